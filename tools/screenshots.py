@@ -1,0 +1,77 @@
+"""Render every tab of the main window to PNG files, offscreen, for a person to look at.
+
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py --data-dir DIR --out shots/ [--scale 1.5] [--lang en]
+
+Use a data folder filled by ``xinye-desktop demo``. The intake tab is shown twice: empty with
+every validation message, and with the newest case open for editing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--size", default="1366x768")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from xinye_desktop.app import build_services, open_database
+    from xinye_desktop.paths import DataPaths
+    from xinye_desktop.ui.fonts import install_fonts
+    from xinye_desktop.ui.i18n import Translations
+    from xinye_desktop.ui.main_window import MainWindow
+
+    app = QApplication([])
+    install_fonts(app)
+    translations = Translations(app)
+    translations.apply(args.lang)
+    paths = DataPaths(args.data_dir)
+    paths.create()
+    db = open_database(paths)
+    window = MainWindow(build_services(paths, db), translations, QSettings())
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(int(width / float(args.scale)), int((height - 40) / float(args.scale)))
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def shot(name: str) -> None:
+        app.processEvents()
+        path = args.out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    shot("ledger")
+    window.tabs.setCurrentWidget(window.intake_tab)
+    shot("intake-new")
+    window.intake_tab.save()
+    shot("intake-errors")
+    if window.ledger_tab.model.total:
+        window.intake_tab._drafts.discard("intake")
+        window.intake_tab.new_case(confirm=False)
+        window.open_case(window.ledger_tab.model.row_at(0).id)
+        shot("intake-edit")
+        window.intake_tab.scroll.verticalScrollBar().setValue(10_000)
+        shot("intake-edit-bottom")
+    for index in (2, 3, 4):
+        window.tabs.setCurrentIndex(index)
+        shot(f"tab{index}")
+    window.intake_tab._drafts.discard("intake")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Domain layer: plain Python rules of people's mediation. No Qt, no SQLAlchemy, no reportlab."""

@@ -1,0 +1,1 @@
+"""Services: one user action = one transaction. They take and return domain objects."""

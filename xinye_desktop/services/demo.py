@@ -1,0 +1,358 @@
+"""Demo data for training and trying the app: 新野县 townships and villages, a 明白人 pool, and
+cases of every dispute type and every state, with parties whose ID numbers pass the check.
+
+Everything is generated from a seed, so the same command gives the same data. Bulk inserts
+(one executemany per table, one transaction) keep 100,000 cases well under a minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import uuid
+from dataclasses import dataclass
+
+from ..domain.case_number import DEFAULT_PREFIX, format_case_number
+from ..domain.enums import (
+    CaseSource, CaseStatus, ConfirmationStatus, DisputeType, ElderIdentity, ElderSelection, PartyKind,
+    PartyRole, PerformanceStatus, Sex,
+)
+from ..domain.screening import ScreeningAnswers, screen
+from ..domain.search import name_initials
+from ..storage.database import Database
+
+XINYE_COUNTY_CODE = "411329"
+
+# The townships (乡镇、街道) of 新野县.
+TOWNSHIPS = (
+    "汉城街道", "汉华街道", "城郊乡", "王庄镇", "沙堰镇", "新甸铺镇", "施庵镇", "歪子镇",
+    "五星镇", "溧河铺镇", "王集镇", "樊集乡", "前高庙乡", "上庄乡", "上港乡",
+)
+# Village names of the kind found across the county (generated, not an official register).
+VILLAGE_STEMS = (
+    "王庄", "李湾", "张楼", "赵营", "刘岗", "陈庄", "杨集", "黄营", "周湾", "吴庄", "孙岗", "马庄",
+    "朱楼", "胡营", "郭庄", "何湾", "高庄", "罗营", "宋庄", "梁湾", "韩岗", "唐庄", "冯营", "邓楼",
+    "曹庄", "彭湾", "曾营", "肖庄", "田岗", "董楼", "袁庄", "潘营", "蒋湾", "蔡庄", "余岗", "杜楼",
+    "叶营", "程庄", "魏湾", "苏岗", "吕庄", "丁营", "任楼", "沈庄", "姚湾", "卢岗", "姜庄", "崔营",
+    "钟楼", "谭庄", "陆湾", "汪岗", "范庄", "金营", "石楼", "廖庄", "贾湾", "夏岗", "付庄", "方营",
+)
+SURNAMES = (
+    "王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭",
+    "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程", "曹", "袁", "邓", "许", "傅",
+    "沈", "曾", "彭", "吕", "苏", "卢", "蒋", "蔡", "贾", "丁", "魏", "薛", "叶", "阎", "余", "潘", "杜", "戴",
+    "夏", "钟", "汪", "田", "任", "姜", "范", "方", "石", "姚", "谭", "廖", "邹", "熊", "金", "陆", "郝", "孔",
+)
+MALE_GIVEN = (
+    "建国", "国强", "志强", "春生", "德明", "保国", "新民", "长林", "卫东", "金山", "永华", "振华", "海涛",
+    "明亮", "玉林", "文斌", "红军", "全喜", "富贵", "铁柱", "二虎", "三军", "占山", "书成", "继红", "子豪",
+    "浩然", "宇轩", "俊杰", "伟", "勇", "军", "磊", "涛", "斌", "强", "鹏", "刚", "平", "辉",
+)
+FEMALE_GIVEN = (
+    "秀英", "桂兰", "玉兰", "秀兰", "凤英", "桂英", "淑珍", "玉梅", "春花", "小红", "丽娟", "艳丽", "海燕",
+    "翠萍", "彩云", "金凤", "爱荣", "巧云", "素芳", "慧敏", "雅静", "梦瑶", "欣怡", "芳", "娟", "敏", "静",
+    "丽", "霞", "燕", "萍", "红", "玲", "琴",
+)
+OCCUPATIONS = ("农民", "农民", "农民", "务工", "个体经营", "教师", "司机", "养殖户", "退休", "村干部", "学生", "无业")
+ORGANISATIONS = (
+    ("新野县{town}{stem}农机专业合作社", "农机作业"), ("新野县{stem}建筑劳务有限公司", "建筑施工"),
+    ("新野县{town}{stem}养殖场", "生猪养殖"), ("新野县{stem}纺织有限公司", "纺织"),
+    ("新野县{town}{stem}超市", "零售"), ("新野县{stem}物业服务有限公司", "物业服务"),
+)
+
+# Each type: facts template, applicant's claims, respondent's claims. {a} {b} are the parties.
+CASE_STORIES = {
+    DisputeType.MARRIAGE_FAMILY: (
+        "{a}与{b}系夫妻，结婚十余年。近年因{b}长期外出务工、家庭开支和子女抚养问题多次争吵，{a}回娘家居住已两月，双方就是否继续共同生活、子女由谁照顾发生争执。",
+        "要求{b}每月按时给付子女生活费，家务和照顾老人由双方共同承担。", "希望{a}回家共同生活，家庭收支由双方商量。"),
+    DisputeType.NEIGHBOUR: (
+        "{a}与{b}系同组邻居。{b}在两家之间的过道上长期堆放柴草和杂物，{a}认为影响通行并有火灾隐患，多次协商未果，双方发生口角，关系紧张。",
+        "要求{b}清理过道上的柴草杂物，保证通行。", "同意清理，但要求{a}家的排水沟不得向其院墙方向排水。"),
+    DisputeType.HOUSING_HOMESTEAD: (
+        "{a}翻建房屋时，{b}认为新建院墙超出原宅基地界线约0.5米，占用其宅基地，双方多次争吵，{b}阻止施工。",
+        "要求按原宅基地使用证确定的四至继续施工。", "要求{a}拆除越界部分院墙，恢复原界线。"),
+    DisputeType.CONTRACT: (
+        "{b}于去年收购{a}的小麦约八千斤，约定夏收后一个月内付清货款，至今尚欠货款一万二千元未付，{a}多次催要无果。",
+        "要求{b}一次性付清所欠货款一万二千元。", "承认欠款，因资金周转困难，请求分期支付。"),
+    DisputeType.PRODUCTION_BUSINESS: (
+        "{a}与{b}合伙经营蔬菜大棚三年，因今年棚膜损坏的维修费用分担和销售款分配问题产生分歧，{b}拒绝按约定比例分配销售款。",
+        "要求按合伙协议约定的比例分配今年的销售款。", "要求先扣除其垫付的维修费用后再分配。"),
+    DisputeType.DAMAGES: (
+        "{b}家饲养的羊群进入{a}承包的花生地，啃食、践踏花生约一亩，{a}要求赔偿，双方对损失数额争执不下。",
+        "要求{b}赔偿花生损失三千元。", "同意赔偿，但认为实际损失不超过一千五百元。"),
+    DisputeType.FOREST_LAND: (
+        "{a}与{b}承包地相邻，因地界埋设的界桩缺失，双方对地界位置各执一词，{b}在耕种时将界沟填平，{a}认为其多种了约三分地。",
+        "要求按土地承包经营权证重新确定地界并恢复界沟。", "认为现有耕种范围符合当年分地时的界线。"),
+    DisputeType.EXPROPRIATION: (
+        "村里修建道路占用{a}承包地约0.8亩，{a}对青苗补偿款的计算方法有异议，认为漏算了地上的果树，与负责补偿登记的{b}发生争执。",
+        "要求重新核实地上附着物，补发果树补偿款。", "同意会同村委会重新核实，按标准补发。"),
+    DisputeType.POLLUTION: (
+        "{b}经营的养殖场距{a}家约五十米，养殖粪污未经处理直接排入沟渠，气味较大，夏季蚊蝇多，{a}多次反映未得到解决。",
+        "要求{b}建设粪污处理设施，停止直排。", "同意整改，请求给予三个月的整改期限。"),
+    DisputeType.LABOUR: (
+        "{a}在{b}处从事建筑劳务四个月，约定日工资二百元，工程结束后{b}以工程款未结清为由，拖欠{a}工资九千六百元。",
+        "要求{b}支付拖欠的工资九千六百元。", "承认拖欠，待工程款到位后支付。"),
+    DisputeType.CONSUMER: (
+        "{a}在{b}处购买电动三轮车一辆，使用不到一个月电池即无法充电，{a}要求退换，{b}认为是使用不当造成，拒绝退换。",
+        "要求{b}更换电池或退货。", "同意免费检测，属于质量问题的予以更换。"),
+    DisputeType.MEDICAL: (
+        "{a}在{b}经营的村卫生室输液后出现皮疹、心慌等不适，转县医院治疗花费医疗费二千八百元，{a}认为是卫生室用药不当所致。",
+        "要求{b}承担全部医疗费二千八百元及误工费。", "认为已尽告知义务，同意适当补偿。"),
+    DisputeType.TRAFFIC: (
+        "{b}驾驶农用三轮车在村道上与{a}骑行的电动自行车相撞，造成{a}左腿骨折，住院治疗二十天，双方对赔偿数额有争议。",
+        "要求{b}赔偿医疗费、误工费、护理费等共计二万六千元。", "同意赔偿，但认为{a}逆向行驶也有责任。"),
+    DisputeType.PROPERTY_MANAGEMENT: (
+        "{a}居住的小区由{b}提供物业服务，{a}认为小区路灯长期损坏、垃圾清运不及时，拒绝缴纳物业费，{b}多次催缴并停止为其车辆办理门禁卡。",
+        "要求{b}修复路灯、及时清运垃圾，恢复门禁卡。", "要求{a}补缴一年的物业费。"),
+    DisputeType.OTHER: (
+        "{a}与{b}因婚礼随礼和借用桌椅损坏的赔偿问题发生争执，双方互不相让，在村里造成不良影响。",
+        "要求{b}赔偿损坏的桌椅。", "认为桌椅本已陈旧，不同意全额赔偿。"),
+}
+OTHER_TYPE_NOTES = ("红白事纠纷", "借用物品纠纷", "村务管理纠纷")
+REJECTION_SCENARIOS = (
+    ScreeningAnswers(in_court=True), ScreeningAnswers(party_refuses=True), ScreeningAnswers(criminal=True),
+    ScreeningAnswers(in_police=True), ScreeningAnswers(in_arbitration=True),
+)
+
+# (status, performance, confirmation, weight) for cases older than three months.
+SETTLED_STATES = (
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMED, None, 34),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMED, ConfirmationStatus.CONFIRMED, 6),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PARTIAL, None, 4),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.NOT_PERFORMED, None, 2),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.NOT_PERFORMED, ConfirmationStatus.REFUSED, 1),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMING, ConfirmationStatus.CONFIRMED, 2),
+    (CaseStatus.AGREEMENT_ORAL, PerformanceStatus.PERFORMED, None, 22),
+    (CaseStatus.AGREEMENT_ORAL, PerformanceStatus.NOT_PERFORMED, None, 1),
+    (CaseStatus.TERMINATED, None, None, 8),
+    (CaseStatus.REJECTED, None, None, 3),
+)
+# For recent cases: still open, or just settled.
+RECENT_STATES = (
+    (CaseStatus.ACCEPTED, None, None, 20),
+    (CaseStatus.MEDIATING, None, None, 25),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMING, None, 18),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMING, ConfirmationStatus.APPLIED, 5),
+    (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMED, None, 8),
+    (CaseStatus.AGREEMENT_ORAL, PerformanceStatus.PERFORMING, None, 10),
+    (CaseStatus.TERMINATED, None, None, 5),
+    (CaseStatus.REJECTED, None, None, 3),
+)
+TYPE_WEIGHTS = {
+    DisputeType.NEIGHBOUR: 22, DisputeType.MARRIAGE_FAMILY: 18, DisputeType.HOUSING_HOMESTEAD: 14,
+    DisputeType.FOREST_LAND: 10, DisputeType.DAMAGES: 8, DisputeType.CONTRACT: 7, DisputeType.LABOUR: 5,
+    DisputeType.TRAFFIC: 4, DisputeType.PRODUCTION_BUSINESS: 3, DisputeType.EXPROPRIATION: 2,
+    DisputeType.POLLUTION: 2, DisputeType.CONSUMER: 2, DisputeType.MEDICAL: 1, DisputeType.PROPERTY_MANAGEMENT: 1,
+    DisputeType.OTHER: 1,
+}
+SOURCE_WEIGHTS = {
+    CaseSource.PARTY_APPLICATION: 55, CaseSource.COMMITTEE_INITIATIVE: 30, CaseSource.POLICE_REFERRAL: 8,
+    CaseSource.COURT_ENTRUSTED: 5, CaseSource.OTHER: 2,
+}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    villages: int
+    elders: int
+    cases: int
+    parties: int
+
+
+class DemoRefused(Exception):
+    """The database already holds cases; demo data is never mixed into real records."""
+
+
+def make_id_number(rng: random.Random, birth: dt.date, sex: Sex) -> str:
+    """A number that passes GB 11643: Xinye's county code, the birth date, a sequence whose
+    parity gives the sex, and the MOD 11-2 check character."""
+    from stdnum.cn import ric
+
+    seq = rng.randrange(0, 500) * 2 + (1 if sex is Sex.MALE else 0)
+    body = f"{XINYE_COUNTY_CODE}{birth:%Y%m%d}{seq:03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+def _weighted(rng: random.Random, options):
+    return rng.choices(options, weights=[o[-1] for o in options])[0]
+
+
+class DemoGenerator:
+    def __init__(self, seed: int = 2026, today: dt.date | None = None):
+        self.rng = random.Random(seed)
+        self.today = today or dt.date.today()
+
+    def person(self, sex: Sex | None = None, min_age: int = 20, max_age: int = 80):
+        rng = self.rng
+        sex = sex or rng.choice((Sex.MALE, Sex.FEMALE))
+        given = rng.choice(MALE_GIVEN if sex is Sex.MALE else FEMALE_GIVEN)
+        name = rng.choice(SURNAMES) + given
+        age_days = rng.randrange(min_age * 365, max_age * 365)
+        birth = self.today - dt.timedelta(days=age_days)
+        return name, sex, birth
+
+    def phone(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.08:
+            return f"0377-66{rng.randrange(100000, 999999)}"
+        prefix = rng.choice(("130", "132", "135", "137", "138", "139", "150", "152", "155", "157", "158",
+                             "166", "173", "177", "180", "183", "186", "187", "189", "191", "198", "199"))
+        return prefix + f"{rng.randrange(0, 10**8):08d}"
+
+
+def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | None = None,
+             allow_existing: bool = False) -> DemoSummary:
+    """Fill the database with demo data in one transaction."""
+    from sqlalchemy import func, insert, select
+
+    from ..storage.records import (
+        CaseHistoryRecord, CaseRecord, CaseSequenceRecord, ElderRecord, PartyRecord, SettingRecord, VillageRecord,
+    )
+
+    db.ensure_schema()
+    gen = DemoGenerator(seed, today)
+    rng, today = gen.rng, gen.today
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+    with db.engine.begin() as conn:
+        if conn.scalar(select(func.count()).select_from(CaseRecord)) and not allow_existing:
+            raise DemoRefused()
+        village_start = (conn.scalar(select(func.max(VillageRecord.id))) or 0) + 1
+        villages = []
+        for t_index, township in enumerate(TOWNSHIPS):
+            for stem in VILLAGE_STEMS[(t_index * 4) % len(VILLAGE_STEMS):][:4]:
+                villages.append({"id": village_start + len(villages), "uuid": str(uuid.uuid4()),
+                                 "township": township, "name": stem + "村", "created_at": now, "updated_at": now})
+        existing = set(conn.execute(select(VillageRecord.township, VillageRecord.name)).all())
+        villages = [v for v in villages if (v["township"], v["name"]) not in existing]
+        if villages:
+            conn.execute(insert(VillageRecord), villages)
+        all_villages = conn.execute(select(VillageRecord.id, VillageRecord.township, VillageRecord.name)).all()
+
+        elders = []
+        identities = list(ElderIdentity)
+        for vid, _township, _name in all_villages:
+            for _ in range(rng.randrange(4, 8)):
+                name, sex, birth = gen.person(Sex.MALE if rng.random() < 0.8 else Sex.FEMALE, 55, 82)
+                identity = rng.choice(identities)
+                selected = dt.date(rng.choice((2021, 2024)), rng.randrange(1, 13), rng.randrange(1, 28))
+                elders.append({
+                    "uuid": str(uuid.uuid4()), "village_id": vid, "name": name, "name_initials": name_initials(name),
+                    "sex": sex.value, "birth_year": birth.year, "group_name": f"{rng.randrange(1, 12)}组",
+                    "phone": gen.phone(), "identity": identity.value,
+                    "identity_note": "村医" if identity is ElderIdentity.OTHER else "",
+                    "selection": rng.choice(list(ElderSelection)).value, "selected_on": selected,
+                    "term_end": selected.replace(year=selected.year + 3),
+                    "specialties": ",".join(t.value for t in rng.sample(list(DisputeType)[:-1], 2)),
+                    "notes": "", "retired": rng.random() < 0.05, "created_at": now, "updated_at": now,
+                })
+        conn.execute(insert(ElderRecord), elders)
+
+        prefix = conn.scalar(select(SettingRecord.value).where(SettingRecord.key == "case_prefix")) or DEFAULT_PREFIX
+        case_start = (conn.scalar(select(func.max(CaseRecord.id))) or 0) + 1
+        seq_by_year = dict(conn.execute(select(CaseSequenceRecord.year, CaseSequenceRecord.last_number)).all())
+        types, type_w = list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values())
+        sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
+        span_days = 3 * 365
+        dates = sorted(today - dt.timedelta(days=rng.randrange(0, span_days)) for _ in range(cases))
+        # Every type and every state appears at least once, whatever N is.
+        forced_types = list(DisputeType)
+
+        case_rows, party_rows, history_rows = [], [], []
+        for i, received in enumerate(dates):
+            case_id = case_start + i
+            year = received.year
+            seq_by_year[year] = seq_by_year.get(year, 0) + 1
+            dtype = forced_types[i] if i < len(forced_types) else rng.choices(types, type_w)[0]
+            source = rng.choices(sources, source_w)[0]
+            recent = (today - received).days < 90
+            if i < len(SETTLED_STATES):
+                state = SETTLED_STATES[i]  # the oldest cases: settled states
+            elif len(dates) - 1 - i < len(RECENT_STATES):
+                state = RECENT_STATES[len(dates) - 1 - i]  # the newest: open states
+            else:
+                state = _weighted(rng, RECENT_STATES if recent else SETTLED_STATES)
+            status, performance, confirmation = state[0], state[1], state[2]
+            screening = ScreeningAnswers()
+            if status is CaseStatus.REJECTED:
+                screening = rng.choice(REJECTION_SCENARIOS)
+                source = CaseSource.PARTY_APPLICATION
+            elif source is CaseSource.POLICE_REFERRAL and rng.random() < 0.5:
+                screening = ScreeningAnswers(in_police=True, public_security=rng.random() < 0.5)
+            vid, township, village = rng.choice(all_villages)
+            group = f"{rng.randrange(1, 12)}组"
+
+            n_parties = 2 if rng.random() < 0.85 else rng.randrange(3, 5)
+            names = []
+            for position in range(n_parties):
+                org_template = None
+                if position == 1 and dtype in (DisputeType.LABOUR, DisputeType.PROPERTY_MANAGEMENT,
+                                               DisputeType.POLLUTION, DisputeType.CONSUMER) and rng.random() < 0.6:
+                    org_template = rng.choice(ORGANISATIONS)
+                role = (PartyRole.APPLICANT if position == 0 else
+                        PartyRole.RESPONDENT if position == 1 else
+                        rng.choice((PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.THIRD_PARTY)))
+                row = {
+                    "uuid": str(uuid.uuid4()), "case_id": case_id, "position": position, "role": role.value,
+                    "claims": "", "withdrawn": False, "created_at": now, "updated_at": now,
+                    "legal_representative": "", "credit_code": "", "id_number": "", "ethnicity": "",
+                    "sex": None, "birth_date": None, "age": None,
+                }
+                if org_template:
+                    rep, _sex, _birth = gen.person(min_age=35, max_age=60)
+                    org = org_template[0].format(town=township.removesuffix("镇").removesuffix("乡")
+                                                 .removesuffix("街道"), stem=village.removesuffix("村"))
+                    row.update(kind=PartyKind.ORGANISATION.value, name=org, occupation=org_template[1],
+                               legal_representative=rep, address=f"新野县{township}{village}",
+                               phone=gen.phone())
+                else:
+                    name, sex, birth = gen.person()
+                    row.update(kind=PartyKind.INDIVIDUAL.value, name=name, sex=sex.value,
+                               ethnicity="回族" if rng.random() < 0.03 else "汉族",
+                               birth_date=birth, age=received.year - birth.year - (
+                                   (received.month, received.day) < (birth.month, birth.day)),
+                               occupation=rng.choice(OCCUPATIONS),
+                               address=f"新野县{township}{village}{rng.randrange(1, 12)}组{rng.randrange(1, 80)}号",
+                               phone=gen.phone() if rng.random() < 0.95 else "",
+                               id_number=make_id_number(rng, birth, sex) if rng.random() < 0.8 else "")
+                row["name_initials"] = name_initials(row["name"])
+                names.append(row["name"])
+                party_rows.append(row)
+            facts, claim_a, claim_b = CASE_STORIES[dtype]
+            fmt = {"a": names[0], "b": names[1]}
+            party_rows[-n_parties]["claims"] = claim_a.format(**fmt)
+            party_rows[-n_parties + 1]["claims"] = claim_b.format(**fmt)
+            result = screen(screening, source)
+            created = dt.datetime.combine(received, dt.time(8 + rng.randrange(0, 9), rng.randrange(0, 60)))
+            case_rows.append({
+                "id": case_id, "uuid": str(uuid.uuid4()), "year": year, "sequence": seq_by_year[year],
+                "case_number": format_case_number(year, prefix, seq_by_year[year]), "received_date": received,
+                "source": source.value, "source_note": "网格员上报" if source is CaseSource.OTHER else "",
+                "dispute_type": dtype.value,
+                "dispute_type_note": rng.choice(OTHER_TYPE_NOTES) if dtype is DisputeType.OTHER else "",
+                "village_id": vid, "group_name": group, "facts": facts.format(**fmt), "status": status.value,
+                "rejection_reason": "\n".join(result.blocks),
+                "performance_status": performance.value if performance else None,
+                "confirmation_status": confirmation.value if confirmation else None,
+                **{"screen_" + k: v for k, v in vars(screening).items()},
+                "party_names": " ".join(names), "party_initials": " ".join(name_initials(n) for n in names),
+                "created_by": "演示数据", "updated_by": "演示数据", "version": 1,
+                "created_at": created, "updated_at": created,
+            })
+            history_rows.append({"case_id": case_id, "at": created, "operator": "演示数据", "action": "create",
+                                 "changes": json.dumps([])})
+        if case_rows:
+            conn.execute(insert(CaseRecord), case_rows)
+            conn.execute(insert(PartyRecord), party_rows)
+            conn.execute(insert(CaseHistoryRecord), history_rows)
+        for year, last in seq_by_year.items():
+            updated = conn.execute(CaseSequenceRecord.__table__.update()
+                                   .where(CaseSequenceRecord.year == year).values(last_number=last))
+            if updated.rowcount == 0:
+                conn.execute(insert(CaseSequenceRecord).values(year=year, last_number=last))
+        if not conn.scalar(select(SettingRecord.value).where(SettingRecord.key == "committee_name")):
+            conn.execute(insert(SettingRecord), [
+                {"key": "committee_name", "value": "新野县王庄镇王庄村人民调解委员会"},
+                {"key": "operator", "value": "演示数据"},
+            ])
+    return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))

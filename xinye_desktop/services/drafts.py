@@ -1,0 +1,87 @@
+"""Autosaved drafts of forms, so that nothing typed is lost to a crash or a power cut.
+
+A draft is a small JSON file written atomically: a temporary file is written and fsynced,
+then renamed over the old one, so after a power cut either the old or the new draft is there,
+never half of one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from dataclasses import asdict, fields
+from pathlib import Path
+
+from ..domain.cases import CaseInput, PartyInput
+from ..domain.enums import CaseSource, DisputeType, PartyKind, PartyRole, Sex
+from ..domain.screening import ScreeningAnswers
+
+
+class DraftStore:
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+
+    def _path(self, name: str) -> Path:
+        return self.folder / f"{name}.json"
+
+    def save(self, name: str, payload: dict) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "payload": payload}
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, self._path(name))
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def load(self, name: str) -> tuple[dict, dt.datetime] | None:
+        path = self._path(name)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return data["payload"], dt.datetime.fromisoformat(data["saved_at"])
+        except FileNotFoundError:
+            return None
+        except (ValueError, KeyError, TypeError):
+            # A damaged draft is set aside, not deleted, and not offered.
+            path.replace(path.with_suffix(".damaged"))
+            return None
+
+    def discard(self, name: str) -> None:
+        """Called after the record was saved, or when the user confirmed throwing the draft away."""
+        self._path(name).unlink(missing_ok=True)
+
+
+def case_input_to_dict(data: CaseInput) -> dict:
+    out = asdict(data)
+    out["received_date"] = data.received_date.isoformat() if data.received_date else None
+    return json.loads(json.dumps(out, ensure_ascii=False, default=str))
+
+
+def case_input_from_dict(raw: dict) -> CaseInput:
+    party_names = {f.name for f in fields(PartyInput)}
+    parties = []
+    for p in raw.get("parties", []):
+        p = {k: v for k, v in p.items() if k in party_names}
+        p["kind"] = PartyKind(p.get("kind") or "individual")
+        p["role"] = PartyRole(p.get("role") or "applicant")
+        p["sex"] = Sex.from_code(p.get("sex"))
+        parties.append(PartyInput(**p))
+    screening_names = {f.name for f in fields(ScreeningAnswers)}
+    screening = ScreeningAnswers(**{k: bool(v) for k, v in (raw.get("screening") or {}).items()
+                                    if k in screening_names})
+    received = raw.get("received_date")
+    return CaseInput(
+        received_date=dt.date.fromisoformat(received) if received else None,
+        source=CaseSource.from_code(raw.get("source")),
+        source_note=raw.get("source_note", ""),
+        dispute_type=DisputeType.from_code(raw.get("dispute_type")),
+        dispute_type_note=raw.get("dispute_type_note", ""),
+        village=raw.get("village", ""), group=raw.get("group", ""), facts=raw.get("facts", ""),
+        parties=parties, screening=screening,
+    )

@@ -1,0 +1,149 @@
+"""受理登记: registering a dispute case and editing it, each a single transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from ..domain.case_number import DEFAULT_PREFIX, format_case_number
+from ..domain.cases import CaseInput, DisputeCase, Party, check_case
+from ..domain.enums import CaseStatus
+from ..domain.errors import StaleRecord, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.identity import mask_id_number, mask_phone
+from ..domain.screening import ScreeningResult
+from ..storage.database import Database
+
+
+class ScreeningBlocked(Exception):
+    """Screening says the committee may not accept the case; the caller must confirm that it
+    wants the case registered as 不予受理 (the record of the refusal is kept)."""
+
+    def __init__(self, result: ScreeningResult):
+        super().__init__("\n".join(result.blocks))
+        self.result = result
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: dt.datetime
+    operator: str
+    action: str
+    changes: list
+
+
+class IntakeService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def check(self, data: CaseInput):
+        """Run every rule without writing: (case or None, errors, screening)."""
+        return check_case(data)
+
+    def register(self, data: CaseInput, *, accept_rejection: bool = False) -> DisputeCase:
+        case, errors, screening = check_case(data)
+        if errors:
+            raise ValidationFailed(errors)
+        if screening.blocked and not accept_rejection:
+            raise ScreeningBlocked(screening)
+        with self._db.transaction() as uow:
+            prefix = uow.settings.get("case_prefix", DEFAULT_PREFIX)
+            operator = uow.settings.get("operator")
+            year = case.received_date.year
+            sequence = uow.cases.next_sequence(year)
+            record = uow.cases.add(case, case_number=format_case_number(year, prefix, sequence),
+                                   year=year, sequence=sequence, operator=operator)
+            uow.history.add(record.id, operator, "create", [])
+            return uow.cases.get(record.id)
+
+    def load(self, case_id: int) -> DisputeCase:
+        with self._db.transaction() as uow:
+            return uow.cases.get(case_id)
+
+    def update(self, case_id: int, data: CaseInput, *, expected_version: int,
+               accept_rejection: bool = False) -> DisputeCase:
+        case, errors, screening = check_case(data)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._db.transaction() as uow:
+            record = uow.cases.load(case_id)
+            if record.version != expected_version:
+                raise StaleRecord(case_id)
+            before = uow.cases.get(case_id)
+            # Intake decides only between 已受理 and 不予受理; later stages belong to mediation.
+            if before.status in (CaseStatus.ACCEPTED, CaseStatus.REJECTED):
+                if screening.blocked and not accept_rejection and before.status is not CaseStatus.REJECTED:
+                    raise ScreeningBlocked(screening)
+                status, reason = case.status, case.rejection_reason
+            else:
+                status, reason = before.status, before.rejection_reason
+            case = replace(case, status=status, rejection_reason=reason,
+                           performance_status=before.performance_status,
+                           confirmation_status=before.confirmation_status)
+            operator = uow.settings.get("operator")
+            uow.cases.replace_content(record, case, operator)
+            uow.session.flush()
+            after = uow.cases.get(case_id)
+            changes = diff_cases(before, after)
+            if changes:
+                uow.history.add(case_id, operator, "update", changes)
+            return after
+
+    def history(self, case_id: int) -> list[HistoryEntry]:
+        with self._db.transaction() as uow:
+            return [HistoryEntry(*row) for row in uow.history.for_case(case_id)]
+
+
+_CASE_LABELS = {
+    "received_date": QT_TRANSLATE_NOOP("History", "受理日期"),
+    "source": QT_TRANSLATE_NOOP("History", "案件来源"),
+    "source_note": QT_TRANSLATE_NOOP("History", "来源说明"),
+    "dispute_type": QT_TRANSLATE_NOOP("History", "纠纷类型"),
+    "dispute_type_note": QT_TRANSLATE_NOOP("History", "类型说明"),
+    "village": QT_TRANSLATE_NOOP("History", "村"),
+    "group": QT_TRANSLATE_NOOP("History", "村民小组"),
+    "facts": QT_TRANSLATE_NOOP("History", "纠纷简要情况"),
+    "status": QT_TRANSLATE_NOOP("History", "状态"),
+    "screening": QT_TRANSLATE_NOOP("History", "受理审查"),
+}
+_PARTY_LABELS = {
+    "kind": QT_TRANSLATE_NOOP("History", "类别"), "role": QT_TRANSLATE_NOOP("History", "地位"),
+    "name": QT_TRANSLATE_NOOP("History", "姓名"), "sex": QT_TRANSLATE_NOOP("History", "性别"),
+    "ethnicity": QT_TRANSLATE_NOOP("History", "民族"), "birth_date": QT_TRANSLATE_NOOP("History", "出生日期"),
+    "age": QT_TRANSLATE_NOOP("History", "年龄"), "occupation": QT_TRANSLATE_NOOP("History", "职业或职务"),
+    "phone": QT_TRANSLATE_NOOP("History", "联系电话"), "address": QT_TRANSLATE_NOOP("History", "住址"),
+    "id_number": QT_TRANSLATE_NOOP("History", "身份证号"),
+    "legal_representative": QT_TRANSLATE_NOOP("History", "法定代表人"),
+    "credit_code": QT_TRANSLATE_NOOP("History", "统一社会信用代码"), "claims": QT_TRANSLATE_NOOP("History", "请求事项"),
+}
+_MASK = {"id_number": mask_id_number, "phone": mask_phone}
+
+
+def _show(value) -> str:
+    if value is None:
+        return ""
+    return getattr(value, "label", None) or str(value)
+
+
+def diff_cases(before: DisputeCase, after: DisputeCase) -> list[tuple[str, str, str]]:
+    """[field label, old, new] for everything that changed; ID numbers and phones masked."""
+    changes = []
+    for name, label in _CASE_LABELS.items():
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            changes.append((label, _show(old) if name != "screening" else "", _show(new) if name != "screening" else ""))
+    old_parties = {p.id: p for p in before.parties}
+    for index, party in enumerate(after.parties, start=1):
+        prior: Party | None = old_parties.pop(party.id, None)
+        prefix = f"当事人{index}·"
+        if prior is None:
+            changes.append((prefix + QT_TRANSLATE_NOOP("History", "新增"), "", party.name))
+            continue
+        for name, label in _PARTY_LABELS.items():
+            old, new = getattr(prior, name), getattr(party, name)
+            if old != new:
+                mask = _MASK.get(name, _show)
+                changes.append((prefix + label, mask(old) if old else "", mask(new) if new else ""))
+    for prior in old_parties.values():
+        changes.append((QT_TRANSLATE_NOOP("History", "撤出当事人"), prior.name, ""))
+    return changes

@@ -1,0 +1,56 @@
+"""Committee settings kept in the database (they travel with the data): name, case prefix, operator."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.case_number import DEFAULT_PREFIX, check_prefix
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.text import TextError, check_person_name, clean_text
+from ..storage.database import Database
+
+
+@dataclass(frozen=True)
+class CommitteeSettings:
+    committee_name: str = ""
+    case_prefix: str = DEFAULT_PREFIX
+    operator: str = ""
+
+
+class SettingsService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def load(self) -> CommitteeSettings:
+        values = self._db.read_settings()
+        return CommitteeSettings(
+            committee_name=values.get("committee_name", ""),
+            case_prefix=values.get("case_prefix", DEFAULT_PREFIX),
+            operator=values.get("operator", ""),
+        )
+
+    def save(self, settings: CommitteeSettings) -> CommitteeSettings:
+        errors: list[FieldError] = []
+        try:
+            name = clean_text(settings.committee_name, max_len=60, required=True)
+        except TextError as err:
+            errors.append(FieldError("committee_name", err.message, err.params))
+        problem = check_prefix(settings.case_prefix)
+        if problem:
+            errors.append(FieldError("case_prefix", problem))
+        try:
+            operator = check_person_name(settings.operator, required=False)
+        except TextError as err:
+            errors.append(FieldError("operator", err.message, err.params))
+        if errors:
+            raise ValidationFailed(errors)
+        clean = CommitteeSettings(name, settings.case_prefix.strip(), operator)
+        with self._db.transaction() as uow:
+            uow.settings.set("committee_name", clean.committee_name)
+            uow.settings.set("case_prefix", clean.case_prefix)
+            uow.settings.set("operator", clean.operator)
+        return clean
+
+
+UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP("History", "未署名")

@@ -1,0 +1,21 @@
+"""Alembic environment: always given a live connection by xinye_desktop.storage.migrate."""
+
+from alembic import context
+
+from xinye_desktop.storage.records import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # e.g. `alembic revision --autogenerate` from a developer shell
+    from sqlalchemy import create_engine
+
+    connection = create_engine(config.get_main_option("sqlalchemy.url")).connect()
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,182 @@
+"""SQLAlchemy 2 ORM records. These never leave the storage layer: repositories translate them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns of every record that will travel to the township: a stable id and timestamps (UTC)."""
+
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class SettingRecord(Base):
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class VillageRecord(Synced, Base):
+    __tablename__ = "villages"
+    __table_args__ = (UniqueConstraint("township", "name", name="uq_villages_township_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    township: Mapped[str] = mapped_column(String(30), default="")
+    name: Mapped[str] = mapped_column(String(30))
+
+
+class CaseSequenceRecord(Base):
+    """Last case number issued per year; incremented inside the saving transaction."""
+
+    __tablename__ = "case_sequences"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CaseRecord(Synced, Base):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),
+        Index("ix_cases_received_date", "received_date"),
+        Index("ix_cases_status_received", "status", "received_date"),
+        Index("ix_cases_type_received", "dispute_type", "received_date"),
+        Index("ix_cases_village_received", "village_id", "received_date"),
+        CheckConstraint("version >= 1", name="version_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_number: Mapped[str] = mapped_column(String(40), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    received_date: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(32))
+    source_note: Mapped[str] = mapped_column(String(50), default="")
+    dispute_type: Mapped[str] = mapped_column(String(32))
+    dispute_type_note: Mapped[str] = mapped_column(String(50), default="")
+    village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"))
+    group_name: Mapped[str] = mapped_column(String(20), default="")
+    facts: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(32))
+    rejection_reason: Mapped[str] = mapped_column(Text, default="")
+    performance_status: Mapped[str | None] = mapped_column(String(32))
+    confirmation_status: Mapped[str | None] = mapped_column(String(32))
+    # 受理审查 answers, kept with the case (以法为准).
+    screen_in_court: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen_in_police: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen_in_arbitration: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen_criminal: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen_public_security: Mapped[bool] = mapped_column(Boolean, default=False)
+    screen_party_refuses: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Denormalised for the ledger, rewritten whenever the parties change: the ledger lists and
+    # searches 100k cases without joining parties.
+    party_names: Mapped[str] = mapped_column(Text, default="")
+    party_initials: Mapped[str] = mapped_column(Text, default="")
+    created_by: Mapped[str] = mapped_column(String(30), default="")
+    updated_by: Mapped[str] = mapped_column(String(30), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    village: Mapped[VillageRecord] = relationship(lazy="joined")
+    parties: Mapped[list["PartyRecord"]] = relationship(
+        back_populates="case", order_by="PartyRecord.position", cascade="save-update, merge")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PartyRecord(Synced, Base):
+    __tablename__ = "parties"
+    __table_args__ = (Index("ix_parties_case_position", "case_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(60))
+    name_initials: Mapped[str] = mapped_column(String(60), default="")
+    sex: Mapped[str | None] = mapped_column(String(8))
+    ethnicity: Mapped[str] = mapped_column(String(10), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    age: Mapped[int | None] = mapped_column(Integer)
+    occupation: Mapped[str] = mapped_column(String(30), default="")
+    phone: Mapped[str] = mapped_column(String(24), default="")
+    address: Mapped[str] = mapped_column(String(100), default="")
+    id_number: Mapped[str] = mapped_column(String(18), default="")
+    legal_representative: Mapped[str] = mapped_column(String(30), default="")
+    credit_code: Mapped[str] = mapped_column(String(18), default="")
+    claims: Mapped[str] = mapped_column(Text, default="")
+    # A party removed while editing is kept (data is never deleted without a confirmed action):
+    # it is marked withdrawn and drops out of the case's party list.
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    case: Mapped[CaseRecord] = relationship(back_populates="parties")
+
+
+class CaseHistoryRecord(Base):
+    """Who changed what and when. ID numbers and phones are stored masked here."""
+
+    __tablename__ = "case_history"
+    __table_args__ = (Index("ix_case_history_case_at", "case_id", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    operator: Mapped[str] = mapped_column(String(30), default="")
+    action: Mapped[str] = mapped_column(String(16))
+    changes: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of [field, old, new]
+
+
+class ElderRecord(Synced, Base):
+    """A 明白人 of the village pool (domain.md §4). Retired, never deleted, once they served."""
+
+    __tablename__ = "elders"
+    __table_args__ = (Index("ix_elders_village", "village_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"))
+    name: Mapped[str] = mapped_column(String(30))
+    name_initials: Mapped[str] = mapped_column(String(30), default="")
+    sex: Mapped[str] = mapped_column(String(8))
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    group_name: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(24), default="")
+    identity: Mapped[str] = mapped_column(String(32))
+    identity_note: Mapped[str] = mapped_column(String(50), default="")
+    selection: Mapped[str] = mapped_column(String(32))
+    selected_on: Mapped[dt.date | None] = mapped_column(Date)
+    term_end: Mapped[dt.date | None] = mapped_column(Date)
+    specialties: Mapped[str] = mapped_column(Text, default="")  # comma-separated DisputeType codes
+    notes: Mapped[str] = mapped_column(Text, default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)

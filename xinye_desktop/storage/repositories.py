@@ -1,0 +1,172 @@
+"""Repositories: translate between ORM records and domain objects. They never commit."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.cases import DisputeCase, Party
+from ..domain.enums import (
+    CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PartyKind, PartyRole, PerformanceStatus, Sex,
+)
+from ..domain.errors import NotFound
+from ..domain.screening import ScreeningAnswers
+from .records import (
+    CaseHistoryRecord, CaseRecord, CaseSequenceRecord, PartyRecord, SettingRecord, VillageRecord, utcnow,
+)
+
+_PARTY_FIELDS = (
+    "kind", "role", "name", "name_initials", "sex", "ethnicity", "birth_date", "age", "occupation",
+    "phone", "address", "id_number", "legal_representative", "credit_code", "claims",
+)
+_SCREENING_FIELDS = ("in_court", "in_police", "in_arbitration", "criminal", "public_security", "party_refuses")
+
+
+class SettingsRepository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    def get(self, key: str, default: str = "") -> str:
+        record = self._s.get(SettingRecord, key)
+        return record.value if record else default
+
+    def set(self, key: str, value: str) -> None:
+        record = self._s.get(SettingRecord, key)
+        if record is None:
+            self._s.add(SettingRecord(key=key, value=value))
+        else:
+            record.value = value
+
+
+class VillageRepository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    def find_or_create(self, name: str, township: str = "") -> VillageRecord:
+        record = self._s.scalars(select(VillageRecord).where(VillageRecord.name == name)
+                                 .order_by(VillageRecord.id)).first()
+        if record is None:
+            record = VillageRecord(name=name, township=township)
+            self._s.add(record)
+            self._s.flush()
+        return record
+
+
+class HistoryRepository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    def add(self, case_id: int, operator: str, action: str, changes: list[tuple[str, str, str]]) -> None:
+        self._s.add(CaseHistoryRecord(case_id=case_id, operator=operator, action=action,
+                                      changes=json.dumps(changes, ensure_ascii=False)))
+
+    def for_case(self, case_id: int) -> list[tuple]:
+        rows = self._s.execute(select(CaseHistoryRecord.at, CaseHistoryRecord.operator, CaseHistoryRecord.action,
+                                      CaseHistoryRecord.changes)
+                               .where(CaseHistoryRecord.case_id == case_id)
+                               .order_by(CaseHistoryRecord.at, CaseHistoryRecord.id)).all()
+        return [(at, operator, action, json.loads(changes)) for at, operator, action, changes in rows]
+
+
+class CaseRepository:
+    def __init__(self, session: Session, villages: VillageRepository):
+        self._s = session
+        self._villages = villages
+
+    def next_sequence(self, year: int) -> int:
+        """Issue the next number of the year. Runs inside the caller's IMMEDIATE transaction,
+        so concurrent saves are serialised and a number is never issued twice."""
+        bumped = self._s.execute(update(CaseSequenceRecord).where(CaseSequenceRecord.year == year)
+                                 .values(last_number=CaseSequenceRecord.last_number + 1))
+        if bumped.rowcount == 0:
+            highest = self._s.scalar(select(func.max(CaseRecord.sequence)).where(CaseRecord.year == year)) or 0
+            self._s.execute(insert(CaseSequenceRecord).values(year=year, last_number=highest + 1))
+        return self._s.scalar(select(CaseSequenceRecord.last_number).where(CaseSequenceRecord.year == year))
+
+    def add(self, case: DisputeCase, *, case_number: str, year: int, sequence: int, operator: str) -> CaseRecord:
+        record = CaseRecord(case_number=case_number, year=year, sequence=sequence,
+                            created_by=operator, updated_by=operator)
+        self._apply(record, case)
+        self._s.add(record)
+        self._s.flush()
+        return record
+
+    def load(self, case_id: int) -> CaseRecord:
+        record = self._s.scalars(select(CaseRecord).options(selectinload(CaseRecord.parties))
+                                 .where(CaseRecord.id == case_id)).first()
+        if record is None:
+            raise NotFound(case_id)
+        return record
+
+    def get(self, case_id: int) -> DisputeCase:
+        return to_domain(self.load(case_id))
+
+    def replace_content(self, record: CaseRecord, case: DisputeCase, operator: str) -> None:
+        self._apply(record, case)
+        record.updated_by = operator
+        record.updated_at = utcnow()
+
+    def _apply(self, record: CaseRecord, case: DisputeCase) -> None:
+        record.received_date = case.received_date
+        record.source = case.source.value
+        record.source_note = case.source_note
+        record.dispute_type = case.dispute_type.value
+        record.dispute_type_note = case.dispute_type_note
+        record.village = self._villages.find_or_create(case.village)
+        record.group_name = case.group
+        record.facts = case.facts
+        record.status = case.status.value
+        record.rejection_reason = case.rejection_reason
+        record.performance_status = case.performance_status.value if case.performance_status else None
+        record.confirmation_status = case.confirmation_status.value if case.confirmation_status else None
+        for name in _SCREENING_FIELDS:
+            setattr(record, "screen_" + name, getattr(case.screening, name))
+        record.party_names = " ".join(p.name for p in case.parties)
+        record.party_initials = " ".join(p.name_initials for p in case.parties)
+        self._apply_parties(record, case.parties)
+
+    def _apply_parties(self, record: CaseRecord, parties: tuple[Party, ...]) -> None:
+        existing = {p.id: p for p in record.parties} if record.id is not None else {}
+        kept: set[int] = set()
+        for position, party in enumerate(parties):
+            target = existing.get(party.id) if party.id is not None else None
+            if target is None:
+                target = PartyRecord()
+                record.parties.append(target)
+            else:
+                kept.add(target.id)
+            target.position = position
+            target.withdrawn = False
+            for name in _PARTY_FIELDS:
+                value = getattr(party, name)
+                setattr(target, name, value.value if hasattr(value, "value") else value)
+        for party_id, old in existing.items():
+            if party_id not in kept and not old.withdrawn:
+                old.withdrawn = True  # kept on file, no longer listed
+                old.position = 1000 + old.position
+
+
+def party_to_domain(p: PartyRecord) -> Party:
+    return Party(
+        kind=PartyKind(p.kind), role=PartyRole(p.role), name=p.name, sex=Sex.from_code(p.sex),
+        ethnicity=p.ethnicity, birth_date=p.birth_date, age=p.age, occupation=p.occupation, phone=p.phone,
+        address=p.address, id_number=p.id_number, legal_representative=p.legal_representative,
+        credit_code=p.credit_code, claims=p.claims, name_initials=p.name_initials, id=p.id, uuid=p.uuid,
+    )
+
+
+def to_domain(r: CaseRecord) -> DisputeCase:
+    return DisputeCase(
+        received_date=r.received_date, source=CaseSource(r.source), source_note=r.source_note,
+        dispute_type=DisputeType(r.dispute_type), dispute_type_note=r.dispute_type_note,
+        village=r.village.name, group=r.group_name, facts=r.facts,
+        parties=tuple(party_to_domain(p) for p in r.parties if not p.withdrawn),
+        screening=ScreeningAnswers(**{n: getattr(r, "screen_" + n) for n in _SCREENING_FIELDS}),
+        status=CaseStatus(r.status), rejection_reason=r.rejection_reason,
+        performance_status=PerformanceStatus.from_code(r.performance_status),
+        confirmation_status=ConfirmationStatus.from_code(r.confirmation_status),
+        id=r.id, uuid=r.uuid, case_number=r.case_number, version=r.version,
+        created_at=r.created_at, updated_at=r.updated_at,
+    )

@@ -1,0 +1,213 @@
+"""The main window: the case ledger and the four steps of a 三理室 case, as tabs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+
+from .. import __version__
+from ..domain.errors import NotFound
+from ..paths import DataPaths
+from ..services.drafts import DraftStore
+from ..services.intake import IntakeService
+from ..services.ledger import LedgerService
+from ..services.settings import CommitteeSettings, SettingsService
+from .i18n import LANGUAGES, Translations, tr
+from .intake_tab import IntakeTab
+from .ledger_tab import LedgerTab
+from .pending_tab import AGREEMENT_PLAN, ELDER_PLAN, SESSION_PLAN, PendingTab
+from .settings_dialog import SettingsDialog
+
+CTX = "MainWindow"
+
+
+@dataclass
+class AppServices:
+    paths: DataPaths
+    intake: IntakeService
+    ledger: LedgerService
+    settings: SettingsService
+    drafts: DraftStore
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: AppServices, translations: Translations, ui_settings: QSettings):
+        super().__init__()
+        self.services = services
+        self._translations = translations
+        self._ui_settings = ui_settings
+        self.committee: CommitteeSettings = services.settings.load()
+
+        self.case_banner = QLabel()
+        self.case_banner.setStyleSheet("padding: 4px 8px; background: #eef3f8; border-radius: 4px;")
+        self.tabs = QTabWidget()
+        self.ledger_tab = LedgerTab(services.ledger)
+        villages = [name for _id, name, _township in services.ledger.villages()]
+        self.intake_tab = IntakeTab(services.intake, services.drafts, villages)
+        self.elder_tab = PendingTab(*ELDER_PLAN)
+        self.session_tab = PendingTab(*SESSION_PLAN)
+        self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
+        for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
+            self.tabs.addTab(widget, "")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.case_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.committee_label = QLabel()
+        self.statusBar().addPermanentWidget(self.committee_label)
+
+        self._build_menus()
+        self.ledger_tab.case_chosen.connect(self.open_case)
+        self.ledger_tab.new_case_requested.connect(self.new_case)
+        self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
+
+        self.retranslate()
+        self.resize(1280, 720)
+        self.setMinimumSize(960, 600)
+        geometry = ui_settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- menus ---------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = QAction(self, shortcut=QKeySequence("Ctrl+N"), triggered=self.new_case)
+        self.ledger_action = QAction(self, shortcut=QKeySequence("Ctrl+L"),
+                                     triggered=lambda: self.tabs.setCurrentWidget(self.ledger_tab))
+        self.quit_action = QAction(self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
+        self.file_menu.addActions([self.new_action, self.ledger_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.settings_menu = bar.addMenu("")
+        self.committee_action = QAction(self, triggered=self.edit_settings)
+        self.settings_menu.addAction(self.committee_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._translations.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.about_action = QAction(self, triggered=self.show_about)
+        self.help_menu.addAction(self.about_action)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(tr(CTX, "三理室调解台") + (f" — {self.committee.committee_name}"
+                                                      if self.committee.committee_name else ""))
+        titles = (tr(CTX, "案件台账"), tr(CTX, "案件受理"), tr(CTX, "选择明白人"), tr(CTX, "法理情调解"),
+                  tr(CTX, "调解协议"))
+        for index, title in enumerate(titles):
+            suffix = tr(CTX, "（未完成）") if index >= 2 else ""
+            self.tabs.setTabText(index, title + suffix)
+        self.file_menu.setTitle(tr(CTX, "文件(&F)"))
+        self.new_action.setText(tr(CTX, "新建受理登记"))
+        self.ledger_action.setText(tr(CTX, "查找案件（台账）"))
+        self.quit_action.setText(tr(CTX, "退出"))
+        self.settings_menu.setTitle(tr(CTX, "设置(&S)"))
+        self.committee_action.setText(tr(CTX, "调委会设置…"))
+        self.language_menu.setTitle(tr(CTX, "语言 / Language"))
+        self.help_menu.setTitle(tr(CTX, "帮助(&H)"))
+        self.about_action.setText(tr(CTX, "关于三理室调解台"))
+        self._update_banner()
+        self._update_status()
+
+    def set_language(self, code: str) -> None:
+        if not self._translations.apply(code):
+            self.statusBar().showMessage(tr(CTX, "找不到该语言的翻译文件，仍使用简体中文。"), 8000)
+        self._ui_settings.setValue("language", self._translations.language)
+        self.language_actions[self._translations.language].setChecked(True)
+
+    # -- cases ---------------------------------------------------------------------------
+    def open_case(self, case_id: int) -> None:
+        if self.intake_tab.current_case_id != case_id and not self.intake_tab.release_form():
+            return
+        try:
+            case = self.services.intake.load(case_id)
+        except NotFound:
+            QMessageBox.warning(self, tr(CTX, "找不到案件"), tr(CTX, "这个案件已不在数据库中。"))
+            self.ledger_tab.refresh()
+            return
+        self.intake_tab.load_case(case)
+        self.tabs.setCurrentWidget(self.intake_tab)
+        self._update_banner()
+
+    def new_case(self) -> None:
+        self.tabs.setCurrentWidget(self.intake_tab)
+        self.intake_tab.new_case(confirm=True)
+        self._update_banner()
+
+    def _on_intake_tab_case_saved(self, _case_id: int) -> None:
+        self.ledger_tab.refresh()
+        self._update_banner()
+        self._update_status()
+
+    def _update_banner(self) -> None:
+        number = self.intake_tab._case_number
+        if self.intake_tab.current_case_id is None:
+            self.case_banner.setText(tr(CTX, "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
+        else:
+            self.case_banner.setText(tr(CTX, "当前案件：{number}").format(number=number))
+
+    def _update_status(self) -> None:
+        name = self.committee.committee_name or tr(CTX, "尚未设置调委会名称（设置 → 调委会设置）")
+        self.committee_label.setText(tr(CTX, "{committee}　数据位置：{folder}").format(
+            committee=name, folder=str(self.services.paths.root)))
+
+    # -- dialogs -------------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self.committee, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.committee = dialog.saved
+            self.retranslate()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr(CTX, "关于三理室调解台"), tr(
+            CTX, "三理室调解台 {version}\n新野县矛盾化解“三理”室：说理、评理、处理。\n\n数据位置：{folder}\n"
+                 "界面字体：Noto Sans SC（SIL Open Font License 1.1）\nQt for Python (PySide6)：LGPLv3").format(
+            version=__version__, folder=str(self.services.paths.root)))
+
+    def offer_draft(self) -> None:
+        """On start: if the last session left an unsaved intake form, offer it back."""
+        found = self.intake_tab.pending_draft()
+        if not found:
+            return
+        payload, saved_at = found
+        box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "恢复未保存的登记"), tr(
+            CTX, "上次有一份受理登记没有保存（{time}）。是否恢复？\n选择“不恢复”时，这份草稿会另存起来，不会删除。")
+            .format(time=saved_at.strftime("%Y-%m-%d %H:%M")), parent=self)
+        restore = box.addButton(tr(CTX, "恢复"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr(CTX, "不恢复"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.intake_tab.restore_draft(payload)
+            self.tabs.setCurrentWidget(self.intake_tab)
+            self._update_banner()
+        else:
+            self.intake_tab.set_aside_draft()
+
+    def closeEvent(self, event) -> None:
+        self.intake_tab.save_draft()  # flush what the autosave timer had not written yet
+        self._ui_settings.setValue("window/geometry", self.saveGeometry())
+        self._ui_settings.sync()
+        super().closeEvent(event)

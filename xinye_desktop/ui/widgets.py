@@ -1,0 +1,58 @@
+"""Small widgets shared by the tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b00020;"
+INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+class FieldBox(QWidget):
+    """An input with its error message right under it (hidden while there is none)."""
+
+    def __init__(self, editor: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.editor = editor
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error_label)
+        self.setFocusProxy(editor)
+
+    def set_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.editor.setProperty("invalid", bool(message))
+        self.editor.setStyleSheet(INVALID_STYLE if message else "")
+
+    @property
+    def error(self) -> str:
+        return self.error_label.text() if self.error_label.isVisible() else ""
+
+
+class NoticeLabel(QLabel):
+    """A plain, wrapped notice with a tinted background (warnings, screening results)."""
+
+    COLOURS = {"error": ("#fdecea", "#8a1c1c"), "warning": ("#fff4e5", "#7a4a00"),
+               "info": ("#e8f1fb", "#1d4f91"), "ok": ("#e9f6ec", "#1e6b34")}
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_notice(self, kind: str, text: str) -> None:
+        background, colour = self.COLOURS[kind]
+        self.setStyleSheet(f"background:{background}; color:{colour}; padding:6px; border-radius:4px;")
+        self.setText(text)
+        self.setVisible(bool(text))
