@@ -56,7 +56,7 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from .ui.fonts import install_fonts
-    from .ui.i18n import DEFAULT_LANGUAGE, Translations, tr
+    from .ui.i18n import DEFAULT_LANGUAGE, Translations, translate
     from .ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -77,7 +77,7 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
             print(text, file=sys.stderr)
             app.exit(1)
             return
-        QMessageBox.critical(None, tr("App", "程序出错"), tr(
+        QMessageBox.critical(None, translate("App", "程序出错"), translate(
             "App", "程序遇到一个错误，已记录在日志中：\n{log}\n\n已填写的内容会自动保存为草稿。\n\n{error}").format(
             log=str(paths.logs / "xinye-desktop.log"), error=str(value)))
 
@@ -86,10 +86,10 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
         db = open_database(paths)
     except Exception as err:  # the database cannot be opened: say so, do not touch the file
         log.exception("cannot open database")
-        message = tr("App", "无法打开数据库 {path}：\n{error}").format(path=str(paths.database), error=err)
+        message = translate("App", "无法打开数据库 {path}：\n{error}").format(path=str(paths.database), error=err)
         print(message, file=sys.stderr)
         if not smoke_test:
-            QMessageBox.critical(None, tr("App", "无法打开数据库"), message)
+            QMessageBox.critical(None, translate("App", "无法打开数据库"), message)
         return 2
 
     window = MainWindow(build_services(paths, db), translations, ui_settings)

@@ -14,7 +14,8 @@ LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 DEFAULT_LANGUAGE = "zh_CN"
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """QCoreApplication.translate; call it with literal strings so pyside6-lupdate finds them."""
     return QCoreApplication.translate(context, text)
 
 

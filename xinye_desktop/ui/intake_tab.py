@@ -21,7 +21,7 @@ from ..domain.errors import FieldError, StaleRecord, ValidationFailed
 from ..domain.screening import ScreeningAnswers, screen
 from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_dict
 from ..services.intake import IntakeService, ScreeningBlocked
-from .i18n import tr, vtr
+from .i18n import translate, vtr
 from .party_editor import PartyEditor, party_to_input
 from .widgets import FieldBox, NoticeLabel
 
@@ -189,43 +189,43 @@ class IntakeTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.case_group.setTitle(tr(CTX, "案件信息"))
-        self.parties_group.setTitle(tr(CTX, "当事人（至少两方）"))
-        self.screening_group.setTitle(tr(CTX, "受理审查（以法为准）"))
-        self.screening_intro.setText(tr(CTX, "逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。"))
+        self.case_group.setTitle(translate("IntakeTab", "案件信息"))
+        self.parties_group.setTitle(translate("IntakeTab", "当事人（至少两方）"))
+        self.screening_group.setTitle(translate("IntakeTab", "受理审查（以法为准）"))
+        self.screening_intro.setText(translate("IntakeTab", "逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。"))
         labels = {
-            "case_number": tr(CTX, "案号"), "received_date": tr(CTX, "受理日期"), "source": tr(CTX, "案件来源"),
-            "source_note": tr(CTX, "来源说明"), "dispute_type": tr(CTX, "纠纷类型"),
-            "dispute_type_note": tr(CTX, "类型说明"), "village": tr(CTX, "所属村"), "group": tr(CTX, "村民小组"),
-            "facts": tr(CTX, "纠纷简要情况"),
+            "case_number": translate("IntakeTab", "案号"), "received_date": translate("IntakeTab", "受理日期"), "source": translate("IntakeTab", "案件来源"),
+            "source_note": translate("IntakeTab", "来源说明"), "dispute_type": translate("IntakeTab", "纠纷类型"),
+            "dispute_type_note": translate("IntakeTab", "类型说明"), "village": translate("IntakeTab", "所属村"), "group": translate("IntakeTab", "村民小组"),
+            "facts": translate("IntakeTab", "纠纷简要情况"),
         }
         for key, text in labels.items():
             self.case_labels[key].setText(text)
-        self.source_combo.setItemText(0, tr(CTX, "请选择"))
+        self.source_combo.setItemText(0, translate("IntakeTab", "请选择"))
         for i in range(1, self.source_combo.count()):
             self.source_combo.setItemText(i, vtr(CaseSource(self.source_combo.itemData(i)).label))
-        self.type_combo.setItemText(0, tr(CTX, "请选择"))
+        self.type_combo.setItemText(0, translate("IntakeTab", "请选择"))
         for i in range(1, self.type_combo.count()):
             self.type_combo.setItemText(i, vtr(DisputeType(self.type_combo.itemData(i)).label))
-        self.source_note_edit.setPlaceholderText(tr(CTX, "来源选“其他”时填写，如 网格员上报"))
-        self.type_note_edit.setPlaceholderText(tr(CTX, "类型选“其他纠纷”时填写"))
-        self.village_combo.lineEdit().setPlaceholderText(tr(CTX, "选择或输入村名"))
-        self.group_edit.setPlaceholderText(tr(CTX, "如 3组"))
-        self.facts_edit.setPlaceholderText(tr(CTX, "起因、经过、双方争议的焦点"))
+        self.source_note_edit.setPlaceholderText(translate("IntakeTab", "来源选“其他”时填写，如 网格员上报"))
+        self.type_note_edit.setPlaceholderText(translate("IntakeTab", "类型选“其他纠纷”时填写"))
+        self.village_combo.lineEdit().setPlaceholderText(translate("IntakeTab", "选择或输入村名"))
+        self.group_edit.setPlaceholderText(translate("IntakeTab", "如 3组"))
+        self.facts_edit.setPlaceholderText(translate("IntakeTab", "起因、经过、双方争议的焦点"))
         for key, text in SCREENING_QUESTIONS:
-            self.screening_checks[key].setText(tr(CTX, text))
-        self.add_party_button.setText(tr(CTX, "＋ 增加当事人"))
-        self.new_button.setText(tr(CTX, "新建登记"))
-        self.save_button.setText(tr(CTX, "保存（Ctrl+S）"))
+            self.screening_checks[key].setText(translate("IntakeTab", text))
+        self.add_party_button.setText(translate("IntakeTab", "＋ 增加当事人"))
+        self.new_button.setText(translate("IntakeTab", "新建登记"))
+        self.save_button.setText(translate("IntakeTab", "保存（Ctrl+S）"))
         self._update_heading()
         self._update_screening_notice()
 
     def _update_heading(self) -> None:
         if self._case_id is None:
-            self.heading_label.setText(tr(CTX, "新案件受理登记"))
-            self.case_number_value.setText(tr(CTX, "保存时自动生成"))
+            self.heading_label.setText(translate("IntakeTab", "新案件受理登记"))
+            self.case_number_value.setText(translate("IntakeTab", "保存时自动生成"))
         else:
-            self.heading_label.setText(tr(CTX, "修改案件：{number}").format(number=self._case_number))
+            self.heading_label.setText(translate("IntakeTab", "修改案件：{number}").format(number=self._case_number))
             self.case_number_value.setText(self._case_number)
 
     # -- parties -------------------------------------------------------------------------
@@ -246,9 +246,9 @@ class IntakeTab(QWidget):
     def _on_party_remove_requested(self, editor: PartyEditor) -> None:
         if editor.has_content():
             answer = QMessageBox.question(
-                self, tr(CTX, "移除当事人"),
-                tr(CTX, "确定移除“{name}”吗？已填写的内容将不再保存在本案中。").format(
-                    name=editor.name_edit.text() or tr(CTX, "当事人{n}").format(n=editor.index + 1)))
+                self, translate("IntakeTab", "移除当事人"),
+                translate("IntakeTab", "确定移除“{name}”吗？已填写的内容将不再保存在本案中。").format(
+                    name=editor.name_edit.text() or translate("IntakeTab", "当事人{n}").format(n=editor.index + 1)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._remove_party(editor)
@@ -311,8 +311,8 @@ class IntakeTab(QWidget):
         if not self.is_dirty() or self._loading:
             return True
         answer = QMessageBox.question(
-            self, tr(CTX, "未保存的内容"),
-            tr(CTX, "受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？"))
+            self, translate("IntakeTab", "未保存的内容"),
+            translate("IntakeTab", "受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？"))
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self._archive_draft()
@@ -346,10 +346,10 @@ class IntakeTab(QWidget):
 
     def _show_status_of(self, case: DisputeCase) -> None:
         if case.status is CaseStatus.REJECTED:
-            self.summary_notice.show_notice("warning", tr(CTX, "本案登记为“不予受理”：") + "\n" + "\n".join(
-                tr("Screening", line) for line in case.rejection_reason.splitlines()))
+            self.summary_notice.show_notice("warning", translate("IntakeTab", "本案登记为“不予受理”：") + "\n" + "\n".join(
+                translate("Screening", line) for line in case.rejection_reason.splitlines()))
         else:
-            self.summary_notice.show_notice("info", tr(CTX, "案件状态：{status}").format(status=vtr(case.status.label)))
+            self.summary_notice.show_notice("info", translate("IntakeTab", "案件状态：{status}").format(status=vtr(case.status.label)))
 
     @property
     def current_case_id(self) -> int | None:
@@ -376,7 +376,7 @@ class IntakeTab(QWidget):
         try:
             self._drafts.save(DRAFT_NAME, payload)
         except OSError as err:
-            self.summary_notice.show_notice("error", tr(CTX, "草稿无法写入磁盘：{error}").format(error=err))
+            self.summary_notice.show_notice("error", translate("IntakeTab", "草稿无法写入磁盘：{error}").format(error=err))
 
     def _archive_draft(self) -> None:
         """Keep the abandoned form under a dated name rather than throwing it away."""
@@ -392,7 +392,7 @@ class IntakeTab(QWidget):
         self._case_version = payload.get("version") or 0
         self._case_number = payload.get("case_number") or ""
         self._update_heading()
-        self.summary_notice.show_notice("info", tr(CTX, "已恢复上次未保存的内容，请核对后保存。"))
+        self.summary_notice.show_notice("info", translate("IntakeTab", "已恢复上次未保存的内容，请核对后保存。"))
 
     def set_aside_draft(self) -> None:
         """The user chose not to restore: keep the file under a dated name, never delete it."""
@@ -410,13 +410,13 @@ class IntakeTab(QWidget):
         answers = ScreeningAnswers(**{k: c.isChecked() for k, c in self.screening_checks.items()})
         result = screen(answers, CaseSource.from_code(self.source_combo.currentData()))
         if result.blocks:
-            self.screening_notice.show_notice("error", tr(CTX, "不能受理：") + "\n" + "\n".join(
-                tr("Screening", b) for b in result.blocks + result.warnings))
+            self.screening_notice.show_notice("error", translate("IntakeTab", "不能受理：") + "\n" + "\n".join(
+                translate("Screening", b) for b in result.blocks + result.warnings))
         elif result.warnings:
-            self.screening_notice.show_notice("warning", tr(CTX, "可以受理，但请注意：") + "\n" + "\n".join(
-                tr("Screening", w) for w in result.warnings))
+            self.screening_notice.show_notice("warning", translate("IntakeTab", "可以受理，但请注意：") + "\n" + "\n".join(
+                translate("Screening", w) for w in result.warnings))
         else:
-            self.screening_notice.show_notice("ok", tr(CTX, "未发现不能调解的情形，可以受理。"))
+            self.screening_notice.show_notice("ok", translate("IntakeTab", "未发现不能调解的情形，可以受理。"))
 
     def _revalidate(self) -> None:
         _case, errors, _screening = self._intake.check(self.to_input())
@@ -425,7 +425,7 @@ class IntakeTab(QWidget):
     def show_errors(self, errors: list[FieldError]) -> None:
         by_field: dict[str, str] = {}
         for error in errors:
-            by_field.setdefault(error.field, tr("Validation", error.message).format(**error.params))
+            by_field.setdefault(error.field, translate("Validation", error.message).format(**error.params))
         for key, box in self.case_boxes.items():
             box.set_error(by_field.get(key, ""))
         self.parties_error.set_error(by_field.get("parties", ""))
@@ -462,9 +462,9 @@ class IntakeTab(QWidget):
             case = self._save(data, accept_rejection=False)
         except ScreeningBlocked as blocked:
             answer = QMessageBox.question(
-                self, tr(CTX, "不予受理"),
-                tr(CTX, "根据受理审查，本案不能调解：") + "\n\n" + "\n".join(tr("Screening", b) for b in blocked.result.blocks)
-                + "\n\n" + tr(CTX, "是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）"))
+                self, translate("IntakeTab", "不予受理"),
+                translate("IntakeTab", "根据受理审查，本案不能调解：") + "\n\n" + "\n".join(translate("Screening", b) for b in blocked.result.blocks)
+                + "\n\n" + translate("IntakeTab", "是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）"))
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             case = self._save(data, accept_rejection=True)
@@ -474,7 +474,7 @@ class IntakeTab(QWidget):
         self._case_id, self._case_version, self._case_number = case.id, case.version, case.case_number
         self._validated_once = False
         self.load_case(case)
-        self.summary_notice.show_notice("ok", tr(CTX, "已保存：{number}").format(number=case.case_number))
+        self.summary_notice.show_notice("ok", translate("IntakeTab", "已保存：{number}").format(number=case.case_number))
         self.case_saved.emit(case.id)
         return case
 
@@ -486,11 +486,11 @@ class IntakeTab(QWidget):
                                        accept_rejection=accept_rejection)
         except ValidationFailed as failed:
             self.show_errors(failed.errors)
-            self.summary_notice.show_notice("error", tr(CTX, "有{n}处需要修改，已在对应的项目下用红字标出。")
+            self.summary_notice.show_notice("error", translate("IntakeTab", "有{n}处需要修改，已在对应的项目下用红字标出。")
                                             .format(n=len(failed.errors)))
             self._focus_error(failed.errors[0])
             return None
         except StaleRecord:
-            self.summary_notice.show_notice("error", tr(
-                CTX, "这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。"))
+            self.summary_notice.show_notice("error", translate(
+                "IntakeTab", "这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。"))
             return None

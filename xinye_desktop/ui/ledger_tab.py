@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.enums import CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..services.ledger import LedgerFilter, LedgerRow, LedgerService
-from .i18n import tr, vtr
+from .i18n import translate, vtr
 
 CTX = "LedgerTab"
 PAGE_SIZE = 200
@@ -100,7 +100,7 @@ class LedgerModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(CTX, COLUMNS[section][1])
+            return translate("LedgerTab", COLUMNS[section][1])
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -193,17 +193,17 @@ class LedgerTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.search_label.setText(tr(CTX, "查找"))
-        self.search_edit.setPlaceholderText(tr(CTX, "案号、当事人姓名或拼音首字母（如 zjg）"))
-        self.status_combo.setItemText(0, tr(CTX, "全部状态"))
+        self.search_label.setText(translate("LedgerTab", "查找"))
+        self.search_edit.setPlaceholderText(translate("LedgerTab", "案号、当事人姓名或拼音首字母（如 zjg）"))
+        self.status_combo.setItemText(0, translate("LedgerTab", "全部状态"))
         for i in range(1, self.status_combo.count()):
             self.status_combo.setItemText(i, vtr(CaseStatus(self.status_combo.itemData(i)).label))
-        self.type_combo.setItemText(0, tr(CTX, "全部类型"))
+        self.type_combo.setItemText(0, translate("LedgerTab", "全部类型"))
         for i in range(1, self.type_combo.count()):
             self.type_combo.setItemText(i, vtr(DisputeType(self.type_combo.itemData(i)).label))
-        self.village_combo.setItemText(0, tr(CTX, "全部村"))
-        self.open_button.setText(tr(CTX, "打开所选案件"))
-        self.new_button.setText(tr(CTX, "新建登记"))
+        self.village_combo.setItemText(0, translate("LedgerTab", "全部村"))
+        self.open_button.setText(translate("LedgerTab", "打开所选案件"))
+        self.new_button.setText(translate("LedgerTab", "新建登记"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._update_count()
 
@@ -233,7 +233,7 @@ class LedgerTab(QWidget):
         self.model.reload()
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(tr(CTX, "共 {total} 件，已显示 {shown} 件").format(
+        self.count_label.setText(translate("LedgerTab", "共 {total} 件，已显示 {shown} 件").format(
             total=self.model.total, shown=self.model.rowCount()))
 
     def _on_search_edit_return(self) -> None:

@@ -15,7 +15,7 @@ from ..services.drafts import DraftStore
 from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
 from ..services.settings import CommitteeSettings, SettingsService
-from .i18n import LANGUAGES, Translations, tr
+from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
 from .pending_tab import AGREEMENT_PLAN, ELDER_PLAN, SESSION_PLAN, PendingTab
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
 
         self.retranslate()
         self.resize(1280, 720)
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(760, 440)  # 1366×768 at 150% scaling leaves ~910×470
         geometry = ui_settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -112,28 +112,28 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr(CTX, "三理室调解台") + (f" — {self.committee.committee_name}"
+        self.setWindowTitle(translate("MainWindow", "三理室调解台") + (f" — {self.committee.committee_name}"
                                                       if self.committee.committee_name else ""))
-        titles = (tr(CTX, "案件台账"), tr(CTX, "案件受理"), tr(CTX, "选择明白人"), tr(CTX, "法理情调解"),
-                  tr(CTX, "调解协议"))
+        titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
+                  translate("MainWindow", "调解协议"))
         for index, title in enumerate(titles):
-            suffix = tr(CTX, "（未完成）") if index >= 2 else ""
+            suffix = translate("MainWindow", "（未完成）") if index >= 2 else ""
             self.tabs.setTabText(index, title + suffix)
-        self.file_menu.setTitle(tr(CTX, "文件(&F)"))
-        self.new_action.setText(tr(CTX, "新建受理登记"))
-        self.ledger_action.setText(tr(CTX, "查找案件（台账）"))
-        self.quit_action.setText(tr(CTX, "退出"))
-        self.settings_menu.setTitle(tr(CTX, "设置(&S)"))
-        self.committee_action.setText(tr(CTX, "调委会设置…"))
-        self.language_menu.setTitle(tr(CTX, "语言 / Language"))
-        self.help_menu.setTitle(tr(CTX, "帮助(&H)"))
-        self.about_action.setText(tr(CTX, "关于三理室调解台"))
+        self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
+        self.new_action.setText(translate("MainWindow", "新建受理登记"))
+        self.ledger_action.setText(translate("MainWindow", "查找案件（台账）"))
+        self.quit_action.setText(translate("MainWindow", "退出"))
+        self.settings_menu.setTitle(translate("MainWindow", "设置(&S)"))
+        self.committee_action.setText(translate("MainWindow", "调委会设置…"))
+        self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
+        self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
+        self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
         self._update_banner()
         self._update_status()
 
     def set_language(self, code: str) -> None:
         if not self._translations.apply(code):
-            self.statusBar().showMessage(tr(CTX, "找不到该语言的翻译文件，仍使用简体中文。"), 8000)
+            self.statusBar().showMessage(translate("MainWindow", "找不到该语言的翻译文件，仍使用简体中文。"), 8000)
         self._ui_settings.setValue("language", self._translations.language)
         self.language_actions[self._translations.language].setChecked(True)
 
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         try:
             case = self.services.intake.load(case_id)
         except NotFound:
-            QMessageBox.warning(self, tr(CTX, "找不到案件"), tr(CTX, "这个案件已不在数据库中。"))
+            QMessageBox.warning(self, translate("MainWindow", "找不到案件"), translate("MainWindow", "这个案件已不在数据库中。"))
             self.ledger_tab.refresh()
             return
         self.intake_tab.load_case(case)
@@ -164,13 +164,13 @@ class MainWindow(QMainWindow):
     def _update_banner(self) -> None:
         number = self.intake_tab._case_number
         if self.intake_tab.current_case_id is None:
-            self.case_banner.setText(tr(CTX, "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
+            self.case_banner.setText(translate("MainWindow", "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
         else:
-            self.case_banner.setText(tr(CTX, "当前案件：{number}").format(number=number))
+            self.case_banner.setText(translate("MainWindow", "当前案件：{number}").format(number=number))
 
     def _update_status(self) -> None:
-        name = self.committee.committee_name or tr(CTX, "尚未设置调委会名称（设置 → 调委会设置）")
-        self.committee_label.setText(tr(CTX, "{committee}　数据位置：{folder}").format(
+        name = self.committee.committee_name or translate("MainWindow", "尚未设置调委会名称（设置 → 调委会设置）")
+        self.committee_label.setText(translate("MainWindow", "{committee}　数据位置：{folder}").format(
             committee=name, folder=str(self.services.paths.root)))
 
     # -- dialogs -------------------------------------------------------------------------
@@ -181,8 +181,8 @@ class MainWindow(QMainWindow):
             self.retranslate()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, tr(CTX, "关于三理室调解台"), tr(
-            CTX, "三理室调解台 {version}\n新野县矛盾化解“三理”室：说理、评理、处理。\n\n数据位置：{folder}\n"
+        QMessageBox.about(self, translate("MainWindow", "关于三理室调解台"), translate(
+            "MainWindow", "三理室调解台 {version}\n新野县矛盾化解“三理”室：说理、评理、处理。\n\n数据位置：{folder}\n"
                  "界面字体：Noto Sans SC（SIL Open Font License 1.1）\nQt for Python (PySide6)：LGPLv3").format(
             version=__version__, folder=str(self.services.paths.root)))
 
@@ -192,19 +192,24 @@ class MainWindow(QMainWindow):
         if not found:
             return
         payload, saved_at = found
-        box = QMessageBox(QMessageBox.Icon.Question, tr(CTX, "恢复未保存的登记"), tr(
-            CTX, "上次有一份受理登记没有保存（{time}）。是否恢复？\n选择“不恢复”时，这份草稿会另存起来，不会删除。")
-            .format(time=saved_at.strftime("%Y-%m-%d %H:%M")), parent=self)
-        restore = box.addButton(tr(CTX, "恢复"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr(CTX, "不恢复"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restore)
-        box.exec()
-        if box.clickedButton() is restore:
+        if self.ask_restore_draft(self, saved_at):
             self.intake_tab.restore_draft(payload)
             self.tabs.setCurrentWidget(self.intake_tab)
             self._update_banner()
         else:
             self.intake_tab.set_aside_draft()
+
+    @staticmethod
+    def ask_restore_draft(parent, saved_at) -> bool:
+        """Ask whether to restore a draft. Tests replace this to answer without a dialog."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MainWindow", "恢复未保存的登记"), translate(
+            "MainWindow", "上次有一份受理登记没有保存（{time}）。是否恢复？\n选择“不恢复”时，这份草稿会另存起来，不会删除。")
+            .format(time=saved_at.strftime("%Y-%m-%d %H:%M")), parent=parent)
+        restore = box.addButton(translate("MainWindow", "恢复"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("MainWindow", "不恢复"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        return box.clickedButton() is restore
 
     def closeEvent(self, event) -> None:
         self.intake_tab.save_draft()  # flush what the autosave timer had not written yet

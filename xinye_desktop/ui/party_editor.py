@@ -13,7 +13,7 @@ from ..domain.cases import Party, PartyInput
 from ..domain.enums import ETHNIC_GROUPS, PartyKind, PartyRole, Sex
 from ..domain.identity import IdentifierError, check_id_number, mask_id_number
 from ..domain.text import age_on
-from .i18n import tr, vtr
+from .i18n import translate, vtr
 from .widgets import FieldBox
 
 CTX = "PartyEditor"
@@ -129,34 +129,34 @@ class PartyEditor(QGroupBox):
             self.kind_combo.setItemText(i, vtr(PartyKind(self.kind_combo.itemData(i)).label))
         for i in range(self.role_combo.count()):
             self.role_combo.setItemText(i, vtr(PartyRole(self.role_combo.itemData(i)).label))
-        self.sex_combo.setItemText(0, tr(CTX, "请选择"))
+        self.sex_combo.setItemText(0, translate("PartyEditor", "请选择"))
         for i in range(1, self.sex_combo.count()):
             self.sex_combo.setItemText(i, vtr(Sex(self.sex_combo.itemData(i)).label))
         organisation = self.kind() is PartyKind.ORGANISATION
         texts = {
-            "kind": tr(CTX, "类别"), "role": tr(CTX, "地位"),
-            "name": tr(CTX, "单位名称") if organisation else tr(CTX, "姓名"),
-            "id_number": tr(CTX, "身份证号"), "sex": tr(CTX, "性别"), "ethnicity": tr(CTX, "民族"),
-            "birth_date": tr(CTX, "出生日期"), "age": tr(CTX, "年龄"),
-            "occupation": tr(CTX, "经营范围") if organisation else tr(CTX, "职业或职务"),
-            "phone": tr(CTX, "联系电话"), "address": tr(CTX, "单位地址") if organisation else tr(CTX, "住址"),
-            "legal_representative": tr(CTX, "法定代表人"), "credit_code": tr(CTX, "统一社会信用代码"),
-            "claims": tr(CTX, "请求事项"),
+            "kind": translate("PartyEditor", "类别"), "role": translate("PartyEditor", "地位"),
+            "name": translate("PartyEditor", "单位名称") if organisation else translate("PartyEditor", "姓名"),
+            "id_number": translate("PartyEditor", "身份证号"), "sex": translate("PartyEditor", "性别"), "ethnicity": translate("PartyEditor", "民族"),
+            "birth_date": translate("PartyEditor", "出生日期"), "age": translate("PartyEditor", "年龄"),
+            "occupation": translate("PartyEditor", "经营范围") if organisation else translate("PartyEditor", "职业或职务"),
+            "phone": translate("PartyEditor", "联系电话"), "address": translate("PartyEditor", "单位地址") if organisation else translate("PartyEditor", "住址"),
+            "legal_representative": translate("PartyEditor", "法定代表人"), "credit_code": translate("PartyEditor", "统一社会信用代码"),
+            "claims": translate("PartyEditor", "请求事项"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
-        self.id_number_edit.setPlaceholderText(tr(CTX, "选填，18位；填后自动带出性别和出生日期"))
-        self.birth_date_edit.setPlaceholderText(tr(CTX, "如 1968-03-15"))
-        self.age_edit.setPlaceholderText(tr(CTX, "不知出生日期时填"))
-        self.phone_edit.setPlaceholderText(tr(CTX, "手机或带区号的座机"))
-        self.address_edit.setPlaceholderText(tr(CTX, "如 新野县王庄镇王庄村3组"))
-        self.claims_edit.setPlaceholderText(tr(CTX, "这一方要求解决什么"))
-        self.reveal_id_button.setText(tr(CTX, "显示并修改"))
-        self.remove_button.setText(tr(CTX, "移除这位当事人"))
+        self.id_number_edit.setPlaceholderText(translate("PartyEditor", "选填，18位；填后自动带出性别和出生日期"))
+        self.birth_date_edit.setPlaceholderText(translate("PartyEditor", "如 1968-03-15"))
+        self.age_edit.setPlaceholderText(translate("PartyEditor", "不知出生日期时填"))
+        self.phone_edit.setPlaceholderText(translate("PartyEditor", "手机或带区号的座机"))
+        self.address_edit.setPlaceholderText(translate("PartyEditor", "如 新野县王庄镇王庄村3组"))
+        self.claims_edit.setPlaceholderText(translate("PartyEditor", "这一方要求解决什么"))
+        self.reveal_id_button.setText(translate("PartyEditor", "显示并修改"))
+        self.remove_button.setText(translate("PartyEditor", "移除这位当事人"))
 
     def set_index(self, index: int) -> None:
         self.index = index
-        self.setTitle(tr(CTX, "当事人{n}").format(n=index + 1))
+        self.setTitle(translate("PartyEditor", "当事人{n}").format(n=index + 1))
 
     # -- behaviour -----------------------------------------------------------------------
     def kind(self) -> PartyKind:
@@ -180,7 +180,7 @@ class PartyEditor(QGroupBox):
         try:
             info = check_id_number(text)
         except IdentifierError as err:
-            self.boxes["id_number"].set_error(tr("Validation", str(err)))
+            self.boxes["id_number"].set_error(translate("Validation", str(err)))
             return
         self.boxes["id_number"].set_error("")
         self.id_number_edit.setText(info.number)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from .i18n import tr
+from .i18n import translate
 
 CTX = "PendingTab"
 
@@ -34,9 +34,9 @@ class PendingTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.title_label.setText(tr(CTX, "“{title}”功能尚未完成").format(title=tr(CTX, self._title)))
-        self.body_label.setText(tr(CTX, self._plan) + "\n\n" + tr(
-            CTX, "这一页目前没有任何功能，也不显示任何数据。请先在“案件受理”中登记案件，在“案件台账”中查找案件。"))
+        self.title_label.setText(translate("PendingTab", "“{title}”功能尚未完成").format(title=translate("PendingTab", self._title)))
+        self.body_label.setText(translate("PendingTab", self._plan) + "\n\n" + translate(
+            "PendingTab", "这一页目前没有任何功能，也不显示任何数据。请先在“案件受理”中登记案件，在“案件台账”中查找案件。"))
 
 
 # (tab title, what the finished tab will do), marked for translation.

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from ..domain.case_number import format_case_number
 from ..domain.errors import ValidationFailed
 from ..services.settings import CommitteeSettings, SettingsService
-from .i18n import tr
+from .i18n import translate
 from .widgets import FieldBox
 
 CTX = "SettingsDialog"
@@ -18,20 +18,20 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self.saved: CommitteeSettings | None = None
-        self.setWindowTitle(tr(CTX, "调委会设置"))
+        self.setWindowTitle(translate("SettingsDialog", "调委会设置"))
         self.name_edit = QLineEdit(current.committee_name)
-        self.name_edit.setPlaceholderText(tr(CTX, "如 新野县王庄镇王庄村人民调解委员会"))
+        self.name_edit.setPlaceholderText(translate("SettingsDialog", "如 新野县王庄镇王庄村人民调解委员会"))
         self.prefix_edit = QLineEdit(current.case_prefix)
-        self.prefix_edit.setPlaceholderText(tr(CTX, "如 新王"))
+        self.prefix_edit.setPlaceholderText(translate("SettingsDialog", "如 新王"))
         self.operator_edit = QLineEdit(current.operator)
         self.example_label = QLabel()
         self.boxes = {"committee_name": FieldBox(self.name_edit), "case_prefix": FieldBox(self.prefix_edit),
                       "operator": FieldBox(self.operator_edit)}
         form = QFormLayout()
-        form.addRow(tr(CTX, "人民调解委员会名称"), self.boxes["committee_name"])
-        form.addRow(tr(CTX, "案号前缀"), self.boxes["case_prefix"])
+        form.addRow(translate("SettingsDialog", "人民调解委员会名称"), self.boxes["committee_name"])
+        form.addRow(translate("SettingsDialog", "案号前缀"), self.boxes["case_prefix"])
         form.addRow("", self.example_label)
-        form.addRow(tr(CTX, "当前操作员"), self.boxes["operator"])
+        form.addRow(translate("SettingsDialog", "当前操作员"), self.boxes["operator"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -45,7 +45,7 @@ class SettingsDialog(QDialog):
     def _update_example(self) -> None:
         import datetime as dt
 
-        self.example_label.setText(tr(CTX, "案号示例：{example}").format(
+        self.example_label.setText(translate("SettingsDialog", "案号示例：{example}").format(
             example=format_case_number(dt.date.today().year, self.prefix_edit.text().strip() or "?", 1)))
 
     def accept(self) -> None:
@@ -53,7 +53,7 @@ class SettingsDialog(QDialog):
         try:
             self.saved = self._service.save(wanted)
         except ValidationFailed as failed:
-            errors = {e.field: tr("Validation", e.message).format(**e.params) for e in failed.errors}
+            errors = {e.field: translate("Validation", e.message).format(**e.params) for e in failed.errors}
             for key, box in self.boxes.items():
                 box.set_error(errors.get(key, ""))
             return

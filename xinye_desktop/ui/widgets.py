@@ -36,7 +36,7 @@ class FieldBox(QWidget):
 
     @property
     def error(self) -> str:
-        return self.error_label.text() if self.error_label.isVisible() else ""
+        return "" if self.error_label.isHidden() else self.error_label.text()
 
 
 class NoticeLabel(QLabel):

@@ -1,0 +1,97 @@
+"""Shared fixtures: a temporary database with services, and the Qt application set up as the app does."""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists (tech-notes.md): without it pytest aborts with exit 134 headless.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from xinye_desktop.paths import DataPaths  # noqa: E402
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    return paths
+
+
+@pytest.fixture
+def database(data_paths):
+    from xinye_desktop.app import open_database
+
+    db = open_database(data_paths)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def app_services(data_paths, database):
+    from xinye_desktop.app import build_services
+
+    return build_services(data_paths, database)
+
+
+@pytest.fixture(scope="session")
+def app_fonts(qapp):
+    from xinye_desktop.ui.fonts import install_fonts
+
+    return install_fonts(qapp)
+
+
+@pytest.fixture
+def translations(qapp):
+    from xinye_desktop.ui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    yield translations
+    translations.apply("zh_CN")
+
+
+@pytest.fixture
+def make_window(qtbot, app_fonts, translations, data_paths):
+    """Build a main window the way app.run_gui does; call again to simulate a restart."""
+    from PySide6.QtCore import QSettings
+
+    from xinye_desktop.app import build_services, open_database
+    from xinye_desktop.ui.main_window import MainWindow
+
+    opened = []
+
+    def make():
+        db = open_database(data_paths)
+        opened.append(db)
+        settings = QSettings(str(data_paths.ui_settings), QSettings.Format.IniFormat)
+        window = MainWindow(build_services(data_paths, db), translations, settings)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()  # keyboard focus moves only inside the active window
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        return window
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Answer QMessageBox.question with Yes (or what the test sets) and record what was asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    class Answers(list):
+        state = {"answer": QMessageBox.StandardButton.Yes}
+
+    asked = Answers()
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return asked.state["answer"]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked

@@ -1,0 +1,211 @@
+"""The intake tab driven as a mediator would: typing, picking, Enter to save, reading the messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from xinye_desktop.domain.enums import CaseStatus, Sex
+
+from ui_helpers import fill_person, fill_valid_case, pick, type_into
+
+
+def test_filled_form_is_saved_with_a_case_number_and_found_in_the_ledger(make_window, qtbot):
+    window = make_window()
+    window.new_case()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+
+    # The ID number filled in sex and date of birth as soon as the field was left.
+    assert tab.parties[0].sex_combo.currentText() == "男"
+    assert tab.parties[0].birth_date_edit.text() == "1965-03-12"
+
+    qtbot.keyClick(tab.group_edit, Qt.Key.Key_Return)  # Enter saves
+
+    assert tab.current_case_id is not None
+    year = dt.date.today().year
+    assert tab.case_number_value.text() == f"（{year}）新调字第001号"
+    assert "已保存" in tab.summary_notice.text()
+    saved = window.services.intake.load(tab.current_case_id)
+    assert [p.name for p in saved.parties] == ["张建国", "李秀英"]
+    assert saved.parties[0].sex is Sex.MALE and saved.parties[1].age == 58
+    assert saved.parties[1].phone == "0377-66212345"
+    assert saved.status is CaseStatus.ACCEPTED
+
+    ledger = window.ledger_tab
+    window.tabs.setCurrentWidget(ledger)
+    for query in ("李秀英", "zjg", "第001号"):
+        type_into(qtbot, ledger.search_edit, query)
+        ledger.apply_filter()
+        assert ledger.model.total == 1, query
+        assert ledger.model.row_at(0).id == tab.current_case_id
+
+
+def test_saving_an_empty_form_shows_every_message_beside_its_field_and_saves_nothing(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    tab.save_button.click()
+
+    expected = {
+        "source": "请选择案件来源",
+        "dispute_type": "请选择纠纷类型",
+        "village": "此项必须填写",
+        "facts": "此项必须填写",
+        "parties.0.name": "此项必须填写",
+        "parties.0.sex": "请选择性别",
+        "parties.0.address": "此项必须填写",
+        "parties.1.name": "此项必须填写",
+    }
+    for path, message in expected.items():
+        assert tab.field_error(path) == message, path
+    assert tab.current_case_id is None
+    assert window.services.ledger.total() == 0
+    assert "需要修改" in tab.summary_notice.text()
+
+
+def test_each_bad_value_gets_its_own_chinese_message(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+    first, second = tab.parties
+    type_into(qtbot, first.id_number_edit, "411329196503120018")  # wrong check character
+    type_into(qtbot, first.phone_edit, "12345678901")
+    type_into(qtbot, second.birth_date_edit, "1980-02-30")
+    type_into(qtbot, second.age_edit, "130")
+    type_into(qtbot, tab.facts_edit, "吵架")
+    tab.save()
+
+    assert tab.field_error("parties.0.id_number") == "身份证号校验位不对，请核对是否有数字填错"
+    assert tab.field_error("parties.0.phone").startswith("电话号码格式不对")
+    assert tab.field_error("parties.1.birth_date") == "日期不对，请按 1980-01-31 的格式填写"
+    assert tab.field_error("parties.1.age") == "年龄应为0到120之间的整数"
+    assert tab.field_error("facts").startswith("纠纷简要情况太简单")
+    assert window.services.ledger.total() == 0
+
+    # Correcting the fields clears their messages while typing (after the first save attempt).
+    type_into(qtbot, first.phone_edit, "19912345678")
+    qtbot.waitUntil(lambda: tab.field_error("parties.0.phone") == "", timeout=3000)
+
+
+def test_other_type_needs_a_note_and_at_least_two_parties_are_required(make_window, qtbot, answer_dialogs):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+    pick(qtbot, tab.type_combo, "其他纠纷")
+    assert tab.type_note_edit.isEnabled()
+    tab.parties[1].remove_button.click()  # confirmed through answer_dialogs
+    assert len(tab.parties) == 1
+    tab.save()
+    assert tab.field_error("dispute_type_note") == "此项必须填写"
+    assert tab.field_error("parties") == "至少需要两方当事人"
+    assert answer_dialogs, "removing a filled-in party asks first"
+
+
+def test_organisation_party_shows_its_own_fields(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+    editor = tab.add_party()
+    pick(qtbot, editor.kind_combo, "单位")
+    assert editor.labels["name"].text() == "单位名称"
+    assert editor.legal_rep_edit.isVisibleTo(tab) and not editor.sex_combo.isVisibleTo(tab)
+    type_into(qtbot, editor.name_edit, "新野县王庄农机专业合作社")
+    type_into(qtbot, editor.address_edit, "新野县王庄镇")
+    type_into(qtbot, editor.credit_code_edit, "123")
+    tab.save()
+    assert tab.field_error("parties.2.legal_representative") == "此项必须填写"
+    assert tab.field_error("parties.2.credit_code").startswith("统一社会信用代码不正确")
+    type_into(qtbot, editor.legal_rep_edit, "王德明")
+    editor.credit_code_edit.clear()
+    assert tab.save() is not None
+    saved = window.services.intake.load(tab.current_case_id)
+    assert saved.parties[2].legal_representative == "王德明"
+
+
+def test_blocked_screening_is_registered_as_not_accepted_after_confirmation(make_window, qtbot, answer_dialogs):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+    tab.screening_checks["party_refuses"].click()
+    assert "不能受理" in tab.screening_notice.text()
+    assert "第17条" in tab.screening_notice.text()
+
+    from PySide6.QtWidgets import QMessageBox
+
+    answer_dialogs.state["answer"] = QMessageBox.StandardButton.No
+    assert tab.save() is None
+    assert window.services.ledger.total() == 0
+
+    answer_dialogs.state["answer"] = QMessageBox.StandardButton.Yes
+    case = tab.save()
+    assert case.status is CaseStatus.REJECTED
+    assert "第17条" in case.rejection_reason
+    assert case.screening.party_refuses
+
+
+def test_editing_a_case_keeps_the_id_masked_and_records_history(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab)
+    case = tab.save()
+
+    window.open_case(case.id)
+    first = tab.parties[0]
+    assert first.id_number_edit.text() == "411329********0017"
+    assert first.id_number_edit.isReadOnly()
+    type_into(qtbot, tab.group_edit, "5组")
+    saved = tab.save()
+    assert saved.group == "5组"
+    assert saved.parties[0].id_number == "411329196503120017"  # masked display did not overwrite it
+
+    first.reveal_id_button.click()
+    assert first.id_number_edit.text() == "411329196503120017"
+    history = window.services.intake.history(case.id)
+    assert [h.action for h in history] == ["create", "update"]
+    assert ["村民小组", "3组", "5组"] in history[1].changes
+
+
+def test_unsaved_form_survives_a_crash_and_is_offered_back(make_window, qtbot, data_paths):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab, facts="王某与赵某因宅基地界线发生争议，双方各执一词。")
+    qtbot.waitUntil(lambda: (data_paths.drafts / "intake.json").exists(), timeout=3000)
+    # Simulate a crash: the window is never closed properly; a new one starts on the same data.
+    restarted = make_window()
+    restarted.ask_restore_draft = lambda parent, saved_at: True
+    restarted.offer_draft()
+    form = restarted.intake_tab.to_input()
+    assert form.facts == "王某与赵某因宅基地界线发生争议，双方各执一词。"
+    assert [p.name for p in form.parties] == ["张建国", "李秀英"]
+    assert restarted.intake_tab.save() is not None
+    assert not (data_paths.drafts / "intake.json").exists(), "the draft goes once the case is saved"
+
+
+def test_declining_a_draft_sets_it_aside_instead_of_deleting_it(make_window, qtbot, data_paths):
+    window = make_window()
+    fill_valid_case(qtbot, window.intake_tab)
+    window.intake_tab.save_draft()
+    restarted = make_window()
+    restarted.ask_restore_draft = lambda parent, saved_at: False
+    restarted.offer_draft()
+    kept = [p.name for p in data_paths.drafts.glob("intake-*.json")]
+    assert len(kept) == 1 and not (data_paths.drafts / "intake.json").exists()
+
+
+def test_keyboard_only_entry_reaches_every_field_in_order(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.received_date_edit.setFocus()
+    qtbot.waitUntil(tab.received_date_edit.hasFocus, timeout=2000)
+    seen = []
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        seen.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    for expected in (tab.source_combo, tab.type_combo, tab.facts_edit, tab.parties[0].name_edit,
+                     tab.parties[0].address_edit, tab.parties[1].name_edit):
+        assert expected in seen
+    assert seen.index(tab.source_combo) < seen.index(tab.facts_edit) < seen.index(tab.parties[0].name_edit)
