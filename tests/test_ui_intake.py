@@ -209,3 +209,24 @@ def test_keyboard_only_entry_reaches_every_field_in_order(make_window, qtbot):
                      tab.parties[0].address_edit, tab.parties[1].name_edit):
         assert expected in seen
     assert seen.index(tab.source_combo) < seen.index(tab.facts_edit) < seen.index(tab.parties[0].name_edit)
+
+
+def test_registration_form_pdf_is_made_for_a_saved_case(make_window, qtbot, data_paths):
+    window = make_window()
+    tab = window.intake_tab
+    tab.open_files = False
+    assert not tab.print_form_button.isEnabled(), "nothing to print before the case is saved"
+    fill_valid_case(qtbot, tab)
+    case = tab.save()
+    assert tab.print_form_button.isEnabled()
+    path = tab.make_registration_form()
+    assert path.parent == data_paths.documents / case.uuid
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF") and b"/FontFile2" in data, "the CJK font is embedded"
+    assert b"STSong" not in data
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        assert "人民调解受理登记表" in text and "张建国" in text and case.case_number in text

@@ -10,6 +10,7 @@ import traceback
 from pathlib import Path
 
 from .paths import DataPaths, default_data_dir
+from .services.documents import DocumentService
 from .services.drafts import DraftStore
 from .services.intake import IntakeService
 from .services.ledger import LedgerService
@@ -40,7 +41,8 @@ def build_services(paths: DataPaths, db: Database):
     from .ui.main_window import AppServices
 
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
-                       settings=SettingsService(db), drafts=DraftStore(paths.drafts))
+                       settings=SettingsService(db), drafts=DraftStore(paths.drafts),
+                       documents=DocumentService(db, paths))
 
 
 def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | None = None) -> int:

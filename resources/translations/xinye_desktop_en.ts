@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="80"/>
+        <location filename="../../xinye_desktop/app.py" line="82"/>
         <source>程序出错</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="80"/>
+        <location filename="../../xinye_desktop/app.py" line="82"/>
         <source>程序遇到一个错误，已记录在日志中：
 {log}
 
@@ -24,16 +24,24 @@ What you typed is kept as a draft.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="89"/>
+        <location filename="../../xinye_desktop/app.py" line="91"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="92"/>
+        <location filename="../../xinye_desktop/app.py" line="94"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="31"/>
+        <source>不予受理的案件没有受理登记表</source>
+        <translation>A case that was not accepted has no intake registration form</translation>
     </message>
 </context>
 <context>
@@ -177,218 +185,238 @@ What you typed is kept as a draft.
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <source>受理登记表（PDF）</source>
+        <translation>Registration form (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
+        <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
+        <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="249"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="250"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="251"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="314"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="323"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="324"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="358"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="361"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="388"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="404"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="422"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="425"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="419"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="465"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="474"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="466"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="475"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="467"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="476"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="477"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="486"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="489"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="502"/>
+        <source>登记表无法写入：{error}</source>
+        <translation>The form could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="504"/>
+        <source>受理登记表已生成：{path}</source>
+        <translation>Intake registration form made: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="519"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="494"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="524"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
@@ -439,123 +467,123 @@ What you typed is kept as a draft.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="120"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="122"/>
         <source>（未完成）</source>
         <translation> (not built yet)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="124"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="125"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="126"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="127"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="129"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="130"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="131"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="130"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="169"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="171"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -570,24 +598,24 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="210"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="211"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -892,52 +920,52 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>Leave &quot;调字&quot; out of the prefix; it is added automatically</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="46"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="49"/>
         <source>这是旧的15位身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; enter the 18-character one</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="51"/>
         <source>身份证号应为18位</source>
         <translation>An ID number has 18 characters</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="50"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="53"/>
         <source>身份证号只能由数字和末位的X组成</source>
         <translation>An ID number has digits only, and maybe an X at the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="55"/>
         <source>身份证号校验位不对，请核对是否有数字填错</source>
         <translation>The ID number&apos;s check character does not match; check for a mistyped digit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="56"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="59"/>
         <source>身份证号中的出生日期不存在</source>
         <translation>The date of birth in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="59"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="62"/>
         <source>身份证号中的出生日期晚于今天</source>
         <translation>The date of birth in the ID number is after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="61"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="64"/>
         <source>身份证号中的出生日期不合理</source>
         <translation>The date of birth in the ID number is not plausible</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="65"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="68"/>
         <source>身份证号前6位不是有效的行政区划代码</source>
         <translation>The first 6 digits are not a valid region code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="97"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="102"/>
         <source>电话号码格式不对：手机号为1开头的11位数字，座机请带区号，如0377-66212345</source>
         <translation>Not a phone number: mobiles have 11 digits starting with 1; landlines need the area code, e.g. 0377-66212345</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="110"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="115"/>
         <source>统一社会信用代码不正确，应为18位且校验位正确</source>
         <translation>Not a valid unified social credit code (18 characters with a check character)</translation>
     </message>

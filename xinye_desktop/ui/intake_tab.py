@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -19,6 +20,7 @@ from ..domain.cases import CaseInput, DisputeCase, PartyInput
 from ..domain.enums import CaseSource, CaseStatus, DisputeType, PartyRole
 from ..domain.errors import FieldError, StaleRecord, ValidationFailed
 from ..domain.screening import ScreeningAnswers, screen
+from ..services.documents import DocumentRefused, DocumentService
 from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_dict
 from ..services.intake import IntakeService, ScreeningBlocked
 from .i18n import translate, vtr
@@ -41,9 +43,10 @@ class IntakeTab(QWidget):
     case_saved = Signal(int)
 
     def __init__(self, intake: IntakeService, drafts: DraftStore, villages: list[str],
-                 parent: QWidget | None = None):
+                 documents: DocumentService, parent: QWidget | None = None):
         super().__init__(parent)
         self._intake = intake
+        self._documents = documents
         self._drafts = drafts
         self._case_id: int | None = None
         self._case_version = 0
@@ -150,12 +153,14 @@ class IntakeTab(QWidget):
 
         self.summary_notice = NoticeLabel()
         self.new_button = QPushButton()
+        self.print_form_button = QPushButton()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.setStyleSheet("font-weight: bold; padding: 4px 18px;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_notice, 1)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.print_form_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -166,6 +171,7 @@ class IntakeTab(QWidget):
         self.add_party_button.clicked.connect(lambda: self.add_party())
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(lambda: self.new_case(confirm=True))
+        self.print_form_button.clicked.connect(self.make_registration_form)
         for sequence in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self.save,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -216,11 +222,14 @@ class IntakeTab(QWidget):
             self.screening_checks[key].setText(translate("IntakeTab", text))
         self.add_party_button.setText(translate("IntakeTab", "＋ 增加当事人"))
         self.new_button.setText(translate("IntakeTab", "新建登记"))
+        self.print_form_button.setText(translate("IntakeTab", "受理登记表（PDF）"))
+        self.print_form_button.setToolTip(translate("IntakeTab", "生成本案的人民调解受理登记表，打印后由当事人和登记人签名"))
         self.save_button.setText(translate("IntakeTab", "保存（Ctrl+S）"))
         self._update_heading()
         self._update_screening_notice()
 
     def _update_heading(self) -> None:
+        self.print_form_button.setEnabled(self._case_id is not None)
         if self._case_id is None:
             self.heading_label.setText(translate("IntakeTab", "新案件受理登记"))
             self.case_number_value.setText(translate("IntakeTab", "保存时自动生成"))
@@ -477,6 +486,27 @@ class IntakeTab(QWidget):
         self.summary_notice.show_notice("ok", translate("IntakeTab", "已保存：{number}").format(number=case.case_number))
         self.case_saved.emit(case.id)
         return case
+
+    def make_registration_form(self):
+        """Make the 受理登记表 of the saved case and open it in the system's PDF viewer."""
+        if self._case_id is None:
+            return None
+        if self.is_dirty() and self._autosave_timer.isActive():
+            self.save_draft()
+        try:
+            path = self._documents.registration_form(self._case_id)
+        except DocumentRefused as refused:
+            self.summary_notice.show_notice("warning", translate("Documents", str(refused)))
+            return None
+        except OSError as err:
+            self.summary_notice.show_notice("error", translate("IntakeTab", "登记表无法写入：{error}").format(error=err))
+            return None
+        self.summary_notice.show_notice("ok", translate("IntakeTab", "受理登记表已生成：{path}").format(path=str(path)))
+        if self.open_files:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    open_files = True  # tests switch this off: no viewer to launch headless
 
     def _save(self, data: CaseInput, accept_rejection: bool) -> DisputeCase | None:
         try:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from .. import __version__
 from ..domain.errors import NotFound
 from ..paths import DataPaths
+from ..services.documents import DocumentService
 from ..services.drafts import DraftStore
 from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
@@ -31,6 +32,7 @@ class AppServices:
     ledger: LedgerService
     settings: SettingsService
     drafts: DraftStore
+    documents: DocumentService
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +48,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.ledger_tab = LedgerTab(services.ledger)
         villages = [name for _id, name, _township in services.ledger.villages()]
-        self.intake_tab = IntakeTab(services.intake, services.drafts, villages)
+        self.intake_tab = IntakeTab(services.intake, services.drafts, villages, services.documents)
         self.elder_tab = PendingTab(*ELDER_PLAN)
         self.session_tab = PendingTab(*SESSION_PLAN)
         self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
