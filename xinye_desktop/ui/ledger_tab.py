@@ -94,6 +94,8 @@ class LedgerModel(QAbstractTableModel):
             if key == "status":
                 return status_text(row)
             return getattr(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("party_names", "status", "dispute_type"):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)  # the full text where a cell cuts it
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None
@@ -146,9 +148,12 @@ class LedgerTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((190, 95, 150, 140, 0, 280)):
-            if width:
-                self.table.setColumnWidth(column, width)
+        # Widths from the font in use, so the columns fit at any scaling (150% on a 1366×768 screen).
+        metrics = self.table.fontMetrics()
+        samples = ("（2026）新调字第0000号", "2026-11-25", "道路交通事故纠", "溧河铺村10组", "", "达成协议（书面）· 履行中")
+        for column, sample in enumerate(samples):
+            if sample:
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
 
         filters = QHBoxLayout()
