@@ -230,3 +230,27 @@ def test_registration_form_pdf_is_made_for_a_saved_case(make_window, qtbot, data
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
         assert "人民调解受理登记表" in text and "张建国" in text and case.case_number in text
+
+
+def test_history_dialog_lists_who_changed_what(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    assert not tab.history_button.isEnabled()
+    fill_valid_case(qtbot, tab)
+    tab.save()
+    type_into(qtbot, tab.parties[1].phone_edit, "13900001111")
+    tab.save()
+    dialog = tab.history_dialog()
+    qtbot.addWidget(dialog)
+    cells = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
+    assert cells[0][2] == "登记"
+    assert ["修改", "当事人2·联系电话", "0377-66****45", "139****1111"] == cells[1][2:]
+
+
+def test_a_new_village_is_offered_in_the_list_after_saving(make_window, qtbot):
+    window = make_window()
+    tab = window.intake_tab
+    fill_valid_case(qtbot, tab, village="新建村")
+    tab.save()
+    assert tab.village_combo.findText("新建村") >= 0
+    assert window.ledger_tab.village_combo.findText("新建村") >= 0

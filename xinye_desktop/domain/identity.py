@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .enums import Sex
@@ -31,8 +32,10 @@ class IdNumberInfo:
 
 
 def normalise_id_number(raw: str) -> str:
-    """Strip spaces and separators people type, upper-case a trailing x."""
-    return re.sub(r"[\s\-]", "", raw or "").upper()
+    """Strip spaces and separators people type, upper-case a trailing x.
+
+    Full-width digits (typed with a Chinese input method in 全角 mode) become ASCII digits."""
+    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", raw or "")).upper()
 
 
 def check_id_number(raw: str, today: dt.date | None = None) -> IdNumberInfo:
@@ -46,7 +49,7 @@ def check_id_number(raw: str, today: dt.date | None = None) -> IdNumberInfo:
         raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "这是旧的15位身份证号，请填写18位身份证号"))
     if len(number) != 18:
         raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号应为18位"))
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not (number.isascii() and number[:17].isdigit() and (number[17].isdigit() or number[17] == "X")):
         raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号只能由数字和末位的X组成"))
     if ric.calc_check_digit(number) != number[17]:
         raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号校验位不对，请核对是否有数字填错"))
@@ -67,14 +70,16 @@ def check_id_number(raw: str, today: dt.date | None = None) -> IdNumberInfo:
     return IdNumberInfo(number=number, birth_date=birth, sex=sex, county_code=number[:6])
 
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-# Area code 0 + 2 or 3 digits (010, 0377), local number 7-8 digits, optional extension.
-_LANDLINE = re.compile(r"^(0\d{2,3})-?(\d{7,8})(?:-(\d{1,6}))?$")
+_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+# Area code: 0 + 2 digits for Beijing and the 02x cities (010, 020-029), 0 + 3 digits elsewhere
+# (0377). Fixing the length by the second digit keeps 01012345678 from reading as 0101-2345678.
+# Local number 7-8 digits, optional extension.
+_LANDLINE = re.compile(r"^(0[12]\d|0[3-9]\d{2})-?(\d{7,8})(?:-(\d{1,6}))?$", re.ASCII)
 
 
 def normalise_phone(raw: str) -> str:
     """Canonical form: mobiles as 11 digits, landlines as 区号-号码[-分机]."""
-    text = (raw or "").strip()
+    text = unicodedata.normalize("NFKC", raw or "").strip()  # full-width digits and ＋（）－ to ASCII
     text = re.sub(r"[\s()（）]", "", text).replace("—", "-").replace("－", "-")
     if text.startswith("+86"):
         text = text[3:].lstrip("-")
@@ -88,7 +93,7 @@ def normalise_phone(raw: str) -> str:
         area, local, ext = match.groups()
         return f"{area}-{local}" + (f"-{ext}" if ext else "")
     # A landline typed with no separator: split off a known-length area code.
-    if digits_only.startswith("0") and digits_only.isdigit() and 10 <= len(digits_only) <= 12:
+    if digits_only.startswith("0") and digits_only.isascii() and digits_only.isdigit() and 10 <= len(digits_only) <= 12:
         area_len = 3 if digits_only[1] in "12" else 4
         local = digits_only[area_len:]
         if 7 <= len(local) <= 8:
@@ -128,7 +133,9 @@ def mask_phone(phone: str | None) -> str:
         return phone[:3] + "****" + phone[-4:]
     if "-" in phone:
         area, _, rest = phone.partition("-")
-        return area + "-" + (rest[:2] + "*" * max(len(rest) - 4, 0) + rest[-2:] if len(rest) > 4 else "****")
+        local, dash, ext = rest.partition("-")  # an extension is not identifying; keep it readable
+        masked = local[:2] + "*" * (len(local) - 4) + local[-2:] if len(local) > 4 else "****"
+        return area + "-" + masked + dash + ext
     return "*" * max(len(phone) - 4, 0) + phone[-4:]
 
 

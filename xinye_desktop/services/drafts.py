@@ -48,8 +48,12 @@ class DraftStore:
         except FileNotFoundError:
             return None
         except (ValueError, KeyError, TypeError):
-            # A damaged draft is set aside, not deleted, and not offered.
-            path.replace(path.with_suffix(".damaged"))
+            # A damaged draft is set aside, not deleted, and not offered; an earlier damaged
+            # draft of the same name is not overwritten either.
+            target, n = path.with_suffix(".damaged"), 1
+            while target.exists():
+                target, n = path.with_suffix(f".{n}.damaged"), n + 1
+            path.replace(target)
             return None
 
     def discard(self, name: str) -> None:

@@ -109,12 +109,15 @@ class CaseRepository:
         record.updated_at = utcnow()
 
     def _apply(self, record: CaseRecord, case: DisputeCase) -> None:
+        # Look the village up before touching the record: the query autoflushes, and a record
+        # flushed half-way through would be UPDATEd twice, its version bumped twice for one save.
+        village = self._villages.find_or_create(case.village)
         record.received_date = case.received_date
         record.source = case.source.value
         record.source_note = case.source_note
         record.dispute_type = case.dispute_type.value
         record.dispute_type_note = case.dispute_type_note
-        record.village = self._villages.find_or_create(case.village)
+        record.village = village
         record.group_name = case.group
         record.facts = case.facts
         record.status = case.status.value

@@ -1,0 +1,153 @@
+"""Shared builders for the non-GUI tests: valid ID numbers, valid intake forms, temp databases.
+
+Imported as ``tests.helpers`` (the suite is run with ``python -m pytest`` from the repository root).
+Nothing here imports PySide6.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from stdnum.cn import ric
+
+from xinye_desktop.domain.cases import CaseInput, DisputeCase, Party, PartyInput
+from xinye_desktop.domain.enums import CaseSource, DisputeType, PartyKind, PartyRole, Sex
+from xinye_desktop.domain.screening import ScreeningAnswers
+
+XINYE = "411329"
+VALID_CREDIT_CODE = "91110000600037341L"  # from python-stdnum's own doctest (stdnum/cn/uscc.py)
+
+FACTS = "双方因宅基地界线发生争执，张某翻建院墙时越界约半米，李某阻止施工，多次协商未果。"
+
+
+def make_id_number(birth: dt.date, sequence: int, county: str = XINYE) -> str:
+    """An 18-character number with a correct MOD 11-2 check character.
+
+    ``sequence`` is the 3-digit 顺序码: odd for a man, even for a woman.
+    """
+    body = f"{county}{birth:%Y%m%d}{sequence:03d}"
+    return body + ric.calc_check_digit(body + "0")
+
+
+def with_check_digit(body17: str) -> str:
+    """Append the right check character to any 17 digits (even an impossible date)."""
+    return body17 + ric.calc_check_digit(body17 + "0")
+
+
+def individual(name: str = "张建国", sex: Sex | None = Sex.MALE, id_number: str = "",
+               role: PartyRole = PartyRole.APPLICANT, **kw) -> PartyInput:
+    kw.setdefault("address", "新野县王庄镇王庄村3组12号")
+    kw.setdefault("phone", "13812345678")
+    kw.setdefault("occupation", "农民")
+    return PartyInput(kind=PartyKind.INDIVIDUAL, role=role, name=name, sex=sex, id_number=id_number, **kw)
+
+
+def organisation(name: str = "新野县王庄农机专业合作社", legal_representative: str = "王保国",
+                 credit_code: str = VALID_CREDIT_CODE, role: PartyRole = PartyRole.RESPONDENT, **kw) -> PartyInput:
+    kw.setdefault("address", "新野县王庄镇王庄村")
+    return PartyInput(kind=PartyKind.ORGANISATION, role=role, name=name, sex=None, ethnicity="",
+                      legal_representative=legal_representative, credit_code=credit_code, **kw)
+
+
+def two_parties(tag: int = 0) -> list[PartyInput]:
+    """An applicant and a respondent with valid, distinct ID numbers (``tag`` varies them)."""
+    return [
+        individual("张建国", Sex.MALE, make_id_number(dt.date(1970, 3, 15), (2 * tag + 1) % 1000),
+                   claims="要求按原界线施工。"),
+        individual("李秀英", Sex.FEMALE, make_id_number(dt.date(1975, 8, 20), (2 * tag + 2) % 1000),
+                   role=PartyRole.RESPONDENT, phone="0377-66212345", claims="要求拆除越界院墙。"),
+    ]
+
+
+def valid_case_input(received: dt.date | None = None, tag: int = 0, **overrides) -> CaseInput:
+    """A complete intake form that passes every rule and screening."""
+    data = CaseInput(
+        received_date=received or dt.date.today() - dt.timedelta(days=3),
+        source=CaseSource.PARTY_APPLICATION,
+        dispute_type=DisputeType.HOUSING_HOMESTEAD,
+        village="王庄村",
+        group="3组",
+        facts=FACTS,
+        parties=two_parties(tag),
+        screening=ScreeningAnswers(),
+    )
+    return replace(data, **overrides)
+
+
+def party_to_input(party: Party) -> PartyInput:
+    """The form as the editor would fill it from a saved party (keeps ``party_id``)."""
+    return PartyInput(
+        kind=party.kind, role=party.role, name=party.name, sex=party.sex, ethnicity=party.ethnicity,
+        birth_date_text=party.birth_date.isoformat() if party.birth_date else "",
+        age_text="" if party.age is None or party.birth_date else str(party.age),
+        occupation=party.occupation, phone=party.phone, address=party.address, id_number=party.id_number,
+        legal_representative=party.legal_representative, credit_code=party.credit_code, claims=party.claims,
+        party_id=party.id,
+    )
+
+
+def case_to_input(case: DisputeCase) -> CaseInput:
+    return CaseInput(
+        received_date=case.received_date, source=case.source, source_note=case.source_note,
+        dispute_type=case.dispute_type, dispute_type_note=case.dispute_type_note, village=case.village,
+        group=case.group, facts=case.facts, parties=[party_to_input(p) for p in case.parties],
+        screening=case.screening,
+    )
+
+
+def new_database(path: Path):
+    """A migrated database file at ``path``."""
+    from xinye_desktop.storage.database import Database
+
+    db = Database(Path(path))
+    db.ensure_schema()
+    return db
+
+
+def count_rows(path: Path, table: str) -> int:
+    """Count rows with a connection of its own, so no ORM state is involved."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def register_many(db_path: str, count: int, year: int, start_tag: int = 0, barrier=None) -> list[str]:
+    """Register ``count`` cases into the file at ``db_path``; returns their case numbers.
+
+    With a ``barrier``, every worker is fully set up (imports, engine, first connection) before
+    any of them starts saving, so the saves really overlap.
+    Module-level so that a ``multiprocessing`` spawn child can import and run it.
+    """
+    from xinye_desktop.services.intake import IntakeService
+    from xinye_desktop.storage import repositories, unit_of_work  # noqa: F401 - imported before the race
+    from xinye_desktop.storage.database import Database
+
+    db = Database(Path(db_path))
+    try:
+        service = IntakeService(db)
+        with db.engine.connect():
+            pass
+        if barrier is not None:
+            barrier.wait(timeout=120)
+        numbers = []
+        for i in range(count):
+            case = service.register(valid_case_input(dt.date(year, 5, 1), tag=start_tag + i))
+            numbers.append(case.case_number)
+        return numbers
+    finally:
+        db.close()
+
+
+def register_many_in_process(results, barrier, db_path: str, count: int, year: int, start_tag: int) -> None:
+    """Process entry point: put (start_tag, numbers) or (start_tag, error text) on ``results``."""
+    try:
+        results.put((start_tag, register_many(db_path, count, year, start_tag, barrier)))
+    except BaseException as exc:  # noqa: BLE001 - the parent reports it
+        import traceback
+
+        results.put((start_tag, "".join(traceback.format_exception(exc))))
