@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="82"/>
+        <location filename="../../xinye_desktop/app.py" line="108"/>
         <source>程序出错</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="82"/>
+        <location filename="../../xinye_desktop/app.py" line="108"/>
         <source>程序遇到一个错误，已记录在日志中：
 {log}
 
@@ -24,14 +24,14 @@ What you typed is kept as a draft.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="91"/>
+        <location filename="../../xinye_desktop/app.py" line="117"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="94"/>
+        <location filename="../../xinye_desktop/app.py" line="120"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -177,246 +177,299 @@ What you typed is kept as a draft.
         <translation>Party withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/settings.py" line="56"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="26"/>
         <source>未署名</source>
         <translation>unsigned</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
+        <source>修改记录：{number}</source>
+        <translation>Change history: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <source>操作员</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <source>原内容</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <source>新内容</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
+        <source>登记</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="228"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="229"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="230"/>
+        <source>修改记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="231"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="232"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="240"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="241"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="243"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="264"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="265"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="266"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="323"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="329"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="330"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="364"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="367"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="394"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="410"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="422"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="425"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="474"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="475"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="476"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="486"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="502"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="508"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="504"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="510"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="519"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="544"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="524"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="549"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
@@ -424,42 +477,42 @@ What you typed is kept as a draft.
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="201"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="202"/>
         <source>案号、当事人姓名或拼音首字母（如 zjg）</source>
         <translation>Case number, party name or pinyin initials (e.g. zjg)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="203"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="206"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="209"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="210"/>
         <source>打开所选案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="211"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="241"/>
         <source>共 {total} 件，已显示 {shown} 件</source>
         <translation>{total} cases, {shown} shown</translation>
     </message>
@@ -543,7 +596,7 @@ What you typed is kept as a draft.
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
@@ -563,27 +616,27 @@ What you typed is kept as a draft.
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="170"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="172"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -598,24 +651,29 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="203"/>
+        <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
+        <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="215"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="215"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="218"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="219"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>

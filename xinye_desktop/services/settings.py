@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from ..domain.case_number import DEFAULT_PREFIX, check_prefix
 from ..domain.errors import FieldError, ValidationFailed
-from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, check_person_name, clean_text
 from ..storage.database import Database
 
@@ -52,5 +51,3 @@ class SettingsService:
             uow.settings.set("operator", clean.operator)
         return clean
 
-
-UNKNOWN_OPERATOR = QT_TRANSLATE_NOOP("History", "未署名")

@@ -10,13 +10,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+# Every order ends on a unique key, so pages fetched one after another never repeat or skip rows.
 SORT_COLUMNS = {
     "case_number": "c.year {d}, c.sequence {d}",
     "received_date": "c.received_date {d}, c.id {d}",
-    "dispute_type": "c.dispute_type {d}, c.received_date DESC",
-    "village": "v.name {d}, c.received_date DESC",
-    "party_names": "c.party_names {d}",
-    "status": "c.status {d}, c.received_date DESC",
+    "dispute_type": "c.dispute_type {d}, c.received_date DESC, c.id DESC",
+    "village": "v.name {d}, c.received_date DESC, c.id DESC",
+    "party_names": "c.party_names {d}, c.id DESC",
+    "status": "c.status {d}, c.received_date DESC, c.id DESC",
 }
 
 SELECT_COLUMNS = (

@@ -23,6 +23,7 @@ from ..domain.screening import ScreeningAnswers, screen
 from ..services.documents import DocumentRefused, DocumentService
 from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_dict
 from ..services.intake import IntakeService, ScreeningBlocked
+from .history_dialog import HistoryDialog
 from .i18n import translate, vtr
 from .party_editor import PartyEditor, party_to_input
 from .widgets import FieldBox, NoticeLabel
@@ -154,12 +155,14 @@ class IntakeTab(QWidget):
         self.summary_notice = NoticeLabel()
         self.new_button = QPushButton()
         self.print_form_button = QPushButton()
+        self.history_button = QPushButton()
         self.save_button = QPushButton()
         self.save_button.setDefault(True)
         self.save_button.setStyleSheet("font-weight: bold; padding: 4px 18px;")
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_notice, 1)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.print_form_button)
         buttons.addWidget(self.save_button)
 
@@ -172,6 +175,7 @@ class IntakeTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.new_button.clicked.connect(lambda: self.new_case(confirm=True))
         self.print_form_button.clicked.connect(self.make_registration_form)
+        self.history_button.clicked.connect(self.show_history)
         for sequence in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, activated=self.save,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -223,6 +227,7 @@ class IntakeTab(QWidget):
         self.add_party_button.setText(translate("IntakeTab", "＋ 增加当事人"))
         self.new_button.setText(translate("IntakeTab", "新建登记"))
         self.print_form_button.setText(translate("IntakeTab", "受理登记表（PDF）"))
+        self.history_button.setText(translate("IntakeTab", "修改记录"))
         self.print_form_button.setToolTip(translate("IntakeTab", "生成本案的人民调解受理登记表，打印后由当事人和登记人签名"))
         self.save_button.setText(translate("IntakeTab", "保存（Ctrl+S）"))
         self._update_heading()
@@ -230,6 +235,7 @@ class IntakeTab(QWidget):
 
     def _update_heading(self) -> None:
         self.print_form_button.setEnabled(self._case_id is not None)
+        self.history_button.setEnabled(self._case_id is not None)
         if self._case_id is None:
             self.heading_label.setText(translate("IntakeTab", "新案件受理登记"))
             self.case_number_value.setText(translate("IntakeTab", "保存时自动生成"))
@@ -507,6 +513,25 @@ class IntakeTab(QWidget):
         return path
 
     open_files = True  # tests switch this off: no viewer to launch headless
+
+    def history_dialog(self) -> HistoryDialog | None:
+        if self._case_id is None:
+            return None
+        return HistoryDialog(self._case_number, self._intake.history(self._case_id), self)
+
+    def show_history(self) -> None:
+        dialog = self.history_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def set_villages(self, villages: list[str]) -> None:
+        """Refresh the village list (a new village typed in is added when its case is saved)."""
+        current = self.village_combo.currentText()
+        self.village_combo.blockSignals(True)
+        self.village_combo.clear()
+        self.village_combo.addItems(villages)
+        self.village_combo.setCurrentText(current)
+        self.village_combo.blockSignals(False)
 
     def _save(self, data: CaseInput, accept_rejection: bool) -> DisputeCase | None:
         try:

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
 
     def _on_intake_tab_case_saved(self, _case_id: int) -> None:
         self.ledger_tab.refresh()
+        self.intake_tab.set_villages([name for _id, name, _township in self.services.ledger.villages()])
         self._update_banner()
         self._update_status()
 
@@ -195,7 +196,14 @@ class MainWindow(QMainWindow):
             return
         payload, saved_at = found
         if self.ask_restore_draft(self, saved_at):
-            self.intake_tab.restore_draft(payload)
+            try:
+                self.intake_tab.restore_draft(payload)
+            except (ValueError, KeyError, TypeError):  # e.g. a draft written by a newer version
+                self.intake_tab.set_aside_draft()
+                self.statusBar().showMessage(translate(
+                    "MainWindow", "草稿无法读取，已另存在草稿文件夹中：{folder}").format(
+                    folder=str(self.services.paths.drafts)), 15000)
+                return
             self.tabs.setCurrentWidget(self.intake_tab)
             self._update_banner()
         else:
