@@ -13,7 +13,7 @@ from pathlib import Path
 
 from stdnum.cn import ric
 
-from xinye_desktop.domain.cases import CaseInput, DisputeCase, Party, PartyInput
+from xinye_desktop.domain.cases import CaseInput, PartyInput
 from xinye_desktop.domain.enums import CaseSource, DisputeType, PartyKind, PartyRole, Sex
 from xinye_desktop.domain.screening import ScreeningAnswers
 
@@ -76,26 +76,6 @@ def valid_case_input(received: dt.date | None = None, tag: int = 0, **overrides)
     )
     return replace(data, **overrides)
 
-
-def party_to_input(party: Party) -> PartyInput:
-    """The form as the editor would fill it from a saved party (keeps ``party_id``)."""
-    return PartyInput(
-        kind=party.kind, role=party.role, name=party.name, sex=party.sex, ethnicity=party.ethnicity,
-        birth_date_text=party.birth_date.isoformat() if party.birth_date else "",
-        age_text="" if party.age is None or party.birth_date else str(party.age),
-        occupation=party.occupation, phone=party.phone, address=party.address, id_number=party.id_number,
-        legal_representative=party.legal_representative, credit_code=party.credit_code, claims=party.claims,
-        party_id=party.id,
-    )
-
-
-def case_to_input(case: DisputeCase) -> CaseInput:
-    return CaseInput(
-        received_date=case.received_date, source=case.source, source_note=case.source_note,
-        dispute_type=case.dispute_type, dispute_type_note=case.dispute_type_note, village=case.village,
-        group=case.group, facts=case.facts, parties=[party_to_input(p) for p in case.parties],
-        screening=case.screening,
-    )
 
 
 def new_database(path: Path):

@@ -12,9 +12,10 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers import (
-    case_to_input, count_rows, individual, make_id_number, new_database, register_many, register_many_in_process,
+    count_rows, individual, make_id_number, new_database, register_many, register_many_in_process,
     valid_case_input,
 )
+from xinye_desktop.domain.cases import CaseInput
 from xinye_desktop.domain.enums import CaseSource, CaseStatus, DisputeType, PartyRole, Sex
 from xinye_desktop.domain.errors import NotFound, StaleRecord, ValidationFailed
 from xinye_desktop.domain.screening import ScreeningAnswers
@@ -184,7 +185,7 @@ def test_loading_a_missing_case_raises_not_found(intake):
 def test_update_changes_fields_and_appends_history_with_who_and_when(db, intake):
     set_committee(db, operator="王保国")
     case = intake.register(valid_case_input(dt.date(2024, 3, 5)))
-    data = case_to_input(case)
+    data = CaseInput.from_case(case)
     data = replace(data, facts=data.facts + "另查明双方曾于去年协商一次。", group="5组",
                    dispute_type=DisputeType.NEIGHBOUR)
     started = utcnow()
@@ -219,7 +220,7 @@ def test_each_save_raises_the_version_by_exactly_one(intake):
     version = case.version
     for change in edits:
         current = intake.load(case.id)
-        updated = intake.update(case.id, replace(case_to_input(current), **change), expected_version=version)
+        updated = intake.update(case.id, replace(CaseInput.from_case(current), **change), expected_version=version)
         assert updated.version == version + 1, change
         version = updated.version
     assert intake.load(case.id).village == "李湾村"
@@ -227,7 +228,7 @@ def test_each_save_raises_the_version_by_exactly_one(intake):
 
 def test_a_party_only_edit_also_raises_the_version_so_concurrent_edits_are_caught(intake):
     case = intake.register(valid_case_input())
-    edit = case_to_input(case)
+    edit = CaseInput.from_case(case)
     edit.parties[1] = replace(edit.parties[1], occupation="教师")
     assert intake.update(case.id, edit, expected_version=case.version).version == case.version + 1
     with pytest.raises(StaleRecord):
@@ -238,7 +239,7 @@ def test_history_masks_id_numbers_and_phones(db, intake):
     case = intake.register(valid_case_input())
     old_id = case.parties[0].id_number
     new_id = make_id_number(dt.date(1970, 3, 15), 11)
-    data = case_to_input(case)
+    data = CaseInput.from_case(case)
     data.parties[0] = replace(data.parties[0], id_number=new_id, phone="13987654321")
     intake.update(case.id, data, expected_version=case.version)
 
@@ -253,15 +254,15 @@ def test_history_masks_id_numbers_and_phones(db, intake):
 
 def test_update_without_changes_adds_no_history_entry(intake):
     case = intake.register(valid_case_input())
-    intake.update(case.id, case_to_input(case), expected_version=case.version)
+    intake.update(case.id, CaseInput.from_case(case), expected_version=case.version)
     assert [h.action for h in intake.history(case.id)] == ["create"]
 
 
 def test_update_with_a_stale_version_raises_and_changes_nothing(db, intake):
     case = intake.register(valid_case_input())
-    first = replace(case_to_input(case), group="5组")
+    first = replace(CaseInput.from_case(case), group="5组")
     intake.update(case.id, first, expected_version=case.version)
-    second = replace(case_to_input(case), group="7组")
+    second = replace(CaseInput.from_case(case), group="7组")
     before = row_counts(db)
     with pytest.raises(StaleRecord):
         intake.update(case.id, second, expected_version=case.version)
@@ -273,7 +274,7 @@ def test_update_with_invalid_input_raises_and_changes_nothing(db, intake):
     case = intake.register(valid_case_input())
     before = row_counts(db)
     with pytest.raises(ValidationFailed):
-        intake.update(case.id, replace(case_to_input(case), village=""), expected_version=case.version)
+        intake.update(case.id, replace(CaseInput.from_case(case), village=""), expected_version=case.version)
     assert intake.load(case.id) == case
     assert row_counts(db) == before
 
@@ -285,7 +286,7 @@ def test_removing_a_party_marks_it_withdrawn_but_keeps_the_row(db, intake):
     assert len(case.parties) == 3
     removed = case.parties[1]
 
-    edit = case_to_input(case)
+    edit = CaseInput.from_case(case)
     edit.parties.pop(1)
     updated = intake.update(case.id, edit, expected_version=case.version)
 
@@ -304,7 +305,7 @@ def test_removing_a_party_marks_it_withdrawn_but_keeps_the_row(db, intake):
 
 def test_adding_a_party_on_update_creates_a_new_row(db, intake):
     case = intake.register(valid_case_input())
-    edit = case_to_input(case)
+    edit = CaseInput.from_case(case)
     edit.parties.append(individual("赵德明", Sex.MALE, "", role=PartyRole.THIRD_PARTY, age_text="61"))
     updated = intake.update(case.id, edit, expected_version=case.version)
     assert [p.name for p in updated.parties] == ["张建国", "李秀英", "赵德明"]
@@ -314,7 +315,7 @@ def test_adding_a_party_on_update_creates_a_new_row(db, intake):
 
 def test_update_that_now_fails_screening_needs_confirmation(intake):
     case = intake.register(valid_case_input())
-    edit = replace(case_to_input(case), screening=ScreeningAnswers(in_arbitration=True))
+    edit = replace(CaseInput.from_case(case), screening=ScreeningAnswers(in_arbitration=True))
     with pytest.raises(ScreeningBlocked):
         intake.update(case.id, edit, expected_version=case.version)
     assert intake.load(case.id).status is CaseStatus.ACCEPTED
@@ -326,7 +327,7 @@ def test_update_that_now_fails_screening_needs_confirmation(intake):
 def test_update_keeps_a_later_mediation_stage(db, intake):
     case = intake.register(valid_case_input())
     db.read_connection().execute("UPDATE cases SET status = 'mediating' WHERE id = ?", (case.id,))
-    updated = intake.update(case.id, replace(case_to_input(case), group="9组"), expected_version=case.version)
+    updated = intake.update(case.id, replace(CaseInput.from_case(case), group="9组"), expected_version=case.version)
     assert updated.status is CaseStatus.MEDIATING
 
 

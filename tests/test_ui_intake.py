@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from xinye_desktop.domain.enums import CaseStatus, Sex
 
-from ui_helpers import fill_person, fill_valid_case, pick, type_into
+from ui_helpers import fill_valid_case, pick, type_into
 
 
 def test_filled_form_is_saved_with_a_case_number_and_found_in_the_ledger(make_window, qtbot):

@@ -135,3 +135,21 @@ def test_smoke_test_fails_loudly_when_the_database_is_not_a_database(tmp_path):
     assert result.returncode != 0
     assert "无法打开数据库" in result.stderr
     assert (folder / "xinye.sqlite3").read_bytes().startswith(b"this is not"), "the file is left untouched"
+
+
+def test_committee_settings_set_the_case_number_prefix(make_window, qtbot):
+    from xinye_desktop.ui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    dialog = SettingsDialog(window.services.settings, window.committee, window)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("新野县王庄镇王庄村人民调解委员会")
+    dialog.prefix_edit.setText("新王调字")
+    dialog.accept()
+    assert dialog.boxes["case_prefix"].error == "前缀里不用写“调字”，案号会自动加上"
+    assert dialog.saved is None
+    dialog.prefix_edit.setText("新王")
+    assert "（" in dialog.example_label.text() and "新王调字第001号" in dialog.example_label.text()
+    dialog.accept()
+    assert dialog.saved.case_prefix == "新王"
+    assert window.services.settings.load().committee_name == "新野县王庄镇王庄村人民调解委员会"

@@ -22,7 +22,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
     from xml.sax.saxutils import escape
 
     font = register_fonts()

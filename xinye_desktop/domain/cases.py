@@ -41,6 +41,19 @@ class PartyInput:
     party_id: int | None = None  # set when editing a party already saved
 
 
+    @classmethod
+    def from_party(cls, party: "Party") -> "PartyInput":
+        """The form as it looks when a saved party is opened for editing."""
+        return cls(
+            kind=party.kind, role=party.role, name=party.name, sex=party.sex, ethnicity=party.ethnicity,
+            birth_date_text=party.birth_date.isoformat() if party.birth_date else "",
+            age_text="" if party.age is None or party.birth_date else str(party.age),
+            occupation=party.occupation, phone=party.phone, address=party.address, id_number=party.id_number,
+            legal_representative=party.legal_representative, credit_code=party.credit_code, claims=party.claims,
+            party_id=party.id,
+        )
+
+
 @dataclass
 class CaseInput:
     """The intake form as typed."""
@@ -55,6 +68,17 @@ class CaseInput:
     facts: str = ""
     parties: list[PartyInput] = field(default_factory=list)
     screening: ScreeningAnswers = field(default_factory=ScreeningAnswers)
+
+
+    @classmethod
+    def from_case(cls, case: "DisputeCase") -> "CaseInput":
+        """The form as it looks when a saved case is opened for editing."""
+        return cls(
+            received_date=case.received_date, source=case.source, source_note=case.source_note,
+            dispute_type=case.dispute_type, dispute_type_note=case.dispute_type_note, village=case.village,
+            group=case.group, facts=case.facts, screening=case.screening,
+            parties=[PartyInput.from_party(p) for p in case.parties],
+        )
 
 
 @dataclass(frozen=True)

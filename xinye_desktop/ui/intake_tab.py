@@ -25,8 +25,8 @@ from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_di
 from ..services.intake import IntakeService, ScreeningBlocked
 from .history_dialog import HistoryDialog
 from .i18n import translate, vtr
-from .party_editor import PartyEditor, party_to_input
-from .widgets import FieldBox, NoticeLabel
+from .party_editor import PartyEditor
+from .widgets import EnumCombo, FieldBox, NoticeLabel
 
 CTX = "IntakeTab"
 DRAFT_NAME = "intake"
@@ -84,15 +84,9 @@ class IntakeTab(QWidget):
         self.received_date_edit = QDateEdit()
         self.received_date_edit.setCalendarPopup(True)
         self.received_date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.source_combo = QComboBox()
-        self.source_combo.addItem("", None)
-        for source in CaseSource:
-            self.source_combo.addItem("", source.value)
+        self.source_combo = EnumCombo(CaseSource, placeholder=True)
         self.source_note_edit = QLineEdit()
-        self.type_combo = QComboBox()
-        self.type_combo.addItem("", None)
-        for dtype in DisputeType:
-            self.type_combo.addItem("", dtype.value)
+        self.type_combo = EnumCombo(DisputeType, placeholder=True)
         self.type_note_edit = QLineEdit()
         self.village_combo = QComboBox()
         self.village_combo.setEditable(True)
@@ -211,12 +205,8 @@ class IntakeTab(QWidget):
         }
         for key, text in labels.items():
             self.case_labels[key].setText(text)
-        self.source_combo.setItemText(0, translate("IntakeTab", "请选择"))
-        for i in range(1, self.source_combo.count()):
-            self.source_combo.setItemText(i, vtr(CaseSource(self.source_combo.itemData(i)).label))
-        self.type_combo.setItemText(0, translate("IntakeTab", "请选择"))
-        for i in range(1, self.type_combo.count()):
-            self.type_combo.setItemText(i, vtr(DisputeType(self.type_combo.itemData(i)).label))
+        self.source_combo.retranslate(translate("IntakeTab", "请选择"))
+        self.type_combo.retranslate(translate("IntakeTab", "请选择"))
         self.source_note_edit.setPlaceholderText(translate("IntakeTab", "来源选“其他”时填写，如 网格员上报"))
         self.type_note_edit.setPlaceholderText(translate("IntakeTab", "类型选“其他纠纷”时填写"))
         self.village_combo.lineEdit().setPlaceholderText(translate("IntakeTab", "选择或输入村名"))
@@ -249,7 +239,7 @@ class IntakeTab(QWidget):
         if data is not None:
             editor.load_input(data, mask_id=mask_id)
         elif len(self.parties) == 1:
-            editor.role_combo.setCurrentIndex(editor.role_combo.findData(PartyRole.RESPONDENT.value))
+            editor.role_combo.set_current(PartyRole.RESPONDENT)
         editor.changed.connect(self._on_form_changed)
         editor.submit_requested.connect(self.save)
         editor.remove_requested.connect(self._on_party_remove_requested)
@@ -287,8 +277,8 @@ class IntakeTab(QWidget):
         qdate = self.received_date_edit.date()
         return CaseInput(
             received_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
-            source=CaseSource.from_code(self.source_combo.currentData()), source_note=self.source_note_edit.text(),
-            dispute_type=DisputeType.from_code(self.type_combo.currentData()), dispute_type_note=self.type_note_edit.text(),
+            source=self.source_combo.current(), source_note=self.source_note_edit.text(),
+            dispute_type=self.type_combo.current(), dispute_type_note=self.type_note_edit.text(),
             village=self.village_combo.currentText(), group=self.group_edit.text(),
             facts=self.facts_edit.toPlainText(), parties=[p.to_input() for p in self.parties],
             screening=ScreeningAnswers(**{k: c.isChecked() for k, c in self.screening_checks.items()}),
@@ -299,10 +289,9 @@ class IntakeTab(QWidget):
         try:
             day = data.received_date or dt.date.today()
             self.received_date_edit.setDate(QDate(day.year, day.month, day.day))
-            self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(data.source.value)) if data.source else 0)
+            self.source_combo.set_current(data.source)
             self.source_note_edit.setText(data.source_note)
-            self.type_combo.setCurrentIndex(
-                max(0, self.type_combo.findData(data.dispute_type.value)) if data.dispute_type else 0)
+            self.type_combo.set_current(data.dispute_type)
             self.type_note_edit.setText(data.dispute_type_note)
             self.village_combo.setCurrentText(data.village)
             self.group_edit.setText(data.group)
@@ -348,13 +337,7 @@ class IntakeTab(QWidget):
         """Open a saved case for editing."""
         self._case_id, self._case_version, self._case_number = case.id, case.version, case.case_number or ""
         self._validated_once = False
-        data = CaseInput(
-            received_date=case.received_date, source=case.source, source_note=case.source_note,
-            dispute_type=case.dispute_type, dispute_type_note=case.dispute_type_note, village=case.village,
-            group=case.group, facts=case.facts, screening=case.screening,
-            parties=[party_to_input(p) for p in case.parties],
-        )
-        self.load_input(data, mask_ids=True)
+        self.load_input(CaseInput.from_case(case), mask_ids=True)
         self._autosave_timer.stop()
         self._update_heading()
         self._show_status_of(case)
@@ -418,12 +401,12 @@ class IntakeTab(QWidget):
 
     # -- validation and saving -----------------------------------------------------------
     def _update_note_fields(self) -> None:
-        self.source_note_edit.setEnabled(self.source_combo.currentData() == CaseSource.OTHER.value)
-        self.type_note_edit.setEnabled(self.type_combo.currentData() == DisputeType.OTHER.value)
+        self.source_note_edit.setEnabled(self.source_combo.current() is CaseSource.OTHER)
+        self.type_note_edit.setEnabled(self.type_combo.current() is DisputeType.OTHER)
 
     def _update_screening_notice(self) -> None:
         answers = ScreeningAnswers(**{k: c.isChecked() for k, c in self.screening_checks.items()})
-        result = screen(answers, CaseSource.from_code(self.source_combo.currentData()))
+        result = screen(answers, self.source_combo.current())
         if result.blocks:
             self.screening_notice.show_notice("error", translate("IntakeTab", "不能受理：") + "\n" + "\n".join(
                 translate("Screening", b) for b in result.blocks + result.warnings))

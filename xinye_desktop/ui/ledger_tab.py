@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..services.ledger import LedgerFilter, LedgerRow, LedgerService
 from .i18n import translate, vtr
+from .widgets import EnumCombo
 
 CTX = "LedgerTab"
 PAGE_SIZE = 200
@@ -122,14 +123,8 @@ class LedgerTab(QWidget):
 
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
-        self.status_combo = QComboBox()
-        self.status_combo.addItem("", None)
-        for status in CaseStatus:
-            self.status_combo.addItem("", status.value)
-        self.type_combo = QComboBox()
-        self.type_combo.addItem("", None)
-        for dtype in DisputeType:
-            self.type_combo.addItem("", dtype.value)
+        self.status_combo = EnumCombo(CaseStatus, placeholder=True)
+        self.type_combo = EnumCombo(DisputeType, placeholder=True)
         self.village_combo = QComboBox()
         self.village_combo.addItem("", None)
         self.count_label = QLabel()
@@ -200,12 +195,8 @@ class LedgerTab(QWidget):
     def retranslate(self) -> None:
         self.search_label.setText(translate("LedgerTab", "查找"))
         self.search_edit.setPlaceholderText(translate("LedgerTab", "案号、当事人姓名或拼音首字母（如 zjg）"))
-        self.status_combo.setItemText(0, translate("LedgerTab", "全部状态"))
-        for i in range(1, self.status_combo.count()):
-            self.status_combo.setItemText(i, vtr(CaseStatus(self.status_combo.itemData(i)).label))
-        self.type_combo.setItemText(0, translate("LedgerTab", "全部类型"))
-        for i in range(1, self.type_combo.count()):
-            self.type_combo.setItemText(i, vtr(DisputeType(self.type_combo.itemData(i)).label))
+        self.status_combo.retranslate(translate("LedgerTab", "全部状态"))
+        self.type_combo.retranslate(translate("LedgerTab", "全部类型"))
         self.village_combo.setItemText(0, translate("LedgerTab", "全部村"))
         self.open_button.setText(translate("LedgerTab", "打开所选案件"))
         self.new_button.setText(translate("LedgerTab", "新建登记"))

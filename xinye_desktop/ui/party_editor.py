@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
 )
 
-from ..domain.cases import Party, PartyInput
+from ..domain.cases import PartyInput
 from ..domain.enums import ETHNIC_GROUPS, PartyKind, PartyRole, Sex
 from ..domain.identity import IdentifierError, check_id_number, mask_id_number
 from ..domain.text import age_on
-from .i18n import translate, vtr
-from .widgets import FieldBox
+from .i18n import translate
+from .widgets import EnumCombo, FieldBox
 
 CTX = "PartyEditor"
 
@@ -30,21 +30,14 @@ class PartyEditor(QGroupBox):
         self.party_id: int | None = None
         self._stored_id_number = ""   # full number of a saved party, shown masked until revealed
 
-        self.kind_combo = QComboBox()
-        for kind in PartyKind:
-            self.kind_combo.addItem("", kind.value)
-        self.role_combo = QComboBox()
-        for role in PartyRole:
-            self.role_combo.addItem("", role.value)
+        self.kind_combo = EnumCombo(PartyKind)
+        self.role_combo = EnumCombo(PartyRole)
         self.name_edit = QLineEdit()
         self.id_number_edit = QLineEdit()
         self.id_number_edit.setMaxLength(22)
         self.reveal_id_button = QPushButton()
         self.reveal_id_button.hide()
-        self.sex_combo = QComboBox()
-        self.sex_combo.addItem("", None)
-        for sex in Sex:
-            self.sex_combo.addItem("", sex.value)
+        self.sex_combo = EnumCombo(Sex, placeholder=True)
         self.ethnicity_combo = QComboBox()
         self.ethnicity_combo.setEditable(True)
         self.ethnicity_combo.addItems(ETHNIC_GROUPS)
@@ -125,13 +118,9 @@ class PartyEditor(QGroupBox):
 
     def retranslate(self) -> None:
         self.set_index(self.index)
-        for i in range(self.kind_combo.count()):
-            self.kind_combo.setItemText(i, vtr(PartyKind(self.kind_combo.itemData(i)).label))
-        for i in range(self.role_combo.count()):
-            self.role_combo.setItemText(i, vtr(PartyRole(self.role_combo.itemData(i)).label))
-        self.sex_combo.setItemText(0, translate("PartyEditor", "请选择"))
-        for i in range(1, self.sex_combo.count()):
-            self.sex_combo.setItemText(i, vtr(Sex(self.sex_combo.itemData(i)).label))
+        self.kind_combo.retranslate()
+        self.role_combo.retranslate()
+        self.sex_combo.retranslate(translate("PartyEditor", "请选择"))
         organisation = self.kind() is PartyKind.ORGANISATION
         texts = {
             "kind": translate("PartyEditor", "类别"), "role": translate("PartyEditor", "地位"),
@@ -160,7 +149,7 @@ class PartyEditor(QGroupBox):
 
     # -- behaviour -----------------------------------------------------------------------
     def kind(self) -> PartyKind:
-        return PartyKind(self.kind_combo.currentData())
+        return self.kind_combo.current()
 
     def _apply_kind(self) -> None:
         organisation = self.kind() is PartyKind.ORGANISATION
@@ -184,7 +173,7 @@ class PartyEditor(QGroupBox):
             return
         self.boxes["id_number"].set_error("")
         self.id_number_edit.setText(info.number)
-        self.sex_combo.setCurrentIndex(self.sex_combo.findData(info.sex.value))
+        self.sex_combo.set_current(info.sex)
         self.birth_date_edit.setText(info.birth_date.isoformat())
         self.age_edit.setText(str(age_on(info.birth_date, dt.date.today())))
 
@@ -200,8 +189,8 @@ class PartyEditor(QGroupBox):
         if self.id_number_edit.isReadOnly():  # still masked: keep what is on file
             id_number = self._stored_id_number
         return PartyInput(
-            kind=self.kind(), role=PartyRole(self.role_combo.currentData()), name=self.name_edit.text(),
-            sex=Sex.from_code(self.sex_combo.currentData()), ethnicity=self.ethnicity_combo.currentText(),
+            kind=self.kind(), role=self.role_combo.current(), name=self.name_edit.text(),
+            sex=self.sex_combo.current(), ethnicity=self.ethnicity_combo.currentText(),
             birth_date_text=self.birth_date_edit.text(), age_text=self.age_edit.text(),
             occupation=self.occupation_edit.text(), phone=self.phone_edit.text(), address=self.address_edit.text(),
             id_number=id_number, legal_representative=self.legal_rep_edit.text(),
@@ -210,10 +199,10 @@ class PartyEditor(QGroupBox):
 
     def load_input(self, p: PartyInput, *, mask_id: bool = False) -> None:
         self.party_id = p.party_id
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(p.kind.value))
-        self.role_combo.setCurrentIndex(self.role_combo.findData(p.role.value))
+        self.kind_combo.set_current(p.kind)
+        self.role_combo.set_current(p.role)
         self.name_edit.setText(p.name)
-        self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(p.sex.value)) if p.sex else 0)
+        self.sex_combo.set_current(p.sex)
         self.ethnicity_combo.setCurrentText(p.ethnicity)
         self.birth_date_edit.setText(p.birth_date_text)
         self.age_edit.setText(p.age_text)
@@ -243,13 +232,3 @@ class PartyEditor(QGroupBox):
         if box is not None:
             box.editor.setFocus()
 
-
-def party_to_input(party: Party) -> PartyInput:
-    return PartyInput(
-        kind=party.kind, role=party.role, name=party.name, sex=party.sex, ethnicity=party.ethnicity,
-        birth_date_text=party.birth_date.isoformat() if party.birth_date else "",
-        age_text="" if party.age is None or party.birth_date else str(party.age),
-        occupation=party.occupation, phone=party.phone, address=party.address, id_number=party.id_number,
-        legal_representative=party.legal_representative, credit_code=party.credit_code, claims=party.claims,
-        party_id=party.id,
-    )

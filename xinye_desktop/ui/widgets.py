@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
@@ -56,3 +56,33 @@ class NoticeLabel(QLabel):
         self.setStyleSheet(f"background:{background}; color:{colour}; padding:6px; border-radius:4px;")
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class EnumCombo(QComboBox):
+    """A drop-down of a domain vocabulary (a Labelled enum), optionally with a "choose" entry first.
+    Items carry the stable code; the shown labels follow the interface language."""
+
+    def __init__(self, vocabulary, placeholder: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._vocabulary = vocabulary
+        self._placeholder = placeholder
+        if placeholder:
+            self.addItem("", None)
+        for member in vocabulary:
+            self.addItem(member.label, member.value)
+
+    def retranslate(self, placeholder_text: str = "") -> None:
+        from .i18n import vtr
+
+        offset = 1 if self._placeholder else 0
+        if self._placeholder:
+            self.setItemText(0, placeholder_text)
+        for i, member in enumerate(self._vocabulary):
+            self.setItemText(i + offset, vtr(member.label))
+
+    def current(self):
+        return self._vocabulary.from_code(self.currentData())
+
+    def set_current(self, member) -> None:
+        index = self.findData(member.value) if member is not None else -1
+        self.setCurrentIndex(max(index, 0) if self._placeholder or index >= 0 else self.currentIndex())
