@@ -56,6 +56,15 @@ class DraftStore:
             path.replace(target)
             return None
 
+    def set_aside(self, name: str) -> Path | None:
+        """Rename the draft to a dated name: kept on disk, no longer offered at start."""
+        path = self._path(name)
+        if not path.exists():
+            return None
+        target = self._path(f"{name}-{dt.datetime.now():%Y%m%d-%H%M%S-%f}")
+        os.replace(path, target)
+        return target
+
     def discard(self, name: str) -> None:
         """Called after the record was saved, or when the user confirmed throwing the draft away."""
         self._path(name).unlink(missing_ok=True)

@@ -353,6 +353,10 @@ class IntakeTab(QWidget):
     def current_case_id(self) -> int | None:
         return self._case_id
 
+    @property
+    def current_case_number(self) -> str:
+        return self._case_number
+
     def is_dirty(self) -> bool:
         data = self.to_input()
         return bool(data.facts.strip() or data.village.strip() or any(p.has_content() for p in self.parties))
@@ -394,10 +398,7 @@ class IntakeTab(QWidget):
 
     def set_aside_draft(self) -> None:
         """The user chose not to restore: keep the file under a dated name, never delete it."""
-        found = self._drafts.load(DRAFT_NAME)
-        if found:
-            self._drafts.save(f"{DRAFT_NAME}-{dt.datetime.now():%Y%m%d-%H%M%S}", found[0])
-            self._drafts.discard(DRAFT_NAME)
+        self._drafts.set_aside(DRAFT_NAME)
 
     # -- validation and saving -----------------------------------------------------------
     def _update_note_fields(self) -> None:
@@ -480,8 +481,6 @@ class IntakeTab(QWidget):
         """Make the 受理登记表 of the saved case and open it in the system's PDF viewer."""
         if self._case_id is None:
             return None
-        if self.is_dirty() and self._autosave_timer.isActive():
-            self.save_draft()
         try:
             path = self._documents.registration_form(self._case_id)
         except DocumentRefused as refused:

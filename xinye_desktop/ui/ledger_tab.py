@@ -137,7 +137,6 @@ class LedgerTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -149,7 +148,9 @@ class LedgerTab(QWidget):
         for column, sample in enumerate(samples):
             if sample:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        # Newest first. Enabling sorting runs the model's one and only query at start-up.
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
 
         filters = QHBoxLayout()
         self.search_label = QLabel()
@@ -185,7 +186,7 @@ class LedgerTab(QWidget):
 
         self.retranslate()
         self.reload_villages()
-        self.apply_filter()
+        self._select_first_row()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -208,11 +209,16 @@ class LedgerTab(QWidget):
         self.village_combo.blockSignals(True)
         while self.village_combo.count() > 1:
             self.village_combo.removeItem(1)
-        for village_id, name, township in self._ledger.villages():
+        self._villages = self._ledger.villages()
+        for village_id, name, township in self._villages:
             self.village_combo.addItem(f"{township}{name}" if township else name, village_id)
         index = self.village_combo.findData(current)
         self.village_combo.setCurrentIndex(max(index, 0))
         self.village_combo.blockSignals(False)
+
+    def village_names(self) -> list[str]:
+        """Names of the villages on file, as last read for the filter (refresh() reads them again)."""
+        return [name for _id, name, _township in self._villages]
 
     def current_filter(self) -> LedgerFilter:
         return LedgerFilter(text=self.search_edit.text(), status=self.status_combo.currentData(),
@@ -221,6 +227,9 @@ class LedgerTab(QWidget):
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
+        self._select_first_row()
+
+    def _select_first_row(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
 

@@ -47,8 +47,8 @@ class MainWindow(QMainWindow):
         self.case_banner.setStyleSheet("padding: 4px 8px; background: #eef3f8; border-radius: 4px;")
         self.tabs = QTabWidget()
         self.ledger_tab = LedgerTab(services.ledger)
-        villages = [name for _id, name, _township in services.ledger.villages()]
-        self.intake_tab = IntakeTab(services.intake, services.drafts, villages, services.documents)
+        self.intake_tab = IntakeTab(services.intake, services.drafts, self.ledger_tab.village_names(),
+                                    services.documents)
         self.elder_tab = PendingTab(*ELDER_PLAN)
         self.session_tab = PendingTab(*SESSION_PLAN)
         self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
@@ -160,12 +160,12 @@ class MainWindow(QMainWindow):
 
     def _on_intake_tab_case_saved(self, _case_id: int) -> None:
         self.ledger_tab.refresh()
-        self.intake_tab.set_villages([name for _id, name, _township in self.services.ledger.villages()])
+        self.intake_tab.set_villages(self.ledger_tab.village_names())
         self._update_banner()
         self._update_status()
 
     def _update_banner(self) -> None:
-        number = self.intake_tab._case_number
+        number = self.intake_tab.current_case_number
         if self.intake_tab.current_case_id is None:
             self.case_banner.setText(translate("MainWindow", "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
         else:

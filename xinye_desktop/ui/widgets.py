@@ -84,5 +84,8 @@ class EnumCombo(QComboBox):
         return self._vocabulary.from_code(self.currentData())
 
     def set_current(self, member) -> None:
-        index = self.findData(member.value) if member is not None else -1
-        self.setCurrentIndex(max(index, 0) if self._placeholder or index >= 0 else self.currentIndex())
+        """Select ``member``; None selects the "choose" entry where there is one."""
+        if member is not None:
+            self.setCurrentIndex(self.findData(member.value))
+        elif self._placeholder:
+            self.setCurrentIndex(0)
