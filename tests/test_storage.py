@@ -37,7 +37,7 @@ def _constraint_lines(create_sql: str) -> set[str]:
 
 
 def describe_schema(path: Path) -> dict:
-    """Everything SQLite knows about the schema, in a form that ignores clause order and the
+    """Everything SQLite knows about the schema, in a form that ignores clause and column order and the
     ordinal names SQLite gives to automatic indexes (sqlite_autoindex_<table>_N)."""
     conn = sqlite3.connect(path)
     try:
@@ -45,7 +45,8 @@ def describe_schema(path: Path) -> dict:
         for name, sql in conn.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
                 "AND name != 'alembic_version' ORDER BY name"):
-            columns = [tuple(row[1:]) for row in conn.execute(f"PRAGMA table_xinfo('{name}')")]
+            # By name, not position: a migration appends new columns where create_all interleaves them.
+            columns = sorted(tuple(row[1:]) for row in conn.execute(f"PRAGMA table_xinfo('{name}')"))
             indexes = set()
             for _seq, index, unique, origin, partial in conn.execute(f"PRAGMA index_list('{name}')"):
                 cols = tuple(r[2] for r in conn.execute(f"PRAGMA index_info('{index}')"))

@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
@@ -174,9 +175,85 @@ class ElderRecord(Synced, Base):
     phone: Mapped[str] = mapped_column(String(24), default="")
     identity: Mapped[str] = mapped_column(String(32))
     identity_note: Mapped[str] = mapped_column(String(50), default="")
-    selection: Mapped[str] = mapped_column(String(32))
+    selection: Mapped[str | None] = mapped_column(String(32))  # None for 一事一议 elders
     selected_on: Mapped[dt.date | None] = mapped_column(Date)
     term_end: Mapped[dt.date | None] = mapped_column(Date)
     specialties: Mapped[str] = mapped_column(Text, default="")  # comma-separated DisputeType codes
     notes: Mapped[str] = mapped_column(Text, default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+    retired_reason: Mapped[str] = mapped_column(Text, default="")
+    # 一事一议: chosen by the parties for one case from outside the pool; not listed in the pool.
+    ad_hoc: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+
+    village: Mapped[VillageRecord] = relationship(lazy="joined")
+
+
+class CaseElderRecord(Synced, Base):
+    """One 明白人 proposed for one case, by a party or by the committee; the parties answer it."""
+
+    __tablename__ = "case_elders"
+    __table_args__ = (Index("ix_case_elders_case", "case_id"), Index("ix_case_elders_elder", "elder_id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    elder_id: Mapped[int] = mapped_column(ForeignKey("elders.id"))
+    proposed_by_party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))  # None: the committee
+    conflicts_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict_note: Mapped[str] = mapped_column(Text, default="")
+    ended: Mapped[str | None] = mapped_column(String(16))  # ChoiceEnd code
+    ended_by_party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))
+    ended_reason: Mapped[str] = mapped_column(Text, default="")
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    elder: Mapped[ElderRecord] = relationship(lazy="joined")
+    consents: Mapped[list["ElderConsentRecord"]] = relationship(
+        back_populates="choice", order_by="ElderConsentRecord.id", cascade="save-update, merge")
+
+
+class ElderConsentRecord(Base):
+    """One party's answer to one proposed 明白人, and any relation declared between them."""
+
+    __tablename__ = "case_elder_consents"
+    __table_args__ = (UniqueConstraint("case_elder_id", "party_id", name="uq_case_elder_consents_choice_party"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_elder_id: Mapped[int] = mapped_column(ForeignKey("case_elders.id"))
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id"))
+    decision: Mapped[str] = mapped_column(String(16), default="pending")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    relation: Mapped[str] = mapped_column(String(50), default="")
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    choice: Mapped[CaseElderRecord] = relationship(back_populates="consents")
+
+
+class RolePersonRecord(Synced, Base):
+    """A 主持人, 见证人 or 记录人 kept for reuse. Retired, never deleted, once they served."""
+
+    __tablename__ = "role_people"
+    __table_args__ = (Index("ix_role_people_role", "role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    role: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(30))
+    name_initials: Mapped[str] = mapped_column(String(30), default="")
+    unit: Mapped[str] = mapped_column(String(60), default="")
+    post: Mapped[str] = mapped_column(String(30), default="")
+    host_kind: Mapped[str | None] = mapped_column(String(16))
+    phone: Mapped[str] = mapped_column(String(24), default="")
+    retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CaseRoleRecord(Base):
+    """A person of the role lists taking part in one case."""
+
+    __tablename__ = "case_roles"
+    __table_args__ = (UniqueConstraint("case_id", "person_id", name="uq_case_roles_case_person"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("role_people.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    person: Mapped[RolePersonRecord] = relationship(lazy="joined")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
 
 
@@ -14,3 +15,6 @@ class UnitOfWork:
         self.villages = VillageRepository(session)
         self.cases = CaseRepository(session, self.villages)
         self.history = HistoryRepository(session)
+        self.elders = ElderRepository(session, self.villages)
+        self.choices = ChoiceRepository(session)
+        self.people = RolePeopleRepository(session)

@@ -1,0 +1,168 @@
+"""明白人库 and the lists of 主持人/见证人/记录人: add, edit, retire; one transaction per action."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from ..domain.elders import Elder, ElderInput, ElderStats, check_elder
+from ..domain.errors import FieldError, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import PersonInput, Role, RolePerson, check_person
+from ..domain.text import TextError, clean_text
+from ..storage.database import Database
+
+
+class InUse(Exception):
+    """The record took part in a case: it may be retired but not deleted."""
+
+
+class ElderService:
+    def __init__(self, db: Database, today=dt.date.today):
+        self._db = db
+        self._today = today
+
+    # -- reads -----------------------------------------------------------------------
+    def pool(self, *, village: str | None = None, include_retired: bool = False,
+             text: str = "") -> list[tuple[Elder, ElderStats]]:
+        with self._db.transaction() as uow:
+            elders = uow.elders.pool(village=village, include_retired=include_retired, text=text)
+            stats = uow.elders.stats()
+        return [(e, stats.get(e.id, ElderStats())) for e in elders]
+
+    def get(self, elder_id: int) -> Elder:
+        with self._db.transaction() as uow:
+            return uow.elders.get(elder_id)
+
+    def villages(self) -> list[str]:
+        """Villages that have a pool, then every other known village."""
+        from sqlalchemy import select
+
+        from ..storage.records import ElderRecord, VillageRecord
+
+        with self._db.transaction() as uow:
+            rows = uow.session.execute(
+                select(VillageRecord.name, select(ElderRecord.id).where(ElderRecord.village_id == VillageRecord.id,
+                                                                        ElderRecord.ad_hoc.is_(False))
+                       .exists().label("has_pool"))
+                .order_by(VillageRecord.township, VillageRecord.name)).all()
+        return [name for name, has in rows if has] + [name for name, has in rows if not has]
+
+    def served(self, elder_id: int) -> bool:
+        with self._db.transaction() as uow:
+            return uow.elders.served(elder_id)
+
+    # -- writes ----------------------------------------------------------------------
+    def check(self, data: ElderInput, elder_id: int | None = None) -> tuple[Elder | None, list[FieldError]]:
+        elder, errors = check_elder(data, self._today())
+        if elder is not None and not elder.ad_hoc:
+            with self._db.transaction() as uow:
+                twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone, exclude_id=elder_id)
+            if twin is not None:
+                return None, [_duplicate_error(twin)]
+        return elder, errors
+
+    def add(self, data: ElderInput) -> Elder:
+        elder, errors = check_elder(data, self._today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._db.transaction() as uow:
+            if not elder.ad_hoc:
+                twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone)
+                if twin is not None:
+                    raise ValidationFailed([_duplicate_error(twin)])
+            record = uow.elders.add(elder)
+            return uow.elders.get(record.id)
+
+    def update(self, elder_id: int, data: ElderInput) -> Elder:
+        elder, errors = check_elder(data, self._today())
+        if errors:
+            raise ValidationFailed(errors)
+        with self._db.transaction() as uow:
+            record = uow.elders.load(elder_id)
+            elder = replace(elder, ad_hoc=record.ad_hoc)
+            if not record.ad_hoc:
+                twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone, exclude_id=elder_id)
+                if twin is not None:
+                    raise ValidationFailed([_duplicate_error(twin)])
+            uow.elders.apply(record, elder)
+            return uow.elders.get(elder_id)
+
+    def retire(self, elder_id: int, reason: str) -> Elder:
+        """退出明白人库: no longer offered for new cases; the cases they served keep their name."""
+        try:
+            reason = clean_text(reason, max_len=200, multiline=True, required=True)
+        except TextError as err:
+            raise ValidationFailed([FieldError("retired_reason", err.message, err.params)]) from None
+        with self._db.transaction() as uow:
+            record = uow.elders.load(elder_id)
+            record.retired = True
+            record.retired_reason = reason
+            return uow.elders.get(elder_id)
+
+    def reinstate(self, elder_id: int) -> Elder:
+        with self._db.transaction() as uow:
+            record = uow.elders.load(elder_id)
+            record.retired = False
+            record.retired_reason = ""
+            return uow.elders.get(elder_id)
+
+    def delete(self, elder_id: int) -> None:
+        """Remove an entry made by mistake. Refused once the elder was proposed for any case."""
+        with self._db.transaction() as uow:
+            if uow.elders.served(elder_id):
+                raise InUse(elder_id)
+            uow.elders.delete(uow.elders.load(elder_id))
+
+
+def _duplicate_error(twin: Elder) -> FieldError:
+    message = (QT_TRANSLATE_NOOP("Validation", "明白人库中已有同名、同村、同电话的{name}（已退出）")
+               if twin.retired else QT_TRANSLATE_NOOP("Validation", "明白人库中已有同名、同村、同电话的{name}"))
+    return FieldError("name", message, {"name": twin.name})
+
+
+class PeopleService:
+    """主持人, 见证人 and 记录人 kept for reuse across cases."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def people(self, role: Role | None = None, *, include_retired: bool = False, text: str = "") -> list[RolePerson]:
+        with self._db.transaction() as uow:
+            return uow.people.people(role, include_retired=include_retired, text=text)
+
+    def add(self, data: PersonInput) -> RolePerson:
+        person = self._checked(data)
+        with self._db.transaction() as uow:
+            if uow.people.find_duplicate(person) is not None:
+                raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
+                    "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
+            record = uow.people.add(person)
+            return replace(person, id=record.id, uuid=record.uuid)
+
+    def update(self, person_id: int, data: PersonInput) -> RolePerson:
+        person = self._checked(data)
+        with self._db.transaction() as uow:
+            if uow.people.find_duplicate(person, exclude_id=person_id) is not None:
+                raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
+                    "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
+            record = uow.people.load(person_id)
+            uow.people.apply(record, person)
+            return replace(person, id=record.id, uuid=record.uuid, retired=record.retired)
+
+    def set_retired(self, person_id: int, retired: bool) -> None:
+        with self._db.transaction() as uow:
+            uow.people.load(person_id).retired = retired
+
+    def delete(self, person_id: int) -> None:
+        with self._db.transaction() as uow:
+            if uow.people.served(person_id):
+                raise InUse(person_id)
+            uow.people.delete(uow.people.load(person_id))
+
+    @staticmethod
+    def _checked(data: PersonInput) -> RolePerson:
+        person, errors = check_person(data)
+        if errors:
+            raise ValidationFailed(errors)
+        return person

@@ -1,0 +1,243 @@
+"""Repositories of the 明白人 pool, the per-case choices and the role lists. They never commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.elders import Elder, ElderStats
+from ..domain.enums import CaseStatus, DisputeType, ElderIdentity, ElderSelection, Sex
+from ..domain.errors import NotFound
+from ..domain.roles import HostKind, Role, RolePerson
+from ..domain.selection import ChoiceEnd, Consent, PartyConsent
+from .records import (
+    CaseElderRecord, CaseRecord, CaseRoleRecord, ElderConsentRecord, ElderRecord, RolePersonRecord, VillageRecord,
+)
+from .repositories import VillageRepository
+
+OPEN_STATUSES = (CaseStatus.ACCEPTED.value, CaseStatus.MEDIATING.value)
+
+
+def elder_to_domain(r: ElderRecord) -> Elder:
+    return Elder(
+        name=r.name, sex=Sex(r.sex), birth_year=r.birth_year, village=r.village.name, group=r.group_name,
+        phone=r.phone, identity=ElderIdentity(r.identity), identity_note=r.identity_note,
+        selection=ElderSelection.from_code(r.selection), selected_on=r.selected_on, term_end=r.term_end,
+        specialties=tuple(DisputeType(code) for code in r.specialties.split(",") if code),
+        notes=r.notes, name_initials=r.name_initials, ad_hoc=r.ad_hoc, retired=r.retired,
+        retired_reason=r.retired_reason, id=r.id, uuid=r.uuid,
+    )
+
+
+def consent_to_domain(r: ElderConsentRecord) -> PartyConsent:
+    return PartyConsent(party_id=r.party_id, decision=Consent(r.decision), reason=r.reason, relation=r.relation,
+                        decided_at=r.decided_at)
+
+
+def person_to_domain(r: RolePersonRecord) -> RolePerson:
+    return RolePerson(role=Role(r.role), name=r.name, unit=r.unit, post=r.post,
+                      host_kind=HostKind.from_code(r.host_kind), phone=r.phone, name_initials=r.name_initials,
+                      retired=r.retired, id=r.id, uuid=r.uuid)
+
+
+class ElderRepository:
+    def __init__(self, session: Session, villages: VillageRepository):
+        self._s = session
+        self._villages = villages
+
+    def load(self, elder_id: int) -> ElderRecord:
+        record = self._s.get(ElderRecord, elder_id)
+        if record is None:
+            raise NotFound(elder_id)
+        return record
+
+    def get(self, elder_id: int) -> Elder:
+        return elder_to_domain(self.load(elder_id))
+
+    def add(self, elder: Elder) -> ElderRecord:
+        record = ElderRecord()
+        self.apply(record, elder)
+        self._s.add(record)
+        self._s.flush()
+        return record
+
+    def apply(self, record: ElderRecord, elder: Elder) -> None:
+        village = self._villages.find_or_create(elder.village)
+        record.village = village
+        record.name = elder.name
+        record.name_initials = elder.name_initials
+        record.sex = elder.sex.value
+        record.birth_year = elder.birth_year
+        record.group_name = elder.group
+        record.phone = elder.phone
+        record.identity = elder.identity.value
+        record.identity_note = elder.identity_note
+        record.selection = elder.selection.value if elder.selection else None
+        record.selected_on = elder.selected_on
+        record.term_end = elder.term_end
+        record.specialties = ",".join(t.value for t in elder.specialties)
+        record.notes = elder.notes
+        record.ad_hoc = elder.ad_hoc
+
+    def find_duplicate(self, name: str, village: str, phone: str, exclude_id: int | None = None) -> Elder | None:
+        """An entry of the same person: same name, village and phone (retired ones included)."""
+        query = (select(ElderRecord).join(ElderRecord.village)
+                 .where(ElderRecord.name == name, VillageRecord.name == village, ElderRecord.phone == phone,
+                        ElderRecord.ad_hoc.is_(False)))
+        if exclude_id is not None:
+            query = query.where(ElderRecord.id != exclude_id)
+        record = self._s.scalars(query.limit(1)).first()
+        return elder_to_domain(record) if record else None
+
+    def pool(self, *, village: str | None = None, include_retired: bool = False, text: str = "") -> list[Elder]:
+        query = select(ElderRecord).join(ElderRecord.village).where(ElderRecord.ad_hoc.is_(False))
+        if village:
+            query = query.where(VillageRecord.name == village)
+        if not include_retired:
+            query = query.where(ElderRecord.retired.is_(False))
+        text = text.strip()
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(or_(ElderRecord.name.like(like, escape="\\"),
+                                    ElderRecord.name_initials.like(text.lower() + "%"),
+                                    ElderRecord.phone.like(like, escape="\\")))
+        query = query.order_by(VillageRecord.name, ElderRecord.retired, ElderRecord.name_initials, ElderRecord.id)
+        return [elder_to_domain(r) for r in self._s.scalars(query)]
+
+    def served(self, elder_id: int) -> bool:
+        """Whether the elder was ever proposed for a case: then they are retired, never deleted."""
+        return self._s.scalar(select(exists().where(CaseElderRecord.elder_id == elder_id)))
+
+    def delete(self, record: ElderRecord) -> None:
+        self._s.delete(record)
+
+    def stats(self, elder_ids: Iterable[int] | None = None) -> dict[int, ElderStats]:
+        """Cases each elder was chosen (or proposed and not refused) for: still open, and finished."""
+        refused = exists().where(ElderConsentRecord.case_elder_id == CaseElderRecord.id,
+                                 ElderConsentRecord.decision == Consent.REFUSED.value)
+        is_open = CaseRecord.status.in_(OPEN_STATUSES)
+        query = (select(CaseElderRecord.elder_id,
+                        func.count(func.distinct(CaseElderRecord.case_id)).filter(is_open),
+                        func.count(func.distinct(CaseElderRecord.case_id)).filter(~is_open))
+                 .join(CaseRecord, CaseRecord.id == CaseElderRecord.case_id)
+                 .where(CaseElderRecord.ended.is_(None), ~refused)
+                 .group_by(CaseElderRecord.elder_id))
+        if elder_ids is not None:
+            query = query.where(CaseElderRecord.elder_id.in_(list(elder_ids)))
+        return {elder_id: ElderStats(open_n, past_n) for elder_id, open_n, past_n in self._s.execute(query)}
+
+
+class ChoiceRepository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    def for_case(self, case_id: int) -> list[CaseElderRecord]:
+        return list(self._s.scalars(select(CaseElderRecord).where(CaseElderRecord.case_id == case_id)
+                                    .order_by(CaseElderRecord.created_at, CaseElderRecord.id)))
+
+    def load(self, choice_id: int) -> CaseElderRecord:
+        record = self._s.get(CaseElderRecord, choice_id)
+        if record is None:
+            raise NotFound(choice_id)
+        return record
+
+    def add(self, case_id: int, elder_id: int, proposed_by: int | None) -> CaseElderRecord:
+        record = CaseElderRecord(case_id=case_id, elder_id=elder_id, proposed_by_party_id=proposed_by,
+                                 conflicts_confirmed=False, conflict_note="", ended_reason="")
+        self._s.add(record)
+        self._s.flush()
+        return record
+
+    def consent(self, record: CaseElderRecord, party_id: int) -> ElderConsentRecord:
+        for consent in record.consents:
+            if consent.party_id == party_id:
+                return consent
+        consent = ElderConsentRecord(party_id=party_id, decision=Consent.PENDING.value, reason="", relation="")
+        record.consents.append(consent)
+        return consent
+
+    def stored_consents(self, record: CaseElderRecord) -> dict[int, PartyConsent]:
+        return {c.party_id: consent_to_domain(c) for c in record.consents}
+
+    @staticmethod
+    def end_of(record: CaseElderRecord) -> ChoiceEnd | None:
+        return ChoiceEnd.from_code(record.ended)
+
+
+class RolePeopleRepository:
+    def __init__(self, session: Session):
+        self._s = session
+
+    def load(self, person_id: int) -> RolePersonRecord:
+        record = self._s.get(RolePersonRecord, person_id)
+        if record is None:
+            raise NotFound(person_id)
+        return record
+
+    def people(self, role: Role | None = None, *, include_retired: bool = False, text: str = "") -> list[RolePerson]:
+        query = select(RolePersonRecord)
+        if role is not None:
+            query = query.where(RolePersonRecord.role == role.value)
+        if not include_retired:
+            query = query.where(RolePersonRecord.retired.is_(False))
+        text = text.strip()
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            query = query.where(or_(RolePersonRecord.name.like(like, escape="\\"),
+                                    RolePersonRecord.name_initials.like(text.lower() + "%"),
+                                    RolePersonRecord.unit.like(like, escape="\\")))
+        query = query.order_by(RolePersonRecord.role, RolePersonRecord.retired, RolePersonRecord.name_initials,
+                               RolePersonRecord.id)
+        return [person_to_domain(r) for r in self._s.scalars(query)]
+
+    def find_duplicate(self, person: RolePerson, exclude_id: int | None = None) -> RolePerson | None:
+        query = select(RolePersonRecord).where(RolePersonRecord.role == person.role.value,
+                                               RolePersonRecord.name == person.name,
+                                               RolePersonRecord.unit == person.unit)
+        if exclude_id is not None:
+            query = query.where(RolePersonRecord.id != exclude_id)
+        record = self._s.scalars(query.limit(1)).first()
+        return person_to_domain(record) if record else None
+
+    def apply(self, record: RolePersonRecord, person: RolePerson) -> None:
+        record.role = person.role.value
+        record.name = person.name
+        record.name_initials = person.name_initials
+        record.unit = person.unit
+        record.post = person.post
+        record.host_kind = person.host_kind.value if person.host_kind else None
+        record.phone = person.phone
+
+    def add(self, person: RolePerson) -> RolePersonRecord:
+        record = RolePersonRecord(retired=False)
+        self.apply(record, person)
+        self._s.add(record)
+        self._s.flush()
+        return record
+
+    def served(self, person_id: int) -> bool:
+        return self._s.scalar(select(exists().where(CaseRoleRecord.person_id == person_id)))
+
+    def delete(self, record: RolePersonRecord) -> None:
+        self._s.delete(record)
+
+    def for_case(self, case_id: int) -> list[CaseRoleRecord]:
+        return list(self._s.scalars(select(CaseRoleRecord).where(CaseRoleRecord.case_id == case_id)
+                                    .order_by(CaseRoleRecord.position, CaseRoleRecord.id)))
+
+    def assign(self, case_id: int, person_id: int) -> CaseRoleRecord:
+        position = self._s.scalar(select(func.coalesce(func.max(CaseRoleRecord.position), -1))
+                                  .where(CaseRoleRecord.case_id == case_id)) + 1
+        record = CaseRoleRecord(case_id=case_id, person_id=person_id, position=position)
+        self._s.add(record)
+        self._s.flush()
+        return record
+
+    def assignment(self, case_id: int, person_id: int) -> CaseRoleRecord | None:
+        return self._s.scalars(select(CaseRoleRecord).where(and_(CaseRoleRecord.case_id == case_id,
+                                                                  CaseRoleRecord.person_id == person_id))).first()
+
+    def unassign(self, record: CaseRoleRecord) -> None:
+        self._s.delete(record)
