@@ -242,7 +242,7 @@ def test_history_dialog_lists_who_changed_what(make_window, qtbot):
     tab.save()
     dialog = tab.history_dialog()
     qtbot.addWidget(dialog)
-    cells = [[dialog.table.item(r, c).text() for c in range(6)] for r in range(dialog.table.rowCount())]
+    cells = [[dialog.model.cell(r, c).text for c in range(6)] for r in range(dialog.model.rowCount())]
     assert cells[0][2] == "登记"
     assert ["修改", "当事人2·联系电话", "0377-66****45", "139****1111"] == cells[1][2:]
 

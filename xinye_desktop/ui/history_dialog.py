@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from ..services.intake import HistoryEntry
 from .i18n import translate
+from .widgets import RowsModel, rows_view
 
 
 class HistoryDialog(QDialog):
@@ -22,20 +21,16 @@ class HistoryDialog(QDialog):
         rows = []
         for entry in entries:
             local = entry.at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
-            action = translate("HistoryDialog", "登记") if entry.action == "create" else translate("HistoryDialog", "修改")
+            action = self.action_label(entry.action)
             operator = entry.operator or translate("History", "未署名")
             if not entry.changes:
                 rows.append((local, operator, action, "", "", ""))
             for label, old, new in entry.changes:
                 rows.append((local, operator, action, translate("History", label), old, new))
-        self.table = QTableWidget(len(rows), len(headers))
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model = RowsModel(headers)
+        self.model.set_rows([[str(v) for v in row] for row in rows])
+        self.table = rows_view(self.model)
+        self.table.setSelectionMode(self.table.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -43,3 +38,16 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         self.resize(860, 420)
+
+    @staticmethod
+    def action_label(action: str) -> str:
+        labels = {
+            "create": translate("HistoryDialog", "登记"), "update": translate("HistoryDialog", "修改"),
+            "elder_propose": translate("HistoryDialog", "提名明白人"),
+            "elder_answer": translate("HistoryDialog", "当事人表态"),
+            "elder_relation": translate("HistoryDialog", "申报关系"),
+            "elder_confirm": translate("HistoryDialog", "确认回避情形"),
+            "elder_end": translate("HistoryDialog", "回避或撤回"),
+            "role_add": translate("HistoryDialog", "添加人员"), "role_remove": translate("HistoryDialog", "移除人员"),
+        }
+        return labels.get(action, action)

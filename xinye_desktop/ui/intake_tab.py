@@ -26,7 +26,7 @@ from ..services.intake import IntakeService, ScreeningBlocked
 from .history_dialog import HistoryDialog
 from .i18n import translate, vtr
 from .party_editor import PartyEditor
-from .widgets import EnumCombo, FieldBox, NoticeLabel
+from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
 
 CTX = "IntakeTab"
 DRAFT_NAME = "intake"
@@ -424,7 +424,7 @@ class IntakeTab(QWidget):
     def show_errors(self, errors: list[FieldError]) -> None:
         by_field: dict[str, str] = {}
         for error in errors:
-            by_field.setdefault(error.field, translate("Validation", error.message).format(**error.params))
+            by_field.setdefault(error.field, error_text(error))
         for key, box in self.case_boxes.items():
             box.set_error(by_field.get(key, ""))
         self.parties_error.set_error(by_field.get("parties", ""))

@@ -13,13 +13,16 @@ from ..domain.errors import NotFound
 from ..paths import DataPaths
 from ..services.documents import DocumentService
 from ..services.drafts import DraftStore
+from ..services.elders import ElderService, PeopleService
 from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
+from ..services.selection import SelectionService
 from ..services.settings import CommitteeSettings, SettingsService
+from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
-from .pending_tab import AGREEMENT_PLAN, ELDER_PLAN, SESSION_PLAN, PendingTab
+from .pending_tab import AGREEMENT_PLAN, SESSION_PLAN, PendingTab
 from .settings_dialog import SettingsDialog
 
 CTX = "MainWindow"
@@ -33,6 +36,10 @@ class AppServices:
     settings: SettingsService
     drafts: DraftStore
     documents: DocumentService
+    elders: ElderService
+    selection: SelectionService
+    people: PeopleService
+    roster: object = None  # RosterImporter
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +56,8 @@ class MainWindow(QMainWindow):
         self.ledger_tab = LedgerTab(services.ledger)
         self.intake_tab = IntakeTab(services.intake, services.drafts, self.ledger_tab.village_names(),
                                     services.documents)
-        self.elder_tab = PendingTab(*ELDER_PLAN)
+        self.elder_tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
+                                  services.documents, services.roster)
         self.session_tab = PendingTab(*SESSION_PLAN)
         self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
         for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
@@ -119,7 +127,7 @@ class MainWindow(QMainWindow):
         titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
                   translate("MainWindow", "调解协议"))
         for index, title in enumerate(titles):
-            suffix = translate("MainWindow", "（未完成）") if index >= 2 else ""
+            suffix = translate("MainWindow", "（未完成）") if index >= 3 else ""
             self.tabs.setTabText(index, title + suffix)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
         self.new_action.setText(translate("MainWindow", "新建受理登记"))
@@ -150,16 +158,19 @@ class MainWindow(QMainWindow):
             self.ledger_tab.refresh()
             return
         self.intake_tab.load_case(case)
+        self.elder_tab.set_case(case.id)
         self.tabs.setCurrentWidget(self.intake_tab)
         self._update_banner()
 
     def new_case(self) -> None:
         self.tabs.setCurrentWidget(self.intake_tab)
         self.intake_tab.new_case(confirm=True)
+        self.elder_tab.set_case(self.intake_tab.current_case_id)
         self._update_banner()
 
-    def _on_intake_tab_case_saved(self, _case_id: int) -> None:
+    def _on_intake_tab_case_saved(self, case_id: int) -> None:
         self.ledger_tab.refresh()
+        self.elder_tab.set_case(case_id)
         self.intake_tab.set_villages(self.ledger_tab.village_names())
         self._update_banner()
         self._update_status()

@@ -40,8 +40,6 @@ class PendingTab(QWidget):
 
 
 # (tab title, what the finished tab will do), marked for translation.
-ELDER_PLAN = (QT_TRANSLATE_NOOP("PendingTab", "选择明白人"), QT_TRANSLATE_NOOP("PendingTab", 
-    "将提供：村里的明白人库；由当事人自由选择明白人并逐一记录同意；回避与利害关系提示；记录主持人、见证人、记录人。"))
 SESSION_PLAN = (QT_TRANSLATE_NOOP("PendingTab", "法理情调解"), QT_TRANSLATE_NOOP("PendingTab", 
     "将提供：按“以法为准、以理为基、以情为引”逐步引导调解，记录每次调解经过，生成人民调解记录。"))
 AGREEMENT_PLAN = (QT_TRANSLATE_NOOP("PendingTab", "调解协议"), QT_TRANSLATE_NOOP("PendingTab", 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+)
 
 ERROR_STYLE = "color: #b00020;"
 INVALID_STYLE = "border: 1px solid #b00020;"
@@ -89,3 +92,98 @@ class EnumCombo(QComboBox):
             self.setCurrentIndex(self.findData(member.value))
         elif self._placeholder:
             self.setCurrentIndex(0)
+
+
+def error_text(error) -> str:
+    """A domain FieldError (or any message template with params) in the interface language."""
+    from .i18n import translate
+
+    return translate("Validation", error.message).format(**error.params)
+
+
+class Cell:
+    """One cell of a RowsModel: text plus optional tooltip, colour, bold and right alignment."""
+
+    __slots__ = ("text", "tooltip", "colour", "bold", "right")
+
+    def __init__(self, text: str, tooltip: str = "", colour: str = "", bold: bool = False, right: bool = False):
+        self.text, self.tooltip, self.colour, self.bold, self.right = text, tooltip, colour, bold, right
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of prepared rows for QTableView.
+
+    Used instead of QTableWidget: with PySide6 6.12, a QTableWidget or QListWidget holding about
+    a thousand items crashes the interpreter when the items are freed (a refcount error in the
+    item wrappers), so every list here is a model and a view.
+    """
+
+    def __init__(self, headers: list[str] | None = None, parent=None):
+        super().__init__(parent)
+        self._headers = list(headers or [])
+        self._rows: list[list[Cell]] = []
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = list(headers)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(len(headers) - 1, 0))
+
+    def set_rows(self, rows: list[list]) -> None:
+        self.beginResetModel()
+        self._rows = [[c if isinstance(c, Cell) else Cell(str(c)) for c in row] for row in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self._rows[row][column]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        cell = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip or None
+        if role == Qt.ItemDataRole.ForegroundRole and cell.colour:
+            return QBrush(QColor(cell.colour))
+        if role == Qt.ItemDataRole.FontRole and cell.bold:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and cell.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+
+def rows_view(model: RowsModel) -> QTableView:
+    """A read-only, whole-row-selecting table for a RowsModel."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+def selected_row(view: QTableView) -> int | None:
+    model = view.selectionModel()
+    rows = model.selectedRows() if model is not None else []
+    return rows[0].row() if rows else None
