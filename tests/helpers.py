@@ -131,3 +131,31 @@ def register_many_in_process(results, barrier, db_path: str, count: int, year: i
         import traceback
 
         results.put((start_tag, "".join(traceback.format_exception(exc))))
+
+
+# ---------------------------------------------------------------- 明白人 and role lists
+
+def elder_input(name: str = "王明理", village: str = "王庄村", **kw):
+    """A 明白人 entry that passes every rule (a pool member unless ``ad_hoc=True`` is given)."""
+    from xinye_desktop.domain.elders import ElderInput
+    from xinye_desktop.domain.enums import ElderIdentity, ElderSelection
+
+    kw.setdefault("sex", Sex.MALE)
+    kw.setdefault("birth_year_text", "1952")
+    kw.setdefault("identity", ElderIdentity.VETERAN_PARTY_MEMBER)
+    kw.setdefault("selection", None if kw.get("ad_hoc") else ElderSelection.VILLAGE_MEETING)
+    kw.setdefault("selected_on_text", "" if kw.get("ad_hoc") else "2023-03-01")
+    return ElderInput(name=name, village=village, **kw)
+
+
+def person_input(role=None, name: str = "刘振华", **kw):
+    """A 主持人 (village cadre by default), 见证人 or 记录人 that passes every rule."""
+    from xinye_desktop.domain.roles import HostKind, PersonInput, Role
+
+    role = Role.HOST if role is None else role
+    if role is Role.HOST:
+        kw.setdefault("unit", "王庄村委会")
+        kw.setdefault("host_kind", HostKind.VILLAGE_CADRE)
+    elif role is Role.WITNESS:
+        kw.setdefault("unit", "乡镇国土资源所")
+    return PersonInput(role=role, name=name, **kw)

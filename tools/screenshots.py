@@ -66,7 +66,25 @@ def main() -> int:
         shot("intake-edit")
         window.intake_tab.scroll.verticalScrollBar().setValue(10_000)
         shot("intake-edit-bottom")
-    for index in (2, 3, 4):
+    # 选择明白人: the case choice page for the open cases (each at another point of choosing),
+    # then the pool and the role lists.
+    import sqlite3
+
+    with sqlite3.connect(paths.database) as conn:
+        open_ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE status IN ('accepted', 'mediating') "
+                                               "ORDER BY id DESC LIMIT 9")]
+    for n, case_id in enumerate(reversed(open_ids)):
+        window.intake_tab._drafts.discard("intake")
+        window.intake_tab.new_case(confirm=False)
+        window.open_case(case_id)
+        window.tabs.setCurrentWidget(window.elder_tab)
+        window.elder_tab.pages.setCurrentIndex(0)
+        shot(f"elders-case{n}")
+    window.tabs.setCurrentWidget(window.elder_tab)
+    for index, name in ((1, "elders-pool"), (2, "elders-people")):
+        window.elder_tab.pages.setCurrentIndex(index)
+        shot(name)
+    for index in (3, 4):
         window.tabs.setCurrentIndex(index)
         shot(f"tab{index}")
     window.intake_tab._drafts.discard("intake")

@@ -41,17 +41,13 @@ def build_services(paths: DataPaths, db: Database):
     from .ui.main_window import AppServices
 
     from .services.elders import ElderService, PeopleService
+    from .services.roster import RosterImporter
     from .services.selection import SelectionService
 
-    try:
-        from .services.roster import RosterImporter
-        roster = RosterImporter(db)
-    except ImportError:
-        roster = None
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
                        settings=SettingsService(db), drafts=DraftStore(paths.drafts),
                        documents=DocumentService(db, paths), elders=ElderService(db),
-                       selection=SelectionService(db), people=PeopleService(db), roster=roster)
+                       selection=SelectionService(db), people=PeopleService(db), roster=RosterImporter(db))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

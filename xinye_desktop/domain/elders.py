@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field
 
 from .enums import DisputeType, ElderIdentity, ElderSelection, Sex
@@ -145,7 +146,7 @@ def check_elder(data: ElderInput, today: dt.date) -> tuple[Elder | None, list[Fi
         errors.append(FieldError("sex", QT_TRANSLATE_NOOP("Validation", "请选择性别")))
 
     birth_year = None
-    year_text = (data.birth_year_text or "").strip().removesuffix("年")
+    year_text = unicodedata.normalize("NFKC", data.birth_year_text or "").strip().removesuffix("年")
     if year_text:
         if not (year_text.isascii() and year_text.isdigit() and len(year_text) == 4):
             errors.append(FieldError("birth_year", QT_TRANSLATE_NOOP("Validation", "出生年份请填四位数字，如1956")))

@@ -83,6 +83,12 @@ class Conflict:
     party_name: str
     detail: str = ""
 
+    @property
+    def key(self) -> str:
+        """What the mediator confirmed: a conflict that appears later (a new party, a new relation)
+        has another key and must be confirmed again."""
+        return f"{self.kind.value}:{self.party_id}:{self.detail}"
+
     def text(self, tr=lambda s: s) -> str:
         """明白人与当事人张三同姓同村, with the relation when one was declared."""
         base = tr(self.kind.label)
@@ -91,8 +97,27 @@ class Conflict:
         return f"{self.party_name}：{base}"
 
 
+# What may stand right before a village's name in an address: 新野县王庄镇王庄村3组.
+_BEFORE_VILLAGE = set("县市区镇乡道处场")
+
+
+def address_in_village(address: str, village: str) -> bool:
+    """Whether the address lies in the village: its name as a whole word, so that an address in
+    东王庄村 is not taken for 王庄村."""
+    if not address or not village:
+        return False
+    if address == village:
+        return True
+    start = address.find(village)
+    while start >= 0:
+        if start == 0 or address[start - 1] in _BEFORE_VILLAGE:
+            return True
+        start = address.find(village, start + 1)
+    return False
+
+
 def _lives_in(party: PartyRef, village: str) -> bool:
-    return bool(party.lives_in and village) and (party.lives_in == village or village in party.lives_in)
+    return address_in_village(party.lives_in, village)
 
 
 def find_conflicts(elder: Elder, parties: list[PartyRef], relations: dict[int, str] | None = None) -> list[Conflict]:
@@ -123,7 +148,7 @@ class ElderChoice:
     proposed_by: int | None  # party id; None means the mediation committee proposed
     consents: tuple[PartyConsent, ...]
     conflicts: tuple[Conflict, ...] = ()
-    conflicts_confirmed: bool = False
+    confirmed: frozenset[str] = frozenset()  # keys of the conflicts the mediator confirmed
     conflict_note: str = ""
     ended: ChoiceEnd | None = None
     ended_by: int | None = None  # party id; None with RECUSED means the elder asked
@@ -145,8 +170,7 @@ class ElderChoice:
             return ChoiceState.WITHDRAWN
         if any(c.decision is Consent.REFUSED for c in self.consents):
             return ChoiceState.REFUSED
-        if self.consents and all(c.decision is Consent.AGREED for c in self.consents) and (
-                self.conflicts_confirmed or not self.conflicts):
+        if self.consents and all(c.decision is Consent.AGREED for c in self.consents) and self.conflicts_confirmed:
             return ChoiceState.CHOSEN
         return ChoiceState.PROPOSED
 
@@ -160,8 +184,13 @@ class ElderChoice:
         return [c.party_id for c in self.consents if c.decision is Consent.PENDING]
 
     @property
+    def conflicts_confirmed(self) -> bool:
+        """Every conflict there is now was confirmed (trivially so when there is none)."""
+        return all(c.key in self.confirmed for c in self.conflicts)
+
+    @property
     def needs_conflict_confirmation(self) -> bool:
-        return bool(self.conflicts) and not self.conflicts_confirmed
+        return not self.conflicts_confirmed
 
 
 def consents_for(parties: list[PartyRef], stored: dict[int, PartyConsent]) -> tuple[PartyConsent, ...]:
@@ -190,7 +219,8 @@ def check_proposal(elder: Elder, choices: list[ElderChoice], proposed_by: int | 
     if proposed_by is not None and proposed_by not in {p.id for p in parties}:
         raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "提名人不是本案的当事人"))
     for choice in choices:
-        if choice.elder.id != elder.id:
+        # The same person, also when entered again as a 一事一议 elder.
+        if choice.elder.id != elder.id and choice.elder.duplicate_key() != elder.duplicate_key():
             continue
         if choice.state is ChoiceState.RECUSED:
             raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "{name}已在本案回避，不能再次提名"), name=elder.name)

@@ -20,6 +20,7 @@ from ..domain.enums import (
 )
 from ..domain.screening import ScreeningAnswers, screen
 from ..domain.search import name_initials
+from ..domain.selection import ChoiceEnd
 from ..storage.database import Database
 
 XINYE_COUNTY_CODE = "411329"
@@ -230,6 +231,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
         all_villages = conn.execute(select(VillageRecord.id, VillageRecord.township, VillageRecord.name)).all()
 
         elders = []
+        elder_start = (conn.scalar(select(func.max(ElderRecord.id))) or 0) + 1
         identities = list(ElderIdentity)
         for vid, _township, _name in all_villages:
             for _ in range(rng.randrange(4, 8)):
@@ -237,15 +239,18 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 identity = rng.choice(identities)
                 selected = dt.date(rng.choice((2021, 2024)), rng.randrange(1, 13), rng.randrange(1, 28))
                 elders.append({
-                    "uuid": str(uuid.uuid4()), "village_id": vid, "name": name, "name_initials": name_initials(name),
+                    "id": elder_start + len(elders), "uuid": str(uuid.uuid4()), "village_id": vid, "name": name, "name_initials": name_initials(name),
                     "sex": sex.value, "birth_year": birth.year, "group_name": f"{rng.randrange(1, 12)}组",
                     "phone": gen.phone(), "identity": identity.value,
                     "identity_note": "村医" if identity is ElderIdentity.OTHER else "",
                     "selection": rng.choice(list(ElderSelection)).value, "selected_on": selected,
                     "term_end": selected.replace(year=selected.year + 3),
                     "specialties": ",".join(t.value for t in rng.sample(list(DisputeType)[:-1], 2)),
-                    "notes": "", "retired": rng.random() < 0.05, "created_at": now, "updated_at": now,
+                    "notes": "", "retired": rng.random() < 0.05, "retired_reason": "", "ad_hoc": False,
+                    "created_at": now, "updated_at": now,
                 })
+                if elders[-1]["retired"]:
+                    elders[-1]["retired_reason"] = rng.choice(("任期届满未连任", "年老体弱，本人申请退出", "迁往县城居住"))
         conn.execute(insert(ElderRecord), elders)
 
         prefix = conn.scalar(select(SettingRecord.value).where(SettingRecord.key == "case_prefix")) or DEFAULT_PREFIX
@@ -259,6 +264,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
         forced_types = list(DisputeType)
 
         case_rows, party_rows, history_rows = [], [], []
+        party_start = (conn.scalar(select(func.max(PartyRecord.id))) or 0) + 1
         for i, received in enumerate(dates):
             case_id = case_start + i
             year = received.year
@@ -270,6 +276,8 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 state = SETTLED_STATES[i]  # the oldest cases: settled states
             elif len(dates) - 1 - i < len(RECENT_STATES):
                 state = RECENT_STATES[len(dates) - 1 - i]  # the newest: open states
+            elif len(dates) - 1 - i < len(RECENT_STATES) + len(OPEN_SCENARIOS):
+                state = RECENT_STATES[0]  # accepted, each at another point of choosing the 明白人
             else:
                 state = _weighted(rng, RECENT_STATES if recent else SETTLED_STATES)
             status, performance, confirmation = state[0], state[1], state[2]
@@ -293,6 +301,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                         PartyRole.RESPONDENT if position == 1 else
                         rng.choice((PartyRole.APPLICANT, PartyRole.RESPONDENT, PartyRole.THIRD_PARTY)))
                 row = {
+                    "id": party_start + len(party_rows),
                     "uuid": str(uuid.uuid4()), "case_id": case_id, "position": position, "role": role.value,
                     "claims": "", "withdrawn": False, "created_at": now, "updated_at": now,
                     "legal_representative": "", "credit_code": "", "id_number": "", "ethnicity": "",
@@ -345,6 +354,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
             conn.execute(insert(CaseRecord), case_rows)
             conn.execute(insert(PartyRecord), party_rows)
             conn.execute(insert(CaseHistoryRecord), history_rows)
+        _demo_choices(conn, gen, case_rows, party_rows, elders, all_villages, now)
         for year, last in seq_by_year.items():
             updated = conn.execute(CaseSequenceRecord.__table__.update()
                                    .where(CaseSequenceRecord.year == year).values(last_number=last))
@@ -356,3 +366,191 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 {"key": "operator", "value": "演示数据"},
             ])
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
+
+
+# How far the choice of 明白人 has gone in a case that is accepted but not yet mediated; the first
+# accepted cases take these in order so every state appears, the rest are drawn at random.
+OPEN_SCENARIOS = ("none", "pending", "refused_then_pending", "chosen_no_host", "ad_hoc", "conflict",
+                  "recused_then_pending", "ready")
+
+
+def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all_villages, now) -> None:
+    """Role lists, and for each case the 明白人 proposals with every party's answer and the roles
+    chosen, consistent with the case's status: settled cases had a chosen elder and two hosts."""
+    from sqlalchemy import func, insert, select
+
+    from ..domain.elders import surname_of
+    from ..domain.roles import HostKind, Role
+    from ..storage.records import (
+        CaseElderRecord, CaseHistoryRecord, CaseRoleRecord, ElderConsentRecord, ElderRecord, RolePersonRecord,
+    )
+
+    rng = gen.rng
+    townships = sorted({t for _vid, t, _n in all_villages})
+    people, by_village, by_township = [], {}, {}
+    person_start = (conn.scalar(select(func.max(RolePersonRecord.id))) or 0) + 1
+
+    def person(role, name, unit, post, kind=None):
+        people.append({"id": person_start + len(people), "uuid": str(uuid.uuid4()), "role": role.value, "name": name,
+                       "name_initials": name_initials(name), "unit": unit, "post": post,
+                       "host_kind": kind.value if kind else None, "phone": gen.phone(), "retired": False,
+                       "created_at": now, "updated_at": now})
+        return people[-1]["id"]
+
+    for township in townships:
+        town = township.removesuffix("街道")
+        by_township[township] = {
+            "police": person(Role.HOST, gen.person(min_age=28, max_age=50)[0], f"新野县公安局{town}派出所", "民警",
+                             HostKind.LINK_POLICE),
+            "cadre": person(Role.HOST, gen.person(min_age=30, max_age=55)[0], f"{township}人民政府", "副镇长",
+                            HostKind.TOWNSHIP_CADRE),
+            "witnesses": [person(Role.WITNESS, gen.person(min_age=28, max_age=55)[0], f"{town}{dept}", post)
+                          for dept, post in (("司法所", "所长"), ("国土资源所", "工作人员"), ("农业服务中心", "主任"))],
+        }
+    for vid, township, village in all_villages:
+        by_village[vid] = {
+            "cadre": person(Role.HOST, gen.person(min_age=35, max_age=60)[0], f"{township}{village}村民委员会",
+                            rng.choice(("村支书", "村委会主任")), HostKind.VILLAGE_CADRE),
+            "recorder": person(Role.RECORDER, gen.person(min_age=25, max_age=55)[0], f"{township}{village}村民委员会",
+                               "村文书"),
+        }
+    people[-1]["retired"] = True  # one recorder has left the job: kept, no longer offered
+    conn.execute(insert(RolePersonRecord), people)
+
+    pool: dict[int, list[dict]] = {}
+    for elder in elders:
+        if not elder["retired"]:
+            pool.setdefault(elder["village_id"], []).append(elder)
+    all_active = [e for e in elders if not e["retired"]]
+    township_of = {vid: t for vid, t, _n in all_villages}
+    parties_of: dict[int, list[dict]] = {}
+    for row in party_rows:
+        parties_of.setdefault(row["case_id"], []).append(row)
+
+    choice_start = (conn.scalar(select(func.max(CaseElderRecord.id))) or 0) + 1
+    ad_hoc_start = (conn.scalar(select(func.max(ElderRecord.id))) or 0) + 1
+    choices, consents, roles, ad_hoc, history = [], [], [], [], []
+    open_index = 0
+
+    def propose(case, elder, parties, proposer, at, *, answers, reason="", ended=None, ended_by=None,
+                ended_reason="", conflict_note=""):
+        choice_id = choice_start + len(choices)
+        choices.append({"id": choice_id, "uuid": str(uuid.uuid4()), "case_id": case["id"], "elder_id": elder["id"],
+                        "proposed_by_party_id": proposer, "confirmed_conflicts": "",
+                        "conflict_note": conflict_note, "ended": ended, "ended_by_party_id": ended_by,
+                        "ended_reason": ended_reason, "ended_at": at + dt.timedelta(hours=2) if ended else None,
+                        "created_at": at, "updated_at": at})
+        for party, answer in zip(parties, answers):
+            consents.append({"case_elder_id": choice_id, "party_id": party["id"], "decision": answer,
+                             "reason": reason if answer == "refused" else "", "relation": "",
+                             "decided_at": None if answer == "pending" else at + dt.timedelta(minutes=30)})
+        who = next((p["name"] for p in parties if p["id"] == proposer), "调委会")
+        history.append({"case_id": case["id"], "at": at, "operator": "演示数据", "action": "elder_propose",
+                        "changes": json.dumps([["提名明白人", "", f"{elder['name']}（{who}提名）"]], ensure_ascii=False)})
+        return choice_id
+
+    def pick(case, exclude=()):
+        # Nobody sharing a party's surname: the demo's settled cases have no unconfirmed conflict.
+        surnames = {surname_of(p["name"]) for p in parties_of[case["id"]] if p["kind"] == "individual"}
+        local = [e for e in pool.get(case["village_id"], [])
+                 if e["id"] not in exclude and surname_of(e["name"]) not in surnames]
+        candidates = local or [e for e in all_active if e["id"] not in exclude and surname_of(e["name"]) not in surnames]
+        knowing = [e for e in candidates if case["dispute_type"] in e["specialties"].split(",")]
+        return rng.choice(knowing or candidates)
+
+    def assign(case, at, *, hosts=True, recorder=True, witness=False):
+        vid = case["village_id"]
+        chosen = []
+        if hosts:
+            chosen += [by_village[vid]["cadre"], by_township[township_of[vid]]["police"]]
+        if recorder:
+            chosen.append(by_village[vid]["recorder"])
+        if witness:
+            chosen.append(rng.choice(by_township[township_of[vid]]["witnesses"]))
+        for position, person_id in enumerate(chosen):
+            roles.append({"case_id": case["id"], "person_id": person_id, "position": position, "added_at": at})
+
+    for case in case_rows:
+        status = case["status"]
+        if status == CaseStatus.REJECTED.value:
+            continue
+        parties = parties_of[case["id"]]
+        applicant = parties[0]["id"]
+        at = case["created_at"] + dt.timedelta(days=1)
+        all_agree = ["agreed"] * len(parties)
+        if status == CaseStatus.ACCEPTED.value:
+            scenario = OPEN_SCENARIOS[open_index] if open_index < len(OPEN_SCENARIOS) else rng.choice(OPEN_SCENARIOS)
+            open_index += 1
+            if scenario == "none":
+                continue
+            first = pick(case)
+            if scenario == "pending":
+                propose(case, first, parties, applicant, at, answers=["agreed"] + ["pending"] * (len(parties) - 1))
+                assign(case, at, recorder=False)
+            elif scenario == "refused_then_pending":
+                respondent = parties[1]["id"]
+                propose(case, first, parties, applicant, at, answers=["agreed", "refused"] + ["pending"] * (len(parties) - 2),
+                        reason=rng.choice(("与申请人是同一个生产队的，怕有偏向", "以前处理过我家的事，不公道")))
+                second = pick(case, exclude={first["id"]})
+                propose(case, second, parties, respondent, at + dt.timedelta(hours=1),
+                        answers=["pending", "agreed"] + ["pending"] * (len(parties) - 2))
+                assign(case, at)
+            elif scenario == "chosen_no_host":
+                propose(case, first, parties, None, at, answers=all_agree)
+            elif scenario == "ad_hoc":
+                name, sex, birth = gen.person(Sex.MALE, 58, 78)
+                ad_hoc.append({"id": ad_hoc_start + len(ad_hoc), "uuid": str(uuid.uuid4()),
+                               "village_id": case["village_id"], "name": name, "name_initials": name_initials(name),
+                               "sex": sex.value, "birth_year": birth.year, "group_name": case["group_name"],
+                               "phone": gen.phone(), "identity": ElderIdentity.OTHER.value,
+                               "identity_note": "退休乡村医生", "selection": None, "selected_on": None,
+                               "term_end": None, "specialties": case["dispute_type"], "notes": "双方共同推举，一事一议",
+                               "retired": False, "retired_reason": "", "ad_hoc": True,
+                               "created_at": now, "updated_at": now})
+                propose(case, ad_hoc[-1], parties, applicant, at, answers=all_agree)
+                assign(case, at, witness=True)
+            elif scenario == "conflict":
+                # An elder with a party's surname in the party's village: flagged, not yet confirmed.
+                surname = surname_of(parties[0]["name"])
+                same = [e for e in pool.get(case["village_id"], []) if surname_of(e["name"]) == surname]
+                propose(case, same[0] if same else first, parties, None, at, answers=all_agree)
+                if not same:  # no namesake in the pool: a declared relation raises the same question
+                    consents[-len(parties)]["relation"] = "同族亲戚"
+                assign(case, at)
+            elif scenario == "recused_then_pending":
+                propose(case, first, parties, applicant, at, answers=all_agree, ended=ChoiceEnd.RECUSED.value,
+                        ended_by=None, ended_reason="本人与被申请人是表亲，主动申请回避")
+                second = pick(case, exclude={first["id"]})
+                propose(case, second, parties, None, at + dt.timedelta(hours=3),
+                        answers=["agreed"] + ["pending"] * (len(parties) - 1))
+                assign(case, at)
+            else:  # ready: chosen, both hosts, recorder and a witness
+                propose(case, first, parties, applicant, at, answers=all_agree)
+                assign(case, at, witness=True)
+            continue
+        # Mediating or settled: a 明白人 every party agreed to, two hosts and the recorder.
+        roll = rng.random()
+        first = pick(case)
+        if roll < 0.15 and len(parties) >= 2:
+            propose(case, first, parties, applicant, at, answers=["agreed", "refused"] + ["agreed"] * (len(parties) - 2),
+                    reason="觉得他和对方走得近")
+            propose(case, pick(case, exclude={first["id"]}), parties, parties[1]["id"], at + dt.timedelta(hours=1),
+                    answers=all_agree)
+        elif roll < 0.2:
+            propose(case, first, parties, applicant, at, answers=all_agree, ended=ChoiceEnd.RECUSED.value,
+                    ended_by=parties[-1]["id"], ended_reason="认为其与对方有亲戚关系，申请回避")
+            propose(case, pick(case, exclude={first["id"]}), parties, None, at + dt.timedelta(hours=3),
+                    answers=all_agree)
+        else:
+            propose(case, first, parties, rng.choice([applicant, None]), at, answers=all_agree)
+        assign(case, at, witness=rng.random() < 0.5)
+
+    if ad_hoc:
+        conn.execute(insert(ElderRecord), ad_hoc)
+    if choices:
+        conn.execute(insert(CaseElderRecord), choices)
+        conn.execute(insert(ElderConsentRecord), consents)
+    if roles:
+        conn.execute(insert(CaseRoleRecord), roles)
+    if history:
+        conn.execute(insert(CaseHistoryRecord), history)

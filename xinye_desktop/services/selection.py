@@ -15,8 +15,8 @@ from ..domain.errors import FieldError, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import HostKind, Role, RolePerson
 from ..domain.selection import (
-    ChoiceEnd, ChoiceRefused, Consent, ElderChoice, PartyRef, Readiness, RoleCounts, check_decision, check_end,
-    check_proposal, consents_for, find_conflicts, readiness,
+    ChoiceEnd, ChoiceRefused, ChoiceState, Consent, ElderChoice, PartyRef, Readiness, RoleCounts, address_in_village,
+    check_decision, check_end, check_proposal, consents_for, find_conflicts, readiness,
 )
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
@@ -63,7 +63,7 @@ def party_refs(case: DisputeCase) -> list[PartyRef]:
     refs = []
     for p in case.parties:
         address = p.address.strip()
-        lives_in = case.village if not address or case.village in address else address
+        lives_in = case.village if not address or address_in_village(address, case.village) else address
         refs.append(PartyRef(id=p.id, name=p.name, is_person=p.kind is PartyKind.INDIVIDUAL, phone=p.phone,
                              birth_year=p.birth_date.year if p.birth_date else None, lives_in=lives_in))
     return refs
@@ -125,6 +125,7 @@ class SelectionService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            _refuse_pool_member(uow, elder)
             record = uow.elders.add(elder)
             self._propose(uow, case_id, record.id, proposed_by, conflict_note)
             return self._state(uow, case_id)
@@ -170,6 +171,7 @@ class SelectionService:
                 QT_TRANSLATE_NOOP("History", "明白人表态"), "",
                 f"{choice.elder.name}·{state.party_name(party_id)}：{Consent.REFUSED.label}（{reason}）")])
             if ad_hoc is not None:
+                _refuse_pool_member(uow, new_elder)
                 elder_id = uow.elders.add(new_elder).id
             if elder_id is not None:
                 self._propose(uow, record.case_id, elder_id, party_id, conflict_note)
@@ -183,10 +185,11 @@ class SelectionService:
             state = self._state(uow, record.case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
+            _check_open(choice)
+            if party_id not in {p.id for p in state.parties}:
+                raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "此人不是本案的当事人"))
             consent = uow.choices.consent(record, party_id)
-            if consent.relation != relation:
-                consent.relation = relation
-                record.conflicts_confirmed = False  # a new fact: the mediator looks again
+            consent.relation = relation  # a new relation is a new conflict: it must be confirmed
             uow.session.flush()
             self._history(uow, record.case_id, "elder_relation", [(
                 QT_TRANSLATE_NOOP("History", "申报关系"), "", f"{choice.elder.name}—{state.party_name(party_id)}：{relation or '无'}")])
@@ -200,7 +203,9 @@ class SelectionService:
             state = self._state(uow, record.case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
-            record.conflicts_confirmed = True
+            _check_open(choice)
+            # What the mediator saw and confirmed; a conflict that appears later must be confirmed again.
+            record.confirmed_conflicts = "\n".join(sorted(choice.confirmed | {c.key for c in choice.conflicts}))
             record.conflict_note = note
             self._history(uow, record.case_id, "elder_confirm", [(
                 QT_TRANSLATE_NOOP("History", "回避情形确认"), "", f"{choice.elder.name}：{note}")])
@@ -262,7 +267,8 @@ class SelectionService:
         record = uow.choices.add(case_id, elder_id, proposed_by)
         conflicts = find_conflicts(elder, list(state.parties))
         if conflicts and conflict_note:
-            record.conflicts_confirmed, record.conflict_note = True, conflict_note
+            record.confirmed_conflicts = "\n".join(sorted(c.key for c in conflicts))
+            record.conflict_note = conflict_note
         for party in state.parties:
             consent = uow.choices.consent(record, party.id)
             if party.id == proposed_by:  # proposing someone is agreeing to them
@@ -295,7 +301,8 @@ class SelectionService:
                 id=record.id, elder=elder, proposed_by=record.proposed_by_party_id,
                 consents=consents_for(parties, stored),
                 conflicts=tuple(find_conflicts(elder, parties, relations)),
-                conflicts_confirmed=record.conflicts_confirmed, conflict_note=record.conflict_note,
+                confirmed=frozenset(k for k in record.confirmed_conflicts.split("\n") if k),
+                conflict_note=record.conflict_note,
                 ended=ChoiceEnd.from_code(record.ended), ended_by=record.ended_by_party_id,
                 ended_reason=record.ended_reason, ended_at=record.ended_at, proposed_at=record.created_at))
         roles = tuple(CaseRole(person_to_domain(r.person), r.added_at) for r in uow.people.for_case(case_id))
@@ -306,6 +313,19 @@ class SelectionService:
             witnesses=sum(p.role is Role.WITNESS for p in people),
             recorders=sum(p.role is Role.RECORDER for p in people))
         return SelectionState(case, tuple(parties), tuple(choices), roles, readiness(choices, parties, counts))
+
+
+def _refuse_pool_member(uow, elder) -> None:
+    """Someone already in the pool is proposed from the pool, not entered again as 一事一议."""
+    twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone)
+    if twin is not None:
+        raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "{name}已在明白人库中，请从候选名单中直接提名"), name=twin.name)
+
+
+def _check_open(choice: ElderChoice) -> None:
+    """Relations and confirmations concern a proposal still in play, not one set aside."""
+    if choice.state in (ChoiceState.RECUSED, ChoiceState.WITHDRAWN, ChoiceState.REFUSED):
+        raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "该提名已{end}，不能再更改"), end=choice.state.label)
 
 
 def _find(state: SelectionState, choice_id: int) -> ElderChoice:

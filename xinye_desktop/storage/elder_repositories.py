@@ -20,6 +20,11 @@ from .repositories import VillageRepository
 OPEN_STATUSES = (CaseStatus.ACCEPTED.value, CaseStatus.MEDIATING.value)
 
 
+def _escape(text: str) -> str:
+    """Typed text taken literally in LIKE: % and _ are not wildcards here."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def elder_to_domain(r: ElderRecord) -> Elder:
     return Elder(
         name=r.name, sex=Sex(r.sex), birth_year=r.birth_year, village=r.village.name, group=r.group_name,
@@ -99,9 +104,9 @@ class ElderRepository:
             query = query.where(ElderRecord.retired.is_(False))
         text = text.strip()
         if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            like = "%" + _escape(text) + "%"
             query = query.where(or_(ElderRecord.name.like(like, escape="\\"),
-                                    ElderRecord.name_initials.like(text.lower() + "%"),
+                                    ElderRecord.name_initials.like(_escape(text.lower()) + "%", escape="\\"),
                                     ElderRecord.phone.like(like, escape="\\")))
         query = query.order_by(VillageRecord.name, ElderRecord.retired, ElderRecord.name_initials, ElderRecord.id)
         return [elder_to_domain(r) for r in self._s.scalars(query)]
@@ -114,15 +119,19 @@ class ElderRepository:
         self._s.delete(record)
 
     def stats(self, elder_ids: Iterable[int] | None = None) -> dict[int, ElderStats]:
-        """Cases each elder was chosen (or proposed and not refused) for: still open, and finished."""
-        refused = exists().where(ElderConsentRecord.case_elder_id == CaseElderRecord.id,
-                                 ElderConsentRecord.decision == Consent.REFUSED.value)
+        """Per elder: open cases they are proposed or chosen for, and finished cases they served in
+        (chosen: every party agreed). Refused, recused and withdrawn proposals do not count."""
+        def answered(decision: Consent):
+            return exists().where(ElderConsentRecord.case_elder_id == CaseElderRecord.id,
+                                  ElderConsentRecord.decision == decision.value)
+
         is_open = CaseRecord.status.in_(OPEN_STATUSES)
         query = (select(CaseElderRecord.elder_id,
                         func.count(func.distinct(CaseElderRecord.case_id)).filter(is_open),
-                        func.count(func.distinct(CaseElderRecord.case_id)).filter(~is_open))
+                        func.count(func.distinct(CaseElderRecord.case_id)).filter(
+                            ~is_open, ~answered(Consent.PENDING)))
                  .join(CaseRecord, CaseRecord.id == CaseElderRecord.case_id)
-                 .where(CaseElderRecord.ended.is_(None), ~refused)
+                 .where(CaseElderRecord.ended.is_(None), ~answered(Consent.REFUSED))
                  .group_by(CaseElderRecord.elder_id))
         if elder_ids is not None:
             query = query.where(CaseElderRecord.elder_id.in_(list(elder_ids)))
@@ -145,7 +154,7 @@ class ChoiceRepository:
 
     def add(self, case_id: int, elder_id: int, proposed_by: int | None) -> CaseElderRecord:
         record = CaseElderRecord(case_id=case_id, elder_id=elder_id, proposed_by_party_id=proposed_by,
-                                 conflicts_confirmed=False, conflict_note="", ended_reason="")
+                                 confirmed_conflicts="", conflict_note="", ended_reason="")
         self._s.add(record)
         self._s.flush()
         return record
@@ -184,9 +193,9 @@ class RolePeopleRepository:
             query = query.where(RolePersonRecord.retired.is_(False))
         text = text.strip()
         if text:
-            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            like = "%" + _escape(text) + "%"
             query = query.where(or_(RolePersonRecord.name.like(like, escape="\\"),
-                                    RolePersonRecord.name_initials.like(text.lower() + "%"),
+                                    RolePersonRecord.name_initials.like(_escape(text.lower()) + "%", escape="\\"),
                                     RolePersonRecord.unit.like(like, escape="\\")))
         query = query.order_by(RolePersonRecord.role, RolePersonRecord.retired, RolePersonRecord.name_initials,
                                RolePersonRecord.id)

@@ -198,7 +198,8 @@ class CaseElderRecord(Synced, Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
     elder_id: Mapped[int] = mapped_column(ForeignKey("elders.id"))
     proposed_by_party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))  # None: the committee
-    conflicts_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Keys of the conflicts the mediator confirmed, one per line (see domain Conflict.key).
+    confirmed_conflicts: Mapped[str] = mapped_column(Text, default="")
     conflict_note: Mapped[str] = mapped_column(Text, default="")
     ended: Mapped[str | None] = mapped_column(String(16))  # ChoiceEnd code
     ended_by_party_id: Mapped[int | None] = mapped_column(ForeignKey("parties.id"))

@@ -40,6 +40,10 @@ def run_dialog(dialog) -> bool:
     return bool(dialog.exec())
 
 
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _specialties_text(elder) -> str:
     return "、".join(vtr(t.label).removesuffix("纠纷") for t in elder.specialties)
 
@@ -258,12 +262,20 @@ class CaseChoicePage(QWidget):
                                                       only_village=self.only_village.isChecked())
         rows = []
         year = dt.date.today().year
+        in_case = {c.elder.id: c.state for c in self.state.choices} if self.state else {}
         for candidate in self._candidates:
             elder = candidate.elder
             age = elder.age_in(year)
             identity = vtr(elder.identity.label) if not elder.identity_note else elder.identity_text
+            here = in_case.get(elder.id)
+            short = {ChoiceState.PROPOSED: translate("CaseChoicePage", "提名中"),
+                     ChoiceState.CHOSEN: translate("CaseChoicePage", "已选定"),
+                     ChoiceState.REFUSED: translate("CaseChoicePage", "未获同意"),
+                     ChoiceState.RECUSED: translate("CaseChoicePage", "已回避"),
+                     ChoiceState.WITHDRAWN: translate("CaseChoicePage", "已撤回")}
+            name = elder.name + (f"·{short[here]}" if here is not None else "")
             rows.append([
-                Cell(elder.name, elder.notes, bold=candidate.same_village),
+                Cell(name, elder.notes, bold=candidate.same_village, colour="#808080" if here is not None else ""),
                 Cell(elder.village + (("·" + elder.group) if elder.group else "")),
                 Cell(identity),
                 Cell(translate("CaseChoicePage", "★ 擅长") if candidate.knows_type else "", _specialties_text(elder),
@@ -457,9 +469,11 @@ class CaseChoicePage(QWidget):
                 answer += translate("CaseChoicePage", "（{reason}）").format(reason=consent.reason)
             if consent.relation:
                 answer += translate("CaseChoicePage", "　关系：{relation}").format(relation=consent.relation)
-            answer_label = QLabel(answer)
+            # One line per party (wrapped labels in a scrolled layout get squeezed); the whole text
+            # is in the tooltip when it is cut.
+            answer_label = QLabel(_shorten(answer, 40))
+            answer_label.setToolTip(answer)
             answer_label.setObjectName(f"consent-{choice.id}-{consent.party_id}")
-            answer_label.setWordWrap(True)
             answer_label.setStyleSheet(f"color:{CONSENT_COLOURS[consent.decision]};")
             grid.addWidget(name, row, 0)
             grid.addWidget(answer_label, row, 1, 1, 2)
@@ -509,7 +523,9 @@ class CaseChoicePage(QWidget):
         for role, model in self.role_models.items():
             people = [entry.person for entry in self.state.roles if entry.person.role is role]
             self.role_people[role] = people
-            model.set_rows([[Cell(f"{p.name}　{p.description}".strip())] for p in people])
+            model.set_rows([[Cell(p.name + (f"（{p.post or (vtr(p.host_kind.label) if p.host_kind else '')}）"
+                                            if p.post or p.host_kind else ""),
+                                   f"{p.name}　{p.description}".strip())] for p in people])
 
     def add_role(self, role: Role) -> bool:
         if self.state is None or not self.state.editable:

@@ -16,6 +16,7 @@ from ..services.drafts import DraftStore
 from ..services.elders import ElderService, PeopleService
 from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
+from ..services.roster import RosterImporter
 from ..services.selection import SelectionService
 from ..services.settings import CommitteeSettings, SettingsService
 from .elder_tab import ElderTab
@@ -39,7 +40,7 @@ class AppServices:
     elders: ElderService
     selection: SelectionService
     people: PeopleService
-    roster: object = None  # RosterImporter
+    roster: RosterImporter
 
 
 class MainWindow(QMainWindow):

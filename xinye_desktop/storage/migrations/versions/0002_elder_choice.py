@@ -67,7 +67,7 @@ def upgrade() -> None:
     sa.Column('case_id', sa.Integer(), nullable=False),
     sa.Column('elder_id', sa.Integer(), nullable=False),
     sa.Column('proposed_by_party_id', sa.Integer(), nullable=True),
-    sa.Column('conflicts_confirmed', sa.Boolean(), nullable=False),
+    sa.Column('confirmed_conflicts', sa.Text(), nullable=False),
     sa.Column('conflict_note', sa.Text(), nullable=False),
     sa.Column('ended', sa.String(length=16), nullable=True),
     sa.Column('ended_by_party_id', sa.Integer(), nullable=True),
