@@ -102,6 +102,8 @@ def _grid(colors):
     from reportlab.platypus import TableStyle
 
     return TableStyle([
+        # Cells hold Paragraphs; naming the font keeps reportlab's default Helvetica out of the file.
+        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
