@@ -368,9 +368,9 @@ def test_declared_relations_are_added_to_other_conflicts():
 
 
 def test_conflict_text_names_the_party_and_the_relation():
-    assert Conflict(ConflictKind.SAME_SURNAME_VILLAGE, 1, "张建国").text() == "张建国：与当事人同姓同村"
-    assert Conflict(ConflictKind.DECLARED_RELATION, 2, "李秀英", "邻居").text() == "李秀英：与当事人有申报的关系（邻居）"
-    assert Conflict(ConflictKind.IS_PARTY, 1, "张建国").text(lambda s: "<" + s + ">") == "张建国：<可能是当事人本人>"
+    assert Conflict(ConflictKind.SAME_SURNAME_VILLAGE, 1, "张建国").text() == "张建国：与明白人同姓同村"
+    assert Conflict(ConflictKind.DECLARED_RELATION, 2, "李秀英", "邻居").text() == "李秀英：与明白人有申报的关系（邻居）"
+    assert Conflict(ConflictKind.IS_PARTY, 1, "张建国").text(lambda s: "<" + s + ">") == "张建国：<可能就是明白人本人>"
 
 
 # ================================================================ a choice and its state

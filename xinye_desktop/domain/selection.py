@@ -38,9 +38,9 @@ class ChoiceEnd(Labelled):
 
 
 class ConflictKind(Labelled):
-    IS_PARTY = ("is_party", QT_TRANSLATE_NOOP("Vocabulary", "可能是当事人本人"))
-    SAME_SURNAME_VILLAGE = ("same_surname_village", QT_TRANSLATE_NOOP("Vocabulary", "与当事人同姓同村"))
-    DECLARED_RELATION = ("declared_relation", QT_TRANSLATE_NOOP("Vocabulary", "与当事人有申报的关系"))
+    IS_PARTY = ("is_party", QT_TRANSLATE_NOOP("Vocabulary", "可能就是明白人本人"))
+    SAME_SURNAME_VILLAGE = ("same_surname_village", QT_TRANSLATE_NOOP("Vocabulary", "与明白人同姓同村"))
+    DECLARED_RELATION = ("declared_relation", QT_TRANSLATE_NOOP("Vocabulary", "与明白人有申报的关系"))
 
 
 # Relations people declare between an elder and a party; free text is allowed as well.

@@ -25,7 +25,6 @@ class ChoiceDialog(QDialog):
                  parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumWidth(440)
         self._text_required = text_required
         layout = QVBoxLayout(self)
         if intro:
@@ -59,6 +58,10 @@ class ChoiceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.text_widget = self.text if text_label else None
+        self.setMinimumWidth(520)
+        self.adjustSize()
+        # Wrapped labels need their height for the final width: size once more after layout.
+        self.resize(self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.height())
 
     def _accept(self) -> None:
         if self.text_widget is not None and self._text_required and not self.text.toPlainText().strip():

@@ -135,6 +135,7 @@ class ElderDialog(QDialog):
         for box in self.specialty_boxes.values():
             box.toggled.connect(self._autosave.start)
         self._offer_draft()
+        self.setMinimumWidth(680)
 
     # -- form <-> input ---------------------------------------------------------------
     def load(self, data: ElderInput) -> None:
@@ -194,6 +195,7 @@ class ElderDialog(QDialog):
             first.setFocus()
         self.notice.show_notice("error", translate("ElderDialog", "有{n}处需要修改，见各项下方的红字。").format(
             n=len(errors)) + ("\n" + "\n".join(unplaced) if unplaced else ""))
+        self.adjustSize()  # make room for the messages under the fields
 
     def try_save(self) -> None:
         try:
@@ -328,5 +330,6 @@ class PersonDialog(QDialog):
                 if box is not None and not box.error:
                     box.set_error(error_text(error))
             self.notice.show_notice("error", translate("PersonDialog", "请按红字提示修改后再保存。"))
+            self.adjustSize()
             return
         self.accept()

@@ -41,6 +41,15 @@ class FieldBox(QWidget):
     def error(self) -> str:
         return "" if self.error_label.isHidden() else self.error_label.text()
 
+    def resizeEvent(self, event) -> None:
+        # A wrapped message needs its height for the width it finally gets; layouts do not ask
+        # (heightForWidth), so a long message would be cut off. Reserve that height explicitly.
+        super().resizeEvent(event)
+        if not self.error_label.isHidden():
+            needed = self.error_label.heightForWidth(max(self.width(), 1))
+            if needed > 0 and needed != self.error_label.minimumHeight():
+                self.error_label.setMinimumHeight(needed)
+
 
 class NoticeLabel(QLabel):
     """A plain, wrapped notice with a tinted background (warnings, screening results)."""
