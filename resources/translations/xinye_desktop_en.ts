@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="108"/>
+        <location filename="../../xinye_desktop/app.py" line="113"/>
         <source>程序出错</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="108"/>
+        <location filename="../../xinye_desktop/app.py" line="113"/>
         <source>程序遇到一个错误，已记录在日志中：
 {log}
 
@@ -24,24 +24,664 @@ What you typed is kept as a draft.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="117"/>
+        <location filename="../../xinye_desktop/app.py" line="122"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="120"/>
+        <location filename="../../xinye_desktop/app.py" line="125"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>
+    <name>CaseChoicePage</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="177"/>
+        <source>候选明白人（本村的排在前面）</source>
+        <translation>Candidate elders (this village first)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="178"/>
+        <source>按姓名或拼音首字母查找，如 zjg</source>
+        <translation>Find by name or pinyin initials, e.g. zjg</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="179"/>
+        <source>只看本村</source>
+        <translation>This village only</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="181"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="181"/>
+        <source>村·组</source>
+        <translation>Village · group</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="181"/>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="182"/>
+        <source>擅长本类纠纷</source>
+        <translation>Good at this type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="182"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="183"/>
+        <source>已办</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="183"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="184"/>
+        <source>“在办”是正在调解中的案件数，“已办”是已结束的案件数。双击或点“提名”把人选交给各方当事人表态。</source>
+        <translation>&quot;Open&quot; is the number of cases being mediated, &quot;Closed&quot; the number of finished cases. Double-click or click &quot;Propose&quot; to put someone to the parties for their answers.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="185"/>
+        <source>提名…</source>
+        <translation>Propose…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="186"/>
+        <source>库外人选（一事一议）…</source>
+        <translation>Someone outside the pool (case by case)…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="187"/>
+        <source>本案明白人：提名与各方当事人表态</source>
+        <translation>Elders for this case: proposals and the parties&apos; answers</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="188"/>
+        <source>还没有提名。请当事人从左边的名单中自愿选择信任的明白人，或共同选定库外人选。</source>
+        <translation>No one proposed yet. The parties freely choose an elder they trust from the list on the left, or jointly agree on someone outside the pool.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="189"/>
+        <source>本案其他人员</source>
+        <translation>Other people in this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="190"/>
+        <source>主持人（通常为一名干部和一名联村干警）</source>
+        <translation>Hosts (usually a cadre and a village-link police officer)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="191"/>
+        <source>见证人（相关职能部门）</source>
+        <translation>Witnesses (relevant government departments)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="192"/>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="196"/>
+        <source>添加…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="197"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="215"/>
+        <source>没有打开的案件。请在“案件台账”中双击一个案件，再回到这里为它选择明白人。</source>
+        <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;, then come back here to choose its elders.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="239"/>
+        <source>{number}&#x3000;{title}&#x3000;{village}&#x3000;状态：{status}</source>
+        <translation>{number}   {title}   {village}   Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="243"/>
+        <source>本案状态为“{status}”，人选只能查看，不能更改。</source>
+        <translation>This case is &quot;{status}&quot;: the people chosen can be viewed but not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="246"/>
+        <source>人选已齐，可以开始调解。</source>
+        <translation>Everyone is in place; mediation can start.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="252"/>
+        <source>开始调解前还需要：</source>
+        <translation>Still needed before mediation can start:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="271"/>
+        <source>提名中</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="272"/>
+        <source>已选定</source>
+        <translation>chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="273"/>
+        <source>未获同意</source>
+        <translation>not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="274"/>
+        <source>已回避</source>
+        <translation>recused</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="275"/>
+        <source>已撤回</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="281"/>
+        <source>★ 擅长</source>
+        <translation>★ Yes</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="329"/>
+        <source>已提名{name}，请其他当事人逐一表态。</source>
+        <translation>{name} proposed. Ask each of the other parties for their answer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="350"/>
+        <source>库外人选（一事一议）</source>
+        <translation>Someone outside the pool (case by case)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="354"/>
+        <source>已提名库外人选，请其他当事人逐一表态。</source>
+        <translation>Someone outside the pool has been proposed. Ask each of the other parties for their answer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="396"/>
+        <source>已记录回避。请各方重新选定明白人。</source>
+        <translation>Recusal recorded. The parties now choose another elder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="434"/>
+        <source>调委会</source>
+        <translation>the mediation committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="437"/>
+        <source>一事一议</source>
+        <translation>case by case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="438"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;（{where}，{kind}）&#x3000;由{proposer}提名&#x3000;&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ({where}, {kind})   proposed by {proposer}   &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="444"/>
+        <source>（此人已退出明白人库）</source>
+        <translation>(This person has left the elder pool)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="448"/>
+        <source>{end}：{who}，理由：{reason}</source>
+        <translation>{end}: {who}, reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="457"/>
+        <source>回避情形（已确认：{note}）：
+{lines}</source>
+        <translation>Grounds for recusal (confirmed: {note}):
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="460"/>
+        <source>回避情形，须向各方说明并确认：
+{lines}</source>
+        <translation>Grounds for recusal, to be explained to all parties and confirmed:
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="471"/>
+        <source>（{reason}）</source>
+        <translation> ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="473"/>
+        <source>&#x3000;关系：{relation}</source>
+        <translation>   Relation: {relation}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="484"/>
+        <source>同意</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="489"/>
+        <source>不同意…</source>
+        <translation>Disagree…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="494"/>
+        <source>改为未表态</source>
+        <translation>Clear answer</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="501"/>
+        <source>申报关系…</source>
+        <translation>Declare relation…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="505"/>
+        <source>确认回避情形…</source>
+        <translation>Confirm recusal grounds…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="509"/>
+        <source>申请回避…</source>
+        <translation>Request recusal…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="514"/>
+        <source>撤回提名…</source>
+        <translation>Withdraw proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="538"/>
+        <source>新建人员…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="540"/>
+        <source>添加{role}</source>
+        <translation>Add {role}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="541"/>
+        <source>从名单中选择；名单里没有的，选“新建人员…”，以后可以直接选用。</source>
+        <translation>Choose from the list. If the person is not on it, choose &quot;New person…&quot;; next time they can be chosen directly.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="542"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="55"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="56"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="68"/>
+        <source>此项必须填写</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="86"/>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="120"/>
+        <source>{name}（当事人）</source>
+        <translation>{name} (party)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="87"/>
+        <source>调委会</source>
+        <translation>Mediation committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="96"/>
+        <source>请注意回避情形：
+{lines}
+请向各方当事人说明。各方知情后仍愿意选他（她），请在下面写明；不写则提名后须再确认。</source>
+        <translation>Note the grounds for recusal:
+{lines}
+Explain them to all parties. If, knowing this, they still want this person, record it below; otherwise it must be confirmed after the proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="98"/>
+        <source>调解员确认记录</source>
+        <translation>Mediator&apos;s confirmation note</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="100"/>
+        <source>提名明白人：{name}</source>
+        <translation>Propose elder: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="101"/>
+        <source>由谁提名？提名的当事人视为同意；其他当事人须逐一表态。</source>
+        <translation>Who proposes? The proposing party counts as agreeing; each other party must answer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="102"/>
+        <source>提名人</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="103"/>
+        <source>如：双方均知悉明白人与申请人同姓不同支，仍同意由其评理</source>
+        <translation>e.g. Both sides know the elder shares the applicant&apos;s surname but not the family branch, and still agree to the elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="104"/>
+        <source>提名</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="108"/>
+        <source>暂不提名</source>
+        <translation>No one for now</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="110"/>
+        <source>{party}不同意{elder}</source>
+        <translation>{party} does not agree to {elder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="111"/>
+        <source>当事人有权拒绝明白人（人民调解法第二十三条）。请记下理由；当事人可以同时提名另一位明白人，也可以稍后用“库外人选（一事一议）”提名库外的人。</source>
+        <translation>A party may refuse an elder (People&apos;s Mediation Law, Art. 23). Record the reason. The party may propose another elder at the same time, or later propose someone from outside the pool with &quot;Someone outside the pool (case by case)&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="113"/>
+        <source>改提名</source>
+        <translation>Propose instead</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="114"/>
+        <source>不同意的理由 *</source>
+        <translation>Reason for disagreeing *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="115"/>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="146"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="119"/>
+        <source>{name}（明白人本人）</source>
+        <translation>{name} (the elder)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="122"/>
+        <source>申请回避：{name}</source>
+        <translation>Request recusal: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="123"/>
+        <source>明白人本人或任何一方当事人都可以申请回避。回避后请各方重新选定明白人。</source>
+        <translation>The elder or any party may request recusal. After a recusal, the parties choose another elder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="124"/>
+        <source>申请人</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="125"/>
+        <source>回避理由 *</source>
+        <translation>Reason for recusal *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="126"/>
+        <source>回避</source>
+        <translation>Recuse</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="131"/>
+        <source>撤回提名：{name}</source>
+        <translation>Withdraw proposal: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="132"/>
+        <source>撤回后这条提名仍留在记录中，标为“已撤回”。</source>
+        <translation>A withdrawn proposal stays on record, marked &quot;Withdrawn&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="133"/>
+        <source>撤回原因 *</source>
+        <translation>Reason for withdrawal *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="134"/>
+        <source>撤回</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="141"/>
+        <source>申报关系：{name}</source>
+        <translation>Declare relation: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="142"/>
+        <source>明白人与某方当事人有亲属、邻里、经济往来等关系时，在这里记下；记下后须由调解员向各方说明并确认。清空关系一栏即为撤销申报。</source>
+        <translation>When the elder is related to a party (family, neighbours, money dealings, etc.), record it here; the mediator must then explain it to all parties and confirm it. Clear the relation to cancel the declaration.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="144"/>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="145"/>
+        <source>关系</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="152"/>
+        <source>确认回避情形：{name}</source>
+        <translation>Confirm recusal grounds: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="154"/>
+        <source>向各方当事人说明上述情形。各方知情后仍同意由他（她）评理的，写明确认情况。否则请用“申请回避”。</source>
+        <translation>Explain the grounds above to all parties. If, knowing them, they still agree to have this elder weigh the dispute, record how they confirmed it. Otherwise use &quot;Request recusal&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="156"/>
+        <source>确认记录 *</source>
+        <translation>Confirmation note *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="157"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="31"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="26"/>
+        <source>该村明白人库中还没有明白人（已退出的不算），无法打印名单</source>
+        <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="45"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
+    </message>
+</context>
+<context>
+    <name>ElderDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="39"/>
+        <source>明白人信息</source>
+        <translation>Trusted elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="55"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="60"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="45"/>
+        <source>如 1956</source>
+        <translation>e.g. 1956</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="51"/>
+        <source>如 3组</source>
+        <translation>e.g. Group 3</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="53"/>
+        <source>手机或带区号的座机</source>
+        <translation>Mobile, or landline with area code</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="57"/>
+        <source>身份为“其他”时填写，如村医、致富带头人</source>
+        <translation>When the identity is &quot;Other&quot;, e.g. village doctor, local business leader</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="59"/>
+        <source>一事一议（不入库）</source>
+        <translation>Case by case (not in the pool)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="62"/>
+        <source>如 2024-01-15</source>
+        <translation>e.g. 2024-01-15</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="64"/>
+        <source>不填则按三年任期推算</source>
+        <translation>If empty, a three-year term is assumed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="68"/>
+        <source>擅长调解的纠纷</source>
+        <translation>Disputes they are good at mediating</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
+        <source>性别 *</source>
+        <translation>Sex *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="88"/>
+        <source>出生年份</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="89"/>
+        <source>村 *</source>
+        <translation>Village *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="89"/>
+        <source>村民小组</source>
+        <translation>Village group</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="90"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="91"/>
+        <source>身份 *</source>
+        <translation>Identity *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="92"/>
+        <source>身份说明</source>
+        <translation>Identity note</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="93"/>
+        <source>产生方式</source>
+        <translation>How chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="94"/>
+        <source>推选/聘任日期</source>
+        <translation>Date elected/appointed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="95"/>
+        <source>任期至</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="102"/>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="105"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="106"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="113"/>
+        <source>一事一议：当事人共同选定的库外人选，只参与本案，不列入明白人库。</source>
+        <translation>Case by case: someone outside the pool, chosen jointly by the parties. They take part in this case only and are not added to the elder pool.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="196"/>
+        <source>有{n}处需要修改，见各项下方的红字。</source>
+        <translation>{n} items need correcting; see the red text under each field.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="246"/>
+        <source>已恢复{time}未保存的内容。</source>
+        <translation>Restored the unsaved input from {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ElderTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="987"/>
+        <source>本案人选</source>
+        <translation>People for this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="988"/>
+        <source>明白人库</source>
+        <translation>Elder pool</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="989"/>
+        <source>主持人·见证人·记录人名单</source>
+        <translation>Hosts · witnesses · recorders</translation>
     </message>
 </context>
 <context>
@@ -177,299 +817,365 @@ What you typed is kept as a draft.
         <translation>Party withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="26"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
         <source>未署名</source>
         <translation>unsigned</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="149"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="171"/>
+        <source>明白人表态</source>
+        <translation>Answer on elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="195"/>
+        <source>申报关系</source>
+        <translation>Declared relation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="211"/>
+        <source>回避情形确认</source>
+        <translation>Recusal grounds confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="229"/>
+        <source>明白人人选</source>
+        <translation>Elder choice</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="277"/>
+        <source>调委会</source>
+        <translation>Mediation committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="279"/>
+        <source>提名明白人</source>
+        <translation>Elder proposed</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="17"/>
         <source>修改记录：{number}</source>
         <translation>Change history: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
         <source>原内容</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
         <source>新内容</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="45"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="45"/>
         <source>修改</source>
         <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="46"/>
+        <source>提名明白人</source>
+        <translation>Elder proposed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="47"/>
+        <source>当事人表态</source>
+        <translation>Party answered</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="48"/>
+        <source>申报关系</source>
+        <translation>Relation declared</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="49"/>
+        <source>确认回避情形</source>
+        <translation>Recusal grounds confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="50"/>
+        <source>回避或撤回</source>
+        <translation>Recused or withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="51"/>
+        <source>添加人员</source>
+        <translation>Person added</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="51"/>
+        <source>移除人员</source>
+        <translation>Person removed</translation>
     </message>
 </context>
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="196"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="197"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="240"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="230"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="231"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="264"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="254"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="255"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="256"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="329"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="318"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="330"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="319"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="347"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="350"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="381"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="410"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="397"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="412"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="415"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="418"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="464"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="465"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="466"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="476"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="508"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="490"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="510"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="544"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="526"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="549"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="531"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
@@ -477,37 +1183,37 @@ What you typed is kept as a draft.
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="197"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="198"/>
         <source>案号、当事人姓名或拼音首字母（如 zjg）</source>
         <translation>Case number, party name or pinyin initials (e.g. zjg)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="199"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="200"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="201"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="202"/>
         <source>打开所选案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="203"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
@@ -520,123 +1226,123 @@ What you typed is kept as a draft.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="126"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="129"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="131"/>
         <source>（未完成）</source>
         <translation> (not built yet)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="133"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="134"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="135"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="136"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="137"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="139"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="140"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="132"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="199"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="182"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="184"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="188"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="199"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -651,29 +1357,29 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="215"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="227"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="227"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="230"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="231"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -681,137 +1387,137 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="123"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="137"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="137"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
         <source>地位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="140"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="129"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="140"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="129"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="141"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="130"/>
         <source>经营范围</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="141"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="130"/>
         <source>职业或职务</source>
         <translation>Occupation or post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="142"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="142"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
         <source>单位地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="142"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="143"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="132"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="143"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="132"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="133"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="137"/>
         <source>选填，18位；填后自动带出性别和出生日期</source>
         <translation>Optional, 18 characters; fills in sex and date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="138"/>
         <source>如 1968-03-15</source>
         <translation>e.g. 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
         <source>不知出生日期时填</source>
         <translation>If the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="151"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="140"/>
         <source>手机或带区号的座机</source>
         <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="141"/>
         <source>如 新野县王庄镇王庄村3组</source>
         <translation>e.g. Group 3, Wangzhuang Village, Wangzhuang Town, Xinye</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="142"/>
         <source>这一方要求解决什么</source>
         <translation>What this party asks for</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="143"/>
         <source>显示并修改</source>
         <translation>Show and edit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="144"/>
         <source>移除这位当事人</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="148"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
@@ -830,33 +1536,842 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/pending_tab.py" line="43"/>
-        <source>选择明白人</source>
-        <translation>Choose the elder</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/pending_tab.py" line="43"/>
-        <source>将提供：村里的明白人库；由当事人自由选择明白人并逐一记录同意；回避与利害关系提示；记录主持人、见证人、记录人。</source>
-        <translation>Will provide: the village pool of elders; the parties&apos; free choice of elder with each party&apos;s consent recorded; recusal and conflict warnings; the host, witness and clerk of the case.</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/pending_tab.py" line="45"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pending_tab.py" line="45"/>
+        <location filename="../../xinye_desktop/ui/pending_tab.py" line="43"/>
         <source>将提供：按“以法为准、以理为基、以情为引”逐步引导调解，记录每次调解经过，生成人民调解记录。</source>
         <translation>Will provide: a step-by-step session guided by law, reason and feeling, a record of each sitting, and the mediation record.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pending_tab.py" line="47"/>
+        <location filename="../../xinye_desktop/ui/pending_tab.py" line="45"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pending_tab.py" line="47"/>
+        <location filename="../../xinye_desktop/ui/pending_tab.py" line="45"/>
         <source>将提供：生成人民调解协议书（PDF），预览、打印供当事人签名按指印，版本管理和验证码核验。</source>
         <translation>Will provide: the people&apos;s mediation agreement as a PDF, preview and printing for signatures and fingerprints, versions, and verification codes.</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="890"/>
+        <source>角色：</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="891"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="892"/>
+        <source>按姓名、拼音首字母或单位查找</source>
+        <translation>Find by name, pinyin initials or organisation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="893"/>
+        <source>显示已停用的</source>
+        <translation>Show inactive</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <source>单位/部门</source>
+        <translation>Organisation/department</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="897"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="898"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="910"/>
+        <source>已停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="910"/>
+        <source>可选用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="923"/>
+        <source>恢复选用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="924"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="930"/>
+        <source>已加入名单：{name}</source>
+        <translation>Added to the list: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="952"/>
+        <source>{name}已停用，不再出现在选择列表中；已参与的案件记录不变。</source>
+        <translation>{name} is inactive and no longer offered for selection; the records of past cases are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="954"/>
+        <source>{name}已恢复选用。</source>
+        <translation>{name} is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="261"/>
+        <source>人员信息</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="271"/>
+        <source>请选择</source>
+        <translation>Please choose</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="269"/>
+        <source>如 村支书、民警、所长</source>
+        <translation>e.g. village Party secretary, police officer, station head</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="277"/>
+        <source>角色 *</source>
+        <translation>Role *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="278"/>
+        <source>姓名 *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="280"/>
+        <source>单位/部门</source>
+        <translation>Organisation/department</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="281"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="282"/>
+        <source>主持人类别</source>
+        <translation>Host type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="283"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="286"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="312"/>
+        <source>职能部门 *</source>
+        <translation>Department *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="315"/>
+        <source>单位 *</source>
+        <translation>Organisation *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="315"/>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="332"/>
+        <source>请按红字提示修改后再保存。</source>
+        <translation>Correct the items marked in red, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolPage</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="629"/>
+        <source>村：</source>
+        <translation>Village:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="630"/>
+        <source>按姓名、拼音首字母或电话查找</source>
+        <translation>Find by name, pinyin initials or phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="631"/>
+        <source>显示已退出的</source>
+        <translation>Show those who left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="818"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <source>产生方式</source>
+        <translation>How chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <source>任期至</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <source>擅长</source>
+        <translation>Good at</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <source>在办</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <source>已办</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="637"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="638"/>
+        <source>新增明白人…</source>
+        <translation>Add elder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="639"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="640"/>
+        <source>删除…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="641"/>
+        <source>只能删除误录入、从未参与过案件的人；参与过案件的请用“退出明白人库”。</source>
+        <translation>Only someone entered by mistake who never took part in a case can be deleted; for anyone else, use &quot;Leave the elder pool&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="642"/>
+        <source>导入名单（Excel/CSV）…</source>
+        <translation>Import roster (Excel/CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="643"/>
+        <source>打印上墙名单…</source>
+        <translation>Print wall list…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="645"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="652"/>
+        <source>全部村</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="668"/>
+        <source>已退出</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="669"/>
+        <source>任期已满</source>
+        <translation>Term over</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="669"/>
+        <source>在库</source>
+        <translation>In pool</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="686"/>
+        <source>共{n}人，其中在库{active}人</source>
+        <translation>{n} people, {active} in the pool</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="704"/>
+        <source>恢复入库</source>
+        <translation>Return to pool</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="705"/>
+        <source>退出明白人库…</source>
+        <translation>Leave the elder pool…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="713"/>
+        <source>新增明白人</source>
+        <translation>New trusted elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="716"/>
+        <source>已把{name}加入{village}明白人库。</source>
+        <translation>Added {name} to the elder pool of {village}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="729"/>
+        <source>修改明白人：{name}</source>
+        <translation>Edit elder: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="733"/>
+        <source>已保存{name}的信息。</source>
+        <translation>Saved the details of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="745"/>
+        <source>{name}已恢复入库。</source>
+        <translation>{name} is back in the elder pool.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="748"/>
+        <source>退出明白人库：{name}</source>
+        <translation>Leave the elder pool: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="749"/>
+        <source>退出后不再作为候选人，但参与过的案件记录仍保留其姓名。</source>
+        <translation>After leaving, the person is no longer a candidate, but their name stays in the records of cases they took part in.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="750"/>
+        <source>退出原因 *</source>
+        <translation>Reason for leaving *</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="751"/>
+        <source>如：任期届满未连任、年老体弱、本人申请、迁出本村</source>
+        <translation>e.g. term ended without re-election, old age or frailty, own request, moved out of the village</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="752"/>
+        <source>退出</source>
+        <translation>Leave pool</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="760"/>
+        <source>{name}已退出明白人库。</source>
+        <translation>{name} has left the elder pool.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="773"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="785"/>
+        <source>{name}参与过案件，不能删除，只能“退出明白人库”，以便旧案记录仍可查阅。</source>
+        <translation>{name} took part in cases and cannot be deleted; use &quot;Leave the elder pool&quot; instead, so that old case records can still be consulted.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="777"/>
+        <source>删除明白人</source>
+        <translation>Delete elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="778"/>
+        <source>确定删除误录入的{name}吗？此人从未参与过案件，删除后不能恢复。</source>
+        <translation>Delete {name}, entered by mistake? This person never took part in a case. Deleting cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="788"/>
+        <source>已删除{name}。</source>
+        <translation>Deleted {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="816"/>
+        <source>打印上墙名单</source>
+        <translation>Print wall list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="817"/>
+        <source>生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。已退出的不列入。</source>
+        <translation>Makes the PDF &quot;List of trusted elders of the Three-Reasons Room&quot;, to print and post in the Three-Reasons Room. Those who left the pool are not listed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="819"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="820"/>
+        <source>不印（张贴公示时的默认做法）</source>
+        <translation>Do not print (the default for public posting)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="821"/>
+        <source>印出（须经明白人本人同意）</source>
+        <translation>Print (only with the elder&apos;s own consent)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="822"/>
+        <source>生成PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="831"/>
+        <source>名单无法写入：{error}</source>
+        <translation>The list could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="833"/>
+        <source>名单已生成：{path}</source>
+        <translation>List made: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="29"/>
+        <source>姓名</source>
+        <translation>姓名 (name)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="30"/>
+        <source>性别</source>
+        <translation>性别 (sex)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="31"/>
+        <source>出生年份</source>
+        <translation>出生年份 (year of birth)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="32"/>
+        <source>年龄</source>
+        <translation>年龄 (age)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="33"/>
+        <source>村</source>
+        <translation>村 (village)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="34"/>
+        <source>组</source>
+        <translation>组 (group)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="35"/>
+        <source>联系电话</source>
+        <translation>联系电话 (phone)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="36"/>
+        <source>身份</source>
+        <translation>身份 (identity)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="37"/>
+        <source>身份说明</source>
+        <translation>身份说明 (identity note)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="38"/>
+        <source>产生方式</source>
+        <translation>产生方式 (how chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="39"/>
+        <source>推选（聘任）日期</source>
+        <translation>推选（聘任）日期 (date elected/appointed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="40"/>
+        <source>任期至</source>
+        <translation>任期至 (term ends)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="41"/>
+        <source>擅长纠纷类型</source>
+        <translation>擅长纠纷类型 (dispute types)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="42"/>
+        <source>备注</source>
+        <translation>备注 (notes)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="105"/>
+        <source>{column}：{message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="328"/>
+        <source>请填“男”或“女”</source>
+        <translation>Enter &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="332"/>
+        <source>“{value}”不是性别，请填“男”或“女”</source>
+        <translation>&quot;{value}&quot; is not a sex; enter &quot;男&quot; (male) or &quot;女&quot; (female)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="342"/>
+        <source>年龄请填数字，如68</source>
+        <translation>Enter the age as a number, e.g. 68</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="351"/>
+        <source>请填“推选”或“聘任”</source>
+        <translation>Enter &quot;推选&quot; (elected) or &quot;聘任&quot; (appointed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="355"/>
+        <source>“{value}”不是产生方式，请填“推选”或“聘任”</source>
+        <translation>&quot;{value}&quot; is not a way of being chosen; enter &quot;推选&quot; (elected) or &quot;聘任&quot; (appointed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="360"/>
+        <source>不认识“{word}”，请填纠纷类型，如邻里、宅基地、婚姻家庭，多个用顿号隔开</source>
+        <translation>Unknown dispute type &quot;{word}&quot;: enter types such as 邻里 (neighbours), 宅基地 (homestead) or 婚姻家庭 (marriage and family), separated by &quot;、&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="395"/>
+        <source>请填身份，如老党员、老干部、老教师，或写明其他身份</source>
+        <translation>Enter the identity, e.g. 老党员 (veteran Party member), 老干部 (retired cadre), 老教师 (retired teacher), or write another identity</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="421"/>
+        <source>找不到表头：表格前10行中没有一行同时有“姓名”和性别、村、联系电话等列。请检查表头，或下载模板照着填写。</source>
+        <translation>Header not found: none of the first 10 rows has &quot;姓名&quot; (name) together with columns such as 性别, 村 or 联系电话. Check the header row, or download the template and fill it in.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="429"/>
+        <source>表格中没有这一列</source>
+        <translation>Column missing from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="445"/>
+        <source>与第{line}行重复（姓名、村、联系电话都相同）</source>
+        <translation>Duplicate of row {line} (same name, village and phone)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roster.py" line="452"/>
+        <source>表头下面没有明白人：表格是空的。</source>
+        <translation>No elders below the header row: the sheet is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="46"/>
+        <source>预览之后明白人库有了变化：第{line}行的{name}已在库中。没有导入任何人，请重新选择文件预览。</source>
+        <translation>The elder pool changed after the preview: {name} in row {line} is already in the pool. No one was imported; choose the file again to preview it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="62"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="153"/>
+        <source>打不开文件“{name}”：请确认文件还在，并且有权限读取。</source>
+        <translation>Cannot open &quot;{name}&quot;: check that the file still exists and that you may read it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="66"/>
+        <source>“{name}”是旧的 .xls 格式或设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>&quot;{name}&quot; is in the old .xls format or has a password, so it cannot be read. In Excel or WPS, remove the password and save it as .xlsx or CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="74"/>
+        <source>无法读取“{name}”：请另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>Cannot read &quot;{name}&quot;: save it as .xlsx or CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="76"/>
+        <source>“{name}”不是表格文件：只能导入 Excel 工作簿（.xlsx）或 CSV 文件。</source>
+        <translation>&quot;{name}&quot; is not a spreadsheet: only Excel workbooks (.xlsx) and CSV files can be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="97"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="162"/>
+        <source>无法读取“{name}”，文件可能已损坏。请另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>Cannot read &quot;{name}&quot;; the file may be damaged. Save it as .xlsx or CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="113"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="165"/>
+        <source>“{name}”的第一个工作表超过{max}行，不像是明白人名单。</source>
+        <translation>The first sheet of &quot;{name}&quot; has more than {max} rows; it does not look like a list of elders.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="157"/>
+        <source>“{name}”的文字编码无法识别。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入。</source>
+        <translation>The text encoding of &quot;{name}&quot; is not recognised. In Excel or WPS, save it as .xlsx or CSV, then import that.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="269"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/roster.py" line="270"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="40"/>
+        <source>导入明白人名单</source>
+        <translation>Import elder roster</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="42"/>
+        <source>选择村里已有的明白人名单（Excel 的 .xlsx 或 CSV 文件）。导入前会逐行检查，有问题的行不会导入，可以导出问题清单改好后再导入。</source>
+        <translation>Choose the village&apos;s existing list of elders (an Excel .xlsx or a CSV file). Every row is checked first; rows with problems are not imported. You can export a problem list, fix the rows and import again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="56"/>
+        <source>没写村名的行算作：</source>
+        <translation>Rows without a village go to:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="59"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="60"/>
+        <source>下载模板…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="61"/>
+        <source>还没有选择文件</source>
+        <translation>No file chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="68"/>
+        <source>行号</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="68"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="69"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="69"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="70"/>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="70"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="87"/>
+        <source>导出问题清单…</source>
+        <translation>Export problem list…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="90"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="139"/>
+        <source>文件：{name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="159"/>
+        <source>选择明白人名单</source>
+        <translation>Choose the elder roster</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="160"/>
+        <source>表格文件 (*.xlsx *.csv *.xls);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.xls);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="181"/>
+        <source>这些列不会导入：{columns}</source>
+        <translation>These columns will not be imported: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="186"/>
+        <source>可以导入</source>
+        <translation>Can be imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="188"/>
+        <source>文件有问题，不能导入</source>
+        <translation>Problem in the file; cannot be imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="213"/>
+        <source>共{total}行：可导入{good}行，有问题{bad}行（不会导入）</source>
+        <translation>{total} rows: {good} can be imported, {bad} have problems (not imported)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="217"/>
+        <source>导入{n}行</source>
+        <translation>Import {n} rows</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="224"/>
+        <source>保存明白人名单模板</source>
+        <translation>Save the elder roster template</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="225"/>
+        <source>明白人名单模板.xlsx</source>
+        <translation>Elder roster template.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="226"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="236"/>
+        <source>模板已保存：{path}</source>
+        <translation>Template saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="243"/>
+        <source>导出问题清单</source>
+        <translation>Export problem list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="244"/>
+        <source>{name}-问题清单.csv</source>
+        <translation>{name}-problems.csv</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="245"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="255"/>
+        <source>问题清单已保存：{path}</source>
+        <translation>Problem list saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="258"/>
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="258"/>
+        <source>无法保存到“{path}”。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它再试。</source>
+        <translation>Cannot save to &quot;{path}&quot;. If the file is open in Excel or WPS, close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="269"/>
+        <source>有些行不会导入</source>
+        <translation>Some rows will not be imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="269"/>
+        <source>有{bad}行有问题，不会导入。现在只导入其余{good}行吗？
+也可以先导出问题清单，改好后把整个文件再导入一次（已导入的人会被认出，不会重复）。</source>
+        <translation>{bad} rows have problems and will not be imported. Import only the other {good} rows now?
+Or export the problem list first, fix the rows and import the whole file again (people already imported are recognised and not added twice).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="279"/>
+        <source>没有导入</source>
+        <translation>Nothing imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="285"/>
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="285"/>
+        <source>已把{n}位明白人加入明白人库。</source>
+        <translation>Added {n} trusted elders to the elder pool.</translation>
     </message>
 </context>
 <context>
@@ -900,6 +2415,121 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <location filename="../../xinye_desktop/domain/screening.py" line="65"/>
         <source>有当事人明确拒绝调解，不得调解（人民调解法第17条）。可告知其通过诉讼、仲裁或行政途径解决。</source>
         <translation>A party clearly refuses mediation, so there is none (Mediation Law Art. 17). Tell them about litigation, arbitration or administrative routes.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="217"/>
+        <source>{name}已退出明白人库，不能再被选为明白人</source>
+        <translation>{name} has left the elder pool and can no longer be chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="220"/>
+        <source>提名人不是本案的当事人</source>
+        <translation>The proposer is not a party to this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="226"/>
+        <source>{name}已在本案回避，不能再次提名</source>
+        <translation>{name} was recused from this case and cannot be proposed again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="228"/>
+        <source>{name}已被提名，正在等待各方表态或已选定</source>
+        <translation>{name} is already proposed: awaiting answers, or already chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="234"/>
+        <source>该提名已{end}，不能再表态</source>
+        <translation>This proposal has ended ({end}); no more answers can be given</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="236"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="190"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="224"/>
+        <source>此人不是本案的当事人</source>
+        <translation>This person is not a party to this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="238"/>
+        <source>请写明不同意的理由</source>
+        <translation>Give the reason for disagreeing</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="243"/>
+        <source>该提名已{end}</source>
+        <translation>This proposal has already ended ({end})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="245"/>
+        <source>该明白人未获同意，无需回避</source>
+        <translation>This elder was not agreed to, so no recusal is needed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="247"/>
+        <source>请写明理由</source>
+        <translation>Give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="292"/>
+        <source>还没有各方当事人都同意的明白人</source>
+        <translation>No elder agreed to by all parties yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="295"/>
+        <source>{party}还没有对明白人{elder}表态</source>
+        <translation>{party} has not yet answered on elder {elder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="298"/>
+        <source>明白人{elder}有需要回避的情形，须调解员确认</source>
+        <translation>Elder {elder} has grounds for recusal that the mediator must confirm</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="301"/>
+        <source>还没有确定主持人</source>
+        <translation>No host yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="303"/>
+        <source>主持人中没有联村干警（通常由一名干部和一名联村干警共同主持）</source>
+        <translation>No village-link police officer among the hosts (usually a cadre and a village-link police officer host together)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="305"/>
+        <source>还没有确定记录人</source>
+        <translation>No recorder yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="307"/>
+        <source>还没有邀请见证人（相关职能部门的工作人员）</source>
+        <translation>No witness invited yet (staff of a relevant government department)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="240"/>
+        <source>{name}已从名单中停用</source>
+        <translation>{name} has been deactivated in the list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="242"/>
+        <source>{name}已是本案的{role}</source>
+        <translation>{name} already has a role in this case: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="285"/>
+        <source>本案状态为“{status}”，不能再更改人选</source>
+        <translation>This case is &quot;{status}&quot;; the people chosen can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="322"/>
+        <source>{name}已在明白人库中，请从候选名单中直接提名</source>
+        <translation>{name} is already in the elder pool; propose them directly from the candidate list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/selection.py" line="328"/>
+        <source>该提名{state}，不能再更改</source>
+        <translation>This proposal is closed ({state}) and can no longer be changed</translation>
     </message>
 </context>
 <context>
@@ -1028,89 +2658,163 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>Not a valid unified social credit code (18 characters with a check character)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="150"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="174"/>
         <source>性别与身份证号不符</source>
         <translation>Sex does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="161"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="185"/>
         <source>出生日期不能晚于今天</source>
         <translation>The date of birth cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="163"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="187"/>
         <source>出生日期与身份证号不符</source>
         <translation>Date of birth does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="165"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="189"/>
         <source>出生日期不合理</source>
         <translation>Date of birth is not plausible</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="169"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="193"/>
+        <location filename="../../xinye_desktop/domain/elders.py" line="146"/>
         <source>请选择性别</source>
         <translation>Choose the sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="179"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="203"/>
         <source>年龄应为0到120之间的整数</source>
         <translation>Age must be a whole number from 0 to 120</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="187"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="211"/>
         <source>请从列表中选择民族</source>
         <translation>Choose an ethnicity from the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="189"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="213"/>
         <source>请选择民族</source>
         <translation>Choose the ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="230"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="254"/>
         <source>请填写受理日期</source>
         <translation>Enter the date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="232"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="256"/>
         <source>受理日期不能晚于今天</source>
         <translation>The date received cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="258"/>
         <source>受理日期不合理</source>
         <translation>The date received is not plausible</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="237"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="261"/>
         <source>请选择案件来源</source>
         <translation>Choose the source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="241"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="265"/>
         <source>请选择纠纷类型</source>
         <translation>Choose the dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="248"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="272"/>
         <source>纠纷简要情况太简单，请写清楚起因、经过和争议焦点（至少10个字）</source>
         <translation>Too brief: say how it started, what happened and what is disputed (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="252"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="276"/>
         <source>至少需要两方当事人</source>
         <translation>At least two parties are needed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="254"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="278"/>
         <source>当事人最多{max}个</source>
         <translation>At most {max} parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="267"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="291"/>
         <source>与第{n}位当事人的身份证号相同</source>
         <translation>Same ID number as party {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="152"/>
+        <source>出生年份请填四位数字，如1956</source>
+        <translation>Write the year of birth as four digits, e.g. 1956</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="156"/>
+        <source>明白人须是成年人（{min}岁以上）</source>
+        <translation>An elder must be an adult ({min} or older)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="159"/>
+        <source>出生年份不合理</source>
+        <translation>The year of birth is not plausible</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="172"/>
+        <source>请选择身份</source>
+        <translation>Choose the identity</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="175"/>
+        <source>身份为“其他”时请注明，如村医、致富带头人</source>
+        <translation>When the identity is &quot;Other&quot;, say what it is, e.g. village doctor, local business leader</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="180"/>
+        <source>请选择产生方式</source>
+        <translation>Choose how the elder was chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="184"/>
+        <source>推选（聘任）日期不能晚于今天</source>
+        <translation>The date elected (appointed) cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/elders.py" line="186"/>
+        <source>任期截止日期应晚于推选（聘任）日期</source>
+        <translation>The term must end after the date elected (appointed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="83"/>
+        <source>请选择角色</source>
+        <translation>Choose the role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="95"/>
+        <source>请填写见证人所在的职能部门</source>
+        <translation>Enter the witness&apos;s department</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="106"/>
+        <source>请选择主持人类别</source>
+        <translation>Choose the host type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/elders.py" line="119"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="182"/>
+        <source>明白人库中已有同名、同村、同电话的{name}（已退出）</source>
+        <translation>The elder pool already has {name} with the same name, village and phone (left the pool)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/elders.py" line="120"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="183"/>
+        <source>明白人库中已有同名、同村、同电话的{name}</source>
+        <translation>The elder pool already has {name} with the same name, village and phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/elders.py" line="138"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="147"/>
+        <source>名单中已有同一单位的{name}</source>
+        <translation>The list already has {name} from the same organisation</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +2917,7 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     <message>
         <location filename="../../xinye_desktop/domain/enums.py" line="55"/>
         <location filename="../../xinye_desktop/domain/enums.py" line="110"/>
+        <location filename="../../xinye_desktop/domain/roles.py" line="31"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
@@ -1350,6 +3055,136 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <location filename="../../xinye_desktop/domain/enums.py" line="115"/>
         <source>村委会聘任</source>
         <translation>Appointed by village committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="20"/>
+        <source>主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="21"/>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="22"/>
+        <source>记录人</source>
+        <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="28"/>
+        <source>村干部</source>
+        <translation>Village cadre</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="29"/>
+        <source>乡镇干部</source>
+        <translation>Township cadre</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/roles.py" line="30"/>
+        <source>联村干警</source>
+        <translation>Village-link police officer</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="20"/>
+        <source>未表态</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="21"/>
+        <source>同意</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="22"/>
+        <source>不同意</source>
+        <translation>Disagreed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="26"/>
+        <source>待各方表态</source>
+        <translation>Awaiting answers</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="27"/>
+        <source>已选定</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="28"/>
+        <source>未获同意</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="29"/>
+        <source>已回避</source>
+        <translation>Recused</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="30"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="36"/>
+        <source>回避</source>
+        <translation>Recusal</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="37"/>
+        <source>撤回提名</source>
+        <translation>Proposal withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="41"/>
+        <source>可能就是明白人本人</source>
+        <translation>May be the elder themself</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="42"/>
+        <source>与明白人同姓同村</source>
+        <translation>Same surname and village as the elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="43"/>
+        <source>与明白人有申报的关系</source>
+        <translation>Declared relation with the elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="48"/>
+        <source>近亲属</source>
+        <translation>Close relative</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="49"/>
+        <source>同族亲戚</source>
+        <translation>Clan relative</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="50"/>
+        <source>姻亲</source>
+        <translation>In-law</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="51"/>
+        <source>邻居</source>
+        <translation>Neighbour</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="52"/>
+        <source>同事或合伙人</source>
+        <translation>Colleague or partner</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="53"/>
+        <source>有经济往来</source>
+        <translation>Money dealings</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/selection.py" line="54"/>
+        <source>曾有矛盾</source>
+        <translation>Past conflict</translation>
     </message>
 </context>
 </TS>

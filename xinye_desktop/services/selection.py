@@ -325,7 +325,7 @@ def _refuse_pool_member(uow, elder) -> None:
 def _check_open(choice: ElderChoice) -> None:
     """Relations and confirmations concern a proposal still in play, not one set aside."""
     if choice.state in (ChoiceState.RECUSED, ChoiceState.WITHDRAWN, ChoiceState.REFUSED):
-        raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "该提名已{end}，不能再更改"), end=choice.state.label)
+        raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "该提名{state}，不能再更改"), state=choice.state.label)
 
 
 def _find(state: SelectionState, choice_id: int) -> ElderChoice:

@@ -74,7 +74,7 @@ class ChoiceDialog(QDialog):
         combo = self.combos[key]
         if combo.isEditable():
             index = combo.findText(combo.currentText())
-            return combo.currentText() if index < 0 else combo.itemData(index) or combo.currentText()
+            return combo.currentText() if index < 0 else (combo.itemData(index) or combo.currentText())
         return combo.currentData()
 
     @property
@@ -136,7 +136,7 @@ def withdraw_dialog(parent, choice) -> ChoiceDialog:
 
 def relation_dialog(parent, state, choice) -> ChoiceDialog:
     parties = [(p.name, p.id) for p in state.parties]
-    relations = [(vtr(text), vtr(text)) for text in RELATION_SUGGESTIONS]
+    relations = [(vtr(text), text) for text in RELATION_SUGGESTIONS]  # stored in Chinese, shown translated
     return ChoiceDialog(
         translate("ChoiceDialog", "申报关系：{name}").format(name=choice.elder.name),
         intro=translate("ChoiceDialog", "明白人与某方当事人有亲属、邻里、经济往来等关系时，在这里记下；"

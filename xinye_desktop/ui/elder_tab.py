@@ -298,7 +298,9 @@ class CaseChoicePage(QWidget):
         try:
             self.state = action()
         except ChoiceRefused as refused:
-            self.message.show_notice("error", translate("Selection", refused.message).format(**refused.params))
+            # Parameters that are vocabulary labels (a status, a role) are shown in the UI language.
+            params = {k: vtr(v) if isinstance(v, str) else v for k, v in refused.params.items()}
+            self.message.show_notice("error", translate("Selection", refused.message).format(**params))
             return False
         except ValidationFailed as failed:
             self.message.show_notice("error", "\n".join(error_text(e) for e in failed.errors))
