@@ -90,8 +90,8 @@ What you typed is kept as a draft.
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/elder_tab.py" line="184"/>
-        <source>“在办”是正在调解中的案件数，“已办”是已结束的案件数。双击或点“提名”把人选交给各方当事人表态。</source>
-        <translation>&quot;Open&quot; is the number of cases being mediated, &quot;Closed&quot; the number of finished cases. Double-click or click &quot;Propose&quot; to put someone to the parties for their answers.</translation>
+        <source>“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。双击或点“提名”把人选交给各方当事人表态。</source>
+        <translation>&quot;Open&quot; is the number of the elder&apos;s other cases still in progress, &quot;Closed&quot; the number of finished ones. Double-click or click &quot;Propose&quot; to put someone to the parties for their answers.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/elder_tab.py" line="185"/>
@@ -144,182 +144,192 @@ What you typed is kept as a draft.
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="201"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="216"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件，再回到这里为它选择明白人。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;, then come back here to choose its elders.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="240"/>
         <source>{number}&#x3000;{title}&#x3000;{village}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   {village}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="244"/>
         <source>本案状态为“{status}”，人选只能查看，不能更改。</source>
         <translation>This case is &quot;{status}&quot;: the people chosen can be viewed but not changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="246"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="247"/>
         <source>人选已齐，可以开始调解。</source>
         <translation>Everyone is in place; mediation can start.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="252"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="253"/>
         <source>开始调解前还需要：</source>
         <translation>Still needed before mediation can start:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="272"/>
         <source>提名中</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="273"/>
         <source>已选定</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="274"/>
         <source>未获同意</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="275"/>
         <source>已回避</source>
         <translation>recused</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="275"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="276"/>
         <source>已撤回</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="282"/>
         <source>★ 擅长</source>
         <translation>★ Yes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="329"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="330"/>
         <source>已提名{name}，请其他当事人逐一表态。</source>
         <translation>{name} proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="342"/>
+        <source>还没有提名：填写的内容仍在，选好提名人后再点“保存”。</source>
+        <translation>Not proposed yet: what you typed is still here. Choose who proposes, then click &quot;Save&quot; again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="353"/>
         <source>库外人选（一事一议）</source>
         <translation>Someone outside the pool (case by case)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="357"/>
         <source>已提名库外人选，请其他当事人逐一表态。</source>
         <translation>Someone outside the pool has been proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="396"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="401"/>
         <source>已记录回避。请各方重新选定明白人。</source>
         <translation>Recusal recorded. The parties now choose another elder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="439"/>
         <source>调委会</source>
         <translation>the mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="442"/>
         <source>一事一议</source>
         <translation>case by case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="438"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="446"/>
+        <source>待调解员确认回避情形</source>
+        <translation>Waiting for the mediator to confirm the grounds for recusal</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="447"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{where}，{kind}）&#x3000;由{proposer}提名&#x3000;&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({where}, {kind})   proposed by {proposer}   &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="453"/>
         <source>（此人已退出明白人库）</source>
         <translation>(This person has left the elder pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="457"/>
         <source>{end}：{who}，理由：{reason}</source>
         <translation>{end}: {who}, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="466"/>
         <source>回避情形（已确认：{note}）：
 {lines}</source>
         <translation>Grounds for recusal (confirmed: {note}):
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="469"/>
         <source>回避情形，须向各方说明并确认：
 {lines}</source>
         <translation>Grounds for recusal, to be explained to all parties and confirmed:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="471"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="480"/>
         <source>（{reason}）</source>
         <translation> ({reason})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="473"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="482"/>
         <source>&#x3000;关系：{relation}</source>
         <translation>   Relation: {relation}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="484"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="493"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="489"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="498"/>
         <source>不同意…</source>
         <translation>Disagree…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="494"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="503"/>
         <source>改为未表态</source>
         <translation>Clear answer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="501"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="510"/>
         <source>申报关系…</source>
         <translation>Declare relation…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="505"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="514"/>
         <source>确认回避情形…</source>
         <translation>Confirm recusal grounds…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="509"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="518"/>
         <source>申请回避…</source>
         <translation>Request recusal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="514"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="523"/>
         <source>撤回提名…</source>
         <translation>Withdraw proposal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="538"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="547"/>
         <source>新建人员…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="540"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="549"/>
         <source>添加{role}</source>
         <translation>Add {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="541"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="550"/>
         <source>从名单中选择；名单里没有的，选“新建人员…”，以后可以直接选用。</source>
         <translation>Choose from the list. If the person is not on it, choose &quot;New person…&quot;; next time they can be chosen directly.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="542"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="551"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -661,7 +671,7 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>{n} items need correcting; see the red text under each field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="246"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="253"/>
         <source>已恢复{time}未保存的内容。</source>
         <translation>Restored the unsaved input from {time}.</translation>
     </message>
@@ -669,17 +679,17 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ElderTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="987"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1001"/>
         <source>本案人选</source>
         <translation>People for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="988"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1002"/>
         <source>明白人库</source>
         <translation>Elder pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="989"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1003"/>
         <source>主持人·见证人·记录人名单</source>
         <translation>Hosts · witnesses · recorders</translation>
     </message>
@@ -1558,97 +1568,97 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="890"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="901"/>
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="891"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="902"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="892"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="903"/>
         <source>按姓名、拼音首字母或单位查找</source>
         <translation>Find by name, pinyin initials or organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="893"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="904"/>
         <source>显示已停用的</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="906"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="906"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="895"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="906"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="907"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="907"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="896"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="907"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="897"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="908"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="898"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="909"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="910"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="924"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="910"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="924"/>
         <source>可选用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="923"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="937"/>
         <source>恢复选用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="924"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="938"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="930"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="944"/>
         <source>已加入名单：{name}</source>
         <translation>Added to the list: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="952"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="966"/>
         <source>{name}已停用，不再出现在选择列表中；已参与的案件记录不变。</source>
         <translation>{name} is inactive and no longer offered for selection; the records of past cases are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="954"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="968"/>
         <source>{name}已恢复选用。</source>
         <translation>{name} is active again.</translation>
     </message>
@@ -1656,78 +1666,78 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="268"/>
         <source>人员信息</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="263"/>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="278"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="276"/>
         <source>如 村支书、民警、所长</source>
         <translation>e.g. village Party secretary, police officer, station head</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="284"/>
         <source>角色 *</source>
         <translation>Role *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="285"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="280"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="288"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="282"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="289"/>
         <source>主持人类别</source>
         <translation>Host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="290"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="286"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="293"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="294"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="312"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="319"/>
         <source>职能部门 *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="322"/>
         <source>单位 *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="322"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="332"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="339"/>
         <source>请按红字提示修改后再保存。</source>
         <translation>Correct the items marked in red, then save.</translation>
     </message>
@@ -1735,265 +1745,265 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PoolPage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="629"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="638"/>
         <source>村：</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="630"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="639"/>
         <source>按姓名、拼音首字母或电话查找</source>
         <translation>Find by name, pinyin initials or phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="631"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="640"/>
         <source>显示已退出的</source>
         <translation>Show those who left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="642"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="642"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="633"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="642"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="818"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="643"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="828"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="643"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="634"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="643"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="644"/>
         <source>产生方式</source>
         <translation>How chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="644"/>
         <source>任期至</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="635"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="644"/>
         <source>擅长</source>
         <translation>Good at</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="645"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="645"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="636"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="645"/>
         <source>已办</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="637"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="646"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="638"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="647"/>
         <source>新增明白人…</source>
         <translation>Add elder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="639"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="648"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="640"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="649"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="641"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="650"/>
         <source>只能删除误录入、从未参与过案件的人；参与过案件的请用“退出明白人库”。</source>
         <translation>Only someone entered by mistake who never took part in a case can be deleted; for anyone else, use &quot;Leave the elder pool&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="642"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="651"/>
         <source>导入名单（Excel/CSV）…</source>
         <translation>Import roster (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="643"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="652"/>
         <source>打印上墙名单…</source>
         <translation>Print wall list…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="645"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="652"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="654"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="662"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="668"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="678"/>
         <source>已退出</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="669"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="679"/>
         <source>任期已满</source>
         <translation>Term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="669"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="679"/>
         <source>在库</source>
         <translation>In pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="686"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="696"/>
         <source>共{n}人，其中在库{active}人</source>
         <translation>{n} people, {active} in the pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="704"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="714"/>
         <source>恢复入库</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="705"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="715"/>
         <source>退出明白人库…</source>
         <translation>Leave the elder pool…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="713"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="723"/>
         <source>新增明白人</source>
         <translation>New trusted elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="716"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="726"/>
         <source>已把{name}加入{village}明白人库。</source>
         <translation>Added {name} to the elder pool of {village}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="729"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="739"/>
         <source>修改明白人：{name}</source>
         <translation>Edit elder: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="733"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="743"/>
         <source>已保存{name}的信息。</source>
         <translation>Saved the details of {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="745"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="755"/>
         <source>{name}已恢复入库。</source>
         <translation>{name} is back in the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="748"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="758"/>
         <source>退出明白人库：{name}</source>
         <translation>Leave the elder pool: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="749"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="759"/>
         <source>退出后不再作为候选人，但参与过的案件记录仍保留其姓名。</source>
         <translation>After leaving, the person is no longer a candidate, but their name stays in the records of cases they took part in.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="750"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="760"/>
         <source>退出原因 *</source>
         <translation>Reason for leaving *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="751"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="761"/>
         <source>如：任期届满未连任、年老体弱、本人申请、迁出本村</source>
         <translation>e.g. term ended without re-election, old age or frailty, own request, moved out of the village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="752"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="762"/>
         <source>退出</source>
         <translation>Leave pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="760"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="770"/>
         <source>{name}已退出明白人库。</source>
         <translation>{name} has left the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="773"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="785"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="783"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="795"/>
         <source>{name}参与过案件，不能删除，只能“退出明白人库”，以便旧案记录仍可查阅。</source>
         <translation>{name} took part in cases and cannot be deleted; use &quot;Leave the elder pool&quot; instead, so that old case records can still be consulted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="777"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="787"/>
         <source>删除明白人</source>
         <translation>Delete elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="778"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="788"/>
         <source>确定删除误录入的{name}吗？此人从未参与过案件，删除后不能恢复。</source>
         <translation>Delete {name}, entered by mistake? This person never took part in a case. Deleting cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="788"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="798"/>
         <source>已删除{name}。</source>
         <translation>Deleted {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="816"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="826"/>
         <source>打印上墙名单</source>
         <translation>Print wall list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="817"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="827"/>
         <source>生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。已退出的不列入。</source>
         <translation>Makes the PDF &quot;List of trusted elders of the Three-Reasons Room&quot;, to print and post in the Three-Reasons Room. Those who left the pool are not listed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="819"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="829"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="820"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="830"/>
         <source>不印（张贴公示时的默认做法）</source>
         <translation>Do not print (the default for public posting)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="821"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="831"/>
         <source>印出（须经明白人本人同意）</source>
         <translation>Print (only with the elder&apos;s own consent)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="822"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="832"/>
         <source>生成PDF</source>
         <translation>Make PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="831"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="841"/>
         <source>名单无法写入：{error}</source>
         <translation>The list could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="833"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="843"/>
         <source>名单已生成：{path}</source>
         <translation>List made: {path}</translation>
     </message>

@@ -84,7 +84,7 @@ class SelectionService:
         with self._db.transaction() as uow:
             case = uow.cases.get(case_id)
             elders = uow.elders.pool(village=case.village if only_village else None, text=text)
-            stats = uow.elders.stats()
+            stats = uow.elders.stats(except_case=case_id)  # the load of other cases
         rows = [Candidate(e, e.village == case.village, e.knows(case.dispute_type), stats.get(e.id, ElderStats()))
                 for e in elders]
         rows.sort(key=lambda c: (not c.same_village, not c.knows_type, c.stats.open_cases, c.elder.name_initials,

@@ -118,7 +118,7 @@ class ElderRepository:
     def delete(self, record: ElderRecord) -> None:
         self._s.delete(record)
 
-    def stats(self, elder_ids: Iterable[int] | None = None) -> dict[int, ElderStats]:
+    def stats(self, elder_ids: Iterable[int] | None = None, *, except_case: int | None = None) -> dict[int, ElderStats]:
         """Per elder: open cases they are proposed or chosen for, and finished cases they served in
         (chosen: every party agreed). Refused, recused and withdrawn proposals do not count."""
         def answered(decision: Consent):
@@ -135,6 +135,8 @@ class ElderRepository:
                  .group_by(CaseElderRecord.elder_id))
         if elder_ids is not None:
             query = query.where(CaseElderRecord.elder_id.in_(list(elder_ids)))
+        if except_case is not None:
+            query = query.where(CaseElderRecord.case_id != except_case)
         return {elder_id: ElderStats(open_n, past_n) for elder_id, open_n, past_n in self._s.execute(query)}
 
 

@@ -198,12 +198,19 @@ class ElderDialog(QDialog):
         self.adjustSize()  # make room for the messages under the fields
 
     def try_save(self) -> None:
+        from ..domain.selection import ChoiceRefused
+
         try:
             self.saved = self._save(self.to_input())
         except ValidationFailed as failed:
             if failed.errors:  # no errors: a follow-up question was cancelled; keep the form as it is
                 self.show_errors(failed.errors)
             return
+        except ChoiceRefused as refused:  # e.g. this person is in the pool already
+            params = {k: vtr(v) if isinstance(v, str) else v for k, v in refused.params.items()}
+            self.notice.show_notice("error", translate("Selection", refused.message).format(**params))
+            return
+        self._autosave.stop()  # nothing left to keep: a late autosave would offer the saved entry again
         self._discard_draft()
         self.accept()
 

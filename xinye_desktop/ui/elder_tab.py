@@ -181,7 +181,7 @@ class CaseChoicePage(QWidget):
             translate("CaseChoicePage", "姓名"), translate("CaseChoicePage", "村·组"), translate("CaseChoicePage", "身份"),
             translate("CaseChoicePage", "擅长本类纠纷"), translate("CaseChoicePage", "在办"),
             translate("CaseChoicePage", "已办"), translate("CaseChoicePage", "年龄")])
-        self.legend.setText(translate("CaseChoicePage", "“在办”是正在调解中的案件数，“已办”是已结束的案件数。双击或点“提名”把人选交给各方当事人表态。"))
+        self.legend.setText(translate("CaseChoicePage", "“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。双击或点“提名”把人选交给各方当事人表态。"))
         self.propose_button.setText(translate("CaseChoicePage", "提名…"))
         self.ad_hoc_button.setText(translate("CaseChoicePage", "库外人选（一事一议）…"))
         self.choices_box.setTitle(translate("CaseChoicePage", "本案明白人：提名与各方当事人表态"))
@@ -197,6 +197,7 @@ class CaseChoicePage(QWidget):
             self.role_remove[role].setText(translate("CaseChoicePage", "移除"))
         if self.state is not None:
             self._show_state()
+            self.refresh_candidates()  # the rows carry vocabulary labels too
         else:
             self.case_label.setText(translate("CaseChoicePage", "没有打开的案件。请在“案件台账”中双击一个案件，再回到这里为它选择明白人。"))
 
@@ -338,6 +339,8 @@ class CaseChoicePage(QWidget):
             conflicts = self._selection.ad_hoc_conflicts(self.case_id, data)
             dialog = propose_dialog(self, state, data.name.strip(), conflicts)
             if not self.run_dialog(dialog):
+                editor.notice.show_notice("info", translate(
+                    "CaseChoicePage", "还没有提名：填写的内容仍在，选好提名人后再点“保存”。"))
                 raise ValidationFailed([])
             proposer = dialog.value("proposer")
             proposer_holder["id"] = None if proposer == COMMITTEE else proposer
@@ -365,8 +368,10 @@ class CaseChoicePage(QWidget):
 
     def refuse(self, choice_id: int, party_id: int) -> bool:
         choice = self._choice(choice_id)
-        alternatives = [(f"{c.elder.name}（{c.elder.village}）", c.elder.id) for c in self._candidates
-                        if c.elder.id != choice.elder.id][:200]
+        taken = {c.elder.id for c in self.state.choices if c.active or c.ended is not None}
+        alternatives = [(f"{c.elder.name}（{c.elder.village}）", c.elder.id)
+                        for c in self._selection.candidates(self.case_id)  # the whole pool, not the search
+                        if c.elder.id != choice.elder.id and c.elder.id not in taken][:300]
         dialog = refuse_dialog(self, self.state.party_name(party_id), choice.elder.name, alternatives)
         if not self.run_dialog(dialog):
             return False
@@ -434,10 +439,14 @@ class CaseChoicePage(QWidget):
         proposer = state.party_name(choice.proposed_by) if choice.proposed_by is not None else translate(
             "CaseChoicePage", "调委会")
         where = elder.village + (("·" + elder.group) if elder.group else "")
-        kind = translate("CaseChoicePage", "一事一议") if elder.ad_hoc else elder.identity_text
+        kind = translate("CaseChoicePage", "一事一议") if elder.ad_hoc else (
+            elder.identity_note or vtr(elder.identity.label))
+        state_text = vtr(choice.state.label)
+        if choice.state is ChoiceState.PROPOSED and not choice.pending_parties and choice.needs_conflict_confirmation:
+            state_text = translate("CaseChoicePage", "待调解员确认回避情形")  # nobody left to answer
         head = QLabel(translate("CaseChoicePage", "<b>{name}</b>（{where}，{kind}）　由{proposer}提名　"
                                 "<span style='color:{colour}'><b>{state}</b></span>").format(
-            name=elder.name, where=where, kind=kind, proposer=proposer, colour=colour, state=vtr(choice.state.label)))
+            name=elder.name, where=where, kind=kind, proposer=proposer, colour=colour, state=state_text))
         head.setWordWrap(True)
         layout.addWidget(head)
         if elder.retired:
@@ -643,6 +652,7 @@ class PoolPage(QWidget):
         self.print_button.setText(translate("PoolPage", "打印上墙名单…"))
         if self.village.count():
             self.village.setItemText(0, translate("PoolPage", "全部村"))
+            self.refresh()  # the rows carry vocabulary labels too
         self._update_buttons()
 
     def load_villages(self, prefer: str | None = None) -> None:
@@ -846,6 +856,7 @@ class PeoplePage(QWidget):
         self._people = people
         self.run_dialog = run_dialog
         self.rows = []
+        self._loaded = False
         self.role = EnumCombo(Role, placeholder=True)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -896,9 +907,12 @@ class PeoplePage(QWidget):
             translate("PeoplePage", "职务"), translate("PeoplePage", "电话"), translate("PeoplePage", "状态")])
         self.add_button.setText(translate("PeoplePage", "新增…"))
         self.edit_button.setText(translate("PeoplePage", "修改…"))
+        if self._loaded:
+            self.refresh()  # the rows carry vocabulary labels too
         self._update_buttons()
 
     def refresh(self) -> None:
+        self._loaded = True
         self.rows = self._people.people(self.role.current(), include_retired=self.show_retired.isChecked(),
                                         text=self.search.text())
         rows = []
@@ -973,7 +987,7 @@ class ElderTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.pages)
         self._loaded = False
-        self.pool_page.changed.connect(self.choice_page.refresh_candidates)
+        self.pool_page.changed.connect(self.choice_page.refresh)  # a retired elder shows so in the case
         self.people_page.changed.connect(self.choice_page.refresh)
         self.pages.currentChanged.connect(self._page_shown)
         self.retranslate()
