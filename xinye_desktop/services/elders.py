@@ -27,7 +27,8 @@ class ElderService:
              text: str = "") -> list[tuple[Elder, ElderStats]]:
         with self._db.transaction() as uow:
             elders = uow.elders.pool(village=village, include_retired=include_retired, text=text)
-            stats = uow.elders.stats()
+            narrowed = (village or text.strip()) and len(elders) < 500
+            stats = uow.elders.stats([e.id for e in elders] if narrowed else None)
         return [(e, stats.get(e.id, ElderStats())) for e in elders]
 
     def get(self, elder_id: int) -> Elder:

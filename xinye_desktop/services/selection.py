@@ -84,7 +84,9 @@ class SelectionService:
         with self._db.transaction() as uow:
             case = uow.cases.get(case_id)
             elders = uow.elders.pool(village=case.village if only_village else None, text=text)
-            stats = uow.elders.stats(except_case=case_id)  # the load of other cases
+            # The load of other cases; counted only for those listed when a search narrowed the list.
+            listed = [e.id for e in elders] if (text.strip() or only_village) and len(elders) < 500 else None
+            stats = uow.elders.stats(listed, except_case=case_id)
         rows = [Candidate(e, e.village == case.village, e.knows(case.dispute_type), stats.get(e.id, ElderStats()))
                 for e in elders]
         rows.sort(key=lambda c: (not c.same_village, not c.knows_type, c.stats.open_cases, c.elder.name_initials,

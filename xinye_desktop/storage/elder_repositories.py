@@ -36,6 +36,27 @@ def elder_to_domain(r: ElderRecord) -> Elder:
     )
 
 
+_ELDER_COLUMNS = ("id", "uuid", "name", "name_initials", "sex", "birth_year", "group_name", "phone", "identity",
+                  "identity_note", "selection", "selected_on", "term_end", "specialties", "notes", "ad_hoc",
+                  "retired", "retired_reason")
+_SEX = {m.value: m for m in Sex}
+_IDENTITY = {m.value: m for m in ElderIdentity}
+_SELECTION = {m.value: m for m in ElderSelection}
+_TYPE = {m.value: m for m in DisputeType}
+
+
+def _elder_from_row(row) -> Elder:
+    """elder_to_domain for a plain row of _ELDER_COLUMNS + village_name (dict lookups, no ORM)."""
+    return Elder(
+        name=row.name, sex=_SEX[row.sex], birth_year=row.birth_year, village=row.village_name,
+        group=row.group_name, phone=row.phone, identity=_IDENTITY[row.identity], identity_note=row.identity_note,
+        selection=_SELECTION.get(row.selection), selected_on=row.selected_on, term_end=row.term_end,
+        specialties=tuple(_TYPE[code] for code in row.specialties.split(",") if code), notes=row.notes,
+        name_initials=row.name_initials, ad_hoc=row.ad_hoc, retired=row.retired, retired_reason=row.retired_reason,
+        id=row.id, uuid=row.uuid,
+    )
+
+
 def consent_to_domain(r: ElderConsentRecord) -> PartyConsent:
     return PartyConsent(party_id=r.party_id, decision=Consent(r.decision), reason=r.reason, relation=r.relation,
                         decided_at=r.decided_at)
@@ -97,7 +118,11 @@ class ElderRepository:
         return elder_to_domain(record) if record else None
 
     def pool(self, *, village: str | None = None, include_retired: bool = False, text: str = "") -> list[Elder]:
-        query = select(ElderRecord).join(ElderRecord.village).where(ElderRecord.ad_hoc.is_(False))
+        """The pool, read as plain rows: a county-wide pool has thousands of elders, and loading
+        them as ORM entities costs several times the query (benchmarks/elder_choice.py)."""
+        e = ElderRecord.__table__.c
+        query = (select(*(e[name] for name in _ELDER_COLUMNS), VillageRecord.name.label("village_name"))
+                 .join(VillageRecord, VillageRecord.id == e.village_id).where(e.ad_hoc.is_(False)))
         if village:
             query = query.where(VillageRecord.name == village)
         if not include_retired:
@@ -109,7 +134,7 @@ class ElderRepository:
                                     ElderRecord.name_initials.like(_escape(text.lower()) + "%", escape="\\"),
                                     ElderRecord.phone.like(like, escape="\\")))
         query = query.order_by(VillageRecord.name, ElderRecord.retired, ElderRecord.name_initials, ElderRecord.id)
-        return [elder_to_domain(r) for r in self._s.scalars(query)]
+        return [_elder_from_row(row) for row in self._s.execute(query)]
 
     def served(self, elder_id: int) -> bool:
         """Whether the elder was ever proposed for a case: then they are retired, never deleted."""

@@ -192,7 +192,9 @@ class CaseElderRecord(Synced, Base):
     """One 明白人 proposed for one case, by a party or by the committee; the parties answer it."""
 
     __tablename__ = "case_elders"
-    __table_args__ = (Index("ix_case_elders_case", "case_id"), Index("ix_case_elders_elder", "elder_id"))
+    # The elder index covers what the pool's case counts read (benchmarks/elder_choice.py).
+    __table_args__ = (Index("ix_case_elders_case", "case_id"),
+                      Index("ix_case_elders_elder", "elder_id", "ended", "case_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
@@ -215,7 +217,8 @@ class ElderConsentRecord(Base):
     """One party's answer to one proposed 明白人, and any relation declared between them."""
 
     __tablename__ = "case_elder_consents"
-    __table_args__ = (UniqueConstraint("case_elder_id", "party_id", name="uq_case_elder_consents_choice_party"),)
+    __table_args__ = (UniqueConstraint("case_elder_id", "party_id", name="uq_case_elder_consents_choice_party"),
+                      Index("ix_case_elder_consents_choice_decision", "case_elder_id", "decision"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_elder_id: Mapped[int] = mapped_column(ForeignKey("case_elders.id"))

@@ -85,7 +85,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case_elders', schema=None) as batch_op:
         batch_op.create_index('ix_case_elders_case', ['case_id'], unique=False)
-        batch_op.create_index('ix_case_elders_elder', ['elder_id'], unique=False)
+        batch_op.create_index('ix_case_elders_elder', ['elder_id', 'ended', 'case_id'], unique=False)
 
     op.create_table('case_elder_consents',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -100,6 +100,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_elder_consents')),
     sa.UniqueConstraint('case_elder_id', 'party_id', name='uq_case_elder_consents_choice_party')
     )
+    with op.batch_alter_table('case_elder_consents', schema=None) as batch_op:
+        batch_op.create_index('ix_case_elder_consents_choice_decision', ['case_elder_id', 'decision'], unique=False)
     # ### end Alembic commands ###
 
 
