@@ -832,33 +832,33 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="149"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="171"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="151"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="173"/>
         <source>明白人表态</source>
         <translation>Answer on elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="195"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="197"/>
         <source>申报关系</source>
         <translation>Declared relation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="211"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="213"/>
         <source>回避情形确认</source>
         <translation>Recusal grounds confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="229"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="231"/>
         <source>明白人人选</source>
         <translation>Elder choice</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="277"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="279"/>
         <source>调委会</source>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="279"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="281"/>
         <source>提名明白人</source>
         <translation>Elder proposed</translation>
     </message>
@@ -2456,8 +2456,8 @@ Or export the problem list first, fix the rows and import the whole file again (
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/selection.py" line="236"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="190"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="224"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="192"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="226"/>
         <source>此人不是本案的当事人</source>
         <translation>This person is not a party to this case</translation>
     </message>
@@ -2517,29 +2517,192 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>No witness invited yet (staff of a relevant government department)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="240"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="242"/>
         <source>{name}已从名单中停用</source>
         <translation>{name} has been deactivated in the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="242"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="244"/>
         <source>{name}已是本案的{role}</source>
         <translation>{name} already has a role in this case: {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="285"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="287"/>
         <source>本案状态为“{status}”，不能再更改人选</source>
         <translation>This case is &quot;{status}&quot;; the people chosen can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="322"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="324"/>
         <source>{name}已在明白人库中，请从候选名单中直接提名</source>
         <translation>{name} is already in the elder pool; propose them directly from the candidate list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="328"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="330"/>
         <source>该提名{state}，不能再更改</source>
         <translation>This proposal is closed ({state}) and can no longer be changed</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="192"/>
+        <source>填写调解日期</source>
+        <translation>Enter the date of the sitting</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="194"/>
+        <source>填写调解地点</source>
+        <translation>Enter the place of the sitting</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="196"/>
+        <source>询问当事人是否公开调解</source>
+        <translation>Ask the parties whether the sitting is public</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="198"/>
+        <source>写明不公开调解的原因</source>
+        <translation>State why the sitting is not public</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="200"/>
+        <source>向当事人宣读权利义务告知</source>
+        <translation>Read the notice of the parties&apos; rights and duties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="203"/>
+        <source>记录{party}是否到场</source>
+        <translation>Record whether {party} is present</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="206"/>
+        <source>{party}确认已听清权利义务</source>
+        <translation>{party} confirms having understood the rights and duties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="208"/>
+        <source>询问{party}是否自愿调解</source>
+        <translation>Ask {party} whether they agree to mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="213"/>
+        <source>记录{party}的陈述</source>
+        <translation>Record {party}&apos;s statement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="216"/>
+        <source>证据{n}：写明是什么证据</source>
+        <translation>Evidence {n}: describe what it is</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="220"/>
+        <source>主持人确认纠纷属于人民调解的范围</source>
+        <translation>The host confirms the dispute is within the scope of people’s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="222"/>
+        <source>写明为何不属于人民调解范围</source>
+        <translation>State why it is outside the scope of people’s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="224"/>
+        <source>写明依据的法律、法规或政策</source>
+        <translation>Cite the laws, regulations or policies relied on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="226"/>
+        <source>确认处理意见不损害当事人合法权益、第三人和公共利益</source>
+        <translation>Confirm the outcome harms no party&apos;s lawful rights, no third party and not the public interest</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="228"/>
+        <source>写明需要纠正的内容</source>
+        <translation>State what must be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="234"/>
+        <source>明白人评“{point}”</source>
+        <translation>The elder judges “{point}”</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="236"/>
+        <source>“{point}”不符合时写明理由</source>
+        <translation>State why “{point}” is not met</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="241"/>
+        <source>记录{party}开始时的情绪</source>
+        <translation>Record {party}&apos;s state of mind at the start</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="243"/>
+        <source>记录{party}结束时的情绪</source>
+        <translation>Record {party}&apos;s state of mind at the end</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="249"/>
+        <source>记录见证人当场作出的承诺或答复</source>
+        <translation>Record the witness&apos;s commitment or answer given on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="252"/>
+        <source>承诺{n}：写明是哪位见证人作出的</source>
+        <translation>Commitment {n}: state which witness gave it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="268"/>
+        <source>选择处理结果</source>
+        <translation>Choose the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="271"/>
+        <source>“{outcome}”需要先完成开场、说理、以法为准和以理为基</source>
+        <translation>“{outcome}” needs the opening, statements, law check and elder’s judgement done first</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="273"/>
+        <source>有当事人不愿调解，只能终止调解</source>
+        <translation>A party declines mediation: it can only be terminated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="275"/>
+        <source>写明协议或化解意见的内容</source>
+        <translation>Write the content of the agreement or resolution opinion</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="278"/>
+        <source>写明终止调解的原因</source>
+        <translation>State why mediation is terminated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="280"/>
+        <source>告知当事人可以选择的途径（诉讼、仲裁、行政）</source>
+        <translation>Tell the parties the routes open to them (court, arbitration, administrative)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="282"/>
+        <source>先完成“以情为引”</source>
+        <translation>Complete “feeling” first</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="284"/>
+        <source>先记录见证人的承诺或答复</source>
+        <translation>Record the witness&apos;s commitment or answer first</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="286"/>
+        <source>写明激化风险的情况</source>
+        <translation>Describe the risk of escalation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="288"/>
+        <source>可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）</source>
+        <translation>May escalate into a public-order or criminal case: the police must be told (People’s Mediation Law Art. 25)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="303"/>
+        <source>写明再次调解的安排</source>
+        <translation>State the arrangement for the next sitting</translation>
     </message>
 </context>
 <context>
@@ -2809,20 +2972,20 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Choose the host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="119"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="120"/>
         <location filename="../../xinye_desktop/services/roster.py" line="182"/>
         <source>明白人库中已有同名、同村、同电话的{name}（已退出）</source>
         <translation>The elder pool already has {name} with the same name, village and phone (left the pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="120"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="121"/>
         <location filename="../../xinye_desktop/services/roster.py" line="183"/>
         <source>明白人库中已有同名、同村、同电话的{name}</source>
         <translation>The elder pool already has {name} with the same name, village and phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="138"/>
-        <location filename="../../xinye_desktop/services/elders.py" line="147"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="139"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="148"/>
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
     </message>
@@ -2953,6 +3116,7 @@ Or export the problem list first, fix the rows and import the whole file again (
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/enums.py" line="65"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="32"/>
         <source>调解终止</source>
         <translation>Mediation ended</translation>
     </message>
@@ -3073,6 +3237,7 @@ Or export the problem list first, fix the rows and import the whole file again (
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/roles.py" line="21"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="24"/>
         <source>见证人</source>
         <translation>Witness</translation>
     </message>
@@ -3195,6 +3360,146 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/domain/selection.py" line="54"/>
         <source>曾有矛盾</source>
         <translation>Past conflict</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="19"/>
+        <source>开场</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="20"/>
+        <source>说理</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="21"/>
+        <source>以法为准</source>
+        <translation>Law</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="22"/>
+        <source>以理为基</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="23"/>
+        <source>以情为引</source>
+        <translation>Feeling</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="25"/>
+        <source>处理</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="29"/>
+        <source>达成书面协议</source>
+        <translation>Written agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="30"/>
+        <source>达成口头协议</source>
+        <translation>Oral agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="31"/>
+        <source>形成化解意见</source>
+        <translation>Resolution opinion</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="33"/>
+        <source>择日再调</source>
+        <translation>Adjourned</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="39"/>
+        <source>向人民法院起诉</source>
+        <translation>Sue in court</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="40"/>
+        <source>申请仲裁</source>
+        <translation>Apply for arbitration</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="41"/>
+        <source>请求行政机关处理</source>
+        <translation>Ask an administrative body</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="45"/>
+        <source>符合</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="46"/>
+        <source>不符合</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="47"/>
+        <source>不涉及</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="53"/>
+        <source>公平公正</source>
+        <translation>Fair and just</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="54"/>
+        <source>合乎常理</source>
+        <translation>Common sense</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="55"/>
+        <source>符合道德准则</source>
+        <translation>Moral standards</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="56"/>
+        <source>符合生产惯例</source>
+        <translation>Farming practice</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="57"/>
+        <source>符合生活习俗</source>
+        <translation>Local customs</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="61"/>
+        <source>平静</source>
+        <translation>Calm</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="61"/>
+        <source>焦虑</source>
+        <translation>Anxious</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="62"/>
+        <source>对立</source>
+        <translation>Hostile</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="62"/>
+        <source>激动</source>
+        <translation>Agitated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="63"/>
+        <source>委屈</source>
+        <translation>Aggrieved</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="63"/>
+        <source>缓和</source>
+        <translation>Eased</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/session.py" line="64"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
     </message>
 </context>
 </TS>
