@@ -127,3 +127,19 @@ def test_adjourning_needs_the_next_arrangement():
     assert texts(evaluate(data, CTX).finish_missing) == ["写明再次调解的安排"]
     data.outcome_text = "待国土所测量后，下周三再调"
     assert evaluate(data, CTX).can_finish
+
+
+def test_a_sitting_survives_the_round_trip_through_its_storage_form():
+    import json
+
+    from xinye_desktop.domain.session import sitting_from_dict, sitting_to_dict
+
+    data = complete_until_outcome()
+    data.public, data.public_reason = False, "涉及家庭隐私"
+    data.evidence = [Evidence(what="1998年宅基地使用证", provided_by=1, checked=True, note="原件已核对")]
+    data.reason[ReasonPoint.CUSTOMS] = (Verdict.NOT_APPLICABLE, "")
+    data.witnesses = [WitnessAnswer(person_id=7, name="王所长", commitment="下周一到现场测量")]
+    data.outcome, data.routes, data.risk = Outcome.TERMINATED, (Route.LITIGATION, Route.ARBITRATION), True
+    again = sitting_from_dict(json.loads(json.dumps(sitting_to_dict(data), ensure_ascii=False)))
+    assert again == data
+    assert sitting_from_dict({}) == SittingData()

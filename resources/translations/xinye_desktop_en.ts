@@ -738,6 +738,7 @@ Explain them to all parties. If, knowing this, they still want this person, reco
     </message>
     <message>
         <location filename="../../xinye_desktop/services/intake.py" line="106"/>
+        <location filename="../../xinye_desktop/services/session.py" line="171"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -861,6 +862,12 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <location filename="../../xinye_desktop/services/selection.py" line="281"/>
         <source>提名明白人</source>
         <translation>Elder proposed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="123"/>
+        <location filename="../../xinye_desktop/services/session.py" line="170"/>
+        <source>调解</source>
+        <translation>Mediation</translation>
     </message>
 </context>
 <context>
@@ -2430,89 +2437,89 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="217"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="210"/>
         <source>{name}已退出明白人库，不能再被选为明白人</source>
         <translation>{name} has left the elder pool and can no longer be chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="220"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="213"/>
         <source>提名人不是本案的当事人</source>
         <translation>The proposer is not a party to this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="226"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="219"/>
         <source>{name}已在本案回避，不能再次提名</source>
         <translation>{name} was recused from this case and cannot be proposed again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="228"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="221"/>
         <source>{name}已被提名，正在等待各方表态或已选定</source>
         <translation>{name} is already proposed: awaiting answers, or already chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="227"/>
         <source>该提名已{end}，不能再表态</source>
         <translation>This proposal has ended ({end}); no more answers can be given</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="236"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="229"/>
         <location filename="../../xinye_desktop/services/selection.py" line="192"/>
         <location filename="../../xinye_desktop/services/selection.py" line="226"/>
         <source>此人不是本案的当事人</source>
         <translation>This person is not a party to this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="238"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="231"/>
         <source>请写明不同意的理由</source>
         <translation>Give the reason for disagreeing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="243"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="236"/>
         <source>该提名已{end}</source>
         <translation>This proposal has already ended ({end})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="245"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="238"/>
         <source>该明白人未获同意，无需回避</source>
         <translation>This elder was not agreed to, so no recusal is needed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="247"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="240"/>
         <source>请写明理由</source>
         <translation>Give the reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="292"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="285"/>
         <source>还没有各方当事人都同意的明白人</source>
         <translation>No elder agreed to by all parties yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="295"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="288"/>
         <source>{party}还没有对明白人{elder}表态</source>
         <translation>{party} has not yet answered on elder {elder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="298"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="291"/>
         <source>明白人{elder}有需要回避的情形，须调解员确认</source>
         <translation>Elder {elder} has grounds for recusal that the mediator must confirm</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="301"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="294"/>
         <source>还没有确定主持人</source>
         <translation>No host yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="303"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="296"/>
         <source>主持人中没有联村干警（通常由一名干部和一名联村干警共同主持）</source>
         <translation>No village-link police officer among the hosts (usually a cadre and a village-link police officer host together)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="305"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="298"/>
         <source>还没有确定记录人</source>
         <translation>No recorder yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="307"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="300"/>
         <source>还没有邀请见证人（相关职能部门的工作人员）</source>
         <translation>No witness invited yet (staff of a relevant government department)</translation>
     </message>
@@ -2545,164 +2552,194 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="192"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="205"/>
         <source>填写调解日期</source>
         <translation>Enter the date of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="194"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="207"/>
         <source>填写调解地点</source>
         <translation>Enter the place of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="196"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="209"/>
         <source>询问当事人是否公开调解</source>
         <translation>Ask the parties whether the sitting is public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="198"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="211"/>
         <source>写明不公开调解的原因</source>
         <translation>State why the sitting is not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="200"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="213"/>
         <source>向当事人宣读权利义务告知</source>
         <translation>Read the notice of the parties&apos; rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="203"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="216"/>
         <source>记录{party}是否到场</source>
         <translation>Record whether {party} is present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="206"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="219"/>
         <source>{party}确认已听清权利义务</source>
         <translation>{party} confirms having understood the rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="208"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="221"/>
         <source>询问{party}是否自愿调解</source>
         <translation>Ask {party} whether they agree to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="213"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="226"/>
         <source>记录{party}的陈述</source>
         <translation>Record {party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="216"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="229"/>
         <source>证据{n}：写明是什么证据</source>
         <translation>Evidence {n}: describe what it is</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="220"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="233"/>
         <source>主持人确认纠纷属于人民调解的范围</source>
         <translation>The host confirms the dispute is within the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="222"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="235"/>
         <source>写明为何不属于人民调解范围</source>
         <translation>State why it is outside the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="224"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="237"/>
         <source>写明依据的法律、法规或政策</source>
         <translation>Cite the laws, regulations or policies relied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="226"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="239"/>
         <source>确认处理意见不损害当事人合法权益、第三人和公共利益</source>
         <translation>Confirm the outcome harms no party&apos;s lawful rights, no third party and not the public interest</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="228"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="241"/>
         <source>写明需要纠正的内容</source>
         <translation>State what must be corrected</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="247"/>
         <source>明白人评“{point}”</source>
         <translation>The elder judges “{point}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="236"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="249"/>
         <source>“{point}”不符合时写明理由</source>
         <translation>State why “{point}” is not met</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="241"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="254"/>
         <source>记录{party}开始时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="243"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="256"/>
         <source>记录{party}结束时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="249"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="262"/>
         <source>记录见证人当场作出的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer given on the spot</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="252"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="265"/>
         <source>承诺{n}：写明是哪位见证人作出的</source>
         <translation>Commitment {n}: state which witness gave it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="268"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="281"/>
         <source>选择处理结果</source>
         <translation>Choose the outcome</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="271"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="284"/>
         <source>“{outcome}”需要先完成开场、说理、以法为准和以理为基</source>
         <translation>“{outcome}” needs the opening, statements, law check and elder’s judgement done first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="273"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="286"/>
         <source>有当事人不愿调解，只能终止调解</source>
         <translation>A party declines mediation: it can only be terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="275"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="288"/>
         <source>写明协议或化解意见的内容</source>
         <translation>Write the content of the agreement or resolution opinion</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="278"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="291"/>
         <source>写明终止调解的原因</source>
         <translation>State why mediation is terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="280"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="293"/>
         <source>告知当事人可以选择的途径（诉讼、仲裁、行政）</source>
         <translation>Tell the parties the routes open to them (court, arbitration, administrative)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="282"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="295"/>
         <source>先完成“以情为引”</source>
         <translation>Complete “feeling” first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="284"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="297"/>
         <source>先记录见证人的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="286"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="299"/>
         <source>写明激化风险的情况</source>
         <translation>Describe the risk of escalation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="288"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="301"/>
         <source>可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）</source>
         <translation>May escalate into a public-order or criminal case: the police must be told (People’s Mediation Law Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="303"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="316"/>
         <source>写明再次调解的安排</source>
         <translation>State the arrangement for the next sitting</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="70"/>
+        <source>本案状态为“{status}”，不能再开始调解</source>
+        <translation>The case is “{status}”: no further sitting can start</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="72"/>
+        <source>上一次调解还没有结束</source>
+        <translation>The previous sitting has not ended yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="74"/>
+        <source>人选还没有齐：请先在“选择明白人”中完成</source>
+        <translation>The people are not all chosen yet: finish “Choose the elder” first</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="131"/>
+        <source>这次调解已经结束，记录不能再修改</source>
+        <translation>This sitting has ended; its record can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="147"/>
+        <source>这次调解已经结束</source>
+        <translation>This sitting has ended</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/session.py" line="152"/>
+        <source>还有{n}项没有完成，不能结束</source>
+        <translation>{n} items are still missing; the sitting cannot end yet</translation>
     </message>
 </context>
 <context>
@@ -3262,102 +3299,102 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Village-link police officer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="20"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="21"/>
         <source>未表态</source>
         <translation>No answer yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="21"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="22"/>
         <source>同意</source>
         <translation>Agreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="22"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="23"/>
         <source>不同意</source>
         <translation>Disagreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="26"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="27"/>
         <source>待各方表态</source>
         <translation>Awaiting answers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="27"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="28"/>
         <source>已选定</source>
         <translation>Chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="28"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="29"/>
         <source>未获同意</source>
         <translation>Not agreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="29"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="30"/>
         <source>已回避</source>
         <translation>Recused</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="30"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="31"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="36"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="37"/>
         <source>回避</source>
         <translation>Recusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="37"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="38"/>
         <source>撤回提名</source>
         <translation>Proposal withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="41"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="42"/>
         <source>可能就是明白人本人</source>
         <translation>May be the elder themself</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="42"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="43"/>
         <source>与明白人同姓同村</source>
         <translation>Same surname and village as the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="43"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="44"/>
         <source>与明白人有申报的关系</source>
         <translation>Declared relation with the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="49"/>
         <source>近亲属</source>
         <translation>Close relative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="49"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="50"/>
         <source>同族亲戚</source>
         <translation>Clan relative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="50"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="51"/>
         <source>姻亲</source>
         <translation>In-law</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="52"/>
         <source>邻居</source>
         <translation>Neighbour</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="53"/>
         <source>同事或合伙人</source>
         <translation>Colleague or partner</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="53"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="54"/>
         <source>有经济往来</source>
         <translation>Money dealings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="54"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="55"/>
         <source>曾有矛盾</source>
         <translation>Past conflict</translation>
     </message>
@@ -3467,37 +3504,37 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Local customs</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="61"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="74"/>
         <source>平静</source>
         <translation>Calm</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="61"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="74"/>
         <source>焦虑</source>
         <translation>Anxious</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="62"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="75"/>
         <source>对立</source>
         <translation>Hostile</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="62"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="75"/>
         <source>激动</source>
         <translation>Agitated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="63"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="76"/>
         <source>委屈</source>
         <translation>Aggrieved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="63"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="76"/>
         <source>缓和</source>
         <translation>Eased</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="64"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="77"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>

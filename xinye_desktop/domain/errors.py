@@ -35,3 +35,15 @@ class NotFound(LookupError):
 
 class StaleRecord(Exception):
     """The record was changed elsewhere since it was loaded (optimistic locking)."""
+
+
+class Refused(ValueError):
+    """An action the rules do not allow now; ``message`` is a translatable Chinese template."""
+
+    def __init__(self, message: str, **params: object):
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+    def text(self) -> str:
+        return self.message.format(**self.params) if self.params else self.message

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .elders import Elder, surname_of
 from .enums import Labelled
+from .errors import Refused
 from .i18n import QT_TRANSLATE_NOOP
 
 
@@ -198,16 +199,8 @@ def consents_for(parties: list[PartyRef], stored: dict[int, PartyConsent]) -> tu
     return tuple(stored.get(p.id, PartyConsent(p.id)) for p in parties)
 
 
-class ChoiceRefused(ValueError):
+class ChoiceRefused(Refused):
     """A proposal, consent or recusal the rules do not allow; the message is a Chinese template."""
-
-    def __init__(self, message: str, **params: object):
-        super().__init__(message.format(**params) if params else message)
-        self.message = message
-        self.params = params
-
-    def text(self) -> str:
-        return self.message.format(**self.params) if self.params else self.message
 
 
 def check_proposal(elder: Elder, choices: list[ElderChoice], proposed_by: int | None,

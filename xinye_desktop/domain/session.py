@@ -57,6 +57,19 @@ class ReasonPoint(Labelled):
     CUSTOMS = ("customs", QT_TRANSLATE_NOOP("Vocabulary", "符合生活习俗"))
 
 
+# The notice read to the parties at the opening (People's Mediation Law Arts. 3–4, 23–24, 31, 33).
+RIGHTS_NOTICE = (
+    "人民调解委员会是依法设立的调解民间纠纷的群众性组织。人民调解遵循当事人自愿、平等的原则，"
+    "不违背法律、法规和国家政策，尊重当事人的权利，不因未经调解或者调解不成而阻止当事人依法通过仲裁、"
+    "行政、司法等途径维护自己的权利。人民调解不收取任何费用。\n"
+    "在人民调解活动中，当事人享有下列权利：（一）选择或者接受人民调解员；（二）接受调解、拒绝调解"
+    "或者要求终止调解；（三）要求调解公开进行或者不公开进行；（四）自主表达意愿、自愿达成调解协议。\n"
+    "在人民调解活动中，当事人履行下列义务：（一）如实陈述纠纷事实；（二）遵守调解现场秩序，"
+    "尊重人民调解员；（三）尊重对方当事人行使权利。\n"
+    "经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。双方当事人认为有必要的，"
+    "可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。"
+)
+
 MOODS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "平静"), QT_TRANSLATE_NOOP("Vocabulary", "焦虑"),
     QT_TRANSLATE_NOOP("Vocabulary", "对立"), QT_TRANSLATE_NOOP("Vocabulary", "激动"),
@@ -304,3 +317,51 @@ def evaluate(data: SittingData, ctx: SessionContext) -> Progress:
     else:
         finish = tuple(m for s in steps if s.required for m in s.missing)
     return Progress(steps, open_outcomes, refused, finish)
+
+
+# -- storage form -------------------------------------------------------------------------
+def sitting_to_dict(data: SittingData) -> dict:
+    """A JSON-ready dict of the sitting (party ids as strings, enums as codes)."""
+    return {
+        "held_on": data.held_on.isoformat() if data.held_on else None,
+        "place": data.place, "public": data.public, "public_reason": data.public_reason,
+        "attendees": data.attendees, "notice_read": data.notice_read,
+        "parties": {str(pid): vars(p).copy() for pid, p in data.parties.items()},
+        "evidence": [vars(e).copy() for e in data.evidence],
+        "within_scope": data.within_scope, "legal_basis": data.legal_basis, "harms_none": data.harms_none,
+        "corrections": data.corrections,
+        "reason": {point.value: [verdict.value if verdict else None, note]
+                   for point, (verdict, note) in data.reason.items()},
+        "witnesses": [vars(w).copy() for w in data.witnesses], "no_witness_needed": data.no_witness_needed,
+        "outcome": data.outcome.value if data.outcome else None, "outcome_text": data.outcome_text,
+        "termination_reason": data.termination_reason, "routes": [r.value for r in data.routes],
+        "risk": data.risk, "risk_note": data.risk_note, "police_informed": data.police_informed,
+    }
+
+
+def sitting_from_dict(raw: dict) -> SittingData:
+    """The inverse of sitting_to_dict; unknown keys are ignored, missing ones take their defaults."""
+    data = SittingData()
+    held_on = raw.get("held_on")
+    data.held_on = dt.date.fromisoformat(held_on) if held_on else None
+    for name in ("place", "public_reason", "attendees", "legal_basis", "corrections", "outcome_text",
+                 "termination_reason", "risk_note"):
+        setattr(data, name, str(raw.get(name) or ""))
+    for name in ("public", "within_scope", "harms_none"):
+        value = raw.get(name)
+        setattr(data, name, None if value is None else bool(value))
+    for name in ("notice_read", "no_witness_needed", "risk", "police_informed"):
+        setattr(data, name, bool(raw.get(name)))
+    party_fields = set(PartyRecord.__dataclass_fields__)
+    data.parties = {int(pid): PartyRecord(**{k: v for k, v in p.items() if k in party_fields})
+                    for pid, p in (raw.get("parties") or {}).items()}
+    evidence_fields = set(Evidence.__dataclass_fields__)
+    data.evidence = [Evidence(**{k: v for k, v in e.items() if k in evidence_fields}) for e in raw.get("evidence") or []]
+    data.reason = {ReasonPoint(code): (Verdict.from_code(v[0]), str(v[1] or ""))
+                   for code, v in (raw.get("reason") or {}).items()}
+    witness_fields = set(WitnessAnswer.__dataclass_fields__)
+    data.witnesses = [WitnessAnswer(**{k: v for k, v in w.items() if k in witness_fields})
+                      for w in raw.get("witnesses") or []]
+    data.outcome = Outcome.from_code(raw.get("outcome"))
+    data.routes = tuple(Route(code) for code in raw.get("routes") or ())
+    return data

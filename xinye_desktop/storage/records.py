@@ -261,3 +261,24 @@ class CaseRoleRecord(Base):
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     person: Mapped[RolePersonRecord] = relationship(lazy="joined")
+
+
+class SittingRecord(Synced, Base):
+    """One sitting (第N次调解) of a case: what was recorded step by step, and how it ended.
+
+    The step contents are one JSON document (domain SittingData), saved as each step is filled in.
+    """
+
+    __tablename__ = "sittings"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_sittings_case_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    number: Mapped[int] = mapped_column(Integer)
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    data: Mapped[str] = mapped_column(Text, default="{}")
+    outcome: Mapped[str | None] = mapped_column(String(16))  # Outcome code once finished
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

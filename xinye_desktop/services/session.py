@@ -1,0 +1,188 @@
+"""The guided sittings of a case: start one, save each step as it is filled in, finish it.
+
+Finishing sets the case's status (达成协议, 调解终止) or leaves it 调解中 when the sitting was
+adjourned. Every save is one transaction; a stale save (the sitting changed elsewhere) is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from ..domain.enums import CaseStatus, PerformanceStatus
+from ..domain.errors import NotFound, Refused, StaleRecord
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import Role
+from ..domain.session import (
+    Outcome, PartyRecord, Progress, SessionContext, SittingData, WitnessAnswer, evaluate, sitting_from_dict,
+    sitting_to_dict,
+)
+from ..storage.database import Database
+from ..storage.records import SittingRecord, utcnow
+from .selection import SelectionService, SelectionState
+
+# What a finished sitting makes of the case (the 处理 of 说理、评理、处理).
+STATUS_AFTER = {
+    Outcome.WRITTEN: CaseStatus.AGREEMENT_WRITTEN,
+    Outcome.OPINION: CaseStatus.AGREEMENT_WRITTEN,  # the 化解意见 is written up as the agreement (domain.md §4)
+    Outcome.ORAL: CaseStatus.AGREEMENT_ORAL,
+    Outcome.TERMINATED: CaseStatus.TERMINATED,
+}
+
+
+@dataclass(frozen=True)
+class Sitting:
+    id: int
+    case_id: int
+    number: int
+    data: SittingData
+    outcome: Outcome | None
+    finished_at: dt.datetime | None
+    version: int
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True)
+class SessionOverview:
+    selection: SelectionState
+    sittings: tuple[Sitting, ...]
+    context: SessionContext
+
+    @property
+    def case(self):
+        return self.selection.case
+
+    @property
+    def open_sitting(self) -> Sitting | None:
+        return next((s for s in self.sittings if not s.finished), None)
+
+    @property
+    def can_start(self) -> bool:
+        return self.start_refusal is None
+
+    @property
+    def start_refusal(self) -> str | None:
+        if self.case.status not in (CaseStatus.ACCEPTED, CaseStatus.MEDIATING):
+            return QT_TRANSLATE_NOOP("Session", "本案状态为“{status}”，不能再开始调解")
+        if self.open_sitting is not None:
+            return QT_TRANSLATE_NOOP("Session", "上一次调解还没有结束")
+        if not self.selection.readiness.ready:
+            return QT_TRANSLATE_NOOP("Session", "人选还没有齐：请先在“选择明白人”中完成")
+        return None
+
+    def progress(self, sitting: Sitting) -> Progress:
+        return evaluate(sitting.data, self.context)
+
+
+def _to_sitting(record: SittingRecord) -> Sitting:
+    return Sitting(id=record.id, case_id=record.case_id, number=record.number,
+                   data=sitting_from_dict(json.loads(record.data or "{}")),
+                   outcome=Outcome.from_code(record.outcome), finished_at=record.finished_at, version=record.version)
+
+
+class SessionService:
+    def __init__(self, db: Database, selection: SelectionService, today=dt.date.today):
+        self._db = db
+        self._selection = selection
+        self._today = today
+
+    def overview(self, case_id: int) -> SessionOverview:
+        state = self._selection.state(case_id)
+        with self._db.transaction() as uow:
+            records = self._records(uow, case_id)
+            sittings = tuple(_to_sitting(r) for r in records)
+        context = SessionContext(
+            party_ids=tuple(p.id for p in state.parties), party_names={p.id: p.name for p in state.parties},
+            has_witness=bool(state.people(Role.WITNESS)))
+        return SessionOverview(state, sittings, context)
+
+    def start(self, case_id: int) -> Sitting:
+        """Open the next sitting; the first one moves the case to 调解中. Needs the people chosen."""
+        overview = self.overview(case_id)
+        refusal = overview.start_refusal
+        if refusal:
+            raise Refused(refusal, status=overview.case.status.label)
+        case = overview.case
+        data = SittingData(held_on=self._today(), place=f"{case.village}矛盾化解“三理”室")
+        data.parties = {pid: PartyRecord() for pid in overview.context.party_ids}
+        data.witnesses = [WitnessAnswer(person_id=p.id, name=p.name) for p in overview.selection.people(Role.WITNESS)]
+        with self._db.transaction() as uow:
+            record = SittingRecord(case_id=case_id, number=len(overview.sittings) + 1, held_on=data.held_on,
+                                   data=json.dumps(sitting_to_dict(data), ensure_ascii=False))
+            uow.session.add(record)
+            case_record = uow.cases.load(case_id)
+            if case_record.status == CaseStatus.ACCEPTED.value:
+                case_record.status = CaseStatus.MEDIATING.value
+                case_record.updated_at = utcnow()
+            uow.session.flush()
+            uow.history.add(case_id, uow.settings.get("operator"), "session_start",
+                            [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解开始")])
+            return _to_sitting(record)
+
+    def save(self, sitting_id: int, data: SittingData, *, expected_version: int) -> Sitting:
+        """Save what was typed so far (called as each step is filled in)."""
+        with self._db.transaction() as uow:
+            record = self._load(uow, sitting_id)
+            if record.finished_at is not None:
+                raise Refused(QT_TRANSLATE_NOOP("Session", "这次调解已经结束，记录不能再修改"))
+            if record.version != expected_version:
+                raise StaleRecord(sitting_id)
+            record.data = json.dumps(sitting_to_dict(data), ensure_ascii=False)
+            record.held_on = data.held_on
+            uow.session.flush()
+            return _to_sitting(record)
+
+    def finish(self, sitting_id: int, *, expected_version: int) -> Sitting:
+        """End the sitting with its outcome when nothing is missing; set the case's status."""
+        with self._db.transaction() as uow:
+            record = self._load(uow, sitting_id)
+            case_id = record.case_id
+        overview = self.overview(case_id)
+        sitting = next(s for s in overview.sittings if s.id == sitting_id)
+        if sitting.finished:
+            raise Refused(QT_TRANSLATE_NOOP("Session", "这次调解已经结束"))
+        if sitting.version != expected_version:
+            raise StaleRecord(sitting_id)
+        progress = overview.progress(sitting)
+        if not progress.can_finish:
+            raise Refused(QT_TRANSLATE_NOOP("Session", "还有{n}项没有完成，不能结束"), n=len(progress.finish_missing))
+        outcome = sitting.data.outcome
+        with self._db.transaction() as uow:
+            record = self._load(uow, sitting_id)
+            if record.version != expected_version:
+                raise StaleRecord(sitting_id)
+            record.outcome = outcome.value
+            record.finished_at = utcnow()
+            case_record = uow.cases.load(case_id)
+            before = case_record.status
+            status = STATUS_AFTER.get(outcome)
+            if status is not None:
+                case_record.status = status.value
+                if outcome is Outcome.ORAL:  # an oral agreement takes effect at once (Art. 30)
+                    case_record.performance_status = PerformanceStatus.PERFORMING.value
+                case_record.updated_at = utcnow()
+            uow.session.flush()
+            uow.history.add(case_id, uow.settings.get("operator"), "session_finish", [
+                (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解：{outcome.label}"),
+                *([(QT_TRANSLATE_NOOP("History", "状态"), CaseStatus(before).label, status.label)]
+                  if status is not None and status.value != before else []),
+            ])
+            return _to_sitting(record)
+
+    @staticmethod
+    def _records(uow, case_id: int) -> list[SittingRecord]:
+        from sqlalchemy import select
+
+        return list(uow.session.scalars(select(SittingRecord).where(SittingRecord.case_id == case_id)
+                                        .order_by(SittingRecord.number)))
+
+    @staticmethod
+    def _load(uow, sitting_id: int) -> SittingRecord:
+        record = uow.session.get(SittingRecord, sitting_id)
+        if record is None:
+            raise NotFound(sitting_id)
+        return record
