@@ -43,11 +43,14 @@ def build_services(paths: DataPaths, db: Database):
     from .services.elders import ElderService, PeopleService
     from .services.roster import RosterImporter
     from .services.selection import SelectionService
+    from .services.session import SessionService
 
+    selection = SelectionService(db)
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
                        settings=SettingsService(db), drafts=DraftStore(paths.drafts),
                        documents=DocumentService(db, paths), elders=ElderService(db),
-                       selection=SelectionService(db), people=PeopleService(db), roster=RosterImporter(db))
+                       selection=selection, people=PeopleService(db), roster=RosterImporter(db),
+                       sessions=SessionService(db, selection))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

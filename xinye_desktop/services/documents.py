@@ -46,6 +46,37 @@ class DocumentService:
         target = self._paths.documents / case.uuid / f"受理登记表-{case.case_number}.pdf"
         return build_registration_form(case, context, target)
 
+    def mediation_record(self, sitting_id: int) -> Path:
+        """人民调解记录 of one sitting, as a PDF file in the case's folder; returns its path."""
+        from ..documents.mediation_record import RecordContext, build_mediation_record
+        from ..domain.roles import Role
+        from ..domain.session import RIGHTS_NOTICE
+        from ..services.selection import SelectionService
+        from ..services.session import SessionService
+
+        selection = SelectionService(self._db)
+        with self._db.transaction() as uow:
+            from ..storage.records import SittingRecord
+
+            record = uow.session.get(SittingRecord, sitting_id)
+            if record is None:
+                from ..domain.errors import NotFound
+
+                raise NotFound(sitting_id)
+            case_id = record.case_id
+            committee = uow.settings.get("committee_name")
+        overview = SessionService(self._db, selection).overview(case_id)
+        sitting = next(s for s in overview.sittings if s.id == sitting_id)
+        people = overview.selection
+        recorders = people.people(Role.RECORDER)
+        context = RecordContext(
+            committee_name=committee, case=overview.case, sitting_number=sitting.number,
+            hosts=tuple(people.people(Role.HOST)), elders=tuple(c.elder for c in people.chosen),
+            witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None,
+            data=sitting.data, rights_notice=RIGHTS_NOTICE)
+        target = self._paths.documents / overview.case.uuid / f"调解记录-{overview.case.case_number}-第{sitting.number}次.pdf"
+        return build_mediation_record(context, target)
+
     def elder_roster(self, village: str, *, show_phone: bool = False) -> Path:
         """《矛盾化解“三理”室“明白人”名单》 of one village, as a PDF file; returns its path.
 

@@ -18,12 +18,14 @@ from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
 from ..services.roster import RosterImporter
 from ..services.selection import SelectionService
+from ..services.session import SessionService
 from ..services.settings import CommitteeSettings, SettingsService
 from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
-from .pending_tab import AGREEMENT_PLAN, SESSION_PLAN, PendingTab
+from .pending_tab import AGREEMENT_PLAN, PendingTab
+from .session_tab import SessionTab
 from .settings_dialog import SettingsDialog
 
 CTX = "MainWindow"
@@ -41,6 +43,7 @@ class AppServices:
     selection: SelectionService
     people: PeopleService
     roster: RosterImporter
+    sessions: SessionService
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +62,7 @@ class MainWindow(QMainWindow):
                                     services.documents)
         self.elder_tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
                                   services.documents, services.roster)
-        self.session_tab = PendingTab(*SESSION_PLAN)
+        self.session_tab = SessionTab(services.sessions, services.documents)
         self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
         for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
             self.tabs.addTab(widget, "")
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.ledger_tab.case_chosen.connect(self.open_case)
         self.ledger_tab.new_case_requested.connect(self.new_case)
         self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
+        self.session_tab.changed.connect(self._on_case_status_changed)
+        self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 
         self.retranslate()
         self.resize(1280, 720)
@@ -128,7 +133,7 @@ class MainWindow(QMainWindow):
         titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
                   translate("MainWindow", "调解协议"))
         for index, title in enumerate(titles):
-            suffix = translate("MainWindow", "（未完成）") if index >= 3 else ""
+            suffix = translate("MainWindow", "（未完成）") if index >= 4 else ""
             self.tabs.setTabText(index, title + suffix)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
         self.new_action.setText(translate("MainWindow", "新建受理登记"))
@@ -160,6 +165,7 @@ class MainWindow(QMainWindow):
             return
         self.intake_tab.load_case(case)
         self.elder_tab.set_case(case.id)
+        self.session_tab.set_case(case.id)
         self.tabs.setCurrentWidget(self.intake_tab)
         self._update_banner()
 
@@ -167,14 +173,23 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.intake_tab)
         self.intake_tab.new_case(confirm=True)
         self.elder_tab.set_case(self.intake_tab.current_case_id)
+        self.session_tab.set_case(self.intake_tab.current_case_id)
         self._update_banner()
 
     def _on_intake_tab_case_saved(self, case_id: int) -> None:
         self.ledger_tab.refresh()
         self.elder_tab.set_case(case_id)
+        self.session_tab.set_case(case_id)
         self.intake_tab.set_villages(self.ledger_tab.village_names())
         self._update_banner()
         self._update_status()
+
+    def _on_case_status_changed(self, case_id: int) -> None:
+        """A sitting started or ended: the ledger, the people tab and an unchanged intake form follow."""
+        self.ledger_tab.refresh()
+        self.elder_tab.set_case(case_id)
+        if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
+            self.intake_tab.load_case(self.services.intake.load(case_id))
 
     def _update_banner(self) -> None:
         number = self.intake_tab.current_case_number
@@ -234,6 +249,7 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is restore
 
     def closeEvent(self, event) -> None:
+        self.session_tab.flush()  # what was typed in the sitting goes to the database now
         self.intake_tab.save_draft()  # flush what the autosave timer had not written yet
         self._ui_settings.setValue("window/geometry", self.saveGeometry())
         self._ui_settings.sync()

@@ -40,7 +40,5 @@ class PendingTab(QWidget):
 
 
 # (tab title, what the finished tab will do), marked for translation.
-SESSION_PLAN = (QT_TRANSLATE_NOOP("PendingTab", "法理情调解"), QT_TRANSLATE_NOOP("PendingTab", 
-    "将提供：按“以法为准、以理为基、以情为引”逐步引导调解，记录每次调解经过，生成人民调解记录。"))
 AGREEMENT_PLAN = (QT_TRANSLATE_NOOP("PendingTab", "调解协议"), QT_TRANSLATE_NOOP("PendingTab", 
     "将提供：生成人民调解协议书（PDF），预览、打印供当事人签名按指印，版本管理和验证码核验。"))
