@@ -552,5 +552,105 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
         conn.execute(insert(ElderConsentRecord), consents)
     if roles:
         conn.execute(insert(CaseRoleRecord), roles)
+    _demo_sittings(conn, gen, case_rows, parties_of, roles, people, history, now,
+                   {vid: name for vid, _t, name in all_villages})
     if history:
         conn.execute(insert(CaseHistoryRecord), history)
+
+
+AGREEMENTS = {
+    "written": "双方自愿达成协议，另行制作人民调解协议书。",
+    "oral": "双方当场口头约定：被申请人于十日内履行，申请人不再追究；由调委会督促履行。",
+    "opinion": "明白人提出化解意见：按原界线恢复，费用双方各半，见证人所在部门到场核定。",
+}
+
+
+def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, people, history, now,
+                   village_names: dict[int, str]) -> None:
+    """The sittings each case's status implies: settled cases ended with their outcome (some after
+    an adjourned first sitting); cases in mediation have a sitting under way."""
+    from sqlalchemy import func, insert, select
+
+    from ..domain.session import (
+        LEGAL_BASIS, Evidence, Outcome, PartyRecord, ReasonPoint, Route, SittingData, Verdict, WitnessAnswer,
+        sitting_to_dict,
+    )
+    from ..storage.records import SittingRecord
+
+    rng = gen.rng
+    person = {p["id"]: p for p in people}
+    witnesses_of: dict[int, list[dict]] = {}
+    for r in roles:
+        if person[r["person_id"]]["role"] == "witness":
+            witnesses_of.setdefault(r["case_id"], []).append(person[r["person_id"]])
+    start = (conn.scalar(select(func.max(SittingRecord.id))) or 0) + 1
+    rows = []
+    mediating_seen = 0
+
+    def sitting(case, number, held_on, outcome, *, complete=True, refusing=None):
+        parties = parties_of[case["id"]]
+        data = SittingData(held_on=held_on, place=f"{village_names[case['village_id']]}矛盾化解“三理”室", public=True,
+                           notice_read=True)
+        for i, p in enumerate(parties):
+            record = PartyRecord(present=True, notice_confirmed=True, voluntary=p["id"] != refusing,
+                                 statement=(p["claims"] or "陈述了纠纷经过。") + "（当事人陈述，已向其宣读）",
+                                 claims=p["claims"])
+            if complete:
+                record.mood_start = rng.choice(("激动", "对立", "焦虑", "委屈"))
+                record.mood_end = "平静" if outcome is not Outcome.TERMINATED else rng.choice(("对立", "缓和"))
+                record.easing = "明白人以乡里乡亲的情分劝导，讲清远亲不如近邻。"
+            data.parties[p["id"]] = record
+        data.evidence = [Evidence(what="现场照片三张", provided_by=parties[0]["id"], checked=True)]
+        data.within_scope, data.harms_none = True, True
+        data.legal_basis = "；".join(LEGAL_BASIS.get(DisputeType(case["dispute_type"]), ("《中华人民共和国人民调解法》",))[:2])
+        data.reason = {point: (Verdict.MET, "") for point in ReasonPoint}
+        data.witnesses = [WitnessAnswer(person_id=w["id"], name=w["name"],
+                                        commitment=f"{w['unit']}当场答复：三日内到现场核实并出具意见。")
+                          for w in witnesses_of.get(case["id"], [])]
+        data.outcome = outcome
+        if outcome is Outcome.TERMINATED:
+            data.termination_reason = ("一方当事人明确表示不愿继续调解" if refusing else
+                                       "双方对赔偿数额分歧较大，经多次调解仍无法达成一致")
+            data.routes = (Route.LITIGATION,) + ((Route.ADMINISTRATIVE,) if rng.random() < 0.3 else ())
+            data.risk = rng.random() < 0.2
+            if data.risk:
+                data.risk_note, data.police_informed = "一方情绪激动，扬言要动手", True
+        elif outcome is Outcome.ADJOURNED:
+            data.outcome_text = "需等相关部门现场测量后再调，约定一周后再次调解。"
+        elif outcome is not None:
+            data.outcome_text = AGREEMENTS[outcome.value] if outcome is not Outcome.WRITTEN else ""
+        finished = None if outcome is None else dt.datetime.combine(held_on, dt.time(11, 30))
+        rows.append({"id": start + len(rows), "uuid": str(uuid.uuid4()), "case_id": case["id"], "number": number,
+                     "held_on": held_on, "data": json.dumps(sitting_to_dict(data), ensure_ascii=False),
+                     "outcome": outcome.value if outcome else None, "finished_at": finished, "version": 1,
+                     "created_at": now, "updated_at": now})
+        history.append({"case_id": case["id"], "at": dt.datetime.combine(held_on, dt.time(9, 0)),
+                        "operator": "演示数据", "action": "session_start",
+                        "changes": json.dumps([["调解", "", f"第{number}次调解开始"]], ensure_ascii=False)})
+        if outcome is not None:
+            history.append({"case_id": case["id"], "at": finished, "operator": "演示数据", "action": "session_finish",
+                            "changes": json.dumps([["调解", "", f"第{number}次调解：{outcome.label}"]],
+                                                  ensure_ascii=False)})
+
+    final = {CaseStatus.AGREEMENT_WRITTEN.value: (Outcome.WRITTEN, Outcome.OPINION),
+             CaseStatus.AGREEMENT_ORAL.value: (Outcome.ORAL,), CaseStatus.TERMINATED.value: (Outcome.TERMINATED,)}
+    for case in case_rows:
+        status = case["status"]
+        first_day = case["received_date"] + dt.timedelta(days=rng.randrange(1, 6))
+        if status == CaseStatus.MEDIATING.value:
+            mediating_seen += 1
+            if mediating_seen == 1:  # adjourned once, the second sitting under way
+                sitting(case, 1, first_day, Outcome.ADJOURNED)
+                sitting(case, 2, first_day + dt.timedelta(days=7), None, complete=False)
+            else:
+                sitting(case, 1, first_day, None, complete=False)
+        elif status in final:
+            outcome = rng.choice(final[status]) if rng.random() < 0.8 else final[status][0]
+            number = 1
+            if rng.random() < 0.15:
+                sitting(case, 1, first_day, Outcome.ADJOURNED)
+                number, first_day = 2, first_day + dt.timedelta(days=7)
+            refusing = parties_of[case["id"]][-1]["id"] if outcome is Outcome.TERMINATED and rng.random() < 0.3 else None
+            sitting(case, number, first_day, outcome, refusing=refusing)
+    if rows:
+        conn.execute(insert(SittingRecord), rows)
