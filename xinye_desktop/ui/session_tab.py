@@ -342,7 +342,6 @@ class SessionTab(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        t = lambda s: translate("SessionTab", s)  # noqa: E731  (only for the label table below)
         self.sitting_label.setText(translate("SessionTab", "调解次数："))
         self.prev_button.setText(translate("SessionTab", "上一步"))
         self.next_button.setText(translate("SessionTab", "下一步"))
@@ -360,50 +359,50 @@ class SessionTab(QWidget):
         for step, page in self.pages.items():
             page.guide.setText(guides[step])
         labels = self.opening_form
-        for field, text in ((self.held_on, t("调解日期 *")), (self.place, t("调解地点 *")),
-                            (self.public, t("是否公开 *")), (self.public_reason, t("不公开的原因")),
-                            (self.people_label, t("调解员等")), (self.attendees, t("参加人、旁听人"))):
+        for field, text in ((self.held_on, translate("SessionTab", "调解日期 *")), (self.place, translate("SessionTab", "调解地点 *")),
+                            (self.public, translate("SessionTab", "是否公开 *")), (self.public_reason, translate("SessionTab", "不公开的原因")),
+                            (self.people_label, translate("SessionTab", "调解员等")), (self.attendees, translate("SessionTab", "参加人、旁听人"))):
             labels.labelForField(field).setText(text)
-        self.held_on.setPlaceholderText(t("如 2026-11-20"))
-        self.attendees.setPlaceholderText(t("受邀参加的亲属、邻里等（见证人已列入）"))
-        _tri(self.public, t("未询问"), t("公开调解"), t("不公开调解"))
-        self.notice_button.setText(t("查看并宣读权利义务告知…"))
-        self.notice_read.setText(t("已向当事人宣读"))
-        self.party_box.setTitle(t("当事人到场与确认"))
-        self.evidence_box.setTitle(t("证据"))
-        self.add_evidence_button.setText(t("添加证据"))
+        self.held_on.setPlaceholderText(translate("SessionTab", "如 2026-11-20"))
+        self.attendees.setPlaceholderText(translate("SessionTab", "受邀参加的亲属、邻里等（见证人已列入）"))
+        _tri(self.public, translate("SessionTab", "未询问"), translate("SessionTab", "公开调解"), translate("SessionTab", "不公开调解"))
+        self.notice_button.setText(translate("SessionTab", "查看并宣读权利义务告知…"))
+        self.notice_read.setText(translate("SessionTab", "已向当事人宣读"))
+        self.party_box.setTitle(translate("SessionTab", "当事人到场与确认"))
+        self.evidence_box.setTitle(translate("SessionTab", "证据"))
+        self.add_evidence_button.setText(translate("SessionTab", "添加证据"))
         law = self.law_form
-        for field, text in ((self.within_scope, t("属于调解范围 *")), (self.basis_suggestions, t("常用依据")),
-                            (self.legal_basis, t("法律政策依据 *")), (self.harms_none, t("不损害合法权益 *")),
-                            (self.corrections, t("纠正的内容"))):
+        for field, text in ((self.within_scope, translate("SessionTab", "属于调解范围 *")), (self.basis_suggestions, translate("SessionTab", "常用依据")),
+                            (self.legal_basis, translate("SessionTab", "法律政策依据 *")), (self.harms_none, translate("SessionTab", "不损害合法权益 *")),
+                            (self.corrections, translate("SessionTab", "纠正的内容"))):
             law.labelForField(field).setText(text)
-        _tri(self.within_scope, t("未确认"), t("属于人民调解范围"), t("不属于"))
-        _tri(self.harms_none, t("未确认"), t("不损害当事人、第三人和公共利益"), t("有损害，需要纠正"))
+        _tri(self.within_scope, translate("SessionTab", "未确认"), translate("SessionTab", "属于人民调解范围"), translate("SessionTab", "不属于"))
+        _tri(self.harms_none, translate("SessionTab", "未确认"), translate("SessionTab", "不损害当事人、第三人和公共利益"), translate("SessionTab", "有损害，需要纠正"))
         for point, (label, combo, note) in self.reason_widgets.items():
             label.setText(vtr(point.label))
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(t("未评"), None)
+            combo.addItem(translate("SessionTab", "未评"), None)
             for verdict in Verdict:
                 combo.addItem(vtr(verdict.label), verdict.value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)
-            note.setPlaceholderText(t("说明（不符合时必填）"))
-        self.no_witness.setText(t("本案这次调解不需要见证人答复"))
-        self.outcome_box.setTitle(t("处理结果 *"))
+            note.setPlaceholderText(translate("SessionTab", "说明（不符合时必填）"))
+        self.no_witness.setText(translate("SessionTab", "本案这次调解不需要见证人答复"))
+        self.outcome_box.setTitle(translate("SessionTab", "处理结果 *"))
         for outcome, button in self.outcome_buttons.items():
             button.setText(vtr(outcome.label))
         form = self.outcome_form
-        for field, text in ((self.outcome_text, t("协议、意见或再调安排")), (self.termination_reason, t("终止原因")),
-                            (self.risk, t("风险")), (self.risk_note, t("风险情况")),
-                            (self.police_informed, t("报告公安"))):
+        for field, text in ((self.outcome_text, translate("SessionTab", "协议、意见或再调安排")), (self.termination_reason, translate("SessionTab", "终止原因")),
+                            (self.risk, translate("SessionTab", "风险")), (self.risk_note, translate("SessionTab", "风险情况")),
+                            (self.police_informed, translate("SessionTab", "报告公安"))):
             form.labelForField(field).setText(text)
-        form.labelForField(form.itemAt(2, QFormLayout.ItemRole.FieldRole).layout()).setText(t("告知的途径"))
+        form.labelForField(form.itemAt(2, QFormLayout.ItemRole.FieldRole).layout()).setText(translate("SessionTab", "告知的途径"))
         for route, box in self.route_boxes.items():
             box.setText(vtr(route.label))
-        self.risk.setText(t("纠纷可能激化（防止民转刑）"))
-        self.police_informed.setText(t("已报告公安机关（人民调解法第二十五条）"))
+        self.risk.setText(translate("SessionTab", "纠纷可能激化（防止民转刑）"))
+        self.police_informed.setText(translate("SessionTab", "已报告公安机关（人民调解法第二十五条）"))
         self._refresh_header()
         self._refresh_progress()
 
