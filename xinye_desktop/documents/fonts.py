@@ -27,4 +27,10 @@ def register_fonts() -> str:
     # at the end of the line instead of starting the next one.
     missing = "".join(ch for ch in CHINESE_CANNOT_START if ch not in paragraph.ALL_CANNOT_START)
     paragraph.ALL_CANNOT_START += missing
+    # A paragraph of one fragment (plain text, no markup) is wrapped by lib.textsplit instead,
+    # which keeps a list of its own.
+    from reportlab.lib import textsplit
+
+    missing = "".join(ch for ch in CHINESE_CANNOT_START if ch not in textsplit.ALL_CANNOT_START)
+    textsplit.ALL_CANNOT_START += missing
     return FONT
