@@ -1540,6 +1540,29 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="55"/>
+        <source>共{n}页&#x3000;文件：{path}</source>
+        <translation>{n} pages   File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="59"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="60"/>
+        <source>用其他程序打开</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="61"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>PendingTab</name>
     <message>
         <location filename="../../xinye_desktop/ui/pending_tab.py" line="37"/>
@@ -2735,510 +2758,515 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="102"/>
         <source>这一步还需要：</source>
         <translation>Still needed for this step:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="105"/>
         <source>这一步已完成。</source>
         <translation>This step is complete.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="344"/>
         <source>调解次数：</source>
         <translation>Sitting:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="345"/>
         <source>上一步</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="346"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="347"/>
         <source>生成调解记录（PDF）</source>
         <translation>Mediation record (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="348"/>
         <source>结束本次调解…</source>
         <translation>End this sitting…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="350"/>
         <source>主持人宣布“调解程序现在开始”。核对到场人员，询问是否公开调解，宣读当事人权利义务告知，请每位当事人确认听清，并再次询问是否自愿调解——有一方明确不愿调解的，不能继续（人民调解法第十七条）。</source>
         <translation>The host announces &quot;The mediation now begins&quot;. Check who is present, ask whether the sitting is to be public, read out the notice of rights and duties, have each party confirm they have understood it, and ask again whether they agree to mediation. If any party clearly refuses, mediation cannot go on (People&apos;s Mediation Law, Art. 17).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="351"/>
         <source>请各方当事人依次陈述事实和请求，不打断、不评判。记下提交的证据，并注明是否已核对。</source>
         <translation>Each party in turn states the facts and what they ask for, without interruption or judgement. Record the evidence submitted and note whether it has been checked.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="352"/>
         <source>以法为准：主持人（联村干警）确认纠纷属于人民调解范围，说明依据的法律和政策，并确认拟定的处理意见不损害任何一方的合法权益、第三人利益和公共利益；有不妥的，当场纠正。</source>
         <translation>Law: the host (village-link police officer) confirms that the dispute is within the scope of people&apos;s mediation, explains the laws and policies relied on, and confirms that the proposed outcome harms no party&apos;s lawful rights, no third party and not the public interest. Anything improper is corrected on the spot.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="353"/>
         <source>以理为基：请明白人结合村风民俗和生产生活惯例评理，逐项说明处理意见是否公平公正、合乎常理、符合道德准则、生产惯例和生活习俗。</source>
         <translation>Reason: the trusted elder weighs the dispute against village ways and customs and everyday farming and household practice, and says point by point whether the proposed outcome is fair and just, makes common sense, and fits moral standards, farming practice and local customs.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="354"/>
         <source>以情为引：记下每位当事人开始和结束时的情绪，以及明白人如何疏导心结。</source>
         <translation>Feeling: record each party&apos;s state of mind at the start and at the end, and how the trusted elder eased their grievances.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="356"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="355"/>
         <source>见证人（相关职能部门）对属于本部门的事项当场作出承诺或答复，记下内容和作出人。</source>
         <translation>Witnesses (relevant government departments) give commitments or answers on the spot on matters within their department. Record what was said and who said it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="356"/>
         <source>处理：达成书面协议的，到“调解协议”中制作协议书；达成口头协议或形成化解意见的，写明内容；调解不成的，终止调解并告知当事人可以通过诉讼、仲裁或行政途径解决。纠纷可能激化的，要采取预防措施，可能引发治安或刑事案件的，须报告公安机关。</source>
         <translation>Outcome: for a written agreement, draw up the agreement under &quot;Mediation agreement&quot;; for an oral agreement or a resolution opinion, write down its content; if mediation fails, terminate it and tell the parties they can turn to litigation, arbitration or administrative routes. If the dispute may escalate, take preventive measures; if it may lead to a public-order or criminal case, report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="361"/>
         <source>调解日期 *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="361"/>
         <source>调解地点 *</source>
         <translation>Place *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
         <source>是否公开 *</source>
         <translation>Public? *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
         <source>不公开的原因</source>
         <translation>Why not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="363"/>
         <source>调解员等</source>
         <translation>Mediators etc.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="363"/>
         <source>参加人、旁听人</source>
         <translation>Participants, observers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="365"/>
         <source>如 2026-11-20</source>
         <translation>e.g. 2026-11-20</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="366"/>
         <source>受邀参加的亲属、邻里等（见证人已列入）</source>
         <translation>Invited relatives, neighbours… (witnesses are already listed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="367"/>
         <source>未询问</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="367"/>
         <source>公开调解</source>
         <translation>Public sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="367"/>
         <source>不公开调解</source>
         <translation>Not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="369"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
         <source>查看并宣读权利义务告知…</source>
         <translation>Show and read the notice of rights and duties…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="370"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="369"/>
         <source>已向当事人宣读</source>
         <translation>Read to the parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="371"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="370"/>
         <source>当事人到场与确认</source>
         <translation>Parties present and confirmations</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="372"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="371"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="373"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="372"/>
         <source>添加证据</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="375"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="374"/>
         <source>属于调解范围 *</source>
         <translation>Within scope *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="375"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="374"/>
         <source>常用依据</source>
         <translation>Common legal bases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="375"/>
         <source>法律政策依据 *</source>
         <translation>Legal and policy basis *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="375"/>
         <source>不损害合法权益 *</source>
         <translation>Harms no lawful rights *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="377"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
         <source>纠正的内容</source>
         <translation>Corrections</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="378"/>
         <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="380"/>
         <source>未确认</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="378"/>
         <source>属于人民调解范围</source>
         <translation>Within the scope of people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="378"/>
         <source>不属于</source>
         <translation>Outside the scope</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
         <source>不损害当事人、第三人和公共利益</source>
         <translation>Harms no party, no third party, not the public interest</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
         <source>有损害，需要纠正</source>
         <translation>Harmful: needs correcting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="386"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="385"/>
         <source>未评</source>
         <translation>Not judged</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="391"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="390"/>
         <source>说明（不符合时必填）</source>
         <translation>Note (required when not met)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="392"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="391"/>
         <source>本案这次调解不需要见证人答复</source>
         <translation>No answer from a witness is needed in this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="393"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="392"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="396"/>
         <source>协议、意见或再调安排</source>
         <translation>Agreement, opinion or next arrangement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="396"/>
         <source>终止原因</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="397"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="397"/>
         <source>风险情况</source>
         <translation>Risk details</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="398"/>
         <source>报告公安</source>
         <translation>Police told</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="401"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="400"/>
         <source>告知的途径</source>
         <translation>Routes explained</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="403"/>
         <source>纠纷可能激化（防止民转刑）</source>
         <translation>The dispute may escalate (keep it from turning criminal)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="405"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="404"/>
         <source>已报告公安机关（人民调解法第二十五条）</source>
         <translation>The police have been told (People&apos;s Mediation Law, Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="455"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="456"/>
         <source>开始调解</source>
         <translation>Start mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="462"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="461"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="465"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="464"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="467"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="466"/>
         <source>第{n}次 {day} {state}</source>
         <translation>Sitting {n} {day} {state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="469"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="468"/>
         <source>开始第{n}次调解</source>
         <translation>Start sitting {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="478"/>
         <source>人选已齐。点“开始第{n}次调解”，按左边的步骤逐项进行；填写的内容会自动保存。</source>
         <translation>Everyone is in place. Click &quot;Start sitting {n}&quot; and work through the steps on the left one by one; what you enter is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="481"/>
         <source>这次调解已经结束（{outcome}），记录只能查看和打印。</source>
         <translation>This sitting has ended ({outcome}); its record can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="495"/>
         <source>第{n}次调解已开始。</source>
         <translation>Sitting {n} has started.</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="558"/>
         <location filename="../../xinye_desktop/ui/session_tab.py" line="559"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="560"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="562"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="561"/>
         <source>（未定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="561"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="560"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="563"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="562"/>
         <source>主持人：{hosts}；明白人：{elders}；见证人：{witnesses}；记录人：{recorder}</source>
         <translation>Hosts: {hosts}; elders: {elders}; witnesses: {witnesses}; recorder: {recorder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="583"/>
         <source>已听清权利义务</source>
         <translation>Understood rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
         <source>是否到场？</source>
         <translation>Present?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
         <source>到场</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
         <source>未到场</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="586"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
         <source>是否自愿调解？</source>
         <translation>Agrees to mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="586"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
         <source>愿意调解</source>
         <translation>Agrees to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="587"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="586"/>
         <source>不愿调解</source>
         <translation>Declines mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="604"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="603"/>
         <source>{party}的陈述</source>
         <translation>{party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="607"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="606"/>
         <source>事实经过和理由（按当事人原意记录）</source>
         <translation>What happened and why (in the party&apos;s own terms)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="608"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="607"/>
         <source>请求事项</source>
         <translation>What the party asks for</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="612"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="611"/>
         <source>陈述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="613"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="612"/>
         <source>请求</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="627"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="626"/>
         <source>已核对</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="628"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="627"/>
         <source>证据名称，如 宅基地使用证</source>
         <translation>Evidence, e.g. homestead use certificate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="629"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="628"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="630"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="629"/>
         <source>提交人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="656"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="655"/>
         <source>如：明白人以同村几十年的情分劝导，讲清远亲不如近邻</source>
         <translation>e.g. The elder appealed to decades as fellow villagers: a close neighbour is worth more than distant kin</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="661"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="660"/>
         <source>开始时</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="662"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="661"/>
         <source>结束时</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="663"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="662"/>
         <source>疏导心结</source>
         <translation>Easing the grievance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="673"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="672"/>
         <source>本案没有邀请见证人。需要时请在“选择明白人 → 本案人选”中添加。</source>
         <translation>No witness was invited for this case. If one is needed, add them under &quot;Choose the elder → People for this case&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="680"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="679"/>
         <source>当场作出的承诺或答复，如：国土所下周一到现场重新测量界址</source>
         <translation>Commitment or answer given on the spot, e.g. the land office will re-survey the boundary on site next Monday</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="690"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="689"/>
         <source>选择后插入到下面…</source>
         <translation>Choose one to insert it below…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="773"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="772"/>
         <source>这次调解的记录已在别处修改。请重新打开本案；你刚才输入的内容没有保存。</source>
         <translation>This sitting&apos;s record was changed elsewhere. Open the case again; what you just typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="801"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="800"/>
         <source>… {step}（差{n}项）</source>
         <translation>… {step} ({n} missing)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="816"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="815"/>
         <source>可以结束本次调解。</source>
         <translation>This sitting can now be ended.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="818"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="817"/>
         <source>结束前还差{n}项，见左边各步骤。</source>
         <translation>{n} items still missing before the sitting can end; see the steps on the left.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="844"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="843"/>
         <source>结束本次调解</source>
         <translation>End this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="845"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="844"/>
         <source>以“{outcome}”结束第{n}次调解？结束后记录不能再修改。</source>
         <translation>End sitting {n} with &quot;{outcome}&quot;? Its record cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="853"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="852"/>
         <source>这次调解的记录已在别处修改，请重新打开本案。</source>
         <translation>This sitting&apos;s record was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="858"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="857"/>
         <source>请到“调解协议”中制作人民调解协议书。</source>
         <translation> Draw up the people&apos;s mediation agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="859"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="858"/>
         <source>请到“调解协议”中把化解意见制作成协议书。</source>
         <translation> Turn the resolution opinion into an agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="860"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="859"/>
         <source>需要再调时，点“开始第{n}次调解”。</source>
         <translation> To mediate again, click &quot;Start sitting {n}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="862"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="861"/>
         <source>第{n}次调解已结束：{outcome}。</source>
         <translation>Sitting {n} has ended: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="876"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="875"/>
         <source>调解记录无法写入：{error}</source>
         <translation>The mediation record could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="878"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="877"/>
         <source>调解记录已生成：{path}</source>
         <translation>Mediation record made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="885"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="881"/>
+        <source>人民调解记录</source>
+        <translation>Mediation record</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="886"/>
         <source>人民调解当事人权利义务告知</source>
         <translation>Notice of the parties&apos; rights and duties in people&apos;s mediation</translation>
     </message>

@@ -7,8 +7,7 @@ a crash or a power cut loses at most the last moment's keystrokes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QSplitter, QStackedWidget,
@@ -876,8 +875,10 @@ class SessionTab(QWidget):
             self.message.show_notice("error", translate("SessionTab", "调解记录无法写入：{error}").format(error=err))
             return None
         self.message.show_notice("ok", translate("SessionTab", "调解记录已生成：{path}").format(path=str(path)))
-        if self.open_files:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if self.open_files:  # preview and print inside the app: no PDF viewer needed on the PC
+            from .pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(path, translate("SessionTab", "人民调解记录"), self).exec()
         return path
 
     def show_rights_notice(self) -> None:
