@@ -1122,77 +1122,77 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="349"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="352"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="387"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="403"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="418"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="415"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="421"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="418"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="424"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="464"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="470"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="465"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="471"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="466"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="472"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="476"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="490"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="496"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="498"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="526"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="532"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="531"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="537"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
@@ -3019,254 +3019,274 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>The police have been told (People&apos;s Mediation Law, Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="475"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="476"/>
         <source>开始调解</source>
         <translation>Start mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="461"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="481"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="464"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="484"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="466"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="486"/>
         <source>第{n}次 {day} {state}</source>
         <translation>Sitting {n} {day} {state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="468"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="488"/>
         <source>开始第{n}次调解</source>
         <translation>Start sitting {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="478"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="498"/>
         <source>人选已齐。点“开始第{n}次调解”，按左边的步骤逐项进行；填写的内容会自动保存。</source>
         <translation>Everyone is in place. Click &quot;Start sitting {n}&quot; and work through the steps on the left one by one; what you enter is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="501"/>
         <source>这次调解已经结束（{outcome}），记录只能查看和打印。</source>
         <translation>This sitting has ended ({outcome}); its record can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="495"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="515"/>
         <source>第{n}次调解已开始。</source>
         <translation>Sitting {n} has started.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="558"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="559"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="561"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="578"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="579"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="581"/>
         <source>（未定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="560"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="580"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="562"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="582"/>
         <source>主持人：{hosts}；明白人：{elders}；见证人：{witnesses}；记录人：{recorder}</source>
         <translation>Hosts: {hosts}; elders: {elders}; witnesses: {witnesses}; recorder: {recorder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="583"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="603"/>
         <source>已听清权利义务</source>
         <translation>Understood rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="604"/>
         <source>是否到场？</source>
         <translation>Present?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="604"/>
         <source>到场</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="584"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="604"/>
         <source>未到场</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="605"/>
         <source>是否自愿调解？</source>
         <translation>Agrees to mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="585"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="605"/>
         <source>愿意调解</source>
         <translation>Agrees to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="586"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="606"/>
         <source>不愿调解</source>
         <translation>Declines mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="603"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="623"/>
         <source>{party}的陈述</source>
         <translation>{party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="606"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="626"/>
         <source>事实经过和理由（按当事人原意记录）</source>
         <translation>What happened and why (in the party&apos;s own terms)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="607"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="627"/>
         <source>请求事项</source>
         <translation>What the party asks for</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="611"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="631"/>
         <source>陈述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="612"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="632"/>
         <source>请求</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="626"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="646"/>
         <source>已核对</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="627"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="647"/>
         <source>证据名称，如 宅基地使用证</source>
         <translation>Evidence, e.g. homestead use certificate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="628"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="648"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="629"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="649"/>
         <source>提交人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="655"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="654"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="669"/>
+        <source>删除证据</source>
+        <translation>Delete evidence</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="670"/>
+        <source>从本次调解记录中删除证据“{what}”？</source>
+        <translation>Delete the evidence “{what}” from this sitting’s record?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="699"/>
         <source>如：明白人以同村几十年的情分劝导，讲清远亲不如近邻</source>
         <translation>e.g. The elder appealed to decades as fellow villagers: a close neighbour is worth more than distant kin</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="660"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="704"/>
         <source>开始时</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="661"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="705"/>
         <source>结束时</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="662"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="706"/>
         <source>疏导心结</source>
         <translation>Easing the grievance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="672"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="716"/>
         <source>本案没有邀请见证人。需要时请在“选择明白人 → 本案人选”中添加。</source>
         <translation>No witness was invited for this case. If one is needed, add them under &quot;Choose the elder → People for this case&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="679"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="723"/>
         <source>当场作出的承诺或答复，如：国土所下周一到现场重新测量界址</source>
         <translation>Commitment or answer given on the spot, e.g. the land office will re-survey the boundary on site next Monday</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="689"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="733"/>
         <source>选择后插入到下面…</source>
         <translation>Choose one to insert it below…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="772"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="814"/>
         <source>这次调解的记录已在别处修改。请重新打开本案；你刚才输入的内容没有保存。</source>
         <translation>This sitting&apos;s record was changed elsewhere. Open the case again; what you just typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="800"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="838"/>
+        <source>（本案不需要）</source>
+        <translation> (not needed here)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="842"/>
         <source>… {step}（差{n}项）</source>
         <translation>… {step} ({n} missing)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="815"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="857"/>
         <source>可以结束本次调解。</source>
         <translation>This sitting can now be ended.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="817"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="859"/>
         <source>结束前还差{n}项，见左边各步骤。</source>
         <translation>{n} items still missing before the sitting can end; see the steps on the left.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="843"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="885"/>
         <source>结束本次调解</source>
         <translation>End this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="844"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="886"/>
         <source>以“{outcome}”结束第{n}次调解？结束后记录不能再修改。</source>
         <translation>End sitting {n} with &quot;{outcome}&quot;? Its record cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="852"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="894"/>
         <source>这次调解的记录已在别处修改，请重新打开本案。</source>
         <translation>This sitting&apos;s record was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="857"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="899"/>
         <source>请到“调解协议”中制作人民调解协议书。</source>
         <translation> Draw up the people&apos;s mediation agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="858"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="900"/>
         <source>请到“调解协议”中把化解意见制作成协议书。</source>
         <translation> Turn the resolution opinion into an agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="859"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="901"/>
         <source>需要再调时，点“开始第{n}次调解”。</source>
         <translation> To mediate again, click &quot;Start sitting {n}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="861"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="903"/>
         <source>第{n}次调解已结束：{outcome}。</source>
         <translation>Sitting {n} has ended: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="875"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="917"/>
         <source>调解记录无法写入：{error}</source>
         <translation>The mediation record could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="877"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="919"/>
         <source>调解记录已生成：{path}</source>
         <translation>Mediation record made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="881"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="923"/>
         <source>人民调解记录</source>
         <translation>Mediation record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="886"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="928"/>
         <source>人民调解当事人权利义务告知</source>
         <translation>Notice of the parties&apos; rights and duties in people&apos;s mediation</translation>
     </message>

@@ -222,7 +222,7 @@ def evaluate(data: SittingData, ctx: SessionContext) -> Progress:
 
     statements: list[Message] = []
     for pid, p in zip(ctx.party_ids, parties):
-        if p.present and not p.statement.strip():
+        if p.present is not False and not p.statement.strip():  # absent parties say nothing
             statements.append(_m(QT_TRANSLATE_NOOP("Session", "记录{party}的陈述"), party=names[pid]))
     for n, item in enumerate(data.evidence, start=1):
         if not item.what.strip():
@@ -250,9 +250,9 @@ def evaluate(data: SittingData, ctx: SessionContext) -> Progress:
 
     feeling: list[Message] = []
     for pid, p in zip(ctx.party_ids, parties):
-        if p.present and not p.mood_start.strip():
+        if p.present is not False and not p.mood_start.strip():
             feeling.append(_m(QT_TRANSLATE_NOOP("Session", "记录{party}开始时的情绪"), party=names[pid]))
-        if p.present and not p.mood_end.strip():
+        if p.present is not False and not p.mood_end.strip():
             feeling.append(_m(QT_TRANSLATE_NOOP("Session", "记录{party}结束时的情绪"), party=names[pid]))
 
     witness: list[Message] = []

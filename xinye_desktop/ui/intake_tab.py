@@ -330,6 +330,7 @@ class IntakeTab(QWidget):
         today = dt.date.today()
         self.received_date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.load_input(CaseInput(received_date=today))
+        self._baseline = self.to_input()
         self._update_heading()
         self.summary_notice.hide()
 
@@ -338,6 +339,7 @@ class IntakeTab(QWidget):
         self._case_id, self._case_version, self._case_number = case.id, case.version, case.case_number or ""
         self._validated_once = False
         self.load_input(CaseInput.from_case(case), mask_ids=True)
+        self._baseline = self.to_input()  # what "unchanged" means for this form
         self._autosave_timer.stop()
         self._update_heading()
         self._show_status_of(case)
@@ -358,7 +360,11 @@ class IntakeTab(QWidget):
         return self._case_number
 
     def is_dirty(self) -> bool:
+        """Typed into since the case (or the empty form) was loaded; a restored draft counts as typed."""
         data = self.to_input()
+        baseline = getattr(self, "_baseline", None)
+        if baseline is not None:
+            return data != baseline
         return bool(data.facts.strip() or data.village.strip() or any(p.has_content() for p in self.parties))
 
     # -- drafts --------------------------------------------------------------------------

@@ -402,14 +402,17 @@ class SessionTab(QWidget):
             box.setText(vtr(route.label))
         self.risk.setText(translate("SessionTab", "纠纷可能激化（防止民转刑）"))
         self.police_informed.setText(translate("SessionTab", "已报告公安机关（人民调解法第二十五条）"))
+        if self.sitting is not None:  # rows built per party carry labels too
+            self.flush()
+            self._load_pages()
         self._refresh_header()
         self._refresh_progress()
 
     # -- case and sittings ----------------------------------------------------------------
     def set_case(self, case_id: int | None) -> None:
-        self.flush()
-        self.case_id = case_id
         self.message.hide()
+        self.flush()  # a refused save stays on screen
+        self.case_id = case_id
         self.refresh()
 
     def refresh(self, keep_sitting: int | None = None) -> None:
@@ -443,11 +446,28 @@ class SessionTab(QWidget):
         sitting_id = self.sitting_combo.currentData()
         self.sitting = None
         if self.overview is not None and sitting_id is not None:
+            # Read again: the overview's copy is older than the saves made since.
+            self.overview = self._sessions.overview(self.case_id)
             self.sitting = next(s for s in self.overview.sittings if s.id == sitting_id)
         self.data = self.sitting.data if self.sitting else None
+        if self.sitting is not None and not self.sitting.finished:
+            self._add_new_witnesses()
         self._load_pages()
         self._refresh_header()
         self._refresh_progress()
+
+    def _add_new_witnesses(self) -> None:
+        """A 见证人 chosen after the sitting started gets a place for the answer too."""
+        from ..domain.roles import Role
+        from ..domain.session import WitnessAnswer
+
+        known = {w.person_id for w in self.data.witnesses}
+        added = [WitnessAnswer(person_id=p.id, name=p.name)
+                 for p in self.overview.selection.people(Role.WITNESS) if p.id not in known]
+        if added:
+            self.data.witnesses.extend(added)
+            self._dirty = True
+            self._autosave.start()
 
     def _refresh_header(self) -> None:
         ov = self.overview
@@ -631,12 +651,36 @@ class SessionTab(QWidget):
             by.addItem(names.get(pid, ""), pid)
         by.setCurrentIndex(max(by.findData(item.provided_by), 0) if item.provided_by is not None else 0)
         checked.setChecked(item.checked)
-        for column, widget in enumerate((what, by, checked, note)):
+        remove = QPushButton(translate("SessionTab", "删除"))
+        remove.setEnabled(self.sitting is not None and not self.sitting.finished)
+        for column, widget in enumerate((what, by, checked, note, remove)):
             self.evidence_grid.addWidget(widget, row, column)
         self.evidence_grid.setColumnStretch(0, 2)
         self.evidence_grid.setColumnStretch(3, 1)
-        self.evidence_rows.append({"what": what, "by": by, "checked": checked, "note": note})
+        entry = {"what": what, "by": by, "checked": checked, "note": note, "remove": remove}
+        self.evidence_rows.append(entry)
+        remove.clicked.connect(lambda _c=False, e=entry: self.remove_evidence(e))
         page.watch(what, by, checked, note)
+
+    def remove_evidence(self, entry: dict) -> None:
+        """Take an evidence line off this sitting's record (asked first when something was typed)."""
+        if entry["what"].text().strip() or entry["note"].text().strip():
+            answer = QMessageBox.question(
+                self, translate("SessionTab", "删除证据"),
+                translate("SessionTab", "从本次调解记录中删除证据“{what}”？").format(what=entry["what"].text().strip()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.evidence_rows.remove(entry)
+        self._store()
+        self._dirty = True
+        self.flush()
+        self._loading = True
+        try:
+            self._build_evidence_rows(self.data, self.overview.context.party_ids, self.overview.context.party_names)
+        finally:
+            self._loading = False
+        self._refresh_progress()
 
     def add_evidence(self) -> None:
         if self.overview is None:
@@ -708,9 +752,7 @@ class SessionTab(QWidget):
         try:
             data.held_on = parse_date(self.held_on.text())
         except TextError:
-            pass  # kept as it was; the step shows the date as missing until it is valid
-        if not self.held_on.text().strip():
-            data.held_on = None
+            data.held_on = None  # not a date: the step shows the date as missing until it is one
         data.place = self.place.text()
         data.public = self.public.currentData()
         data.public_reason = self.public_reason.text()
@@ -792,10 +834,10 @@ class SessionTab(QWidget):
         progress = evaluate(self.data, self.overview.context)
         rows = []
         for state in progress.steps:
-            if state.complete:
+            if not state.required:
+                text, colour = "○ " + vtr(state.step.label) + translate("SessionTab", "（本案不需要）"), "#555555"
+            elif state.complete:
                 text, colour = "✓ " + vtr(state.step.label), "#1e6b34"
-            elif not state.required:
-                text, colour = "○ " + vtr(state.step.label), "#555555"
             else:
                 text, colour = translate("SessionTab", "… {step}（差{n}项）").format(
                     step=vtr(state.step.label), n=len(state.missing)), "#7a4a00"
