@@ -84,9 +84,23 @@ def main() -> int:
     for index, name in ((1, "elders-pool"), (2, "elders-people")):
         window.elder_tab.pages.setCurrentIndex(index)
         shot(name)
-    for index in (3, 4):
-        window.tabs.setCurrentIndex(index)
-        shot(f"tab{index}")
+    # 法理情调解: a case under mediation (its open sitting, every step) and a settled one.
+    from xinye_desktop.domain.session import Step
+
+    with sqlite3.connect(paths.database) as conn:
+        under_way = conn.execute("SELECT case_id FROM sittings WHERE finished_at IS NULL ORDER BY id LIMIT 1").fetchone()
+        settled = conn.execute("SELECT case_id FROM sittings WHERE outcome = 'terminated' ORDER BY id LIMIT 1").fetchone()
+    for label, row in (("session-open", under_way), ("session-terminated", settled)):
+        if row is None:
+            continue
+        window.intake_tab.new_case(confirm=False)
+        window.open_case(row[0])
+        window.tabs.setCurrentWidget(window.session_tab)
+        for step in Step:
+            window.session_tab.go_to(step)
+            shot(f"{label}-{list(Step).index(step)}-{step.value}")
+    window.tabs.setCurrentIndex(4)
+    shot("tab4")
     window.intake_tab._drafts.discard("intake")
     return 0
 

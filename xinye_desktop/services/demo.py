@@ -588,6 +588,7 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
     mediating_seen = 0
 
     def sitting(case, number, held_on, outcome, *, complete=True, refusing=None):
+        held_on = min(held_on, gen.today)  # a recent case's sittings are not in the future
         parties = parties_of[case["id"]]
         data = SittingData(held_on=held_on, place=f"{village_names[case['village_id']]}矛盾化解“三理”室", public=True,
                            notice_read=True)
