@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="197"/>
+        <source>本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。</source>
+        <translation>This agreement concerns marriage, adoption or personal status; under Judicial Interpretation 法释〔2011〕5号 that part cannot go to judicial confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="199"/>
+        <source>婚姻家庭纠纷：协议中确认婚姻、收养、身份关系的内容不能申请司法确认，财产和抚养费等内容可以。</source>
+        <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="113"/>
+        <source>协议已打印，不能直接修改；请先“另起新版本”</source>
+        <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="128"/>
+        <source>当前已是草稿，可以直接修改</source>
+        <translation>The current version is a draft; edit it directly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="143"/>
+        <source>没有可以打印的草稿</source>
+        <translation>There is no draft to print</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="181"/>
+        <source>只有已打印、尚未签署的最新版本才能登记签署</source>
+        <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="200"/>
+        <source>先登记签署，再附上签署件的扫描件</source>
+        <translation>Record the signing first, then attach the scan of the signed copy</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="238"/>
+        <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
+        <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="116"/>
@@ -868,6 +911,13 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <location filename="../../xinye_desktop/services/session.py" line="170"/>
         <source>调解</source>
         <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="135"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="171"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="191"/>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3625,71 @@ Or export the problem list first, fix the rows and import the whole file again (
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
     </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="144"/>
+        <source>至少写一条协议内容</source>
+        <translation>Write at least one term</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="151"/>
+        <source>不是本案的当事人</source>
+        <translation>Not a party of this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="153"/>
+        <source>履行人和接受人不能是同一人</source>
+        <translation>The one who performs and the one who receives cannot be the same</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="157"/>
+        <source>金额不对：请写数字，如 12000 或 12000.50（元），不超过两位小数</source>
+        <translation>Not an amount: write a number such as 12000 or 12000.50 (yuan), at most two decimals</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="161"/>
+        <source>有金额的条款要写明谁付给谁</source>
+        <translation>A term with an amount must say who pays whom</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="169"/>
+        <source>请写明履行期限</source>
+        <translation>Give the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="171"/>
+        <source>请选择一次性还是分期</source>
+        <translation>Choose lump sum or instalments</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="173"/>
+        <source>请选择履行方式</source>
+        <translation>Choose how it is performed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="180"/>
+        <source>份数至少为当事人数加一（{n}份）：当事人各持一份，调委会留存一份</source>
+        <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="177"/>
+        <source>签署日期不能晚于今天</source>
+        <translation>The signing date cannot be after today</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="183"/>
+        <source>签署日期不能早于打印日期</source>
+        <translation>The signing date cannot be before the printing date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="230"/>
+        <source>本案还没有选定的明白人</source>
+        <translation>No trusted elder has been chosen for this case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="232"/>
+        <source>本案还没有主持人（人民调解员）</source>
+        <translation>This case has no host (people&apos;s mediator) yet</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -4086,6 +4201,56 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/domain/session.py" line="77"/>
         <source>满意</source>
         <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="28"/>
+        <source>一次性</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="29"/>
+        <source>分期</source>
+        <translation>Instalments</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="33"/>
+        <source>现金</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="34"/>
+        <source>转账</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="35"/>
+        <source>实物</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="36"/>
+        <source>行为</source>
+        <translation>An act</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="40"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="41"/>
+        <source>已打印待签</source>
+        <translation>Printed, awaiting signatures</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="42"/>
+        <source>已签署生效</source>
+        <translation>Signed, in effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="43"/>
+        <source>已被新版本取代</source>
+        <translation>Superseded</translation>
     </message>
 </context>
 </TS>

@@ -282,3 +282,32 @@ class SittingRecord(Synced, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class AgreementRecord(Synced, Base):
+    """One version of a case's 人民调解协议书.
+
+    A draft holds the form as typed (``content``); printing freezes it: ``document`` is then the
+    exact content printed (parties, people, terms), ``digest`` its SHA-256 and ``code`` the
+    verification code on every page. A changed agreement is a new version; the old one is kept.
+    """
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("case_id", "number", name="uq_agreements_case_number"),
+                      UniqueConstraint("code", name="uq_agreements_code"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    number: Mapped[int] = mapped_column(Integer)  # version 1, 2, ...
+    state: Mapped[str] = mapped_column(String(16))
+    content: Mapped[str] = mapped_column(Text, default="{}")  # the form as typed (JSON)
+    document: Mapped[str | None] = mapped_column(Text)  # what was printed (canonical JSON), once printed
+    digest: Mapped[str | None] = mapped_column(String(64))
+    code: Mapped[str | None] = mapped_column(String(16))
+    pdf_path: Mapped[str | None] = mapped_column(Text)  # relative to the data folder
+    printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    signed_on: Mapped[dt.date | None] = mapped_column(Date)  # the effective date (Art. 29)
+    scan_path: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -1,0 +1,129 @@
+"""The agreement's life: draft, print (frozen, archived, coded), sign, new version, verify."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_session_service import fill_all, ready_case
+from xinye_desktop.domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode
+from xinye_desktop.domain.enums import PerformanceStatus
+from xinye_desktop.domain.errors import Refused, ValidationFailed
+from xinye_desktop.domain.session import Outcome
+from xinye_desktop.services.agreements import AgreementService
+from xinye_desktop.services.elders import ElderService, PeopleService
+from xinye_desktop.services.intake import IntakeService
+from xinye_desktop.services.selection import SelectionService
+from xinye_desktop.services.session import SessionService
+
+
+@pytest.fixture
+def s(database, data_paths):
+    selection = SelectionService(database)
+    return {"intake": IntakeService(database), "elders": ElderService(database), "people": PeopleService(database),
+            "selection": selection, "session": SessionService(database, selection),
+            "agreements": AgreementService(database, data_paths, selection), "paths": data_paths}
+
+
+def form_for(case) -> AgreementInput:
+    zhang, li = (p.id for p in case.parties)
+    return AgreementInput(
+        facts=case.facts, issues="院墙是否越界、损失如何赔偿",
+        clauses=[ClauseInput(obligor=li, obligee=zhang, content="赔偿院墙损失", amount_text="12000",
+                             mode=PaymentMode.LUMP_SUM, means=PaymentMeans.TRANSFER, deadline_text="2026-12-31"),
+                 ClauseInput(content="双方今后按原界线各自管理，互不干涉")])
+
+
+def agreed_case(s, case=None):
+    case = case or ready_case(s)
+    sitting = s["session"].start(case.id)
+    data = fill_all(sitting.data, [p.id for p in case.parties])
+    data.outcome = Outcome.WRITTEN
+    sitting = s["session"].save(sitting.id, data, expected_version=sitting.version)
+    s["session"].finish(sitting.id, expected_version=sitting.version)
+    return case
+
+
+def test_a_draft_needs_a_written_agreement_and_keeps_incomplete_input(s):
+    case = ready_case(s)
+    with pytest.raises(Refused, match="达成书面协议后"):
+        s["agreements"].save_draft(case.id, AgreementInput(facts="x"))
+    case = agreed_case(s, case)
+    starting = s["agreements"].starting_form(case.id)
+    assert starting.facts == case.facts and "张建国：" in starting.issues
+    draft = s["agreements"].save_draft(case.id, AgreementInput(facts="只写了一半"))
+    assert draft.state is AgreementState.DRAFT and draft.number == 1
+    assert s["agreements"].current(case.id).form.facts == "只写了一半"
+
+
+def test_printing_is_refused_with_the_reasons_while_content_is_missing(s):
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, AgreementInput(facts="事实"))
+    with pytest.raises(ValidationFailed) as failed:
+        s["agreements"].print_agreement(case.id)
+    assert {e.field for e in failed.value.errors} == {"issues", "clauses"}
+    assert s["agreements"].current(case.id).state is AgreementState.DRAFT
+
+
+def test_print_sign_new_version_and_verify(s, monkeypatch):
+    rendered = []
+
+    def fake_render(self, state, current, content, committee, code, warnings):
+        target = s["paths"].documents / state.case.uuid / f"v{current.number}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"%PDF-1.4 test")
+        rendered.append((current.number, code, warnings))
+        return target
+
+    monkeypatch.setattr(AgreementService, "_render", fake_render)
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    printed = s["agreements"].print_agreement(case.id)
+    assert printed.state is AgreementState.PRINTED and printed.code and printed.digest
+    assert printed.pdf_path.exists() and rendered[0][1] == printed.code
+    assert printed.document["content"]["clauses"][0]["amount"] == "12000.00"
+    with pytest.raises(Refused, match="另起新版本"):
+        s["agreements"].save_draft(case.id, AgreementInput(facts="改"))
+
+    found = s["agreements"].verify(printed.code.lower().replace("-", " "))
+    assert found.found and found.intact and found.number == 1 and found.state is AgreementState.PRINTED
+    assert not s["agreements"].verify("0000-0000-0000").found
+    assert s["agreements"].verify("not a code").code is None
+
+    with pytest.raises(ValidationFailed):
+        s["agreements"].mark_signed(printed.id, dt.date.today() + dt.timedelta(days=1))
+    signed = s["agreements"].mark_signed(printed.id, dt.date.today())
+    assert signed.state is AgreementState.SIGNED and signed.signed_on == dt.date.today()
+    assert s["intake"].load(case.id).performance_status is PerformanceStatus.PERFORMING
+
+    scan = s["paths"].root / "scan.jpg"
+    scan.write_bytes(b"\xff\xd8 fake jpeg")
+    with_scan = s["agreements"].attach_scan(signed.id, scan)
+    assert with_scan.scan_path.exists() and with_scan.scan_path.read_bytes() == scan.read_bytes()
+
+    draft = s["agreements"].new_version(case.id)
+    assert draft.number == 2 and draft.state is AgreementState.DRAFT and draft.form.clauses[0].amount_text == "12000"
+    form = draft.form
+    form.clauses[0].amount_text = "10000"
+    s["agreements"].save_draft(case.id, form)
+    second = s["agreements"].print_agreement(case.id)
+    versions = s["agreements"].versions(case.id)
+    assert [v.state for v in versions] == [AgreementState.SUPERSEDED, AgreementState.PRINTED]
+    assert second.code != printed.code
+    old = s["agreements"].verify(printed.code)
+    assert old.found and old.state is AgreementState.SUPERSEDED and old.latest_number == 2
+
+
+def test_a_tampered_archive_no_longer_verifies(s, monkeypatch, database):
+    monkeypatch.setattr(AgreementService, "_render", lambda self, state, current, *a: (
+        s["paths"].documents.mkdir(parents=True, exist_ok=True) or (s["paths"].documents / "x.pdf")))
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    printed = s["agreements"].print_agreement(case.id)
+    with database.transaction() as uow:
+        from xinye_desktop.storage.records import AgreementRecord
+
+        record = uow.session.get(AgreementRecord, printed.id)
+        record.document = record.document.replace("12000.00", "1200.00")
+    assert not s["agreements"].verify(printed.code).intact

@@ -1,0 +1,308 @@
+"""The 人民调解协议书 of a case through its life: draft → printed (frozen, archived, hashed, coded) →
+signed (effective date, Art. 29) → a scan of the signed paper attached. Changing a printed agreement
+makes a new version; the older ones stay readable, marked superseded. ``verify`` tells a clerk whether
+a code on a paper copy belongs to an archived agreement, and which version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ..domain.agreement import (
+    AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement, confirmation_warning,
+    content_hash, content_payload, input_from_content, input_from_dict, input_to_dict, normalise_code,
+    verification_code,
+)
+from ..domain.enums import CaseStatus, PerformanceStatus
+from ..domain.errors import FieldError, NotFound, Refused, StaleRecord, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import Role
+from ..paths import DataPaths
+from ..storage.database import Database
+from ..storage.records import AgreementRecord, utcnow
+from .selection import SelectionService
+
+# Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
+AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
+
+
+@dataclass(frozen=True)
+class AgreementVersion:
+    id: int
+    case_id: int
+    number: int
+    state: AgreementState
+    form: AgreementInput
+    document: dict | None
+    digest: str | None
+    code: str | None
+    pdf_path: Path | None
+    printed_at: dt.datetime | None
+    signed_on: dt.date | None
+    scan_path: Path | None
+    row_version: int
+    uuid: str
+
+    @property
+    def editable(self) -> bool:
+        return self.state is AgreementState.DRAFT
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a typed code matches: nothing, or an archived agreement version (and whether it still stands)."""
+
+    code: str | None
+    found: bool
+    case_number: str = ""
+    case_title: str = ""
+    number: int = 0
+    state: AgreementState | None = None
+    intact: bool = False  # the archived content still hashes to the digest printed on the paper
+    printed_at: dt.datetime | None = None
+    signed_on: dt.date | None = None
+    latest_number: int = 0
+    pdf_path: Path | None = None
+
+
+class AgreementService:
+    def __init__(self, db: Database, paths: DataPaths, selection: SelectionService, today=dt.date.today):
+        self._db = db
+        self._paths = paths
+        self._selection = selection
+        self._today = today
+
+    # -- reads ---------------------------------------------------------------------------------
+    def versions(self, case_id: int) -> list[AgreementVersion]:
+        with self._db.transaction() as uow:
+            records = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)
+                                          .order_by(AgreementRecord.number)).all()
+            return [self._to_version(r) for r in records]
+
+    def current(self, case_id: int) -> AgreementVersion | None:
+        versions = self.versions(case_id)
+        return versions[-1] if versions else None
+
+    def check(self, case_id: int, form: AgreementInput):
+        """(content or None, errors, warnings) for the form as it stands, without writing."""
+        state = self._selection.state(case_id)
+        content, errors = check_agreement(form, tuple(p.id for p in state.parties), self._today())
+        warning = confirmation_warning(state.case.dispute_type, content) if content else None
+        return content, errors, [warning] if warning else []
+
+    def starting_form(self, case_id: int) -> AgreementInput:
+        """A first draft from what was entered before: the facts from intake, the opinion or claims."""
+        state = self._selection.state(case_id)
+        case = state.case
+        claims = "\n".join(f"{p.name}：{p.claims}" for p in case.parties if p.claims)
+        return AgreementInput(facts=case.facts, issues=claims)
+
+    # -- writes --------------------------------------------------------------------------------
+    def save_draft(self, case_id: int, form: AgreementInput, *, expected_version: int | None = None) -> AgreementVersion:
+        """Keep what was typed (no checks: a draft may be incomplete). Starts version 1 if there is none."""
+        with self._db.transaction() as uow:
+            record = self._latest(uow, case_id)
+            if record is None or record.state != AgreementState.DRAFT.value:
+                if record is not None:
+                    raise Refused(QT_TRANSLATE_NOOP("Agreement", "协议已打印，不能直接修改；请先“另起新版本”"))
+                self._require_status(uow, case_id)
+                record = AgreementRecord(case_id=case_id, number=1, state=AgreementState.DRAFT.value)
+                uow.session.add(record)
+            elif expected_version is not None and record.version != expected_version:
+                raise StaleRecord(record.id)
+            record.content = json.dumps(input_to_dict(form), ensure_ascii=False)
+            uow.session.flush()
+            return self._to_version(record)
+
+    def new_version(self, case_id: int) -> AgreementVersion:
+        """Change a printed agreement: a new draft that starts from the printed content."""
+        with self._db.transaction() as uow:
+            record = self._latest(uow, case_id)
+            if record is None or record.state == AgreementState.DRAFT.value:
+                raise Refused(QT_TRANSLATE_NOOP("Agreement", "当前已是草稿，可以直接修改"))
+            form = json.loads(record.content or "{}")
+            draft = AgreementRecord(case_id=case_id, number=record.number + 1, state=AgreementState.DRAFT.value,
+                                    content=json.dumps(form, ensure_ascii=False))
+            uow.session.add(draft)
+            uow.session.flush()
+            uow.history.add(case_id, uow.settings.get("operator"), "agreement_new",
+                            [(QT_TRANSLATE_NOOP("History", "调解协议"), f"第{record.number}版", f"第{draft.number}版（草稿）")])
+            return self._to_version(draft)
+
+    def print_agreement(self, case_id: int) -> AgreementVersion:
+        """Freeze the current draft: check it, write and archive the PDF, store its digest and code.
+        Refused, with the reasons, while required content is missing."""
+        current = self.current(case_id)
+        if current is None or current.state is not AgreementState.DRAFT:
+            raise Refused(QT_TRANSLATE_NOOP("Agreement", "没有可以打印的草稿"))
+        state = self._selection.state(case_id)
+        content, errors, warnings = self.check(case_id, current.form)
+        errors = list(errors) + self._people_missing(state)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name")
+            operator = uow.settings.get("operator")
+        document = self._document(state, current, content, committee)
+        digest = content_hash(document)
+        code = verification_code(current.uuid, current.number, digest)
+        pdf = self._render(state, current, content, committee, code, tuple(warnings))
+        with self._db.transaction() as uow:
+            record = uow.session.get(AgreementRecord, current.id)
+            if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
+                raise StaleRecord(current.id)
+            for older in uow.session.scalars(select(AgreementRecord).where(
+                    AgreementRecord.case_id == case_id, AgreementRecord.id != record.id,
+                    AgreementRecord.state != AgreementState.SUPERSEDED.value)):
+                older.state = AgreementState.SUPERSEDED.value
+            record.state = AgreementState.PRINTED.value
+            record.document = canonical_json(document)
+            record.digest, record.code = digest, code
+            record.pdf_path = str(pdf.relative_to(self._paths.root))
+            record.printed_at = utcnow()
+            uow.session.flush()
+            uow.history.add(case_id, operator, "agreement_print",
+                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版已打印，核验码{code}")])
+            return self._to_version(record)
+
+    def mark_signed(self, agreement_id: int, signed_on: dt.date) -> AgreementVersion:
+        """Every party signed or fingerprinted and the seal was applied: the agreement takes effect."""
+        if signed_on > self._today():
+            raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能晚于今天"))])
+        with self._db.transaction() as uow:
+            record = self._load(uow, agreement_id)
+            if record.state != AgreementState.PRINTED.value:
+                raise Refused(QT_TRANSLATE_NOOP("Agreement", "只有已打印、尚未签署的最新版本才能登记签署"))
+            if record.printed_at and signed_on < record.printed_at.date():
+                raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
+            record.state = AgreementState.SIGNED.value
+            record.signed_on = signed_on
+            case = uow.cases.load(record.case_id)
+            if case.performance_status is None:
+                case.performance_status = PerformanceStatus.PERFORMING.value  # Art. 31: supervise performance
+            uow.session.flush()
+            uow.history.add(record.case_id, uow.settings.get("operator"), "agreement_sign",
+                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版于{signed_on.isoformat()}签署生效")])
+            return self._to_version(record)
+
+    def attach_scan(self, agreement_id: int, source: Path) -> AgreementVersion:
+        """Keep a scan or photo of the signed paper copy in the data folder."""
+        source = Path(source)
+        with self._db.transaction() as uow:
+            record = self._load(uow, agreement_id)
+            if record.state != AgreementState.SIGNED.value:
+                raise Refused(QT_TRANSLATE_NOOP("Agreement", "先登记签署，再附上签署件的扫描件"))
+            case = uow.cases.load(record.case_id)
+            folder = self._paths.documents / case.uuid
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / f"协议书签署件-第{record.number}版{source.suffix.lower()}"
+            shutil.copy2(source, target)
+            record.scan_path = str(target.relative_to(self._paths.root))
+            uow.session.flush()
+            return self._to_version(record)
+
+    def verify(self, typed: str) -> Verification:
+        code = normalise_code(typed)
+        if code is None:
+            return Verification(None, False)
+        with self._db.transaction() as uow:
+            record = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.code == code)).first()
+            if record is None:
+                return Verification(code, False)
+            case = uow.cases.get(record.case_id)
+            latest = uow.session.scalar(select(func.max(AgreementRecord.number))
+                                        .where(AgreementRecord.case_id == record.case_id))
+            intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
+            return Verification(code, True, case.case_number or "", case.title, record.number,
+                                AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
+                                self._paths.root / record.pdf_path if record.pdf_path else None)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _people_missing(self, state) -> list[FieldError]:
+        errors = []
+        if not state.chosen:
+            errors.append(FieldError("people", QT_TRANSLATE_NOOP("Validation", "本案还没有选定的明白人")))
+        if not state.people(Role.HOST):
+            errors.append(FieldError("people", QT_TRANSLATE_NOOP("Validation", "本案还没有主持人（人民调解员）")))
+        return errors
+
+    def _require_status(self, uow, case_id: int) -> None:
+        case = uow.cases.get(case_id)
+        if case.status not in AGREEMENT_STATUSES:
+            raise Refused(QT_TRANSLATE_NOOP("Agreement", "本案状态为“{status}”：调解达成书面协议后才能制作协议书"),
+                          status=case.status.label)
+
+    @staticmethod
+    def _latest(uow, case_id: int) -> AgreementRecord | None:
+        return uow.session.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)
+                                   .order_by(AgreementRecord.number.desc())).first()
+
+    @staticmethod
+    def _load(uow, agreement_id: int) -> AgreementRecord:
+        record = uow.session.get(AgreementRecord, agreement_id)
+        if record is None:
+            raise NotFound(agreement_id)
+        return record
+
+    def _to_version(self, r: AgreementRecord) -> AgreementVersion:
+        return AgreementVersion(
+            id=r.id, case_id=r.case_id, number=r.number, state=AgreementState(r.state),
+            form=input_from_dict(json.loads(r.content or "{}")),
+            document=json.loads(r.document) if r.document else None, digest=r.digest, code=r.code,
+            pdf_path=self._paths.root / r.pdf_path if r.pdf_path else None, printed_at=r.printed_at,
+            signed_on=r.signed_on, scan_path=self._paths.root / r.scan_path if r.scan_path else None,
+            row_version=r.version, uuid=r.uuid)
+
+    @staticmethod
+    def agreement_number(case_number: str, version: int) -> str:
+        return case_number + (f"（第{version}版）" if version > 1 else "")
+
+    def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str) -> dict:
+        """Everything the paper states, in canonical form: what the digest and the code vouch for."""
+        case = state.case
+        parties = [{k: (v.value if hasattr(v, "value") else v) for k, v in (
+            ("id", p.id), ("kind", p.kind), ("role", p.role), ("name", p.name), ("sex", p.sex),
+            ("ethnicity", p.ethnicity), ("age", p.age), ("occupation", p.occupation), ("phone", p.phone),
+            ("address", p.address), ("legal_representative", p.legal_representative))} for p in case.parties]
+        return {
+            "agreement": current.uuid, "version": current.number, "committee": committee,
+            "number": self.agreement_number(case.case_number or "", current.number),
+            "case_number": case.case_number, "dispute_type": case.dispute_type.value, "parties": parties,
+            "content": content_payload(content),
+            "hosts": [p.name for p in state.people(Role.HOST)],
+            "elders": [c.elder.name for c in state.chosen],
+            "witnesses": [p.name for p in state.people(Role.WITNESS)],
+            "recorder": [p.name for p in state.people(Role.RECORDER)],
+        }
+
+    def _render(self, state, current: AgreementVersion, content: AgreementContent, committee: str, code: str,
+                warnings: tuple[str, ...]) -> Path:
+        from ..documents.agreement import AgreementDocument, build_agreement_pdf
+
+        case = state.case
+        witnesses = tuple((p, self._witness_commitment(case.id, p.id)) for p in state.people(Role.WITNESS))
+        recorders = state.people(Role.RECORDER)
+        doc = AgreementDocument(
+            committee_name=committee, number=self.agreement_number(case.case_number or "", current.number),
+            case=case, content=content, hosts=tuple(state.people(Role.HOST)),
+            elders=tuple(c.elder for c in state.chosen), witnesses=witnesses,
+            recorder=recorders[0] if recorders else None, code=code,
+            verify_hint="核验：在三理室调解台“验证”中输入此码，或扫描二维码", warnings=warnings)
+        target = self._paths.documents / case.uuid / f"人民调解协议书-{case.case_number}-第{current.number}版.pdf"
+        return build_agreement_pdf(doc, target)
+
+    def _witness_commitment(self, case_id: int, person_id: int) -> str:
+        """The witness's on-the-spot commitment from the last sitting that recorded one."""
+        from .session import SessionService
+
+        for sitting in reversed(SessionService(self._db, self._selection).overview(case_id).sittings):
+            for answer in sitting.data.witnesses:
+                if answer.person_id == person_id and answer.commitment.strip():
+                    return answer.commitment.strip()
+        return ""
