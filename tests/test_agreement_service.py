@@ -127,3 +127,27 @@ def test_a_tampered_archive_no_longer_verifies(s, monkeypatch, database):
         record = uow.session.get(AgreementRecord, printed.id)
         record.document = record.document.replace("12000.00", "1200.00")
     assert not s["agreements"].verify(printed.code).intact
+
+
+def test_command_line_writes_the_agreement_and_verifies_its_code(s, monkeypatch, capsys):
+    from xinye_desktop.__main__ import main
+
+    def fake_render(self, state, current, content, committee, code, warnings):
+        target = s["paths"].documents / state.case.uuid / f"v{current.number}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"%PDF-1.4 " + code.encode())
+        return target
+
+    monkeypatch.setattr(AgreementService, "_render", fake_render)
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    root = str(s["paths"].root)
+    out = s["paths"].root / "out" / "agreement.pdf"
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
+    code = s["agreements"].current(case.id).code
+    assert out.read_bytes().endswith(code.encode())
+    assert code in capsys.readouterr().out
+    assert main(["verify", code.lower(), "--data-dir", root]) == 0
+    assert case.case_number in capsys.readouterr().out
+    assert main(["verify", "0000-0000-0000", "--data-dir", root]) == 1
+    assert main(["agreement", "（2026）新调字第999号", "--out", str(out), "--data-dir", root]) == 2

@@ -1,4 +1,4 @@
-"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]`` and ``xinye-desktop demo``."""
+"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement`` and ``verify``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,101 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed, for repeatable data")
     demo.add_argument("--append", action="store_true", help="add to a database that already has cases")
+    agreement = commands.add_parser("agreement", parents=[common],
+                                    help="write a case's current 人民调解协议书 (the archived copy once printed)")
+    agreement.add_argument("case_number", help="案号, e.g. （2026）新调字第001号")
+    agreement.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    verify = commands.add_parser("verify", parents=[common],
+                                 help="say which archived agreement and version a printed code belongs to")
+    verify.add_argument("code", help="the code printed on every page, e.g. 6DE4-7HPF-1EW6")
     return parser
+
+
+def _open(args):
+    from .paths import DataPaths, default_data_dir
+    from .storage.database import Database
+
+    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    if not paths.database.exists():
+        print(f"找不到数据库：{paths.database}", file=sys.stderr)
+        return paths, None
+    db = Database(paths.database)
+    db.ensure_schema()
+    return paths, db
+
+
+def _agreements(paths, db):
+    from .services.agreements import AgreementService
+    from .services.selection import SelectionService
+
+    return AgreementService(db, paths, SelectionService(db))
+
+
+def run_verify(args) -> int:
+    """Exit 0 when the code belongs to an archived agreement (printing which one), else 1."""
+    paths, db = _open(args)
+    if db is None:
+        return 2
+    try:
+        found = _agreements(paths, db).verify(args.code)
+    finally:
+        db.close()
+    if found.code is None:
+        print(f"“{args.code}”不是核验码的格式（12位字母数字，如 6DE4-7HPF-1EW6）。", file=sys.stderr)
+        return 1
+    if not found.found:
+        print(f"核验码 {found.code} 与本机存档的任何调解协议都不相符。")
+        return 1
+    state = found.state.label
+    lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} 人民调解协议书 第{found.number}版（{state}）"]
+    if found.latest_number > found.number:
+        lines.append(f"注意：本案已有第{found.latest_number}版，这一版已被取代。")
+    if found.signed_on:
+        lines.append(f"签署生效日期：{found.signed_on.isoformat()}")
+    if not found.intact:
+        lines.append("警告：存档内容与打印时的摘要不符，存档可能已被改动。")
+    if found.pdf_path:
+        lines.append(f"存档文件：{found.pdf_path}")
+    print("\n".join(lines))
+    return 0 if found.intact else 1
+
+
+def run_agreement(args) -> int:
+    import shutil
+
+    from .domain.errors import Refused, ValidationFailed
+
+    paths, db = _open(args)
+    if db is None:
+        return 2
+    try:
+        with db.transaction() as uow:
+            from sqlalchemy import select
+
+            from .storage.records import CaseRecord
+
+            case_id = uow.session.scalar(select(CaseRecord.id).where(CaseRecord.case_number == args.case_number))
+        if case_id is None:
+            print(f"找不到案件：{args.case_number}", file=sys.stderr)
+            return 2
+        service = _agreements(paths, db)
+        current = service.current(case_id)
+        if current is None:
+            print(f"{args.case_number} 还没有调解协议。", file=sys.stderr)
+            return 3
+        if current.pdf_path is None:  # a draft: print it now (freezes it, as printing in the app does)
+            try:
+                current = service.print_agreement(case_id)
+            except (ValidationFailed, Refused) as err:
+                reasons = [e.text() for e in err.errors] if isinstance(err, ValidationFailed) else [err.text()]
+                print("协议还不能打印：\n" + "\n".join("· " + r for r in reasons), file=sys.stderr)
+                return 3
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(current.pdf_path, args.out)
+    finally:
+        db.close()
+    print(f"{args.out}（第{current.number}版，核验码 {current.code}）")
+    return 0
 
 
 def run_demo(args) -> int:
@@ -57,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return run_demo(args)
+    if args.command == "verify":
+        return run_verify(args)
+    if args.command == "agreement":
+        return run_agreement(args)
     from .app import run_gui
 
     return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang)
