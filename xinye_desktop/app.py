@@ -43,6 +43,7 @@ def build_services(paths: DataPaths, db: Database):
     from .services.elders import ElderService, PeopleService
     from .services.roster import RosterImporter
     from .services.selection import SelectionService
+    from .services.agreements import AgreementService
     from .services.session import SessionService
 
     selection = SelectionService(db)
@@ -50,7 +51,8 @@ def build_services(paths: DataPaths, db: Database):
                        settings=SettingsService(db), drafts=DraftStore(paths.drafts),
                        documents=DocumentService(db, paths), elders=ElderService(db),
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
-                       sessions=SessionService(db, selection))
+                       sessions=SessionService(db, selection),
+                       agreements=AgreementService(db, paths, selection))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

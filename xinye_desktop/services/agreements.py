@@ -79,6 +79,10 @@ class AgreementService:
         self._today = today
 
     # -- reads ---------------------------------------------------------------------------------
+    def case_state(self, case_id: int):
+        """The case with its parties and people, as the agreement uses them."""
+        return self._selection.state(case_id)
+
     def versions(self, case_id: int) -> list[AgreementVersion]:
         with self._db.transaction() as uow:
             records = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)

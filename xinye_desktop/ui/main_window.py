@@ -18,13 +18,14 @@ from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
 from ..services.roster import RosterImporter
 from ..services.selection import SelectionService
+from ..services.agreements import AgreementService
 from ..services.session import SessionService
 from ..services.settings import CommitteeSettings, SettingsService
 from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
-from .pending_tab import AGREEMENT_PLAN, PendingTab
+from .agreement_tab import AgreementTab, VerifyDialog
 from .session_tab import SessionTab
 from .settings_dialog import SettingsDialog
 
@@ -44,6 +45,7 @@ class AppServices:
     people: PeopleService
     roster: RosterImporter
     sessions: SessionService
+    agreements: AgreementService
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +65,7 @@ class MainWindow(QMainWindow):
         self.elder_tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
                                   services.documents, services.roster)
         self.session_tab = SessionTab(services.sessions, services.documents)
-        self.agreement_tab = PendingTab(*AGREEMENT_PLAN)
+        self.agreement_tab = AgreementTab(services.agreements)
         for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
             self.tabs.addTab(widget, "")
 
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         self.ledger_tab.new_case_requested.connect(self.new_case)
         self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
         self.session_tab.changed.connect(self._on_case_status_changed)
+        self.agreement_tab.changed.connect(lambda case_id: self.ledger_tab.refresh())
         self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 
         self.retranslate()
@@ -105,6 +108,8 @@ class MainWindow(QMainWindow):
         self.settings_menu = bar.addMenu("")
         self.committee_action = QAction(self, triggered=self.edit_settings)
         self.settings_menu.addAction(self.committee_action)
+        self.verify_action = QAction(self, triggered=self.verify_agreement)
+        self.file_menu.insertAction(self.quit_action, self.verify_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -133,14 +138,14 @@ class MainWindow(QMainWindow):
         titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
                   translate("MainWindow", "调解协议"))
         for index, title in enumerate(titles):
-            suffix = translate("MainWindow", "（未完成）") if index >= 4 else ""
-            self.tabs.setTabText(index, title + suffix)
+            self.tabs.setTabText(index, title)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
         self.new_action.setText(translate("MainWindow", "新建受理登记"))
         self.ledger_action.setText(translate("MainWindow", "查找案件（台账）"))
         self.quit_action.setText(translate("MainWindow", "退出"))
         self.settings_menu.setTitle(translate("MainWindow", "设置(&S)"))
         self.committee_action.setText(translate("MainWindow", "调委会设置…"))
+        self.verify_action.setText(translate("MainWindow", "验证调解协议核验码…"))
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         self.intake_tab.load_case(case)
         self.elder_tab.set_case(case.id)
         self.session_tab.set_case(case.id)
+        self.agreement_tab.set_case(case.id)
         self.tabs.setCurrentWidget(self.intake_tab)
         self._update_banner()
 
@@ -174,12 +180,14 @@ class MainWindow(QMainWindow):
         self.intake_tab.new_case(confirm=True)
         self.elder_tab.set_case(self.intake_tab.current_case_id)
         self.session_tab.set_case(self.intake_tab.current_case_id)
+        self.agreement_tab.set_case(self.intake_tab.current_case_id)
         self._update_banner()
 
     def _on_intake_tab_case_saved(self, case_id: int) -> None:
         self.ledger_tab.refresh()
         self.elder_tab.set_case(case_id)
         self.session_tab.set_case(case_id)
+        self.agreement_tab.set_case(case_id)
         self.intake_tab.set_villages(self.ledger_tab.village_names())
         self._update_banner()
         self._update_status()
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         """A sitting started or ended: the ledger, the people tab and an unchanged intake form follow."""
         self.ledger_tab.refresh()
         self.elder_tab.set_case(case_id)
+        self.agreement_tab.set_case(case_id)
         if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
             self.intake_tab.load_case(self.services.intake.load(case_id))
 
@@ -209,6 +218,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self.committee = dialog.saved
             self.retranslate()
+
+    def verify_agreement(self) -> None:
+        VerifyDialog(self.services.agreements, self).exec()
 
     def show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "关于三理室调解台"), translate(
@@ -250,6 +262,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.session_tab.flush()  # what was typed in the sitting goes to the database now
+        self.agreement_tab.flush()
         self.intake_tab.save_draft()  # flush what the autosave timer had not written yet
         self._ui_settings.setValue("window/geometry", self.saveGeometry())
         self._ui_settings.sync()

@@ -42,9 +42,10 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, dpi: int = 300) -> int:
 class PdfPreviewDialog(QDialog):
     """The document as it will print, with 打印… and 用其他程序打开."""
 
-    def __init__(self, path: Path, title: str = "", parent=None):
+    def __init__(self, path: Path, title: str = "", parent=None, copies: int = 1):
         super().__init__(parent)
         self.path = Path(path)
+        self.copies = max(int(copies), 1)  # preset in the print dialog: an agreement needs parties + 1
         self.setWindowTitle(title or self.path.name)
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
@@ -77,6 +78,7 @@ class PdfPreviewDialog(QDialog):
         """Ask for the printer (unless one is given, as tests do) and print every page."""
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setCopyCount(self.copies)
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return 0

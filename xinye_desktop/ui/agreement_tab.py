@@ -1,0 +1,575 @@
+"""调解协议: the 人民调解协议书 of the open case — draft, check, print (frozen and coded), mark signed,
+attach the scan, start a new version; and the 验证 dialog for a code on a paper copy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ..domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode, parse_amount
+from ..domain.errors import Refused, StaleRecord, ValidationFailed
+from .i18n import translate, vtr
+from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
+
+
+def run_dialog(dialog) -> bool:
+    return bool(dialog.exec())
+
+
+def _text_edit(height: int) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setFixedHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class ClauseEditor(QFrame):
+    """One agreed term: who owes what to whom, the amount (shown in capitals as typed), how, by when."""
+
+    edited = Signal()
+    remove_requested = Signal(object)
+
+    def __init__(self, parties: list[tuple[int, str]], clause: ClauseInput, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel()
+        self.obligor, self.obligee = QComboBox(), QComboBox()
+        for combo in (self.obligor, self.obligee):
+            combo.addItem(translate("AgreementTab", "（不涉及）"), None)
+            for pid, name in parties:
+                combo.addItem(name, pid)
+        self.content = _text_edit(56)
+        self.content.setPlaceholderText(translate("AgreementTab", "如：李秀英赔偿张建国院墙损失"))
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(translate("AgreementTab", "金额（元），不涉及可不填"))
+        self.capitals = QLabel()
+        self.capitals.setStyleSheet("color:#1d4f91;")
+        self.mode = EnumCombo(PaymentMode, placeholder=True)
+        self.means = EnumCombo(PaymentMeans, placeholder=True)
+        self.deadline = QLineEdit()
+        self.deadline.setPlaceholderText(translate("AgreementTab", "履行期限，如 2026-12-31"))
+        self.remove = QPushButton(translate("AgreementTab", "删除此条"))
+        self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.boxes = {"content": FieldBox(self.content), "obligor": FieldBox(self.obligor),
+                      "obligee": FieldBox(self.obligee), "amount": FieldBox(self.amount), "mode": FieldBox(self.mode),
+                      "means": FieldBox(self.means), "deadline": FieldBox(self.deadline)}
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.remove, 0, 5, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(QLabel(translate("AgreementTab", "内容 *")), 1, 0)
+        grid.addWidget(self.boxes["content"], 1, 1, 1, 5)
+        grid.addWidget(QLabel(translate("AgreementTab", "履行人")), 2, 0)
+        grid.addWidget(self.boxes["obligor"], 2, 1)
+        grid.addWidget(QLabel(translate("AgreementTab", "接受人")), 2, 2)
+        grid.addWidget(self.boxes["obligee"], 2, 3)
+        grid.addWidget(QLabel(translate("AgreementTab", "期限")), 2, 4)
+        grid.addWidget(self.boxes["deadline"], 2, 5)
+        grid.addWidget(QLabel(translate("AgreementTab", "金额")), 3, 0)
+        grid.addWidget(self.boxes["amount"], 3, 1)
+        grid.addWidget(QLabel(translate("AgreementTab", "方式")), 3, 2)
+        grid.addWidget(self.boxes["mode"], 3, 3)
+        grid.addWidget(self.boxes["means"], 3, 5)
+        grid.addWidget(self.capitals, 4, 1, 1, 5)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(5, 2)
+        self.mode.retranslate(translate("AgreementTab", "一次性或分期"))
+        self.means.retranslate(translate("AgreementTab", "履行方式"))
+        self.load(clause)
+        for combo in (self.obligor, self.obligee, self.mode, self.means):
+            combo.currentIndexChanged.connect(self.edited)
+        for edit in (self.amount, self.deadline):
+            edit.textEdited.connect(self.edited)
+        self.content.textChanged.connect(self.edited)
+        self.amount.textChanged.connect(self._show_capitals)
+
+    def load(self, c: ClauseInput) -> None:
+        self.obligor.setCurrentIndex(max(self.obligor.findData(c.obligor), 0) if c.obligor is not None else 0)
+        self.obligee.setCurrentIndex(max(self.obligee.findData(c.obligee), 0) if c.obligee is not None else 0)
+        self.content.setPlainText(c.content)
+        self.amount.setText(c.amount_text)
+        self.mode.set_current(c.mode)
+        self.means.set_current(c.means)
+        self.deadline.setText(c.deadline_text)
+        self._show_capitals()
+
+    def to_input(self) -> ClauseInput:
+        return ClauseInput(obligor=self.obligor.currentData(), obligee=self.obligee.currentData(),
+                           content=self.content.toPlainText(), amount_text=self.amount.text(), mode=self.mode.current(),
+                           means=self.means.current(), deadline_text=self.deadline.text())
+
+    def _show_capitals(self) -> None:
+        from ..domain.agreement import amount_in_capitals
+
+        try:
+            value = parse_amount(self.amount.text())
+        except ValueError:
+            self.capitals.setText("")
+            return
+        self.capitals.setText("" if value is None else f"¥{value:,.2f}　{amount_in_capitals(value)}")
+
+    def set_read_only(self, on: bool) -> None:
+        for w in (self.obligor, self.obligee, self.content, self.amount, self.mode, self.means, self.deadline,
+                  self.remove):
+            w.setEnabled(not on)
+
+
+class AgreementTab(QWidget):
+    changed = Signal(int)
+
+    def __init__(self, agreements, parent=None):
+        super().__init__(parent)
+        self._agreements = agreements
+        self.run_dialog = run_dialog
+        self.open_files = True
+        self.case_id: int | None = None
+        self.current = None  # AgreementVersion
+        self.parties: list[tuple[int, str]] = []
+        self._loading = False
+        self._dirty = False
+
+        self.case_label = QLabel()
+        self.case_label.setWordWrap(True)
+        font = self.case_label.font()
+        font.setBold(True)
+        self.case_label.setFont(font)
+        self.state_label = QLabel()
+        self.notice = NoticeLabel()
+        self.message = NoticeLabel()
+        self.warning = NoticeLabel()
+        self.unbuilt = NoticeLabel()  # said plainly until issue 5 is complete
+
+        self.facts = _text_edit(110)
+        self.issues = _text_edit(70)
+        self.responsibilities = _text_edit(56)
+        self.performance_note = _text_edit(46)
+        self.copies = QLineEdit()
+        self.boxes = {"facts": FieldBox(self.facts), "issues": FieldBox(self.issues),
+                      "responsibilities": FieldBox(self.responsibilities),
+                      "performance_note": FieldBox(self.performance_note), "copies": FieldBox(self.copies)}
+        self.clause_box = QGroupBox()
+        self.clause_layout = QVBoxLayout(self.clause_box)
+        self.clause_error = QLabel()
+        self.clause_error.setStyleSheet("color:#b00020;")
+        self.clause_error.hide()
+        self.add_clause_button = QPushButton(clicked=self.add_clause)
+        self.clauses: list[ClauseEditor] = []
+        self.form = QFormLayout()
+        for key in ("facts", "issues", "responsibilities"):
+            self.form.addRow(QLabel(), self.boxes[key])
+        self.form.addRow(QLabel(), self.clause_box)
+        self.form.addRow(QLabel(), self.boxes["performance_note"])
+        self.form.addRow(QLabel(), self.boxes["copies"])
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self.form)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
+        clause_buttons = QHBoxLayout()
+        clause_buttons.addWidget(self.clause_error, 1)
+        clause_buttons.addWidget(self.add_clause_button)
+        self.clause_layout.addLayout(clause_buttons)
+
+        self.version_combo = QComboBox()
+        self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.version_combo.currentIndexChanged.connect(self._version_chosen)
+        self.print_button = QPushButton(clicked=self.print_agreement)
+        self.preview_button = QPushButton(clicked=self.preview)
+        self.new_version_button = QPushButton(clicked=self.new_version)
+        self.sign_button = QPushButton(clicked=self.mark_signed)
+        self.scan_button = QPushButton(clicked=self.attach_scan)
+        top = QHBoxLayout()
+        top.addWidget(self.case_label, 1)
+        top.addWidget(self.version_combo)
+        top.addWidget(self.state_label)
+        buttons = QHBoxLayout()
+        for b in (self.print_button, self.preview_button, self.sign_button, self.scan_button, self.new_version_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.message)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.unbuilt)
+        layout.addLayout(buttons)
+
+        self._autosave = QTimer(self, singleShot=True, interval=700, timeout=self.flush)
+        for edit in (self.facts, self.issues, self.responsibilities, self.performance_note):
+            edit.textChanged.connect(self._on_edit)
+        self.copies.textEdited.connect(self._on_edit)
+        self.retranslate()
+        self.set_case(None)
+
+    # -- language -------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        labels = {"facts": translate("AgreementTab", "纠纷主要事实 *"), "issues": translate("AgreementTab", "争议事项 *"),
+                  "responsibilities": translate("AgreementTab", "各方责任"),
+                  "performance_note": translate("AgreementTab", "履行方式、时限（补充）"),
+                  "copies": translate("AgreementTab", "份数")}
+        for key, text in labels.items():
+            self.form.labelForField(self.boxes[key]).setText(text)
+        self.form.labelForField(self.clause_box).setText(translate("AgreementTab", "协议内容 *"))
+        self.clause_box.setTitle(translate("AgreementTab", "经调解，自愿达成如下协议："))
+        self.copies.setPlaceholderText(translate("AgreementTab", "不填则为当事人数加一"))
+        self.add_clause_button.setText(translate("AgreementTab", "添加一条"))
+        self.print_button.setText(translate("AgreementTab", "检查并打印…"))
+        self.preview_button.setText(translate("AgreementTab", "查看已打印的协议书"))
+        self.new_version_button.setText(translate("AgreementTab", "另起新版本"))
+        self.sign_button.setText(translate("AgreementTab", "登记签署…"))
+        self.scan_button.setText(translate("AgreementTab", "附上签署件扫描…"))
+        self.unbuilt.show_notice("info", translate(
+            "AgreementTab", "尚未完成：人民调解申请书、权利义务告知书、口头协议登记表、化解处理意见书和 Word 导出，将在后续版本提供。"))
+        self._show()
+
+    # -- case -----------------------------------------------------------------------------------
+    def set_case(self, case_id: int | None) -> None:
+        self.message.hide()
+        self.flush()
+        self.case_id = case_id
+        self.refresh()
+
+    def refresh(self, keep: int | None = None) -> None:
+        self._autosave.stop()
+        self.versions = self._agreements.versions(self.case_id) if self.case_id is not None else []
+        self.state = None
+        if self.case_id is not None:
+            self.state = self._agreements.case_state(self.case_id)
+            self.parties = [(p.id, p.name) for p in self.state.parties]
+        self._loading = True
+        self.version_combo.blockSignals(True)
+        self.version_combo.clear()
+        for v in self.versions:
+            self.version_combo.addItem(translate("AgreementTab", "第{n}版　{state}").format(
+                n=v.number, state=vtr(v.state.label)), v.id)
+        if self.versions:
+            target = keep if keep is not None else self.versions[-1].id
+            self.version_combo.setCurrentIndex(max(self.version_combo.findData(target), 0))
+        self.version_combo.blockSignals(False)
+        self._loading = False
+        self._version_chosen()
+
+    def _version_chosen(self) -> None:
+        if self._loading:
+            return
+        chosen = self.version_combo.currentData()
+        self.current = next((v for v in self.versions if v.id == chosen), None)
+        form = self.current.form if self.current else (
+            self._agreements.starting_form(self.case_id) if self.case_id is not None and self._can_draft() else AgreementInput())
+        self._load(form)
+        self._show()
+
+    def _can_draft(self) -> bool:
+        from ..services.agreements import AGREEMENT_STATUSES
+
+        return self.state is not None and self.state.case.status in AGREEMENT_STATUSES
+
+    def _load(self, form: AgreementInput) -> None:
+        self._loading = True
+        try:
+            self.facts.setPlainText(form.facts)
+            self.issues.setPlainText(form.issues)
+            self.responsibilities.setPlainText(form.responsibilities)
+            self.performance_note.setPlainText(form.performance_note)
+            self.copies.setText(form.copies_text)
+            for editor in self.clauses:
+                editor.hide()
+                editor.setParent(None)
+                editor.deleteLater()
+            self.clauses = []
+            for clause in form.clauses or [ClauseInput()]:
+                self._add_editor(clause)
+            for box in self.boxes.values():
+                box.set_error("")
+            self.clause_error.hide()
+        finally:
+            self._loading = False
+
+    def _add_editor(self, clause: ClauseInput) -> ClauseEditor:
+        editor = ClauseEditor(self.parties, clause)
+        editor.edited.connect(self._on_edit)
+        editor.remove_requested.connect(self.remove_clause)
+        self.clause_layout.insertWidget(len(self.clauses), editor)
+        self.clauses.append(editor)
+        self._number_clauses()
+        return editor
+
+    def _number_clauses(self) -> None:
+        numerals = "一二三四五六七八九十"
+        for i, editor in enumerate(self.clauses):
+            editor.title.setText(translate("AgreementTab", "第{n}条").format(
+                n=numerals[i] if i < 10 else str(i + 1)))
+
+    def add_clause(self) -> None:
+        self._add_editor(ClauseInput())
+        self._on_edit()
+
+    def remove_clause(self, editor: ClauseEditor) -> None:
+        if len(self.clauses) <= 1 or not self._editable():
+            return
+        self.clauses.remove(editor)
+        editor.hide()
+        editor.setParent(None)
+        editor.deleteLater()
+        self._number_clauses()
+        self._on_edit()
+
+    def to_input(self) -> AgreementInput:
+        return AgreementInput(facts=self.facts.toPlainText(), issues=self.issues.toPlainText(),
+                              responsibilities=self.responsibilities.toPlainText(),
+                              clauses=[e.to_input() for e in self.clauses], copies_text=self.copies.text(),
+                              performance_note=self.performance_note.toPlainText())
+
+    def _editable(self) -> bool:
+        return self.case_id is not None and self._can_draft() and (self.current is None or self.current.editable)
+
+    def _show(self) -> None:
+        if not hasattr(self, "versions"):
+            return
+        if self.case_id is None or self.state is None:
+            self.case_label.setText(translate("AgreementTab", "没有打开的案件。请在“案件台账”中双击一个案件。"))
+            self.notice.hide()
+        else:
+            case = self.state.case
+            self.case_label.setText(translate("AgreementTab", "{number}　{title}　状态：{status}").format(
+                number=case.case_number, title=case.title, status=vtr(case.status.label)))
+            if not self._can_draft() and self.current is None:
+                self.notice.show_notice("info", translate(
+                    "AgreementTab", "调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，在“法理情调解”中记录即可。"))
+            elif self.current is None or self.current.state is AgreementState.DRAFT:
+                self.notice.show_notice("info", translate(
+                    "AgreementTab", "填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。"))
+            elif self.current.state is AgreementState.PRINTED:
+                self.notice.show_notice("warning", translate(
+                    "AgreementTab", "第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。").format(
+                    n=self.current.number, code=self.current.code))
+            elif self.current.state is AgreementState.SIGNED:
+                self.notice.show_notice("ok", translate("AgreementTab", "第{n}版已于{day}签署生效（核验码 {code}）。").format(
+                    n=self.current.number, day=self.current.signed_on.isoformat(), code=self.current.code))
+            else:
+                self.notice.show_notice("info", translate("AgreementTab", "第{n}版已被新版本取代，只能查看。").format(
+                    n=self.current.number))
+        editable = self._editable()
+        for w in (self.facts, self.issues, self.responsibilities, self.performance_note, self.copies,
+                  self.add_clause_button):
+            w.setEnabled(editable)
+        for editor in self.clauses:
+            editor.set_read_only(not editable)
+        latest = self.versions[-1] if self.versions else None
+        self.print_button.setEnabled(editable)
+        self.preview_button.setEnabled(self.current is not None and self.current.pdf_path is not None)
+        self.sign_button.setEnabled(self.current is not None and self.current.state is AgreementState.PRINTED)
+        self.scan_button.setEnabled(self.current is not None and self.current.state is AgreementState.SIGNED)
+        self.new_version_button.setEnabled(latest is not None and latest.state in (
+            AgreementState.PRINTED, AgreementState.SIGNED) and self._can_draft())
+        self.state_label.setText(vtr(self.current.state.label) if self.current else "")
+
+    # -- saving ---------------------------------------------------------------------------------------
+    def _on_edit(self) -> None:
+        if self._loading or not self._editable():
+            return
+        self._dirty = True
+        self._autosave.start()
+
+    def flush(self) -> bool:
+        self._autosave.stop()
+        if not self._dirty or self.case_id is None:
+            return True
+        try:
+            self.current = self._agreements.save_draft(self.case_id, self.to_input())
+        except (Refused, StaleRecord) as err:
+            self.message.show_notice("error", translate("Agreement", err.message).format(**err.params)
+                                     if isinstance(err, Refused) else translate("AgreementTab", "协议已在别处修改，请重新打开本案。"))
+            return False
+        self._dirty = False
+        if self.version_combo.count() == 0:
+            self.refresh(keep=self.current.id)
+        return True
+
+    def show_errors(self, errors) -> None:
+        for box in self.boxes.values():
+            box.set_error("")
+        for editor in self.clauses:
+            for box in editor.boxes.values():
+                box.set_error("")
+        self.clause_error.hide()
+        general = []
+        for error in errors:
+            text = error_text(error)
+            if error.field in self.boxes:
+                self.boxes[error.field].set_error(text)
+            elif error.field.startswith("clauses."):
+                _, index, key = error.field.split(".")
+                editor = self.clauses[int(index)]
+                key = "amount" if key == "amount" else key
+                if key in editor.boxes and not editor.boxes[key].error:
+                    editor.boxes[key].set_error(text)
+            elif error.field == "clauses":
+                self.clause_error.setText(text)
+                self.clause_error.show()
+            else:
+                general.append(text)
+        self.message.show_notice("error", translate("AgreementTab", "还不能打印：有{n}处需要补充或修改，见各项下方的红字。").format(
+            n=len(errors)) + ("\n" + "\n".join("· " + g for g in general) if general else ""))
+
+    # -- actions ----------------------------------------------------------------------------------------
+    def print_agreement(self):
+        if not self._editable() or not self.flush():
+            return None
+        if self.current is None:
+            self._dirty = True
+            self.flush()
+        try:
+            printed = self._agreements.print_agreement(self.case_id)
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            return None
+        except (Refused, StaleRecord) as err:
+            self.message.show_notice("error", translate("Agreement", err.message).format(**err.params)
+                                     if isinstance(err, Refused) else translate("AgreementTab", "协议已在别处修改，请重新打开本案。"))
+            return None
+        self.message.show_notice("ok", translate("AgreementTab", "第{n}版已生成并存档，核验码 {code}。请打印{copies}份。").format(
+            n=printed.number, code=printed.code, copies=printed.document["content"]["copies"]))
+        self.refresh(keep=printed.id)
+        self.changed.emit(self.case_id)
+        self.preview()
+        return printed
+
+    def preview(self) -> None:
+        if self.current is None or self.current.pdf_path is None or not self.open_files:
+            return
+        from .pdf_preview import PdfPreviewDialog
+
+        copies = (self.current.document or {}).get("content", {}).get("copies", 1)
+        dialog = PdfPreviewDialog(self.current.pdf_path, translate("AgreementTab", "人民调解协议书"), self, copies=copies)
+        dialog.exec()
+
+    def new_version(self):
+        try:
+            draft = self._agreements.new_version(self.case_id)
+        except Refused as refused:
+            self.message.show_notice("error", translate("Agreement", refused.message).format(**refused.params))
+            return None
+        self.message.show_notice("ok", translate("AgreementTab", "已另起第{n}版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。").format(
+            n=draft.number))
+        self.refresh(keep=draft.id)
+        return draft
+
+    def mark_signed(self):
+        if self.current is None:
+            return None
+        dialog = QDialog(self)
+        dialog.setWindowTitle(translate("AgreementTab", "登记签署"))
+        date = QDateEdit(QDate.currentDate())
+        date.setCalendarPopup(True)
+        date.setDisplayFormat("yyyy-MM-dd")
+        date.setMaximumDate(QDate.currentDate())
+        layout = QVBoxLayout(dialog)
+        intro = QLabel(translate("AgreementTab", "各方当事人签名（盖章或按指印）、人民调解员签名并加盖调委会印章的日期，即协议生效之日（人民调解法第二十九条）。"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow(translate("AgreementTab", "签署日期"), date)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.date_edit = date
+        if not self.run_dialog(dialog):
+            return None
+        day = date.date().toPython()
+        try:
+            signed = self._agreements.mark_signed(self.current.id, day)
+        except ValidationFailed as failed:
+            self.message.show_notice("error", "\n".join(error_text(e) for e in failed.errors))
+            return None
+        except Refused as refused:
+            self.message.show_notice("error", translate("Agreement", refused.message).format(**refused.params))
+            return None
+        self.refresh(keep=signed.id)
+        self.changed.emit(self.case_id)
+        return signed
+
+    def attach_scan(self, path=None):
+        if self.current is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, translate("AgreementTab", "选择签署件的扫描件或照片"), "",
+                                                  translate("AgreementTab", "图片或PDF (*.jpg *.jpeg *.png *.pdf)"))
+            if not path:
+                return None
+        try:
+            version = self._agreements.attach_scan(self.current.id, path)
+        except (Refused, OSError) as err:
+            self.message.show_notice("error", translate("Agreement", err.message).format(**err.params)
+                                     if isinstance(err, Refused) else str(err))
+            return None
+        self.message.show_notice("ok", translate("AgreementTab", "签署件已存档：{path}").format(path=str(version.scan_path)))
+        self.refresh(keep=version.id)
+        return version
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+
+class VerifyDialog(QDialog):
+    """验证: is the code on this paper copy one of our archived agreements, and which version?"""
+
+    def __init__(self, agreements, parent=None):
+        super().__init__(parent)
+        self._agreements = agreements
+        self.setWindowTitle(translate("VerifyDialog", "验证调解协议"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(translate("VerifyDialog", "输入协议书每页下方的核验码，如 6DE4-7HPF-1EW6"))
+        self.result = NoticeLabel()
+        check = QPushButton(translate("VerifyDialog", "验证"), clicked=self.verify)
+        close = QPushButton(translate("VerifyDialog", "关闭"), clicked=self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.result)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.code.returnPressed.connect(self.verify)
+        self.setMinimumWidth(520)
+
+    def verify(self):
+        found = self._agreements.verify(self.code.text())
+        if found.code is None:
+            self.result.show_notice("error", translate("VerifyDialog", "这不是核验码的格式：核验码为12位字母和数字。"))
+        elif not found.found:
+            self.result.show_notice("error", translate("VerifyDialog", "核验码 {code} 与本机存档的任何调解协议都不相符。").format(
+                code=found.code))
+        else:
+            lines = [translate("VerifyDialog", "{number} {title}：人民调解协议书第{n}版，{state}。").format(
+                number=found.case_number, title=found.case_title, n=found.number, state=vtr(found.state.label))]
+            if found.latest_number > found.number:
+                lines.append(translate("VerifyDialog", "注意：本案已有第{n}版，这一版已被取代。").format(n=found.latest_number))
+            if found.signed_on:
+                lines.append(translate("VerifyDialog", "签署生效日期：{day}").format(day=found.signed_on.isoformat()))
+            if not found.intact:
+                lines.append(translate("VerifyDialog", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"))
+            else:
+                lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path or "")))
+            kind = "ok" if found.intact and found.latest_number == found.number else "warning"
+            self.result.show_notice(kind, "\n".join(lines))
+        self.adjustSize()
+        return found
