@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..domain.elders import Elder, ElderStats
-from .fonts import register_fonts
+from .fonts import markup, register_fonts
 
 TITLE = "矛盾化解“三理”室“明白人”名单"
 PRACTICE_NOTE = "当事人可从本名单中自愿选择信任的明白人参与评理；也可一事一议，另行共同选定。"
@@ -92,7 +91,7 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
     signed = ParagraphStyle("signed", parent=note, alignment=TA_RIGHT)
 
     def para(text: str, style=cell) -> Paragraph:
-        return Paragraph(escape(text), style)
+        return Paragraph(markup(text), style)
 
     def measure(text: str) -> float:
         return stringWidth(text, font, size)
@@ -128,9 +127,9 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
                 line = ""
             line += item
         lines.append(line)
-        return Paragraph("<br/>".join(escape(x) for x in lines), cell)
+        return Paragraph("<br/>".join(markup(x) for x in lines), cell)
 
-    rows = [[Paragraph(escape(h).replace("\n", "<br/>"), header) for h, _ in columns]]
+    rows = [[Paragraph(markup(h).replace("\n", "<br/>"), header) for h, _ in columns]]
     for index, elder in enumerate(elders, start=1):
         texts = roster_row(index, elder, printed_on, show_phone)
         row = [fixed_cell(text, width) for text, width in zip(texts, widths)]
@@ -142,7 +141,7 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
     last = len(rows) - 1
     blank = [""] * (len(columns) - 1)
     rows.append([para(PRACTICE_NOTE, note), *blank])
-    rows.append([Paragraph(f"{escape(committee)}&#160;&#160;制表&#160;&#160;&#160;&#160;"
+    rows.append([Paragraph(f"{markup(committee)}&#160;&#160;制表&#160;&#160;&#160;&#160;"
                            f"{chinese_date(printed_on)}", signed), *blank])
 
     table = Table(rows, colWidths=widths, repeatRows=1)
@@ -166,9 +165,9 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
     ]))
 
     # The committee's name usually says which village it is; otherwise name both.
-    heading = escape(committee)
+    heading = markup(committee)
     if village not in committee:
-        heading = escape(village) + "&#160;" * 6 + heading  # a paragraph would collapse spaces
+        heading = markup(village) + "&#160;" * 6 + heading  # a paragraph would collapse spaces
     story = [para(TITLE, title), Spacer(0, 2 * mm), Paragraph(heading, subtitle), Spacer(0, 5 * mm), table]
 
     path.parent.mkdir(parents=True, exist_ok=True)

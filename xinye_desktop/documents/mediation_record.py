@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..domain.cases import DisputeCase, Party
 from ..domain.elders import Elder
@@ -22,7 +21,7 @@ from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
 from .elder_roster import chinese_date
-from .fonts import register_fonts
+from .fonts import markup, register_fonts
 
 TITLE = "人民调解记录"
 DEFAULT_COMMITTEE = "人民调解委员会"
@@ -216,10 +215,10 @@ class _Writer:
     def para(self, text: str, style=None):
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text), style or self.body)
+        return Paragraph(markup(text), style or self.body)
 
     def bold(self, text: str, style=None):
-        return _bold_paragraph()(escape(text), style or self.heading)
+        return _bold_paragraph()(markup(text), style or self.heading)
 
     # Headings and the lines that introduce something are kept with what follows by asking for room
     # for themselves and a few lines after them, not with keepWithNext: that keeps them with the
@@ -282,7 +281,7 @@ class _Writer:
         cell: no rule between them, and the table may break between any two."""
         from reportlab.platypus import Paragraph
 
-        paragraph = Paragraph("<br/>".join(escape(line) for line in _lines(text)), self.cell)
+        paragraph = Paragraph("<br/>".join(markup(line) for line in _lines(text)), self.cell)
         out = []
         while True:
             _, height = paragraph.wrap(width, 1e6)
@@ -403,7 +402,7 @@ class _Writer:
             note = _inline(ev.note)
             text = (f"{_inline(ev.what) or '未写明'}；提供人：{provider}；{'已核对' if ev.checked else '未核对'}"
                     + (f"；说明：{note}" if note else "") + "。")
-            out.append(Paragraph(escape(text), self.bullet, bulletText=f"{n}."))
+            out.append(Paragraph(markup(text), self.bullet, bulletText=f"{n}."))
         return out
 
     def law(self, ctx: RecordContext) -> list:

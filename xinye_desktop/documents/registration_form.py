@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..domain.cases import DisputeCase
 from ..domain.enums import PartyKind
-from .fonts import register_fonts
+from .fonts import markup, register_fonts
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,6 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
-    from xml.sax.saxutils import escape
 
     font = register_fonts()
     body = ParagraphStyle("body", fontName=font, fontSize=11, leading=18, wordWrap="CJK")
@@ -33,7 +32,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     heading = ParagraphStyle("heading", parent=body, fontSize=11.5, spaceBefore=8, spaceAfter=2)
 
     def para(text: str, style=body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        return Paragraph(markup(text).replace("\n", "<br/>"), style)
 
     day = case.received_date
     names = "、".join(p.name for p in case.parties)

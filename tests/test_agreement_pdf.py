@@ -1,0 +1,486 @@
+"""人民调解协议书 PDF (domain.md §2.2, Art. 29): rendered in memory and read back with pypdf and poppler."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+
+from tests.helpers import elder_input, individual, make_id_number, organisation, person_input, valid_case_input
+from xinye_desktop.documents.agreement import (
+    AGREED_HEADING, FACTS_HEADING, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
+    WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, chinese_number, performance_text,
+)
+from xinye_desktop.documents.fonts import FALLBACK, FONT, CHINESE_CANNOT_START, markup, register_fonts
+from xinye_desktop.domain.agreement import (
+    AgreementInput, ClauseInput, PaymentMeans, PaymentMode, check_agreement, confirmation_warning,
+)
+from xinye_desktop.domain.cases import check_case
+from xinye_desktop.domain.elders import check_elder
+from xinye_desktop.domain.enums import DisputeType, ElderIdentity, PartyRole, Sex
+from xinye_desktop.domain.roles import HostKind, Role, check_person
+
+TODAY = dt.date(2026, 5, 6)
+COMMITTEE = "新野县王庄镇王庄村人民调解委员会"
+NUMBER = "（2026）新调字第001号"
+CODE = "6DE4-7HPF-1EW6"
+HINT = "核验：在三理室调解台“验证”中输入此码，或扫描二维码"
+RARE = "\U0002020C"  # 𠈌, CJK Ext. B: not in Noto Sans SC
+APPLICANT, RESPONDENT, COOPERATIVE = "王㛃", f"张{RARE}华", "新野县王庄农机专业合作社"
+FACTS = ("2026年3月，张𠈌华翻建院墙时越过两家宅基地界线约半米，王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。\n"
+         "双方多次协商未果，王㛃向村委会申请调解。")
+ISSUES = "院墙界线如何确定；推倒院墙造成的损失由谁承担。"
+RESPONSIBILITIES = "张𠈌华越界施工，负主要责任；王㛃推倒院墙，负次要责任。"
+COMMITMENT = "五月十日前到现场按1992年宅基地使用证四至重新测量放线，出具测量图交双方各一份"
+WARNING = "本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。"
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def pages(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(str(path)).pages]
+
+
+def body(path) -> str:
+    """All pages' text without whitespace and without the page footers, so that a paragraph that runs
+    over a page break reads as one."""
+    out = []
+    for page in pages(path):
+        page = flat(page)
+        out.append(page[:page.rindex("人民调解协议书编号：")])  # the footer is drawn last
+    return "".join(out)
+
+
+def poppler_pages(path) -> list[str]:
+    """pdftotext, page by page (form feeds): the text as poppler reads it, line by line."""
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout
+    return out.decode("utf-8").split("\f")[:-1]
+
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def people():
+    hosts = (
+        check_person(person_input(name="刘振华", unit="王庄村委会", post="主任"))[0],
+        check_person(person_input(name="赵卫东", unit="王庄镇派出所", post="民警", host_kind=HostKind.LINK_POLICE))[0],
+    )
+    elders = (check_elder(elder_input("王明理"), TODAY)[0],
+              check_elder(elder_input("张德福", identity=ElderIdentity.VETERAN_TEACHER), TODAY)[0])
+    witness = check_person(person_input(Role.WITNESS, name="孙立新", unit="乡镇国土资源所"))[0]
+    recorder = check_person(person_input(Role.RECORDER, name="陈晓燕", unit="王庄村委会", post="文书"))[0]
+    assert all(hosts) and all(elders) and witness and recorder
+    return hosts, elders, witness, recorder
+
+
+def the_case(parties=None):
+    parties = parties or [
+        individual(APPLICANT, Sex.FEMALE, make_id_number(dt.date(1970, 3, 15), 2)),
+        individual(RESPONDENT, Sex.MALE, make_id_number(dt.date(1975, 8, 20), 3), role=PartyRole.RESPONDENT,
+                   phone="0377-66212345"),
+        organisation(COOPERATIVE),
+    ]
+    case, errors, _ = check_case(valid_case_input(dt.date(2026, 5, 2), parties=parties), today=TODAY)
+    assert case is not None, errors
+    return replace(case, id=7, case_number=NUMBER,
+                   parties=tuple(replace(p, id=n) for n, p in enumerate(case.parties, start=1)))
+
+
+def the_content(party_ids=(1, 2, 3), **kw):
+    data = AgreementInput(
+        facts=FACTS, issues=ISSUES, responsibilities=RESPONSIBILITIES,
+        clauses=[
+            ClauseInput(2, 1, "赔偿院墙损失", "12000", PaymentMode.LUMP_SUM, PaymentMeans.TRANSFER, "2026-05-15"),
+            ClauseInput(1, 2, "按1992年宅基地使用证的四至，由国土所放线后重新砌墙，并在墙根修排水沟", "", None,
+                        PaymentMeans.ACT, "2026-05-20"),
+            ClauseInput(3, 1, "合作社支付拖欠的农机租金", "3001.1", PaymentMode.INSTALMENTS, PaymentMeans.CASH,
+                        "2026-08-31"),
+            ClauseInput(None, None, "双方共用出路保持一米二宽，任何一方不得堆放杂物"),
+        ],
+        performance_note="第一项款项转入王㛃本人银行账户，转账凭证交村调委会存档。")
+    for key, value in kw.items():
+        setattr(data, key, value)
+    content, errors = check_agreement(data, party_ids, TODAY)
+    assert content is not None, errors
+    return content
+
+
+def document(**kw) -> AgreementDocument:
+    hosts, elders, witness, recorder = people()
+    values = dict(committee_name=COMMITTEE, number=NUMBER, case=the_case(), content=the_content(), hosts=hosts,
+                  elders=elders, witnesses=((witness, COMMITMENT),), recorder=recorder, code=CODE, verify_hint=HINT,
+                  warnings=(WARNING,), signed_on=None)
+    values.update(kw)
+    return AgreementDocument(**values)
+
+
+@pytest.fixture(scope="module")
+def agreement(tmp_path_factory):
+    return build_agreement_pdf(document(), tmp_path_factory.mktemp("agreement") / "协议书" / "协议.pdf")
+
+
+@pytest.fixture(scope="module")
+def long_agreement(tmp_path_factory):
+    """12 parties, 6,000 characters of facts, a clause for each respondent."""
+    names = [APPLICANT, RESPONDENT, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚",
+             "褚卫东", "欧阳春花"]
+    roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6 + [PartyRole.THIRD_PARTY] * 2
+    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE, make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1
+                                                                                    + (0 if n % 2 else 1)), role=role)
+               for n, (name, role) in enumerate(zip(names, roles))]
+    case = the_case(parties)
+    piece = "2026年3月，张𠈌华翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
+    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
+    assert len(facts) == 6000
+    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", str(1000 * n), PaymentMode.LUMP_SUM, PaymentMeans.CASH, "2026-05-15")
+               for n in range(2, 13)]
+    content = the_content(tuple(range(1, 13)), facts=facts, clauses=clauses)
+    doc = document(case=case, content=content, number=NUMBER + "（第2版）", signed_on=dt.date(2026, 5, 8))
+    return build_agreement_pdf(doc, tmp_path_factory.mktemp("long") / "long.pdf"), doc
+
+
+# ---------------------------------------------------------------- what the paper says
+
+def test_written_atomically_where_asked(agreement):
+    assert agreement.name == "协议.pdf" and agreement.exists()
+    assert [p.name for p in agreement.parent.iterdir()] == ["协议.pdf"]  # no .tmp left behind
+    box = PdfReader(str(agreement)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 portrait
+
+
+def test_title_number_and_parties(agreement):
+    text = body(agreement)
+    assert COMMITTEE in text and "人民调解协议书" in text and "编号：" + NUMBER in text
+    # every party, the rare names included: extract_text gives 㛃 and 𠈌 back
+    for name in (APPLICANT, RESPONDENT, COOPERATIVE):
+        assert name in text
+    for field in ("姓名", "性别", "民族", "年龄", "职业或职务", "联系方式", "单位或住址"):
+        assert field in text
+    assert "0377-66212345" in text and "13812345678" in text and "新野县王庄镇王庄村3组12号" in text
+    assert "女" in text and "汉族" in text and "农民" in text and "56岁" in text
+    # the organisation: 名称, 法定代表人, 住所
+    assert "名称" + COOPERATIVE in text and "王保国" in text and "住所新野县王庄镇王庄村" in text
+    assert "申请人" in text and "被申请人" in text
+    assert "身份证" not in text  # the standard form has no ID-number line
+
+
+def test_facts_issues_and_responsibilities(agreement):
+    text = body(agreement)
+    assert FACTS_HEADING in text
+    assert flat(FACTS) in text
+    assert "争议事项：" + ISSUES in text
+    assert "各方当事人的责任：" + RESPONSIBILITIES in text
+    assert text.index(FACTS_HEADING) < text.index(AGREED_HEADING)
+
+
+def test_clauses_name_who_pays_whom_how_much_and_by_when(agreement):
+    text = body(agreement)
+    assert AGREED_HEADING in text
+    tail = text[text.index(AGREED_HEADING):]
+    assert ("一、赔偿院墙损失。" + RESPONDENT + "以转账方式向" + APPLICANT
+            + "一次性支付¥12,000.00（人民币壹万贰仟元整），于2026年5月15日前履行完毕。") in tail
+    assert ("二、按1992年宅基地使用证的四至，由国土所放线后重新砌墙，并在墙根修排水沟。上述义务由" + APPLICANT
+            + "以行为方式履行，履行对象为" + RESPONDENT + "，于2026年5月20日前履行完毕。") in tail
+    assert ("三、合作社支付拖欠的农机租金。" + COOPERATIVE + "以现金方式向" + APPLICANT
+            + "分期支付¥3,001.10（人民币叁仟零壹元壹角），于2026年8月31日前履行完毕。") in tail
+    assert "四、双方共用出路保持一米二宽，任何一方不得堆放杂物。" in tail
+    assert tail.index("一、") < tail.index("二、") < tail.index("三、") < tail.index("四、")
+    assert "履行方式、时限：第一项款项转入王㛃本人银行账户，转账凭证交村调委会存档。" in tail
+
+
+def test_participants_and_witness_commitment(agreement):
+    text = body(agreement)
+    assert "王庄村矛盾化解“三理”室" in text
+    assert "主持人：刘振华（王庄村委会主任，村干部）、赵卫东（王庄镇派出所民警，联村干警）" in text
+    assert "明白人：王明理（老党员）、张德福（老教师）" in text
+    assert "见证人：孙立新（乡镇国土资源所）" in text
+    assert "见证人孙立新（乡镇国土资源所）当场承诺：" + COMMITMENT + "。" in text
+
+
+def test_copies_effect_and_warning_before_the_signatures(agreement):
+    text = body(agreement)
+    copies = ("本协议一式四份，当事人、人民调解委员会各持一份，自各方当事人签名（盖章或按指印）、"
+              "人民调解员签名并加盖人民调解委员会印章之日起生效。")
+    assert copies in text
+    assert "特别提示：" + WARNING in text
+    assert text.index("三理") < text.index(copies) < text.index(WARNING) < text.index(PARTIES_SIGN_HEADING)
+
+
+def test_signature_block(agreement):
+    text = body(agreement)
+    tail = text[text.index(PARTIES_SIGN_HEADING):]
+    assert (tail.index(PARTIES_SIGN_HEADING) < tail.index(MEDIATORS_SIGN_HEADING) < tail.index(WITNESSES_SIGN_HEADING)
+            < tail.index(RECORDER_SIGN_HEADING))
+    parties = tail[len(PARTIES_SIGN_HEADING):tail.index(MEDIATORS_SIGN_HEADING)]
+    assert f"{APPLICANT}（申请人）" in parties and f"{RESPONDENT}（被申请人）" in parties
+    assert f"{COOPERATIVE}（被申请人，盖章）" in parties and "法定代表人签名：" in parties
+    assert parties.count("签名：") == 3 and parties.count("按指印") == 3
+    mediators = tail[tail.index(MEDIATORS_SIGN_HEADING):tail.index(WITNESSES_SIGN_HEADING)]
+    for name in ("刘振华", "赵卫东", "王明理", "张德福"):
+        assert name + "：" in mediators
+    assert "孙立新：" in tail and "陈晓燕：" in tail
+    assert "（人民调解委员会印章）" in tail and COMMITTEE in tail
+    assert tail.endswith("年月日") or "年月日" in tail  # a blank date to fill in by hand
+    assert "（本页以下无正文）" not in text  # the block fitted: no blank left behind
+
+
+def test_signed_date_is_printed(tmp_path):
+    text = body(build_agreement_pdf(document(signed_on=dt.date(2026, 5, 8)), tmp_path / "s.pdf"))
+    assert "2026年5月8日" in text[text.index(PARTIES_SIGN_HEADING):]
+    assert "年月日" not in text
+
+
+def test_every_page_has_number_code_and_page_of_pages(agreement, long_agreement):
+    for path, number in ((agreement, NUMBER), (long_agreement[0], NUMBER + "（第2版）")):
+        texts = pages(path)
+        for n, page in enumerate(texts, start=1):
+            assert f"第{n}页 共{len(texts)}页" in page
+            assert CODE in page and number in page
+            assert "核验" in page
+
+
+def test_qr_code_on_every_page(agreement):
+    for page in PdfReader(str(agreement)).pages:
+        # reportlab draws a QR code as one filled rectangle per dark module: hundreds of them.
+        assert page.get_contents().get_data().count(b" re") > 100
+
+
+@pytest.mark.skipif(shutil.which("zbarimg") is None or shutil.which("pdftoppm") is None,
+                    reason="zbarimg (Debian zbar-tools) or pdftoppm not installed")
+def test_qr_code_decodes_to_the_code(agreement, tmp_path):
+    count = len(PdfReader(str(agreement)).pages)
+    for n in range(1, count + 1):
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", str(n), "-l", str(n), str(agreement),
+                        str(tmp_path / f"p{n}")], check=True)
+        image = next(tmp_path.glob(f"p{n}*.png"))
+        decoded = subprocess.run(["zbarimg", "-q", "--raw", str(image)], capture_output=True, text=True).stdout
+        assert decoded.strip() == CODE
+
+
+def test_no_warning_no_box(tmp_path):
+    text = body(build_agreement_pdf(document(warnings=()), tmp_path / "w.pdf"))
+    assert "特别提示" not in text
+
+
+def test_the_domain_warning_prints(tmp_path):
+    content = the_content(issues="解除收养关系后的财产分割。")
+    warning = confirmation_warning(DisputeType.MARRIAGE_FAMILY, content)
+    assert warning
+    text = body(build_agreement_pdf(document(content=content, warnings=(warning,)), tmp_path / "m.pdf"))
+    assert flat(warning) in text
+
+
+def test_markup_characters_survive(tmp_path):
+    content = the_content(issues="墙高<2米> & 宽度>30cm，<b>不是加粗</b> A&B 1<2")
+    text = body(build_agreement_pdf(document(content=content), tmp_path / "x.pdf"))
+    assert flat("墙高<2米> & 宽度>30cm，<b>不是加粗</b> A&B 1<2") in text
+
+
+# ---------------------------------------------------------------- fonts
+
+def fonts_by_page(path) -> list[dict]:
+    out = []
+    for page in PdfReader(str(path)).pages:
+        fonts = {}
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            fonts[str(font["/BaseFont"])] = font
+        out.append(fonts)
+    return out
+
+
+def embedded(font) -> bool:
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None and "/DescendantFonts" in font:
+        descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+    return descriptor is not None and "/FontFile2" in descriptor.get_object()
+
+
+def test_every_font_embedded_and_the_fallback_sets_the_rare_character(agreement):
+    per_page = fonts_by_page(agreement)
+    names = {name for fonts in per_page for name in fonts}
+    assert names and all(FONT in name or FALLBACK in name for name in names)  # no Helvetica
+    assert all(embedded(font) for fonts in per_page for font in fonts.values())
+    first = per_page[0]
+    assert any(FALLBACK in name for name in first)  # 𠈌 on page 1
+    # ...and it is the fallback font that carries 𠈌 in its ToUnicode map (as a UTF-16 pair)
+    fallback = next(font for name, font in first.items() if FALLBACK in name)
+    cmap = fallback["/ToUnicode"].get_object().get_data().decode("latin-1")
+    assert "<D840DE0C>" in cmap
+    noto = [font for name, font in first.items() if FONT in name]
+    assert all("D840DE0C" not in font["/ToUnicode"].get_object().get_data().decode("latin-1") for font in noto)
+
+
+def test_no_fallback_font_without_rare_characters(tmp_path):
+    case = the_case([individual("张建国"), individual("李秀英", Sex.FEMALE, role=PartyRole.RESPONDENT),
+                     organisation()])
+    content = the_content(facts="两家因院墙界线发生争执，多次协商未果。", responsibilities="")
+    path = build_agreement_pdf(document(case=case, content=content), tmp_path / "plain.pdf")
+    names = {name for fonts in fonts_by_page(path) for name in fonts}
+    assert names and all(FONT in name for name in names)
+
+
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+def test_pdffonts_agrees(agreement):
+    out = subprocess.run(["pdffonts", str(agreement)], capture_output=True, text=True, check=True).stdout
+    rows = out.splitlines()[2:]
+    assert any(FALLBACK in row for row in rows)
+    for row in rows:
+        assert (FONT in row or FALLBACK in row) and " yes yes yes " in row  # embedded, subset, unicode
+
+
+def test_markup():
+    assert markup("王㛃") == "王㛃"  # Ext. A: Noto Sans SC has it
+    assert markup(RESPONDENT) == f'张<font name="{FALLBACK}">{RARE}</font>华'
+    assert markup(f"{RARE}{RARE}") == f'<font name="{FALLBACK}">{RARE}{RARE}</font>'  # one run, one tag
+    assert markup("a<b> & c") == "a&lt;b&gt; &amp; c"
+    assert markup(f"<{RARE}>") == f'&lt;<font name="{FALLBACK}">{RARE}</font>&gt;'
+    assert markup("第一行\n第二行") == "第一行\n第二行"
+    assert markup("") == ""
+    assert markup("\U0001F600") == "\U0001F600"  # in neither font: left as it is
+
+
+# ---------------------------------------------------------------- line breaking (避头尾)
+
+def wrapped_lines(paragraph, width: float) -> list[str]:
+    paragraph.wrap(width, 1e6)
+    out = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):  # one fragment: (extra space, [text])
+            out.append("".join(line[1]))
+        else:
+            out.append("".join(getattr(word, "text", "") for word in line.words))
+    return out
+
+
+@pytest.mark.parametrize("rare", [False, True], ids=["one fragment", "with the fallback font"])
+def test_no_line_starts_with_closing_punctuation(rare):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    font = register_fonts()
+    style = ParagraphStyle("t", fontName=font, fontSize=10, leading=14, wordWrap="CJK")
+    name = RESPONDENT if rare else "张建国"
+    text = (f"{name}以转账方式向王㛃一次性支付¥12,000.00（人民币壹万贰仟元整），于2026年5月15日前履行完毕。"
+            "双方约定“互不干涉”。今后……和睦相处（见附件）；其他事项另行协商：") * 3
+    for width in range(100, 400, 3):
+        lines = wrapped_lines(Paragraph(markup(text), style), width)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        for before, line in zip(lines, lines[1:]):
+            assert line[:1] not in CHINESE_CANNOT_START, (width, before, line)
+            assert before.rstrip()[-1:] not in "（“《", (width, before, line)
+        assert not any("¥" in line and "¥12,000.00" not in line for line in lines), width  # amounts stay whole
+
+
+@needs_poppler
+def test_no_printed_line_starts_with_closing_punctuation(long_agreement):
+    for page in poppler_pages(long_agreement[0]):
+        for line in page.splitlines():
+            first = line.strip()[:1]
+            assert not first or first not in "，。、；：！？）》」』】〕〉”’", line
+
+
+# ---------------------------------------------------------------- long agreements
+
+@needs_poppler
+def test_twelve_parties_and_long_facts_flow_across_pages(long_agreement):
+    path, doc = long_agreement
+    texts = pages(path)
+    assert len(texts) > 2
+    joined = body(path)
+    for party in doc.case.parties:
+        assert party.name in joined
+    for line in doc.content.facts.splitlines()[::17]:  # pieces of the facts, across page breaks
+        assert flat(line) in joined
+    assert "本协议一式十三份" in joined
+    assert "十一、赔偿第12项损失。" in joined
+
+    # The signature heading and the first parties' lines share a page; the block started on a new page
+    # and the blank it left behind is marked.
+    poppler = poppler_pages(path)
+    at = [n for n, page in enumerate(poppler) if flat(PARTIES_SIGN_HEADING) in flat(page)]
+    assert len(at) == 1
+    page = flat(poppler[at[0]])
+    after = page[page.index(flat(PARTIES_SIGN_HEADING)):]
+    assert f"{APPLICANT}（申请人）" in after and f"{RESPONDENT}（申请人）" in after
+    assert "签名：" in after and "按指印" in after
+    assert "（本页以下无正文）" in flat(poppler[at[0] - 1])
+    # the seal and the date come last
+    assert "2026年5月8日" in flat(poppler[-1]) and "（人民调解委员会印章）" in flat(poppler[-1])
+
+
+def text_positions(path) -> list[list[tuple[float, float, str]]]:
+    """(x, y, text) of every piece of text, page by page, in PDF points from the bottom left."""
+    out = []
+    for page in PdfReader(str(path)).pages:
+        found: list[tuple[float, float, str]] = []
+
+        def visit(text, cm, tm, font_dict, font_size, found=found):
+            if text.strip():
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                found.append((x, y, text))
+
+        page.extract_text(visitor_text=visit)
+        out.append(found)
+    return out
+
+
+def test_body_text_never_runs_into_the_footer(long_agreement, agreement):
+    """Only the footer's own lines sit in the bottom margin (32 mm): the body stays above it, below the
+    top margin and inside the side margins, whatever flows over how many pages."""
+    mm = 72 / 25.4
+    for path in (agreement, long_agreement[0]):
+        for n, found in enumerate(text_positions(path), start=1):
+            assert found
+            for x, y, text in found:
+                assert 20 * mm <= x <= 190 * mm, (n, text)
+                # the footer's three lines are at 20.5, 15 and 10 mm; the frame ends at 32 mm
+                assert y >= 32 * mm or y <= 21 * mm, (n, y / mm, text)
+                assert y < (297 - 17) * mm, (n, text)
+
+
+# ---------------------------------------------------------------- wording and failure
+
+def test_chinese_numbers():
+    assert [chinese_number(n) for n in (1, 3, 10, 11, 13, 20, 21, 99)] == [
+        "一", "三", "十", "十一", "十三", "二十", "二十一", "九十九"]
+
+
+def test_performance_wording_for_each_means():
+    case = the_case()
+    content = the_content(clauses=[
+        ClauseInput(2, 1, "交付粮食", "800", PaymentMode.LUMP_SUM, PaymentMeans.GOODS, "2026-06-01"),
+        ClauseInput(2, 1, "帮工抵偿", "500", PaymentMode.INSTALMENTS, PaymentMeans.ACT, "2026-07-01"),
+        ClauseInput(3, None, "清理堆放的杂物", "", None, PaymentMeans.ACT, "2026-05-10"),
+        ClauseInput(None, None, "今后互不干涉", "", None, None, "")])
+    goods, act, chore, plain = (performance_text(c, case) for c in content.clauses)
+    assert goods == f"{RESPONDENT}以实物方式向{APPLICANT}一次性交付价值¥800.00（人民币捌佰元整）的财物，于2026年6月1日前履行完毕。"
+    assert act == f"{RESPONDENT}以行为方式向{APPLICANT}分期履行，折合¥500.00（人民币伍佰元整），于2026年7月1日前履行完毕。"
+    assert chore == f"上述义务由{COOPERATIVE}以行为方式履行，于2026年5月10日前履行完毕。"
+    assert plain == ""
+
+
+def test_a_failed_render_leaves_the_old_file(tmp_path, monkeypatch):
+    from reportlab.platypus import SimpleDocTemplate
+
+    def broken(self, *args, **kwargs):
+        with open(self.filename, "wb") as f:
+            f.write(b"%PDF-1.4 half")
+        raise OSError("disk full")
+
+    target = tmp_path / "out" / "a.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    monkeypatch.setattr(SimpleDocTemplate, "build", broken)
+    with pytest.raises(OSError):
+        build_agreement_pdf(document(), target)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in target.parent.iterdir()] == ["a.pdf"]
