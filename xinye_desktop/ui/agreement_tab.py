@@ -188,8 +188,7 @@ class AgreementTab(QWidget):
         self.scan_button = QPushButton(clicked=self.attach_scan)
         top = QHBoxLayout()
         top.addWidget(self.case_label, 1)
-        top.addWidget(self.version_combo)
-        top.addWidget(self.state_label)
+        top.addWidget(self.version_combo)  # "第N版　state": the state is read there
         buttons = QHBoxLayout()
         for b in (self.print_button, self.preview_button, self.sign_button, self.scan_button, self.new_version_button):
             buttons.addWidget(b)
