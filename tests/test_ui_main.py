@@ -33,6 +33,12 @@ def test_bundled_font_renders_chinese(app_fonts):
     assert "Noto Sans SC" in app_fonts
     metrics = QFontMetrics(QFont("Noto Sans SC"))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "三理室调解台张建国㛃")  # 㛃: CJK Ext A
+    # 𠈌 (Ext B) is not in Noto: the bundled HanaMinB subset comes next in the application font's families.
+    assert "HanaMinB" in app_fonts
+    assert QFontMetrics(QFont("HanaMinB")).inFontUcs4(0x2020C)
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.font().families()[-1] == "HanaMinB"
 
 
 def test_english_from_the_menu_relabels_everything_and_back(make_window, qtbot):

@@ -6,7 +6,9 @@ from PySide6.QtGui import QFont, QFontDatabase
 
 from ..paths import resources_dir
 
-BUNDLED_FONTS = ("NotoSansSC-Regular.ttf",)
+# Noto Sans SC for the interface; HanaMinB (a CJK Ext-B/C/D subset) after it, so Qt falls back to it
+# for rare name characters such as 𠈌 that Noto lacks.
+BUNDLED_FONTS = ("NotoSansSC-Regular.ttf", "HanaMinB-ExtBCD.ttf")
 
 
 def install_fonts(app, point_size: float = 10.5) -> list[str]:
