@@ -14,32 +14,32 @@
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="117"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="127"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="132"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="142"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="147"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="157"/>
         <source>没有可以打印的草稿</source>
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="185"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="195"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="204"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="216"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="242"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="255"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -48,242 +48,246 @@
     <name>AgreementTab</name>
     <message>
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="99"/>
         <source>（不涉及）</source>
         <translation>(none)</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="47"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="100"/>
         <source>如：李秀英赔偿张建国院墙损失</source>
         <translation>e.g. Li Xiuying compensates Zhang Jianguo for the wall</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="49"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="101"/>
         <source>金额（元），不涉及可不填</source>
         <translation>Amount (yuan); leave blank if none</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="55"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="102"/>
         <source>履行期限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="56"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="97"/>
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="64"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="92"/>
         <source>内容 *</source>
         <translation>Term *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="66"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="92"/>
         <source>履行人</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="93"/>
         <source>接受人</source>
         <translation>In favour of</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="70"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="93"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="94"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="94"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="81"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="103"/>
         <source>一次性或分期</source>
         <translation>Lump sum or instalments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="82"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="104"/>
         <source>履行方式</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="234"/>
         <source>纠纷主要事实 *</source>
         <translation>Main facts *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="234"/>
         <source>争议事项 *</source>
         <translation>Matters in dispute *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="235"/>
         <source>各方责任</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="236"/>
         <source>履行方式、时限（补充）</source>
         <translation>Performance (further notes)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="237"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="240"/>
         <source>协议内容 *</source>
         <translation>Terms *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="241"/>
         <source>经调解，自愿达成如下协议：</source>
         <translation>Through mediation, the parties voluntarily agree as follows:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="242"/>
         <source>不填则为当事人数加一</source>
         <translation>Blank: number of parties + 1</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="243"/>
         <source>添加一条</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="244"/>
         <source>检查并打印…</source>
         <translation>Check and print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="245"/>
         <source>查看已打印的协议书</source>
         <translation>View the printed agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="246"/>
         <source>另起新版本</source>
         <translation>Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="247"/>
         <source>登记签署…</source>
         <translation>Record signing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="248"/>
         <source>附上签署件扫描…</source>
         <translation>Attach the signed scan…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="255"/>
         <source>尚未完成：人民调解申请书、权利义务告知书、口头协议登记表、化解处理意见书和 Word 导出，将在后续版本提供。</source>
         <translation>Not built yet: the application form, notice of rights and duties, oral-agreement register, resolution opinion and Word export come in a later version.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="435"/>
         <source>第{n}版&#x3000;{state}</source>
         <translation>Version {n}&#x3000;{state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="336"/>
         <source>第{n}条</source>
         <translation>Term {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="368"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the “Case ledger”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="372"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}&#x3000;{title}&#x3000;Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="375"/>
         <source>调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，在“法理情调解”中记录即可。</source>
         <translation>The agreement document is made here once a sitting ends in a written agreement (or a resolution opinion). Oral agreements are recorded in the session tab.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="378"/>
         <source>填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。</source>
         <translation>What you type is saved as a draft. When it is right, click “Check and print”: the content is then frozen and a verification code is printed on every page.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="381"/>
         <source>第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。</source>
         <translation>Version {n} is printed (code {code}). When every party has signed and fingerprinted, the mediator has signed and the seal is applied, click “Record signing”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="385"/>
         <source>第{n}版已于{day}签署生效（核验码 {code}）。</source>
         <translation>Version {n} was signed on {day} and is in effect (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="388"/>
         <source>第{n}版已被新版本取代，只能查看。</source>
         <translation>Version {n} has been superseded and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="397"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="420"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="477"/>
         <source>协议已在别处修改，请重新打开本案。</source>
         <translation>The agreement was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="427"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="460"/>
         <source>还不能打印：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot print yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="479"/>
         <source>第{n}版已生成并存档，核验码 {code}。请打印{copies}份。</source>
         <translation>Version {n} is made and archived, code {code}. Print {copies} copies.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="492"/>
         <source>人民调解协议书</source>
         <translation>People’s mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="468"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="501"/>
         <source>已另起第{n}版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。</source>
         <translation>Version {n} started as a draft; the old version is kept and marked superseded once the new one is printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="477"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="510"/>
         <source>登记签署</source>
         <translation>Record signing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="516"/>
         <source>各方当事人签名（盖章或按指印）、人民调解员签名并加盖调委会印章的日期，即协议生效之日（人民调解法第二十九条）。</source>
         <translation>The day every party signed (sealed or fingerprinted), the mediator signed and the committee seal was applied: the day the agreement takes effect (People’s Mediation Law, Art. 29).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="487"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="520"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="513"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="546"/>
         <source>选择签署件的扫描件或照片</source>
         <translation>Choose the scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="514"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="547"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="523"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="556"/>
         <source>签署件已存档：{path}</source>
         <translation>Signed copy archived: {path}</translation>
     </message>
@@ -1157,9 +1161,9 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="139"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="175"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="195"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="149"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="185"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="207"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -3892,22 +3896,22 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="181"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="191"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="187"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="199"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="234"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="247"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="236"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="249"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
     </message>
@@ -3915,57 +3919,62 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="538"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="571"/>
         <source>验证调解协议</source>
         <translation>Verify a mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="540"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="573"/>
         <source>输入协议书每页下方的核验码，如 6DE4-7HPF-1EW6</source>
         <translation>Type the code printed at the foot of each page, e.g. 6DE4-7HPF-1EW6</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="542"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="575"/>
         <source>验证</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="543"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="576"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="557"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="590"/>
         <source>这不是核验码的格式：核验码为12位字母和数字。</source>
         <translation>That is not a code: a code has 12 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="559"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="592"/>
         <source>核验码 {code} 与本机存档的任何调解协议都不相符。</source>
         <translation>Code {code} matches no agreement archived on this PC.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="562"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="595"/>
         <source>{number} {title}：人民调解协议书第{n}版，{state}。</source>
         <translation>{number} {title}: mediation agreement, version {n}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="565"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="598"/>
         <source>注意：本案已有第{n}版，这一版已被取代。</source>
         <translation>Note: the case has a version {n}; this one is superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="567"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="600"/>
         <source>签署生效日期：{day}</source>
         <translation>Signed and in effect since {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="569"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="602"/>
         <source>警告：存档内容与打印时的摘要不符，存档可能已被改动。</source>
         <translation>Warning: the archived content no longer matches the digest printed; the archive may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="571"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="605"/>
+        <source>核验码有效：与本机存档的协议相符。</source>
+        <translation>The code is valid: it matches an agreement archived on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="606"/>
         <source>请与存档文件逐字核对：{path}</source>
         <translation>Compare the paper word for word with the archived file: {path}</translation>
     </message>

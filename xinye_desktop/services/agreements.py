@@ -102,10 +102,20 @@ class AgreementService:
 
     def starting_form(self, case_id: int) -> AgreementInput:
         """A first draft from what was entered before: the facts from intake, the opinion or claims."""
+        from ..domain.agreement import ClauseInput
+        from ..domain.session import Outcome
+        from .session import SessionService
+
         state = self._selection.state(case_id)
         case = state.case
         claims = "\n".join(f"{p.name}：{p.claims}" for p in case.parties if p.claims)
-        return AgreementInput(facts=case.facts, issues=claims)
+        clauses = []
+        for sitting in reversed(SessionService(self._db, self._selection).overview(case_id).sittings):
+            if sitting.finished and sitting.outcome in (Outcome.WRITTEN, Outcome.OPINION) and sitting.data.outcome_text.strip():
+                # The 化解意见 (or the points noted at the sitting) become the first terms to work from.
+                clauses = [ClauseInput(content=line.strip()) for line in sitting.data.outcome_text.splitlines() if line.strip()]
+                break
+        return AgreementInput(facts=case.facts, issues=claims, clauses=clauses)
 
     # -- writes --------------------------------------------------------------------------------
     def save_draft(self, case_id: int, form: AgreementInput, *, expected_version: int | None = None) -> AgreementVersion:
@@ -183,7 +193,9 @@ class AgreementService:
             record = self._load(uow, agreement_id)
             if record.state != AgreementState.PRINTED.value:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "只有已打印、尚未签署的最新版本才能登记签署"))
-            if record.printed_at and signed_on < record.printed_at.date():
+            printed_on = record.printed_at.replace(tzinfo=dt.timezone.utc).astimezone().date() \
+                if record.printed_at else None  # stored in UTC; the office counts local days
+            if printed_on and signed_on < printed_on:
                 raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
             record.state = AgreementState.SIGNED.value
             record.signed_on = signed_on
@@ -220,8 +232,9 @@ class AgreementService:
             if record is None:
                 return Verification(code, False)
             case = uow.cases.get(record.case_id)
-            latest = uow.session.scalar(select(func.max(AgreementRecord.number))
-                                        .where(AgreementRecord.case_id == record.case_id))
+            latest = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
+                AgreementRecord.case_id == record.case_id,
+                AgreementRecord.state != AgreementState.DRAFT.value))  # a draft supersedes nothing yet
             intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,

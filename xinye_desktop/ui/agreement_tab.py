@@ -53,33 +53,33 @@ class ClauseEditor(QFrame):
         self.means = EnumCombo(PaymentMeans, placeholder=True)
         self.deadline = QLineEdit()
         self.deadline.setPlaceholderText(translate("AgreementTab", "履行期限，如 2026-12-31"))
-        self.remove = QPushButton(translate("AgreementTab", "删除此条"))
+        self.remove = QPushButton()
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
+        self.labels = {key: QLabel() for key in ("content", "obligor", "obligee", "deadline", "amount", "mode")}
         self.boxes = {"content": FieldBox(self.content), "obligor": FieldBox(self.obligor),
                       "obligee": FieldBox(self.obligee), "amount": FieldBox(self.amount), "mode": FieldBox(self.mode),
                       "means": FieldBox(self.means), "deadline": FieldBox(self.deadline)}
         grid = QGridLayout(self)
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.remove, 0, 5, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(QLabel(translate("AgreementTab", "内容 *")), 1, 0)
+        grid.addWidget(self.labels["content"], 1, 0)
         grid.addWidget(self.boxes["content"], 1, 1, 1, 5)
-        grid.addWidget(QLabel(translate("AgreementTab", "履行人")), 2, 0)
+        grid.addWidget(self.labels["obligor"], 2, 0)
         grid.addWidget(self.boxes["obligor"], 2, 1)
-        grid.addWidget(QLabel(translate("AgreementTab", "接受人")), 2, 2)
+        grid.addWidget(self.labels["obligee"], 2, 2)
         grid.addWidget(self.boxes["obligee"], 2, 3)
-        grid.addWidget(QLabel(translate("AgreementTab", "期限")), 2, 4)
+        grid.addWidget(self.labels["deadline"], 2, 4)
         grid.addWidget(self.boxes["deadline"], 2, 5)
-        grid.addWidget(QLabel(translate("AgreementTab", "金额")), 3, 0)
+        grid.addWidget(self.labels["amount"], 3, 0)
         grid.addWidget(self.boxes["amount"], 3, 1)
-        grid.addWidget(QLabel(translate("AgreementTab", "方式")), 3, 2)
+        grid.addWidget(self.labels["mode"], 3, 2)
         grid.addWidget(self.boxes["mode"], 3, 3)
         grid.addWidget(self.boxes["means"], 3, 5)
         grid.addWidget(self.capitals, 4, 1, 1, 5)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 2)
-        self.mode.retranslate(translate("AgreementTab", "一次性或分期"))
-        self.means.retranslate(translate("AgreementTab", "履行方式"))
+        self.retranslate()
         self.load(clause)
         for combo in (self.obligor, self.obligee, self.mode, self.means):
             combo.currentIndexChanged.connect(self.edited)
@@ -87,6 +87,21 @@ class ClauseEditor(QFrame):
             edit.textEdited.connect(self.edited)
         self.content.textChanged.connect(self.edited)
         self.amount.textChanged.connect(self._show_capitals)
+
+    def retranslate(self) -> None:
+        texts = {"content": translate("AgreementTab", "内容 *"), "obligor": translate("AgreementTab", "履行人"),
+                 "obligee": translate("AgreementTab", "接受人"), "deadline": translate("AgreementTab", "期限"),
+                 "amount": translate("AgreementTab", "金额"), "mode": translate("AgreementTab", "方式")}
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        self.remove.setText(translate("AgreementTab", "删除此条"))
+        for combo in (self.obligor, self.obligee):
+            combo.setItemText(0, translate("AgreementTab", "（不涉及）"))
+        self.content.setPlaceholderText(translate("AgreementTab", "如：李秀英赔偿张建国院墙损失"))
+        self.amount.setPlaceholderText(translate("AgreementTab", "金额（元），不涉及可不填"))
+        self.deadline.setPlaceholderText(translate("AgreementTab", "履行期限，如 2026-12-31"))
+        self.mode.retranslate(translate("AgreementTab", "一次性或分期"))
+        self.means.retranslate(translate("AgreementTab", "履行方式"))
 
     def load(self, c: ClauseInput) -> None:
         self.obligor.setCurrentIndex(max(self.obligor.findData(c.obligor), 0) if c.obligor is not None else 0)
@@ -138,7 +153,6 @@ class AgreementTab(QWidget):
         font = self.case_label.font()
         font.setBold(True)
         self.case_label.setFont(font)
-        self.state_label = QLabel()
         self.notice = NoticeLabel()
         self.message = NoticeLabel()
         self.warning = NoticeLabel()
@@ -232,6 +246,12 @@ class AgreementTab(QWidget):
         self.new_version_button.setText(translate("AgreementTab", "另起新版本"))
         self.sign_button.setText(translate("AgreementTab", "登记签署…"))
         self.scan_button.setText(translate("AgreementTab", "附上签署件扫描…"))
+        for i, v in enumerate(getattr(self, "versions", [])):
+            if i < self.version_combo.count():
+                self.version_combo.setItemText(i, self._version_text(v))
+        for editor in getattr(self, "clauses", []):
+            editor.retranslate()
+        self._number_clauses() if hasattr(self, "clauses") else None
         self.unbuilt.show_notice("info", translate(
             "AgreementTab", "尚未完成：人民调解申请书、权利义务告知书、口头协议登记表、化解处理意见书和 Word 导出，将在后续版本提供。"))
         self._show()
@@ -254,8 +274,7 @@ class AgreementTab(QWidget):
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         for v in self.versions:
-            self.version_combo.addItem(translate("AgreementTab", "第{n}版　{state}").format(
-                n=v.number, state=vtr(v.state.label)), v.id)
+            self.version_combo.addItem(self._version_text(v), v.id)
         if self.versions:
             target = keep if keep is not None else self.versions[-1].id
             self.version_combo.setCurrentIndex(max(self.version_combo.findData(target), 0))
@@ -309,13 +328,17 @@ class AgreementTab(QWidget):
         return editor
 
     def _number_clauses(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        chinese = QLocale().language() == QLocale.Language.Chinese
         numerals = "一二三四五六七八九十"
         for i, editor in enumerate(self.clauses):
             editor.title.setText(translate("AgreementTab", "第{n}条").format(
-                n=numerals[i] if i < 10 else str(i + 1)))
+                n=numerals[i] if chinese and i < 10 else str(i + 1)))
 
     def add_clause(self) -> None:
         self._add_editor(ClauseInput())
+        self._show()
         self._on_edit()
 
     def remove_clause(self, editor: ClauseEditor) -> None:
@@ -326,6 +349,7 @@ class AgreementTab(QWidget):
         editor.setParent(None)
         editor.deleteLater()
         self._number_clauses()
+        self._show()
         self._on_edit()
 
     def to_input(self) -> AgreementInput:
@@ -369,6 +393,7 @@ class AgreementTab(QWidget):
             w.setEnabled(editable)
         for editor in self.clauses:
             editor.set_read_only(not editable)
+            editor.remove.setEnabled(editable and len(self.clauses) > 1)
         latest = self.versions[-1] if self.versions else None
         self.print_button.setEnabled(editable)
         self.preview_button.setEnabled(self.current is not None and self.current.pdf_path is not None)
@@ -376,7 +401,6 @@ class AgreementTab(QWidget):
         self.scan_button.setEnabled(self.current is not None and self.current.state is AgreementState.SIGNED)
         self.new_version_button.setEnabled(latest is not None and latest.state in (
             AgreementState.PRINTED, AgreementState.SIGNED) and self._can_draft())
-        self.state_label.setText(vtr(self.current.state.label) if self.current else "")
 
     # -- saving ---------------------------------------------------------------------------------------
     def _on_edit(self) -> None:
@@ -396,9 +420,19 @@ class AgreementTab(QWidget):
                                      if isinstance(err, Refused) else translate("AgreementTab", "协议已在别处修改，请重新打开本案。"))
             return False
         self._dirty = False
-        if self.version_combo.count() == 0:
-            self.refresh(keep=self.current.id)
+        if self.version_combo.count() == 0:  # the first save made version 1: list it, keep the form as typed
+            self.versions = [self.current]
+            self._loading = True
+            self.version_combo.blockSignals(True)
+            self.version_combo.addItem(self._version_text(self.current), self.current.id)
+            self.version_combo.blockSignals(False)
+            self._loading = False
+            self._show()
         return True
+
+    @staticmethod
+    def _version_text(v) -> str:
+        return translate("AgreementTab", "第{n}版　{state}").format(n=v.number, state=vtr(v.state.label))
 
     def show_errors(self, errors) -> None:
         for box in self.boxes.values():
@@ -567,6 +601,8 @@ class VerifyDialog(QDialog):
             if not found.intact:
                 lines.append(translate("VerifyDialog", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"))
             else:
+                if found.latest_number == found.number:
+                    lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的协议相符。"))
                 lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path or "")))
             kind = "ok" if found.intact and found.latest_number == found.number else "warning"
             self.result.show_notice(kind, "\n".join(lines))
