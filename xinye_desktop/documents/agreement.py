@@ -45,7 +45,6 @@ BLANK = "\u00a0"  # a no-break space: a paragraph neither collapses nor strips i
 MARGIN_MM = 22
 FRAME_PADDING = 6  # points: reportlab's Frame default
 FOOTER_MM = 32  # the bottom margin: the footer (rule, 编号, code, hint, QR) lives in it
-QR_MM = 16
 FINGERPRINT_MM = 18
 SEAL_MM = 40
 
@@ -325,13 +324,13 @@ class _Writer:
         for party in doc.case.parties:
             value = dict(party_fields(party))
 
-            def lab(key: str):
-                return self.para(key, self.label)
+            def lab(key: str) -> str:
+                return key  # a fixed one-line label: drawn as a string, no Paragraph to parse and wrap
 
             def val(key: str, value=value):
                 return self.para(_inline(value[key]), self.cell)
 
-            role = self.para(party.role.label, self.label)
+            role = party.role.label
             if party.kind is PartyKind.ORGANISATION:
                 rows = [[role, lab("名称"), val("名称"), "", "", lab("法定代表人"), val("法定代表人")],
                         ["", lab("住所"), val("住所"), "", "", lab("联系方式"), val("联系方式")]]
@@ -346,6 +345,9 @@ class _Writer:
             style = [
                 # Table's own default font is Helvetica: naming ours keeps it out of the file.
                 ("FONTNAME", (0, 0), (-1, -1), self.font),
+                ("FONTSIZE", (0, 0), (-1, -1), self.label.fontSize),
+                ("LEADING", (0, 0), (-1, -1), self.label.leading),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # the labels and the role; the values are Paragraphs
                 ("GRID", (1, 0), (-1, -1), 0.5, colors.black),
                 ("BOX", (0, 0), (-1, -1), 0.9, colors.black),
                 ("SPAN", (0, 0), (0, last)),
@@ -602,74 +604,10 @@ def _end_of_text_notice(writer: _Writer, block):
 
 # ---------------------------------------------------------------- the page footer
 
-def _qr_drawing(code: str, size: float, font: str):
-    """The code as a QR code (reportlab's own encoder), scaled to ``size`` points square."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    # initialFontName: the renderer would otherwise select Helvetica, unembedded, on every page.
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                      initialFontName=font)
-    drawing.add(widget)
-    return drawing
-
-
 def _footed_canvas(font: str, doc: AgreementDocument, page_width: float, margin: float):
-    """reportlab's two-pass recipe: hold every page until the end, then stamp on each, under a thin rule,
-    the 编号 and 第X页 共Y页, the verification code and how to check it, and the code as a QR code."""
-    from reportlab.graphics import renderPDF
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen.canvas import Canvas
+    """The shared footer (layout.footed_canvas): the 编号 and 第X页 共Y页, the verification code and how
+    to check it, and the code as a QR code, on every page."""
+    from .layout import footed_canvas
 
-    qr_size = QR_MM * mm
-    qr = _qr_drawing(doc.code, qr_size, font) if doc.code else None
-    number = _inline(doc.number)
-    code = _inline(doc.code)
-    hint = _inline(doc.verify_hint)
-
-    class FootedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.footer(total)
-                super().showPage()
-            super().save()
-
-        def footer(self, total: int) -> None:
-            right = page_width - margin
-            text_right = right - qr_size - 4 * mm
-            top = 8 * mm + qr_size
-            self.saveState()
-            self.setLineWidth(0.4)
-            self.line(margin, top + 2.5 * mm, right, top + 2.5 * mm)
-            self.setFont(font, 9)
-            self.drawString(margin, top - 3.5 * mm, f"{TITLE}　编号：{number}")
-            self.drawRightString(text_right, top - 3.5 * mm, f"第{self._pageNumber}页 共{total}页")
-            self.setFont(font, 10)
-            self.drawString(margin, top - 9 * mm, f"核验码：{code}")
-            if hint:
-                size = 8.0
-                room = text_right - margin
-                while size > 5.5 and stringWidth(hint, font, size) > room:
-                    size -= 0.25
-                self.setFont(font, size)
-                self.setFillColor(colors.Color(0.3, 0.3, 0.3))
-                self.drawString(margin, top - 14 * mm, hint)
-            self.restoreState()
-            if qr is not None:
-                renderPDF.draw(qr, self, right - qr_size, 8 * mm)
-
-    return FootedCanvas
+    return footed_canvas(font, f"{TITLE}　编号：{_inline(doc.number)}", _inline(doc.code), _inline(doc.verify_hint),
+                         page_width, margin)

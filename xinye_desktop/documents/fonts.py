@@ -192,7 +192,97 @@ def _next_line_start(chars, start: int, end: int) -> int:
 
 
 def _cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803 - reportlab's names
-    """reportlab's paragraph.cjkFragSplit with ``_next_line_start`` deciding each break."""
+    """reportlab's paragraph.cjkFragSplit with ``_next_line_start`` deciding each break.
+
+    A paragraph of several fragments of plain text (a name with 𠈌 in the fallback font) takes a fast
+    path that gives the same lines: one width a distinct character, and a line's words built a run of
+    one fragment at a time (reportlab measures and compares fragments character by character, most of
+    the agreement's layout time). Inline images and <br/> take reportlab's way, ``_cjk_frag_split_units``.
+    """
+    from reportlab.lib.utils import isBytes
+
+    texts = []
+    for f in frags:
+        text = f.text
+        if isBytes(text):
+            text = text.decode(encoding)
+        if not text or hasattr(f, "cbDefn") or hasattr(f, "lineBreak"):
+            return _cjk_frag_split_units(frags, maxWidths, calcBounds, encoding)
+        texts.append(text)
+    return _cjk_frag_split_plain(frags, texts, maxWidths)
+
+
+def _cjk_frag_split_plain(frags, texts, maxWidths):  # noqa: N803
+    from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+    from reportlab.platypus.paragraph import FragLine, ParaLines
+    from reportlab.lib.rl_accel import sameFrag
+    from reportlab.rl_config import _FUZZ
+
+    chars: list[str] = []
+    owners: list = []
+    widths: list[float] = []
+    measured: dict = {}
+    for f, text in zip(frags, texts):
+        known = measured.setdefault((f.fontName, f.fontSize), {})
+        for ch in text:
+            w = known.get(ch)
+            if w is None:
+                w = known[ch] = stringWidth(ch, f.fontName, f.fontSize)  # what cjkU measures
+            widths.append(w)
+        chars.extend(text)
+        owners.extend([f] * len(text))
+
+    def line(start: int, end: int, max_width: float, used: float):
+        """reportlab's makeCJKParaLine of chars[start:end], a run of one fragment at a time."""
+        words: list = []
+        max_size = max_ascent = min_descent = 0
+        k = start
+        while k < end:
+            f = owners[k]
+            j = k + 1
+            while j < end and owners[j] is f:
+                j += 1
+            size = f.fontSize
+            ascent, descent = getAscentDescent(f.fontName, size)
+            max_size, max_ascent, min_descent = max(max_size, size), max(max_ascent, ascent), min(min_descent, descent)
+            if words and sameFrag(words[-1][0], f):
+                words[-1][1].extend(chars[k:j])
+            else:
+                words.append((f, chars[k:j]))
+            k = j
+        out = []
+        for f, run in words:
+            word = f.clone()
+            word.text = "".join(run)
+            out.append(word)
+        return FragLine(kind=1, extraSpace=max_width - used, wordCount=1, words=out, fontSize=max_size,
+                        ascent=max_ascent, descent=min_descent, maxWidth=max_width, currentWidth=used, lineBreak=False)
+
+    lines = []
+    i = start = 0
+    used = 0
+    max_width = maxWidths[0]
+    count = len(chars)
+    while i < count:
+        used += widths[i]
+        i += 1
+        if used > max_width + _FUZZ and used > 0:
+            i = _next_line_start(chars, start, i)
+            used = sum(widths[start:i])
+            lines.append(line(start, i, max_width, used))
+            try:
+                max_width = maxWidths[len(lines)]
+            except IndexError:
+                max_width = maxWidths[-1]
+            start = i
+            used = 0
+    if used > 0:
+        lines.append(line(start, count, max_width, used))
+    return ParaLines(kind=1, lines=lines)
+
+
+def _cjk_frag_split_units(frags, maxWidths, calcBounds, encoding="utf8"):  # noqa: N803
+    """The general case, as reportlab does it: one cjkU (character, fragment, width) a character."""
     from reportlab.lib.utils import isBytes
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
     from reportlab.rl_config import _FUZZ
