@@ -9,7 +9,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from ..domain.enums import CaseStatus
+from ..domain.enums import CaseStatus, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
@@ -77,6 +77,85 @@ class DocumentService:
         target = self._paths.documents / overview.case.uuid / f"调解记录-{overview.case.case_number}-第{sitting.number}次.pdf"
         return build_mediation_record(context, target)
 
+    # -- the case file's other documents, each coded on every page (documents/case_forms.py) ---------
+    def application_form(self, case_id: int) -> tuple[Path, str]:
+        """人民调解申请书 of a case: (the PDF's path, its verification code). Refused when the case has no
+        申请人 (a case the committee took up itself has the 受理登记表 instead)."""
+        from ..documents.case_forms import ApplicationDocument
+
+        with self._db.transaction() as uow:
+            case = uow.cases.get(case_id)
+            committee = uow.settings.get("committee_name")
+        if not any(p.role is PartyRole.APPLICANT for p in case.parties):
+            raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "本案没有申请人，不能制作人民调解申请书（主动调解的案件以受理登记表代替）"))
+        doc = ApplicationDocument(committee_name=committee, case=case, applied_on=case.received_date)
+        return self._case_form(doc, f"人民调解申请书-{_file_part(case.case_number or '未编号')}.pdf")
+
+    def rights_notice(self, case_id: int) -> tuple[Path, str]:
+        """人民调解当事人权利义务告知书 for every party of a case: (path, code). Dated the day of the first
+        sitting at which the notice was read; blank before that."""
+        from ..documents.case_forms import RightsNoticeDocument
+        from ..domain.session import RIGHTS_NOTICE
+
+        overview = self._overview(case_id)
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name")
+        read_on = next((s.data.held_on for s in overview.sittings if s.data.notice_read and s.data.held_on), None)
+        doc = RightsNoticeDocument(committee_name=committee, case=overview.case, notified_on=read_on,
+                                   notice=RIGHTS_NOTICE)
+        return self._case_form(doc, f"权利义务告知书-{_file_part(overview.case.case_number or '未编号')}.pdf")
+
+    def oral_agreement_register(self, case_id: int) -> tuple[Path, str]:
+        """人民调解口头协议登记表 of the sitting that ended in 达成口头协议: (path, code)."""
+        from ..documents.case_forms import OralAgreementDocument
+        from ..domain.session import Outcome
+
+        overview = self._overview(case_id)
+        sitting = _finished_with(overview, Outcome.ORAL)
+        if sitting is None:
+            raise DocumentRefused(QT_TRANSLATE_NOOP(
+                "Documents", "本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表"))
+        doc = self._sitting_document(OralAgreementDocument, overview, sitting)
+        return self._case_form(doc, f"口头协议登记表-{_file_part(overview.case.case_number or '未编号')}.pdf")
+
+    def resolution_opinion(self, case_id: int) -> tuple[Path, str]:
+        """化解处理意见书 of the sitting that ended in 形成化解意见: (path, code)."""
+        from ..documents.case_forms import ResolutionOpinionDocument
+        from ..domain.session import Outcome
+
+        overview = self._overview(case_id)
+        sitting = _finished_with(overview, Outcome.OPINION)
+        if sitting is None:
+            raise DocumentRefused(QT_TRANSLATE_NOOP(
+                "Documents", "本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书"))
+        doc = self._sitting_document(ResolutionOpinionDocument, overview, sitting)
+        return self._case_form(doc, f"化解处理意见书-{_file_part(overview.case.case_number or '未编号')}.pdf")
+
+    def _overview(self, case_id: int):
+        from ..services.selection import SelectionService
+        from ..services.session import SessionService
+
+        return SessionService(self._db, SelectionService(self._db)).overview(case_id)
+
+    def _sitting_document(self, kind, overview, sitting):
+        from ..domain.roles import Role
+
+        people = overview.selection
+        recorders = people.people(Role.RECORDER)
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name")
+        return kind(committee_name=committee, case=overview.case, sitting_number=sitting.number, data=sitting.data,
+                    hosts=tuple(people.people(Role.HOST)), elders=tuple(c.elder for c in people.chosen),
+                    witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None)
+
+    def _case_form(self, doc, name: str) -> tuple[Path, str]:
+        """Code ``doc`` from what it prints and write it into the case's folder: (path, code)."""
+        from ..documents.case_forms import build_case_form_pdf, with_code
+
+        doc = with_code(doc)
+        target = self._paths.documents / doc.case.uuid / name
+        return build_case_form_pdf(doc, target), doc.code
+
     def elder_roster(self, village: str, *, show_phone: bool = False) -> Path:
         """《矛盾化解“三理”室“明白人”名单》 of one village, as a PDF file; returns its path.
 
@@ -109,6 +188,11 @@ class DocumentService:
         finally:
             tmp.unlink(missing_ok=True)
         return target
+
+
+def _finished_with(overview, outcome):
+    """The last finished sitting of the case that ended with ``outcome``, or None."""
+    return next((s for s in reversed(overview.sittings) if s.finished and s.outcome is outcome), None)
 
 
 def _group_key(group: str) -> tuple:

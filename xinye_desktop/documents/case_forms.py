@@ -1,0 +1,679 @@
+"""The case file's other documents, in the 人民调解协议书's look, with its code on every page.
+
+- 人民调解申请书 (domain.md §2.2): 申请人/被申请人 blocks with the MOJ fields, 纠纷简要情况, the
+  applicants' claims numbered 1, 2, 3, the declaration, the applicants' signature places with
+  fingerprint boxes, and the date.
+- 人民调解当事人权利义务告知书 (Arts. 23–24): the standard wording (``domain.session.RIGHTS_NOTICE``),
+  one paragraph each, the rights and duties one item a line; then every party's signature place with
+  a fingerprint box and the date.
+- 人民调解口头协议登记表 (Arts. 28, 30; "fill it like the 协议书"): parties, 纠纷主要事实、争议事项,
+  口头协议内容, 履行方式、时限 (the lines of the sitting's text that start so), who took part, that it
+  took effect the day it was reached; 人民调解员 and 记录人 signatures, the seal, the sitting's date.
+- 化解处理意见书 (Xinye 三理室, §4): parties, the dispute, how the sitting went, the 法/理/情 basis in
+  brief (the law cited, the 明白人's five points, how the parties were eased, the 见证人's
+  commitments), the opinion, the line that it becomes a 人民调解协议书 to take effect (Art. 29), and
+  the signatures of the 主持人, 明白人 and 见证人.
+
+Each document states what it prints as a canonical dict (``payload``); its SHA-256 (``content_hash``)
+and the case's uuid with the document's kind give the verification code printed, with a QR code, in
+every page's footer (``document_code``), as the agreement's digest and uuid give its own. The pieces
+come from ``agreement``: the writer's styles, party blocks, signature places, seal circle, the
+（本页以下无正文） notice; the footer is ``layout.footed_canvas``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import SimpleNamespace
+from typing import ClassVar, Union
+
+from ..domain.agreement import content_hash, verification_code
+from ..domain.cases import DisputeCase, Party
+from ..domain.elders import Elder
+from ..domain.enums import PartyRole
+from ..domain.roles import RolePerson
+from ..domain.session import RIGHTS_NOTICE, PartyRecord, ReasonPoint, SittingData
+from .agreement import (
+    FOOTER_MM, FRAME_PADDING, MARGIN_MM, MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING,
+    WITNESSES_SIGN_HEADING, _end_of_text_notice, _inline, _lines, _sentence, _signature_flowables, _Writer,
+    chinese_number, committee_text, date_text, elder_text, host_text, party_fields, witness_text,
+)
+from .elder_roster import chinese_date
+from .fonts import register_fonts
+from .layout import footed_canvas
+
+KIND_APPLICATION = "application"
+KIND_RIGHTS_NOTICE = "rights_notice"
+KIND_ORAL_REGISTER = "oral_agreement_register"
+KIND_OPINION = "resolution_opinion"
+
+APPLICATION_TITLE = "人民调解申请书"
+NOTICE_TITLE = "人民调解当事人权利义务告知书"
+ORAL_TITLE = "人民调解口头协议登记表"
+OPINION_TITLE = "化解处理意见书"
+
+# The codes are not yet kept anywhere the 验证 command looks: the hint promises only a comparison.
+VERIFY_HINT = "核验：与人民调解委员会存档的本文书核验码核对，或扫描二维码"
+
+APPLICATION_FACTS_HEADING = "纠纷简要情况："
+CLAIMS_HEADING = "申请事项："
+APPLICANTS_SIGN_HEADING = "申请人（签名盖章或按指印）："
+NOTICE_LEAD = "根据《中华人民共和国人民调解法》的规定，现将人民调解的有关事项和当事人在人民调解活动中的权利义务告知如下："
+NOTICE_ACK = "以上告知内容，本人已阅读或者已听人民调解员宣读，已经知悉。"
+NOTICE_SIGN_HEADING = "当事人（签名或按指印）："
+FACTS_HEADING = "纠纷主要事实、争议事项："
+ORAL_CONTENT_HEADING = "口头协议内容："
+PERFORMANCE_HEADING = "履行方式、时限："
+OPINION_FACTS_HEADING = "纠纷事实及争议事项："
+OPINION_COURSE_HEADING = "化解经过："
+OPINION_BASIS_HEADING = "化解依据："
+OPINION_HEADING = "化解处理意见："
+HOSTS_SIGN_HEADING = "主持人（签名）："
+ELDERS_SIGN_HEADING = "明白人（签名）："
+DATE_LABEL = "日期："
+ART_29 = "《中华人民共和国人民调解法》第二十九条"
+ART_30 = "《中华人民共和国人民调解法》第三十条"
+ART_31 = "《中华人民共和国人民调解法》第三十一条"
+
+
+# ---------------------------------------------------------------- the documents
+
+@dataclass(frozen=True)
+class ApplicationDocument:
+    committee_name: str
+    case: DisputeCase  # parties (MOJ fields, role, claims), facts, case_number, uuid
+    applied_on: dt.date | None  # the date under the signatures; None: a blank to fill in by hand
+    code: str = ""
+    verify_hint: str = VERIFY_HINT
+
+    kind: ClassVar[str] = KIND_APPLICATION
+    title: ClassVar[str] = APPLICATION_TITLE
+
+
+@dataclass(frozen=True)
+class RightsNoticeDocument:
+    committee_name: str
+    case: DisputeCase
+    notified_on: dt.date | None  # the date beside each signature; None: blank
+    notice: str = RIGHTS_NOTICE  # one paragraph a line
+    code: str = ""
+    verify_hint: str = VERIFY_HINT
+
+    kind: ClassVar[str] = KIND_RIGHTS_NOTICE
+    title: ClassVar[str] = NOTICE_TITLE
+
+
+@dataclass(frozen=True)
+class _SittingDocument:
+    committee_name: str
+    case: DisputeCase
+    sitting_number: int
+    data: SittingData  # held_on, place, outcome_text, claims, law, reason, feelings, commitments
+    hosts: tuple[RolePerson, ...]
+    elders: tuple[Elder, ...]
+    witnesses: tuple[RolePerson, ...]
+    recorder: RolePerson | None
+    code: str = ""
+    verify_hint: str = VERIFY_HINT
+
+
+@dataclass(frozen=True)
+class OralAgreementDocument(_SittingDocument):
+    kind: ClassVar[str] = KIND_ORAL_REGISTER
+    title: ClassVar[str] = ORAL_TITLE
+
+
+@dataclass(frozen=True)
+class ResolutionOpinionDocument(_SittingDocument):
+    kind: ClassVar[str] = KIND_OPINION
+    title: ClassVar[str] = OPINION_TITLE
+
+
+CaseForm = Union[ApplicationDocument, RightsNoticeDocument, OralAgreementDocument, ResolutionOpinionDocument]
+
+
+# ---------------------------------------------------------------- wording (pure, testable)
+
+_ROLE_ORDER = {PartyRole.APPLICANT: 0, PartyRole.RESPONDENT: 1, PartyRole.THIRD_PARTY: 2}
+# A number someone typed before a claim or a term: 1. 1、 (1) （一） 一、 ①. Not 1.2万 or 10日.
+_NUMBERING = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]|"
+                        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．，,:：]|\.(?!\d))|[①-⑳])\s*")
+_PERFORMANCE = re.compile(r"^\s*(?:履行方式、时限|履行方式|履行期限|履行时限|时限)\s*[：:]\s*")
+_NOTICE_ITEM = re.compile(r"(?=（[一二三四五六七八九十]）)")
+
+
+def number_text(case: DisputeCase) -> str:
+    return f"案号：{case.case_number or ''}"
+
+
+def case_number(case: DisputeCase) -> str:
+    return case.case_number or ""
+
+
+def ordered_parties(case: DisputeCase) -> tuple[Party, ...]:
+    """申请人 first, then 被申请人, then 第三人, each in the order entered."""
+    return tuple(sorted(case.parties, key=lambda p: _ROLE_ORDER.get(p.role, 9)))
+
+
+def applicants(case: DisputeCase) -> tuple[Party, ...]:
+    return tuple(p for p in case.parties if p.role is PartyRole.APPLICANT)
+
+
+def strip_numbering(line: str) -> str:
+    """1、要求拆除 → 要求拆除: the form numbers the items itself."""
+    return _NUMBERING.sub("", line, count=1).strip()
+
+
+def claim_items(case: DisputeCase) -> list[str]:
+    """申请事项 numbered 1, 2, 3 from the applicants' claims, a line each; with several applicants who
+    ask something, each item says whose it is."""
+    asking = [p for p in applicants(case) if _lines(p.claims)]
+    items: list[str] = []
+    for party in asking:
+        for line in _lines(party.claims):
+            text = _sentence(strip_numbering(line))
+            if text:
+                items.append(f"{party.name}请求：{text}" if len(asking) > 1 else text)
+    return [f"{n}. {text}" for n, text in enumerate(items, start=1)]
+
+
+def declaration_text(committee: str) -> str:
+    return f"{committee}已将申请人民调解的相关规定告知我，现自愿申请{committee}进行调解。"
+
+
+def notice_paragraphs(notice: str) -> list[list[str]]:
+    """The notice's paragraphs, each cut before its numbered items: a right or duty a line."""
+    return [[piece for piece in _NOTICE_ITEM.split(line) if piece] for line in _lines(notice)]
+
+
+def salutation(case: DisputeCase) -> str:
+    return "、".join(p.name for p in ordered_parties(case)) + "："
+
+
+def closed(line: str) -> str:
+    """A typed line that ends without punctuation gets 。; one that ends with ； or 。 stays as typed."""
+    line = line.rstrip()
+    return line if not line or unicodedata.category(line[-1]).startswith("P") else line + "。"
+
+
+def numbered(lines: list[str]) -> list[str]:
+    """Several typed lines none of which is numbered get 一、二、…; each is closed as a sentence."""
+    if len(lines) > 1 and not any(_NUMBERING.match(line) for line in lines):
+        return [f"{chinese_number(n)}、{closed(line)}" for n, line in enumerate(lines, start=1)]
+    return [closed(line) for line in lines]
+
+
+def split_performance(text: str) -> tuple[list[str], list[str]]:
+    """The oral agreement's lines, and apart from them those that say 履行方式/时限: …"""
+    content, performance = [], []
+    for line in _lines(text):
+        if _PERFORMANCE.match(line):
+            rest = _PERFORMANCE.sub("", line, count=1).strip()
+            if rest:
+                performance.append(closed(rest))
+        else:
+            content.append(line)
+    return numbered(content), performance
+
+
+def _record(data: SittingData, party: Party) -> PartyRecord:
+    return data.parties.get(party.id, PartyRecord()) if party.id is not None else PartyRecord()
+
+
+def claims_sentence(text: str) -> str:
+    """A party's claims typed a line each (numbered or not) as one sentence: 要求拆墙；赔偿损失。"""
+    items = [strip_numbering(line).rstrip("，,；;、。.") for line in _lines(text)]
+    return _sentence("；".join(item for item in items if item))
+
+
+def issue_lines(case: DisputeCase, data: SittingData | None = None) -> list[str]:
+    """争议事项: each party's claims, as stated at the sitting, else as given at intake."""
+    out = []
+    for party in ordered_parties(case):
+        claims = claims_sentence(_record(data, party).claims) if data is not None else ""
+        claims = claims or claims_sentence(party.claims)
+        if claims:
+            out.append(f"{party.name}：{claims}")
+    return out
+
+
+def place_text(doc: _SittingDocument) -> str:
+    village = (doc.case.village or "").strip()
+    return _inline(doc.data.place) or (f"{village}矛盾化解“三理”室" if village else "矛盾化解“三理”室")
+
+
+def sitting_date(doc: _SittingDocument) -> str:
+    return date_text(doc.data.held_on)
+
+
+def people_text(doc: _SittingDocument) -> str:
+    """主持人：…；明白人：…；见证人：… (empty when nobody is recorded)."""
+    groups = []
+    if doc.hosts:
+        groups.append("主持人：" + "、".join(host_text(h) for h in doc.hosts))
+    if doc.elders:
+        groups.append("明白人：" + "、".join(elder_text(e) for e in doc.elders))
+    if doc.witnesses:
+        groups.append("见证人：" + "、".join(witness_text(w) for w in doc.witnesses))
+    return "；".join(groups)
+
+
+def commitments(doc: _SittingDocument, prefix: str = "见证人") -> list[str]:
+    """见证人孙立新（乡镇国土资源所）当场承诺：…, from the sitting's answers."""
+    out = []
+    for answer in doc.data.witnesses:
+        text = _inline(answer.commitment)
+        if not text:
+            continue
+        person = next((w for w in doc.witnesses if answer.person_id is not None and w.id == answer.person_id), None)
+        who = witness_text(person) if person else _inline(answer.name)
+        out.append(f"{prefix}{who}当场承诺：{_sentence(text)}")
+    return out
+
+
+def oral_participants(doc: OralAgreementDocument) -> list[str]:
+    when = f"于{chinese_date_or_blank(doc.data.held_on)}" if doc.data.held_on else ""
+    first = f"本口头协议{when}在{place_text(doc)}调解达成。"
+    people = people_text(doc)
+    if people:
+        first += f"参加调解的{people}。"
+    return [first] + commitments(doc)
+
+
+def chinese_date_or_blank(day: dt.date | None) -> str:
+    return chinese_date(day) if day else ""
+
+
+def oral_effect_text(doc: OralAgreementDocument) -> str:
+    day = chinese_date_or_blank(doc.data.held_on)
+    when = f"即{day}" if day else ""
+    return (f"本口头协议自各方当事人达成协议之日{when}起生效（{ART_30}），当事人应当按照约定履行；"
+            f"人民调解委员会对协议的履行情况进行监督，督促当事人履行（{ART_31}）。")
+
+
+def opinion_course(doc: ResolutionOpinionDocument) -> str:
+    when = chinese_date_or_blank(doc.data.held_on)
+    names = "、".join(p.name for p in ordered_parties(doc.case))
+    dispute = doc.case.dispute_type.label if doc.case.dispute_type else "纠纷"
+    people = people_text(doc)
+    text = f"{when + '，' if when else ''}{place_text(doc)}对{names}之间的{dispute}进行第{doc.sitting_number}次调解。"
+    if people:
+        text += people + "。"
+    return text + "经各方当事人陈述，主持人以法为准、明白人以理为基、以情为引评理疏导，形成化解处理意见如下。"
+
+
+def law_lines(data: SittingData) -> list[str]:
+    return _lines(data.legal_basis)
+
+
+def reason_lines(data: SittingData) -> list[str]:
+    """The 明白人's five points: 1. 公平公正：符合。按…"""
+    out = []
+    for n, point in enumerate(ReasonPoint, start=1):
+        verdict, note = data.reason.get(point, (None, ""))
+        text = f"{n}. {point.label}：{verdict.label if verdict else '未评'}。"
+        note = _inline(note)
+        if note:
+            text += _sentence(note)
+        out.append(text)
+    return out
+
+
+def feeling_lines(doc: _SittingDocument) -> list[str]:
+    """How each party was eased, where the sitting recorded it (以情为引)."""
+    out = []
+    for party in ordered_parties(doc.case):
+        rec = _record(doc.data, party)
+        start, end, easing = _inline(rec.mood_start), _inline(rec.mood_end), _inline(rec.easing)
+        if not (start or end or easing):
+            continue
+        parts = []
+        if start or end:
+            parts.append(f"调解开始时{start or '未记录'}，结束时{end or '未记录'}。")
+        if easing:
+            parts.append(_sentence(easing))
+        out.append(f"{party.name}：" + "".join(parts))
+    return out
+
+
+def basis_parts(doc: _SittingDocument) -> list[tuple[str, list[str], str, bool]]:
+    """The 法/理/情 basis: (label, lines, what to print when there are none, numbered items or not)."""
+    feeling = feeling_lines(doc)
+    parts = [("（一）以法为准", law_lines(doc.data), "未写明", False),
+             ("（二）以理为基（明白人评理）", reason_lines(doc.data), "未评", True)]
+    if feeling:
+        parts.append(("（三）以情为引", feeling, "", False))
+    parts.append((f"（{'四' if feeling else '三'}）见证人承诺", commitments(doc, prefix=""), "无", False))
+    return parts
+
+
+def opinion_lines(data: SittingData) -> list[str]:
+    return numbered(_lines(data.outcome_text))
+
+
+def opinion_effect_text() -> str:
+    return ("本化解处理意见经各方当事人认可后，由人民调解委员会据此制作人民调解协议书，自各方当事人签名、盖章或者"
+            f"按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（{ART_29}）。")
+
+
+def opinion_issuer(doc: ResolutionOpinionDocument) -> str:
+    village = (doc.case.village or "").strip()
+    return f"{village}矛盾化解“三理”室" if village else "矛盾化解“三理”室"
+
+
+# ---------------------------------------------------------------- what is printed, and its code
+
+def _party_payload(party: Party) -> dict:
+    return {"role": party.role.value, "kind": party.kind.value, "fields": [list(f) for f in party_fields(party)]}
+
+
+def _day(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def payload(doc: CaseForm) -> dict:
+    """Everything the paper states, in canonical form: what the digest and the code vouch for."""
+    case = doc.case
+    out = {"kind": doc.kind, "title": doc.title, "case": case.uuid, "case_number": case_number(case),
+           "committee": committee_text(doc)}
+    if isinstance(doc, ApplicationDocument):
+        out.update(parties=[_party_payload(p) for p in ordered_parties(case)], facts=_lines(case.facts),
+                   claims=claim_items(case), declaration=declaration_text(committee_text(doc)),
+                   signers=[p.name for p in applicants(case)], date=_day(doc.applied_on))
+    elif isinstance(doc, RightsNoticeDocument):
+        out.update(salutation=salutation(case), lead=NOTICE_LEAD, notice=notice_paragraphs(doc.notice),
+                   acknowledgement=NOTICE_ACK, signers=[[p.name, p.role.value] for p in ordered_parties(case)],
+                   date=_day(doc.notified_on))
+    else:
+        out.update(parties=[_party_payload(p) for p in ordered_parties(case)], sitting=doc.sitting_number,
+                   date=_day(doc.data.held_on), place=place_text(doc), facts=_lines(case.facts),
+                   issues=issue_lines(case, doc.data))
+        if isinstance(doc, OralAgreementDocument):
+            content, performance = split_performance(doc.data.outcome_text)
+            out.update(content=content, performance=performance, participants=oral_participants(doc),
+                       effect=oral_effect_text(doc),
+                       mediators=[h.name for h in doc.hosts] + [e.name for e in doc.elders],
+                       recorder=doc.recorder.name if doc.recorder else "")
+        else:
+            out.update(course=opinion_course(doc), basis=[[label, lines, empty] for label, lines, empty, _
+                                                          in basis_parts(doc)], opinion=opinion_lines(doc.data),
+                       effect=opinion_effect_text(), issuer=opinion_issuer(doc),
+                       hosts=[h.name for h in doc.hosts], elders=[e.name for e in doc.elders],
+                       witnesses=[w.name for w in doc.witnesses])
+    return out
+
+
+def document_code(doc: CaseForm) -> tuple[str, str]:
+    """(digest, code): the SHA-256 of what is printed, and the code derived from it, the case's uuid
+    and the document's kind (version 1: these documents are not versioned)."""
+    digest = content_hash(payload(doc))
+    return digest, verification_code(f"{doc.case.uuid}:{doc.kind}", 1, digest)
+
+
+def with_code(doc: CaseForm) -> CaseForm:
+    return replace(doc, code=document_code(doc)[1])
+
+
+# ---------------------------------------------------------------- the PDF
+
+def build_case_form_pdf(doc: CaseForm, target: Path) -> Path:
+    """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
+    was); return ``target``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    font = register_fonts()
+    writer = _FormWriter(font)
+    story = writer.story(doc)
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    parties = doc.case.parties
+    names = "、".join(p.name for p in parties[:3]) + ("等" if len(parties) > 3 else "")
+    side = MARGIN_MM * mm - FRAME_PADDING  # the frame pads by 6 points: the text starts at MARGIN_MM
+    pdf = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=side, rightMargin=side, topMargin=18 * mm,
+                            bottomMargin=FOOTER_MM * mm, title=f"{doc.title} {case_number(doc.case)}",
+                            author=committee_text(doc), subject=names)
+    head = f"{doc.title}　{number_text(doc.case)}"
+    try:
+        pdf.build(story, canvasmaker=footed_canvas(font, head, _inline(doc.code), _inline(doc.verify_hint),
+                                                   A4[0], MARGIN_MM * mm))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+class _FormWriter(_Writer):
+    """The agreement's styles and pieces, and the forms made of them."""
+
+    def __init__(self, font: str):
+        super().__init__(font)
+        from reportlab.lib.styles import ParagraphStyle
+
+        size = self.body.fontSize
+        # A numbered item: the number hangs, the text's later lines align under its first.
+        self.item = ParagraphStyle("item", parent=self.body, leftIndent=2 * size + 1.4 * size,
+                                   firstLineIndent=-1.4 * size, spaceBefore=1)
+        self.notice_item = ParagraphStyle("notice_item", parent=self.body, leftIndent=2 * size + 2.6 * size,
+                                          firstLineIndent=-2.6 * size)
+        self.plain = ParagraphStyle("plain", parent=self.body, spaceBefore=6)
+        self.declaration = ParagraphStyle("declaration", parent=self.text, spaceBefore=10)
+        self.dated = ParagraphStyle("dated", parent=self.sign_party, spaceBefore=3)
+        self.sign_head_more = ParagraphStyle("sign_head_more", parent=self.sign_head, spaceBefore=16)
+
+    # ---- pieces
+
+    def header(self, doc: CaseForm, title: str | None = None) -> list:
+        return [self.para(committee_text(doc), self.org), self.bold(title or doc.title, self.title),
+                self.para(number_text(doc.case), self.number)]
+
+    def party_blocks(self, case: DisputeCase) -> list:
+        """The agreement's bordered block per party, 申请人 first."""
+        return self.parties(SimpleNamespace(case=replace(case, parties=ordered_parties(case))))
+
+    def blank_lines(self, count: int, numbered_lines: bool = False):
+        """Ruled lines to write on by hand, where nothing was typed."""
+        from reportlab.platypus import Table, TableStyle
+
+        mm = self.mm
+        rows = [[self.para(f"{n}." if numbered_lines else "", self.body)] for n in range(1, count + 1)]
+        table = Table(rows, colWidths=[self.width - 2 * self.body.fontSize], rowHeights=9 * mm, hAlign="RIGHT")
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.5, self.colors.black)]))
+        return table
+
+    def lines_or_blank(self, lines: list[str], style=None, blanks: int = 3) -> list:
+        if lines:
+            return [self.para(line, style or self.text) for line in lines]
+        return [self.blank_lines(blanks)]
+
+    def party_signatures(self, parties, date: str | None = None):
+        """The agreement's signature place per party (name, 签名 line, fingerprint box), two to a row;
+        with ``date``, a 日期 line under each, in the same cell: a page never parts them."""
+        from reportlab.platypus import Table, TableStyle
+
+        party_signature, _ = _signature_flowables()
+        half = self.width / 2
+        cells: list = []
+        for party in parties:
+            place = party_signature(self, party, half)
+            cells.append(place if date is None else [place, self.para(DATE_LABEL + date, self.dated)])
+        if len(cells) % 2:
+            cells.append("")
+        rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
+        table = Table(rows, colWidths=[half, half])
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0 if date is None else 6)]))
+        return table
+
+    def named_lines(self, names: list[str]):
+        """A named line to sign on per person, two to a row (as the agreement's mediators)."""
+        from reportlab.platypus import Table, TableStyle
+
+        mm = self.mm
+        names = names or [""]
+        cells: list = []
+        for name in names:
+            cells += [self.para(name + "：" if name else "", self.sign_name), ""]
+        if len(cells) % 4:
+            cells += ["", ""]
+        rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+        table = Table(rows, colWidths=[30 * mm, 53 * mm, 30 * mm, 53 * mm], rowHeights=12 * mm)
+        style = [("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        for r in range(len(rows)):
+            for c in (1, 3):
+                if 2 * r + c // 2 < len(names):
+                    style.append(("LINEBELOW", (c, r), (c, r), 0.6, self.colors.black))
+        table.setStyle(TableStyle(style))
+        return table
+
+    def group(self, heading: str, body, after_lines: bool = False) -> list:
+        """A signature heading and its lines; one that follows another group's lines (ruled at their
+        foot) keeps a little more room above it."""
+        return [self.para(heading, self.sign_head_more if after_lines else self.sign_head), body]
+
+    def signature_block(self, block: list) -> list:
+        """One block, moved whole to a new page when it does not fit, the blank it leaves marked."""
+        from reportlab.platypus import KeepTogether
+
+        together = KeepTogether(block)
+        return [_end_of_text_notice(self, together), together]
+
+    def dated_right(self, *lines: str) -> list:
+        from reportlab.platypus import Spacer
+
+        out = [Spacer(0, 6 * self.mm)]
+        for line in lines:
+            out.append(self.para(line, self.right))
+        return out
+
+    # ---- the documents
+
+    def story(self, doc: CaseForm) -> list:
+        if isinstance(doc, ApplicationDocument):
+            return self.application(doc)
+        if isinstance(doc, RightsNoticeDocument):
+            return self.rights_notice(doc)
+        if isinstance(doc, OralAgreementDocument):
+            return self.oral_agreement(doc)
+        if isinstance(doc, ResolutionOpinionDocument):
+            return self.resolution_opinion(doc)
+        raise TypeError(type(doc).__name__)
+
+    def application(self, doc: ApplicationDocument) -> list:
+        case = doc.case
+        story = self.header(doc) + self.party_blocks(case)
+        story += self.heading_block(APPLICATION_FACTS_HEADING)
+        story += self.lines_or_blank(_lines(case.facts), blanks=4)
+        story += self.heading_block(CLAIMS_HEADING)
+        items = claim_items(case)
+        story += [self.para(item, self.item) for item in items] if items else [self.blank_lines(3, True)]
+        block = [self.para(declaration_text(committee_text(doc)), self.declaration),
+                 *self.group(APPLICANTS_SIGN_HEADING, self.party_signatures(applicants(case) or case.parties)),
+                 *self.dated_right(date_text(doc.applied_on))]
+        return story + self.signature_block(block)
+
+    def rights_notice(self, doc: RightsNoticeDocument) -> list:
+        from reportlab.platypus import Spacer
+
+        story = self.header(doc) + [Spacer(0, 2 * self.mm), self.para(salutation(doc.case), self.plain),
+                                    self.para(NOTICE_LEAD, self.text)]
+        for pieces in notice_paragraphs(doc.notice):
+            story.append(self.para(pieces[0], self.text))
+            story += [self.para(piece, self.notice_item) for piece in pieces[1:]]
+        block = [self.para(NOTICE_ACK, self.declaration),
+                 *self.group(NOTICE_SIGN_HEADING, self.party_signatures(ordered_parties(doc.case),
+                                                                        date=date_text(doc.notified_on)))]
+        return story + self.signature_block(block)
+
+    def facts_and_issues(self, heading: str, doc: _SittingDocument) -> list:
+        out = self.heading_block(heading)
+        out += self.lines_or_blank(_lines(doc.case.facts))
+        issues = issue_lines(doc.case, doc.data)
+        if issues:
+            out.append(self.para("争议事项：" + issues[0], self.text))
+            out += [self.para(line, self.text) for line in issues[1:]]
+        return out
+
+    def oral_agreement(self, doc: OralAgreementDocument) -> list:
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        mm = self.mm
+        story = self.header(doc) + self.party_blocks(doc.case)
+        story += self.facts_and_issues(FACTS_HEADING, doc)
+        content, performance = split_performance(doc.data.outcome_text)
+        story += self.heading_block(ORAL_CONTENT_HEADING)
+        story += self.lines_or_blank(content)
+        if performance:
+            story += self.heading_block(PERFORMANCE_HEADING, lines=1)
+            story += [self.para(line, self.text) for line in performance]
+        story.append(Spacer(0, 2 * mm))
+        story += [self.para(text, self.text) for text in oral_participants(doc)]
+
+        _, seal_area = _signature_flowables()
+        left = self.group(RECORDER_SIGN_HEADING, self.one_per_line([doc.recorder.name if doc.recorder else ""]))
+        seal_w = 84 * mm
+        bottom = Table([[left, seal_area(self, committee_text(doc), sitting_date(doc), seal_w)]],
+                       colWidths=[self.width - seal_w, seal_w])
+        bottom.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        block = [self.para(oral_effect_text(doc), self.declaration),
+                 *self.group(MEDIATORS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts]
+                                                                      + [e.name for e in doc.elders])),
+                 bottom]
+        return story + self.signature_block(block)
+
+    def one_per_line(self, names: list[str]):
+        from reportlab.platypus import Table, TableStyle
+
+        mm = self.mm
+        rows = [[self.para(name + "：" if name else "", self.sign_name), ""] for name in names]
+        table = Table(rows, colWidths=[30 * mm, 50 * mm], rowHeights=12 * mm, hAlign="LEFT")
+        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                                   ("LINEBELOW", (1, 0), (1, -1), 0.6, self.colors.black)]))
+        return table
+
+    def resolution_opinion(self, doc: ResolutionOpinionDocument) -> list:
+        story = self.header(doc) + self.party_blocks(doc.case)
+        story += self.facts_and_issues(OPINION_FACTS_HEADING, doc)
+        story += self.heading_block(OPINION_COURSE_HEADING)
+        story.append(self.para(opinion_course(doc), self.text))
+
+        story += self.heading_block(OPINION_BASIS_HEADING)
+        for label, lines, empty, listed in basis_parts(doc):
+            story += self.basis_part(label, lines, empty, listed)
+
+        story += self.heading_block(OPINION_HEADING)
+        story += self.lines_or_blank(opinion_lines(doc.data))
+        block = [self.para(opinion_effect_text(), self.declaration),
+                 *self.group(HOSTS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts])),
+                 *self.group(ELDERS_SIGN_HEADING, self.named_lines([e.name for e in doc.elders]), True),
+                 *self.group(WITNESSES_SIGN_HEADING, self.named_lines([w.name for w in doc.witnesses]), True),
+                 *self.dated_right(opinion_issuer(doc), sitting_date(doc))]
+        return story + self.signature_block(block)
+
+    def basis_part(self, label: str, lines: list[str], empty: str, listed: bool) -> list:
+        """（一）以法为准：the first line after the label, the others as paragraphs; a ``listed`` part
+        puts its numbered items under the label."""
+        from reportlab.platypus import CondPageBreak
+
+        keep = CondPageBreak(self.text.leading * 3)
+        if listed and lines:
+            return [keep, self.para(f"{label}：", self.text)] + [self.para(line, self.item) for line in lines]
+        first, rest = (lines[0], lines[1:]) if lines else (empty, [])
+        return [keep, self.para(f"{label}：{first}", self.text)] + [self.para(line, self.text) for line in rest]
