@@ -30,6 +30,7 @@ from .selection import SelectionService
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
 AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
+VERIFY_HINT = "核验：在三理室调解台“验证”中输入此码，或扫描二维码"
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,13 @@ class Verification:
 
 
 class AgreementService:
-    def __init__(self, db: Database, paths: DataPaths, selection: SelectionService, today=dt.date.today):
+    def __init__(self, db: Database, paths: DataPaths, selection: SelectionService, today=dt.date.today,
+                 now=utcnow):
         self._db = db
         self._paths = paths
         self._selection = selection
         self._today = today
+        self._now = now  # UTC, naive: when an agreement is printed
 
     # -- reads ---------------------------------------------------------------------------------
     def case_state(self, case_id: int):
@@ -179,7 +182,7 @@ class AgreementService:
             record.document = canonical_json(document)
             record.digest, record.code = digest, code
             record.pdf_path = str(pdf.relative_to(self._paths.root))
-            record.printed_at = utcnow()
+            record.printed_at = self._now()
             uow.session.flush()
             uow.history.add(case_id, operator, "agreement_print",
                             [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版已打印，核验码{code}")])
@@ -222,6 +225,30 @@ class AgreementService:
             record.scan_path = str(target.relative_to(self._paths.root))
             uow.session.flush()
             return self._to_version(record)
+
+    def export_docx(self, agreement_id: int, target: Path) -> Path:
+        """An editable Word (.docx) copy of one version, made from the same AgreementDocument as its PDF;
+        returns ``target``. A printed version carries its code and, once signed, the signing date; a draft
+        (complete enough to print) has no code yet. Refused when the case's parties or people changed since
+        the version was printed: the copy would no longer say what the coded paper says."""
+        from ..documents.agreement_docx import build_agreement_docx
+
+        with self._db.transaction() as uow:
+            version = self._to_version(self._load(uow, agreement_id))
+            committee = uow.settings.get("committee_name")
+        if version.document is not None:
+            committee = version.document.get("committee", committee)  # the name on the paper, not today's
+        state = self._selection.state(version.case_id)
+        content, errors, warnings = self.check(version.case_id, version.form)
+        if content is None:
+            raise ValidationFailed(errors)
+        if version.digest is not None and content_hash(self._document(state, version, content, committee)) \
+                != version.digest:
+            raise Refused(QT_TRANSLATE_NOOP(
+                "Agreement", "协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本"))
+        doc = self._agreement_document(state, version, content, committee, version.code or "", tuple(warnings),
+                                       signed_on=version.signed_on)
+        return build_agreement_docx(doc, target)
 
     def verify(self, typed: str) -> Verification:
         code = normalise_code(typed)
@@ -300,19 +327,27 @@ class AgreementService:
 
     def _render(self, state, current: AgreementVersion, content: AgreementContent, committee: str, code: str,
                 warnings: tuple[str, ...]) -> Path:
-        from ..documents.agreement import AgreementDocument, build_agreement_pdf
+        from ..documents.agreement import build_agreement_pdf
+
+        doc = self._agreement_document(state, current, content, committee, code, warnings)
+        case = state.case
+        target = self._paths.documents / case.uuid / f"人民调解协议书-{case.case_number}-第{current.number}版.pdf"
+        return build_agreement_pdf(doc, target)
+
+    def _agreement_document(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
+                            code: str, warnings: tuple[str, ...], signed_on: dt.date | None = None):
+        """The AgreementDocument both the printed PDF and the Word copy are made from."""
+        from ..documents.agreement import AgreementDocument
 
         case = state.case
         witnesses = tuple((p, self._witness_commitment(case.id, p.id)) for p in state.people(Role.WITNESS))
         recorders = state.people(Role.RECORDER)
-        doc = AgreementDocument(
+        return AgreementDocument(
             committee_name=committee, number=self.agreement_number(case.case_number or "", current.number),
             case=case, content=content, hosts=tuple(state.people(Role.HOST)),
             elders=tuple(c.elder for c in state.chosen), witnesses=witnesses,
-            recorder=recorders[0] if recorders else None, code=code,
-            verify_hint="核验：在三理室调解台“验证”中输入此码，或扫描二维码", warnings=warnings)
-        target = self._paths.documents / case.uuid / f"人民调解协议书-{case.case_number}-第{current.number}版.pdf"
-        return build_agreement_pdf(doc, target)
+            recorder=recorders[0] if recorders else None, code=code, verify_hint=VERIFY_HINT, warnings=warnings,
+            signed_on=signed_on)
 
     def _witness_commitment(self, case_id: int, person_id: int) -> str:
         """The witness's on-the-spot commitment from the last sitting that recorded one."""
