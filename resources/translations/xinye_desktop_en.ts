@@ -14,32 +14,37 @@
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="127"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="130"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="142"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="145"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="157"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="160"/>
         <source>没有可以打印的草稿</source>
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="195"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="198"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="216"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="219"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="255"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="247"/>
+        <source>协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本</source>
+        <translation>The parties or mediators changed after the agreement was printed: a Word copy would not match the paper. Start a new version</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="282"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -826,6 +831,21 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="90"/>
+        <source>本案没有申请人，不能制作人民调解申请书（主动调解的案件以受理登记表代替）</source>
+        <translation>The case has no applicant, so there is no application form (for cases the committee took up itself, the registration form stands instead)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="116"/>
+        <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
+        <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="129"/>
+        <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
+        <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
+    </message>
 </context>
 <context>
     <name>ElderDialog</name>
@@ -1161,9 +1181,9 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="149"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="185"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="207"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="152"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="188"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="210"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -3896,22 +3916,22 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="191"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="194"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="199"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="202"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="247"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="274"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="249"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="276"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
     </message>

@@ -265,6 +265,9 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
 
         case_rows, party_rows, history_rows = [], [], []
         party_start = (conn.scalar(select(func.max(PartyRecord.id))) or 0) + 1
+        # One recent case is a 12-household land dispute settled by a written agreement, with rare
+        # characters in two names: the agreement's hardest layout.
+        big_index = len(dates) - 2 - len(RECENT_STATES) - len(OPEN_SCENARIOS)
         for i, received in enumerate(dates):
             case_id = case_start + i
             year = received.year
@@ -280,6 +283,9 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 state = RECENT_STATES[0]  # accepted, each at another point of choosing the 明白人
             else:
                 state = _weighted(rng, RECENT_STATES if recent else SETTLED_STATES)
+            big = i == big_index and i >= len(SETTLED_STATES)
+            if big:
+                state, dtype = (CaseStatus.AGREEMENT_WRITTEN, None, None), DisputeType.FOREST_LAND
             status, performance, confirmation = state[0], state[1], state[2]
             screening = ScreeningAnswers()
             if status is CaseStatus.REJECTED:
@@ -290,7 +296,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
             vid, township, village = rng.choice(all_villages)
             group = f"{rng.randrange(1, 12)}组"
 
-            n_parties = 2 if rng.random() < 0.85 else rng.randrange(3, 5)
+            n_parties = 12 if big else (2 if rng.random() < 0.85 else rng.randrange(3, 5))
             names = []
             for position in range(n_parties):
                 org_template = None
@@ -307,7 +313,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                     "legal_representative": "", "credit_code": "", "id_number": "", "ethnicity": "",
                     "sex": None, "birth_date": None, "age": None,
                 }
-                if org_template:
+                if org_template and not big:
                     rep, _sex, _birth = gen.person(min_age=35, max_age=60)
                     org = org_template[0].format(town=township.removesuffix("镇").removesuffix("乡")
                                                  .removesuffix("街道"), stem=village.removesuffix("村"))
@@ -316,6 +322,8 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                                phone=gen.phone())
                 else:
                     name, sex, birth = gen.person()
+                    if big and position in RARE_NAMES:
+                        name, sex = RARE_NAMES[position]
                     row.update(kind=PartyKind.INDIVIDUAL.value, name=name, sex=sex.value,
                                ethnicity="回族" if rng.random() < 0.03 else "汉族",
                                birth_date=birth, age=received.year - birth.year - (
@@ -365,6 +373,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 {"key": "committee_name", "value": "新野县王庄镇王庄村人民调解委员会"},
                 {"key": "operator", "value": "演示数据"},
             ])
+    _demo_agreements(db, today)
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
 
 
@@ -558,6 +567,9 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
         conn.execute(insert(CaseHistoryRecord), history)
 
 
+# Names with characters the main font lacks: 㛃 (CJK Ext A) and 𠈌 (Ext B).
+RARE_NAMES = {3: ("王㛃", Sex.FEMALE), 7: ("张𠈌华", Sex.MALE)}
+
 AGREEMENTS = {
     "written": "双方自愿达成协议，另行制作人民调解协议书。",
     "oral": "双方当场口头约定：被申请人于十日内履行，申请人不再追究；由调委会督促履行。",
@@ -655,3 +667,65 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
             sitting(case, number, first_day, outcome, refusing=refusing)
     if rows:
         conn.execute(insert(SittingRecord), rows)
+
+
+# The newest written agreements, each at another point of its life: the 12-party one printed and
+# waiting for signatures, then a draft, signed ones, one superseded by a signed second version, one
+# with a second version still in draft. Older settled cases were archived on paper before.
+AGREEMENT_LIFE = ("printed", "draft", "signed", "superseded", "signed", "revising", "printed", "signed")
+
+
+def _demo_agreements(db: Database, today: dt.date) -> None:
+    from sqlalchemy import select
+
+    from ..domain.agreement import AgreementInput, ClauseInput, PaymentMeans, PaymentMode
+    from ..paths import DataPaths
+    from ..storage.records import AgreementRecord, CaseRecord, PartyRecord
+    from .agreements import AgreementService
+    from .selection import SelectionService
+
+    with db.transaction() as uow:
+        rows = uow.session.execute(
+            select(CaseRecord.id, CaseRecord.received_date).where(
+                CaseRecord.status == CaseStatus.AGREEMENT_WRITTEN.value,
+                CaseRecord.id.not_in(select(AgreementRecord.case_id)))  # --append: leave earlier ones alone
+            .order_by(CaseRecord.received_date.desc(), CaseRecord.id.desc()).limit(40)).all()
+        counts = {cid: uow.session.query(PartyRecord).filter(PartyRecord.case_id == cid).count() for cid, _ in rows}
+    if not rows:
+        return
+    # The 12-party case first, then the newest others.
+    ordered = sorted(rows, key=lambda r: (counts[r[0]] < 12, -r[1].toordinal()))[:len(AGREEMENT_LIFE)]
+    selection = SelectionService(db)
+    # Printed on the demo's own "today" (10:00 in Xinye = 02:00 UTC), so signing that day is consistent.
+    service = AgreementService(db, DataPaths(db.path.parent), selection, today=lambda: today,
+                               now=lambda: dt.datetime.combine(today, dt.time(2, 0)))
+    rng = random.Random(len(rows))
+    for (case_id, received), life in zip(ordered, AGREEMENT_LIFE):
+        state = selection.state(case_id)
+        parties = [p.id for p in state.parties]
+        form = service.starting_form(case_id)
+        amount = rng.choice((800, 1500, 3000, 6000, 12000, 20000))
+        form.clauses = [
+            ClauseInput(obligor=parties[1], obligee=parties[0], content="赔偿因纠纷造成的损失", amount_text=str(amount),
+                        mode=PaymentMode.LUMP_SUM, means=PaymentMeans.TRANSFER,
+                        deadline_text=(received + dt.timedelta(days=45)).isoformat()),
+            ClauseInput(content="双方今后按本协议约定的界线和方式各自管理，互不干涉，和睦相处。"),
+        ]
+        form.responsibilities = "经调解，双方均认可各自在纠纷中负有一定责任。"
+        service.save_draft(case_id, form)
+        if life == "draft":
+            continue
+        printed = service.print_agreement(case_id)
+        if life == "printed":
+            continue
+        signed = service.mark_signed(printed.id, today)
+        if life in ("superseded", "revising"):
+            draft = service.new_version(case_id)
+            revised = draft.form
+            revised.clauses[0].amount_text = str(amount // 2)
+            revised.clauses[0].deadline_text = (received + dt.timedelta(days=60)).isoformat()
+            service.save_draft(case_id, revised)
+            if life == "superseded":
+                second = service.print_agreement(case_id)
+                service.mark_signed(second.id, today)
+        del signed
