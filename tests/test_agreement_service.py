@@ -151,3 +151,27 @@ def test_command_line_writes_the_agreement_and_verifies_its_code(s, monkeypatch,
     assert case.case_number in capsys.readouterr().out
     assert main(["verify", "0000-0000-0000", "--data-dir", root]) == 1
     assert main(["agreement", "（2026）新调字第999号", "--out", str(out), "--data-dir", root]) == 2
+
+
+def test_the_codes_of_the_case_file_documents_verify_on_the_command_line(s, database, capsys):
+    from xinye_desktop.__main__ import main
+    from xinye_desktop.services.documents import DocumentService
+    from xinye_desktop.storage.records import IssuedDocumentRecord
+
+    case = agreed_case(s)
+    documents = DocumentService(database, s["paths"])
+    path, code = documents.application_form(case.id)
+    root = str(s["paths"].root)
+    assert main(["verify", code, "--data-dir", root]) == 0
+    out = capsys.readouterr().out
+    assert f"核验码 {code}：{case.case_number} {case.title} 人民调解申请书" in out and "已被取代" not in out
+    assert f"存档文件：{path}" in out
+
+    # Someone alters the archived record: the code still finds it, but says the archive changed.
+    with database.transaction() as uow:
+        from sqlalchemy import select
+
+        record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).one()
+        record.document = record.document.replace(case.parties[0].name, "王某某")
+    assert main(["verify", code, "--data-dir", root]) == 1
+    assert "警告：存档内容与打印时的摘要不符" in capsys.readouterr().out

@@ -68,12 +68,18 @@ def run_verify(args) -> int:
         print(f"“{args.code}”不是核验码的格式（12位字母数字，如 6DE4-7HPF-1EW6）。", file=sys.stderr)
         return 1
     if not found.found:
-        print(f"核验码 {found.code} 与本机存档的任何调解协议都不相符。")
+        print(f"核验码 {found.code} 与本机存档的任何调解协议或案卷文书都不相符。")
         return 1
-    state = found.state.label
-    lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} 人民调解协议书 第{found.number}版（{state}）"]
-    if found.latest_number > found.number:
-        lines.append(f"注意：本案已有第{found.latest_number}版，这一版已被取代。")
+    if found.document_title:
+        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} {found.document_title}"
+                 f"（{found.printed_at:%Y-%m-%d} 制作）"]
+        if found.superseded:
+            lines.append("注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。")
+    else:
+        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} 人民调解协议书 "
+                 f"第{found.number}版（{found.state.label}）"]
+        if found.superseded:
+            lines.append(f"注意：本案已有第{found.latest_number}版，这一版已被取代。")
     if found.signed_on:
         lines.append(f"签署生效日期：{found.signed_on.isoformat()}")
     if not found.intact:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..domain.agreement import content_hash, verification_code
 from ..domain.cases import DisputeCase
 from ..domain.enums import PartyKind
 from .fonts import markup, register_fonts
+from .layout import footed_canvas
+
+KIND = "registration"
+TITLE = "人民调解受理登记表"
+MARGIN_MM = 20
+FOOTER_MM = 32  # the footer (rule, number, code, hint, QR) lives in the bottom margin
+VERIFY_HINT = "核验：与人民调解委员会存档的本文书核验码核对，或扫描二维码"
 
 
 @dataclass(frozen=True)
@@ -16,7 +24,27 @@ class FormContext:
     registrar: str
 
 
-def build_registration_form(case: DisputeCase, context: FormContext, target: Path) -> Path:
+def registration_payload(case: DisputeCase, context: FormContext) -> dict:
+    """Everything the form prints, in canonical form: what its digest and code vouch for."""
+    return {
+        "kind": KIND, "title": TITLE, "case": case.uuid, "case_number": case.case_number or "",
+        "committee": context.committee_name or "人民调解委员会", "received": case.received_date.isoformat(),
+        "dispute_type": case.dispute_type.value, "dispute_type_note": case.dispute_type_note,
+        "source": case.source.value, "source_note": case.source_note, "place": case.village + case.group,
+        "facts": case.facts,
+        "parties": [[p.role.value, p.name, p.legal_representative, p.sex.value if p.sex else "", p.ethnicity,
+                     p.age, p.occupation, p.phone, p.address, p.claims] for p in case.parties],
+    }
+
+
+def registration_code(case: DisputeCase, context: FormContext) -> tuple[dict, str, str]:
+    """(payload, digest, code) of the form as it would be printed now."""
+    payload = registration_payload(case, context)
+    digest = content_hash(payload)
+    return payload, digest, verification_code(f"{case.uuid}:{KIND}", 1, digest)
+
+
+def build_registration_form(case: DisputeCase, context: FormContext, target: Path, code: str = "") -> Path:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.pagesizes import A4
@@ -29,7 +57,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=14)
     title = ParagraphStyle("title", parent=body, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=4)
     right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
-    heading = ParagraphStyle("heading", parent=body, fontSize=11.5, spaceBefore=8, spaceAfter=2)
+    heading = ParagraphStyle("heading", parent=body, fontSize=11.5, spaceBefore=8, spaceAfter=2, keepWithNext=1)
 
     def para(text: str, style=body) -> Paragraph:
         return Paragraph(markup(text).replace("\n", "<br/>"), style)
@@ -38,7 +66,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     names = "、".join(p.name for p in case.parties)
     story = [
         para(context.committee_name or "人民调解委员会", ParagraphStyle("org", parent=body, alignment=TA_CENTER)),
-        para("人民调解受理登记表", title),
+        para(TITLE, title),
         para(f"案号：{case.case_number}", right),
         Spacer(0, 3 * mm),
         para(f"{day.year}年{day.month}月{day.day}日，本人民调解委员会经当事人同意，调解{names}之间的纠纷。"),
@@ -60,7 +88,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
         rows.append([para(x, small) for x in (
             p.role.label, name, "" if organisation else (p.sex.label if p.sex else ""), p.ethnicity,
             "" if p.age is None else f"{p.age}岁", p.occupation, p.phone, p.address)])
-    parties = Table(rows, colWidths=[19 * mm, 29 * mm, 12 * mm, 14 * mm, 13 * mm, 21 * mm, 27 * mm, 35 * mm],
+    parties = Table(rows, colWidths=[18.5 * mm, 27 * mm, 11.5 * mm, 12 * mm, 12 * mm, 21 * mm, 29 * mm, 39 * mm],
                     repeatRows=1)
     parties.setStyle(_grid(colors))
     story += [parties, para("纠纷简要情况", heading), para(case.facts)]
@@ -82,18 +110,17 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
 
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(font, 9)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"{case.case_number}　第{doc.page}页")
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm,
-                            bottomMargin=20 * mm, title=f"人民调解受理登记表 {case.case_number}",
+    side = MARGIN_MM * mm - 6  # the frame pads by 6 points: the text starts at MARGIN_MM
+    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=side, rightMargin=side, topMargin=18 * mm,
+                            bottomMargin=FOOTER_MM * mm, title=f"{TITLE} {case.case_number}",
                             author=context.committee_name or "人民调解委员会")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
-    tmp.replace(target)
+    head = f"{TITLE}　案号：{case.case_number}"
+    try:
+        doc.build(story, canvasmaker=footed_canvas(font, head, code, VERIFY_HINT if code else "", A4[0],
+                                                   MARGIN_MM * mm))
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
     return target
 
 

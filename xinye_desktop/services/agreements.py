@@ -70,6 +70,9 @@ class Verification:
     signed_on: dt.date | None = None
     latest_number: int = 0
     pdf_path: Path | None = None
+    # set when the code belongs to another coded document of the case file (申请书, 登记表, ...)
+    document_title: str = ""
+    superseded: bool = False  # a later issue of the same document (or a later agreement version) exists
 
 
 class AgreementService:
@@ -257,7 +260,7 @@ class AgreementService:
         with self._db.transaction() as uow:
             record = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.code == code)).first()
             if record is None:
-                return Verification(code, False)
+                return self._verify_document(uow, code)
             case = uow.cases.get(record.case_id)
             latest = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
                 AgreementRecord.case_id == record.case_id,
@@ -265,7 +268,25 @@ class AgreementService:
             intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
-                                self._paths.root / record.pdf_path if record.pdf_path else None)
+                                self._paths.root / record.pdf_path if record.pdf_path else None,
+                                superseded=bool(latest and latest > record.number))
+
+    def _verify_document(self, uow, code: str) -> Verification:
+        """The code of one of the case file's other coded documents (DocumentService), or nothing."""
+        from ..storage.records import IssuedDocumentRecord
+
+        record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()
+        if record is None:
+            return Verification(code, False)
+        case = uow.cases.get(record.case_id)
+        newest = uow.session.scalars(select(IssuedDocumentRecord.id).where(
+            IssuedDocumentRecord.case_id == record.case_id, IssuedDocumentRecord.kind == record.kind)
+            .order_by(IssuedDocumentRecord.issued_at.desc(), IssuedDocumentRecord.id.desc())).first()
+        intact = content_hash(json.loads(record.document)) == record.digest
+        superseded = newest != record.id
+        return Verification(code, True, case.case_number or "", case.title, 1, None, intact, record.issued_at,
+                            pdf_path=None if superseded or not record.pdf_path else self._paths.root / record.pdf_path,
+                            document_title=record.title, superseded=superseded)
 
     # -- internals -----------------------------------------------------------------------------
     def _people_missing(self, state) -> list[FieldError]:

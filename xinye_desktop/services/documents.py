@@ -7,12 +7,23 @@ import datetime as dt
 import os
 import re
 import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..domain.enums import CaseStatus, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    kind: str
+    title: str
+    code: str
+    issued_at: dt.datetime
+    superseded: bool
+    pdf_path: Path | None
 
 
 class DocumentRefused(Exception):
@@ -35,7 +46,8 @@ class DocumentService:
 
     def registration_form(self, case_id: int) -> Path:
         """人民调解受理登记表 of an accepted case, as a PDF file; returns its path."""
-        from ..documents.registration_form import FormContext, build_registration_form
+        from ..documents.registration_form import (KIND, TITLE, FormContext, build_registration_form,
+                                                   registration_code)
 
         with self._db.transaction() as uow:
             case = uow.cases.get(case_id)
@@ -43,8 +55,11 @@ class DocumentService:
                                   registrar=uow.settings.get("operator"))
         if case.status is CaseStatus.REJECTED:
             raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "不予受理的案件没有受理登记表"))
+        payload, digest, code = registration_code(case, context)
         target = self._paths.documents / case.uuid / f"受理登记表-{case.case_number}.pdf"
-        return build_registration_form(case, context, target)
+        build_registration_form(case, context, target, code)
+        self._record_issue(case_id, KIND, TITLE, payload, digest, code, target)
+        return target
 
     def mediation_record(self, sitting_id: int) -> Path:
         """人民调解记录 of one sitting, as a PDF file in the case's folder; returns its path."""
@@ -150,11 +165,53 @@ class DocumentService:
 
     def _case_form(self, doc, name: str) -> tuple[Path, str]:
         """Code ``doc`` from what it prints and write it into the case's folder: (path, code)."""
-        from ..documents.case_forms import build_case_form_pdf, with_code
+        from ..documents.case_forms import build_case_form_pdf, document_code, payload
 
-        doc = with_code(doc)
+        digest, code = document_code(doc)
+        doc = replace(doc, code=code)
         target = self._paths.documents / doc.case.uuid / name
-        return build_case_form_pdf(doc, target), doc.code
+        build_case_form_pdf(doc, target)
+        self._record_issue(doc.case.id, doc.kind, doc.title, payload(doc), digest, code, target)
+        return target, code
+
+    def _record_issue(self, case_id: int, kind: str, title: str, document: dict, digest: str, code: str,
+                      path: Path) -> None:
+        """Keep what a coded document printed, so its code verifies later. The same content issued
+        again finds its row (only the file's place and time are refreshed); changed content is a new row
+        and the older ones stay, superseded, for the paper they were printed on."""
+        from sqlalchemy import select
+
+        from ..domain.agreement import canonical_json
+        from ..storage.records import IssuedDocumentRecord, utcnow
+
+        relative = path.relative_to(self._paths.root).as_posix()
+        with self._db.transaction() as uow:
+            record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()
+            if record is None:
+                uow.session.add(IssuedDocumentRecord(case_id=case_id, kind=kind, title=title,
+                                                     document=canonical_json(document), digest=digest, code=code,
+                                                     pdf_path=relative))
+            else:
+                record.pdf_path, record.issued_at = relative, utcnow()
+
+    def issued(self, case_id: int) -> list[IssuedDocument]:
+        """The coded documents issued for a case, newest first, each marked whether a later issue of
+        the same kind superseded it."""
+        from sqlalchemy import select
+
+        from ..storage.records import IssuedDocumentRecord
+
+        with self._db.transaction() as uow:
+            rows = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.case_id == case_id)
+                                       .order_by(IssuedDocumentRecord.issued_at.desc(),
+                                                 IssuedDocumentRecord.id.desc())).all()
+            seen: set[str] = set()
+            out = []
+            for r in rows:
+                out.append(IssuedDocument(r.kind, r.title, r.code, r.issued_at, superseded=r.kind in seen,
+                                          pdf_path=self._paths.root / r.pdf_path if r.pdf_path else None))
+                seen.add(r.kind)
+            return out
 
     def elder_roster(self, village: str, *, show_phone: bool = False) -> Path:
         """《矛盾化解“三理”室“明白人”名单》 of one village, as a PDF file; returns its path.

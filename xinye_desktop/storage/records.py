@@ -311,3 +311,25 @@ class AgreementRecord(Synced, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class IssuedDocumentRecord(Synced, Base):
+    """A coded document of a case's file (申请书, 受理登记表, 告知书, 口头协议登记表, 化解处理意见书) as it
+    was issued: ``document`` is the canonical content printed, ``digest`` its SHA-256, ``code`` the
+    verification code on every page. Issuing the same content again finds the same row; changed
+    content is a new row, and the older one stays (superseded) so the paper it was printed on still
+    verifies. Agreements keep their own, versioned table."""
+
+    __tablename__ = "issued_documents"
+    __table_args__ = (UniqueConstraint("code", name="uq_issued_documents_code"),
+                      Index("ix_issued_documents_case_kind", "case_id", "kind"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)  # canonical JSON of what was printed
+    digest: Mapped[str] = mapped_column(String(64))
+    code: Mapped[str] = mapped_column(String(16))
+    pdf_path: Mapped[str | None] = mapped_column(Text)  # relative to the data folder; the latest print
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
