@@ -37,7 +37,7 @@ from ui_helpers import pick, type_into
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_YET = ("调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。"
-           "达成口头协议的，在“法理情调解”中记录即可。")
+           "达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。")
 DRAFTING = "填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。"
 CLAIMS = "张建国：要求按原界线施工。\n李秀英：要求拆除越界院墙。"  # the parties' claims of valid_case_input()
 ISSUES = "院墙是否越界；推倒院墙的损失由谁承担。"
@@ -93,6 +93,12 @@ def form_widgets(tab) -> list:
         if len(tab.clauses) > 1:  # the only term cannot be deleted: its button is off
             widgets.append(editor.remove)
     return widgets
+
+
+def changeable(widget) -> bool:
+    """Can the mediator change it? Frozen text boxes are read-only (legible), buttons and lists disabled."""
+    read_only = getattr(widget, "isReadOnly", None)
+    return widget.isEnabled() and not (read_only and read_only())
 
 
 def versions_listed(tab) -> list[str]:
@@ -153,7 +159,7 @@ def test_the_agreement_waits_for_a_written_agreement_then_starts_from_the_intake
 
     assert "状态：调解中" in tab.case_label.text()
     assert tab.notice.text() == NOT_YET and not tab.notice.isHidden()
-    assert [w for w in form_widgets(tab) if w.isEnabled()] == []
+    assert [w for w in form_widgets(tab) if changeable(w)] == []
     assert len(tab.clauses) == 1 and tab.facts.toPlainText() == "" and tab.issues.toPlainText() == ""
     assert tab.version_combo.count() == 0
     for button in (tab.preview_button, tab.sign_button, tab.scan_button, tab.new_version_button):
@@ -179,7 +185,7 @@ def test_the_agreement_waits_for_a_written_agreement_then_starts_from_the_intake
     assert tab.issues.toPlainText() == CLAIMS
     assert tab.responsibilities.toPlainText() == "" and tab.copies.text() == ""
     assert len(tab.clauses) == 1 and tab.clauses[0].title.text() == "第一条"
-    assert all(w.isEnabled() for w in form_widgets(tab))
+    assert all(changeable(w) for w in form_widgets(tab))
     assert not tab.sign_button.isEnabled() and not tab.new_version_button.isEnabled()
     assert stored(services, case.id) is None  # nothing typed, nothing stored yet
 
@@ -335,7 +341,7 @@ def test_printing_with_missing_content_shows_the_reasons_beside_the_fields(make_
     assert draft.form.facts == "" and draft.form.copies_text == "2"
     assert [c.amount_text for c in draft.form.clauses] == ["一万二", "500"]
     assert versions_listed(tab) == ["第1版　草稿"] and tab.print_button.isEnabled()
-    assert all(w.isEnabled() for w in form_widgets(tab))
+    assert all(changeable(w) for w in form_widgets(tab))
     assert list(services["paths"].documents.rglob("人民调解协议书-*.pdf")) == []
 
     # Put right, the messages go on the next check.
@@ -368,7 +374,7 @@ def test_printing_freezes_archives_and_codes_every_page(make_window, services, q
     assert tab.message.text() == f"第1版已生成并存档，核验码 {code}。请打印3份。"
     assert code in tab.notice.text() and tab.notice.text().startswith("第1版已打印")
     # Read-only now; the next steps are open.
-    assert [w for w in form_widgets(tab) if w.isEnabled()] == []
+    assert [w for w in form_widgets(tab) if changeable(w)] == []
     assert tab.sign_button.isEnabled() and tab.preview_button.isEnabled() and tab.new_version_button.isEnabled()
     assert not tab.scan_button.isEnabled()
     assert tab.clauses[0].content.toPlainText() == COMPENSATION  # still shown, as printed
@@ -429,7 +435,7 @@ def test_registering_the_signing_makes_it_effective_and_keeps_the_scan(make_wind
     assert IntakeService(database).load(case.id).performance_status is PerformanceStatus.PERFORMING
     assert PerformanceStatus.PERFORMING.label == "履行中"
     assert not tab.sign_button.isEnabled() and tab.scan_button.isEnabled() and tab.new_version_button.isEnabled()
-    assert [w for w in form_widgets(tab) if w.isEnabled()] == []
+    assert [w for w in form_widgets(tab) if changeable(w)] == []
 
     scan = tmp_path / "签署件.JPG"
     scan.write_bytes(b"\xff\xd8\xff\xe0 a small signed page")
@@ -459,7 +465,7 @@ def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(ma
     assert tab.message.text() == "已另起第2版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。"
     assert versions_listed(tab) == ["第1版　已签署生效", "第2版　草稿"] and tab.version_combo.currentIndex() == 1
     assert tab.notice.text() == DRAFTING
-    assert all(w.isEnabled() for w in form_widgets(tab))
+    assert all(changeable(w) for w in form_widgets(tab))
     assert not tab.new_version_button.isEnabled()
     # It starts from version 1's content.
     assert tab.facts.toPlainText() == case.facts and tab.issues.toPlainText() == ISSUES
@@ -487,7 +493,7 @@ def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(ma
     tab.version_combo.setCurrentIndex(0)
     assert tab.clauses[0].amount.text() == "12000"
     assert tab.notice.text() == "第1版已被新版本取代，只能查看。"
-    assert [w for w in form_widgets(tab) if w.isEnabled()] == []
+    assert [w for w in form_widgets(tab) if changeable(w)] == []
     assert not tab.sign_button.isEnabled() and not tab.scan_button.isEnabled()
 
     dialog = VerifyDialog(window.services.agreements)
@@ -498,10 +504,10 @@ def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(ma
     assert f"签署生效日期：{dt.date.today().isoformat()}" in old
     assert f"请与存档文件逐字核对：{first.pdf_path}" in old
     new = verify(qtbot, dialog, second.code)
-    assert new == ("核验码有效：与本机存档的协议相符。\n" f"{case.case_number} {case.title}：人民调解协议书第2版，已打印待签。\n"
+    assert new == ("核验码有效：与本机存档的文书相符。\n" f"{case.case_number} {case.title}：人民调解协议书第2版，已打印待签。\n"
                    f"请与存档文件逐字核对：{second.pdf_path}")
     wrong = "0000-0000-0000" if first.code != "0000-0000-0000" else "1111-1111-1111"
-    assert verify(qtbot, dialog, wrong) == f"核验码 {wrong} 与本机存档的任何调解协议都不相符。"
+    assert verify(qtbot, dialog, wrong) == f"核验码 {wrong} 与本机存档的任何调解协议或案卷文书都不相符。"
     assert verify(qtbot, dialog, "6DE4-7HPF") == "这不是核验码的格式：核验码为12位字母和数字。"
     assert verify(qtbot, dialog, "") == "这不是核验码的格式：核验码为12位字母和数字。"
 
@@ -619,3 +625,94 @@ def test_a_resolution_opinion_is_carried_into_the_draft(make_window, services, q
     form = tab.to_input()
     typed = "\n".join([form.issues, form.responsibilities, *(c.content for c in form.clauses)])
     assert "张建国按国土所放线重砌院墙" in typed, typed
+
+
+# -- (7) copies out of the app: PDF and Word; the case file's other documents --------------------------------
+
+def test_the_printed_agreement_is_saved_as_pdf_and_exported_to_word(make_window, services, qtbot, tmp_path):
+    from docx import Document
+
+    tmp_path = tmp_path / "usb"
+    tmp_path.mkdir()
+    window, tab, case, printed = printed_case(services, qtbot, make_window)
+    assert tab.save_pdf_button.isEnabled() and tab.word_button.isEnabled()
+    asked = []
+    tab.ask_save_path = lambda parent, title, suggested, file_filter: asked.append(suggested) or ""
+    assert tab.save_pdf() is None and tab.export_word() is None  # cancelled: nothing written
+    assert asked == [f"人民调解协议书-{case.case_number}-第1版.pdf", f"人民调解协议书-{case.case_number}-第1版.docx"]
+    assert list(tmp_path.iterdir()) == []
+
+    tab.ask_save_path = lambda *args: str(tmp_path / "协议书")  # typed without an extension
+    copy = tab.save_pdf()
+    assert copy == tmp_path / "协议书.pdf" and copy.read_bytes() == printed.pdf_path.read_bytes()
+    assert tab.message.text() == f"已另存为：{copy}"
+
+    word = tab.export_word()
+    assert word == tmp_path / "协议书.docx"
+    document = Document(str(word))
+    text = "\n".join(p.text for p in document.paragraphs)
+    text += "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+    assert "人民调解协议书" in text and "张建国" in text and "李秀英" in text
+    assert f"核验码：{printed.code}" in "\n".join(p.text for p in document.sections[0].footer.paragraphs)
+    assert "人民币壹万贰仟元整" in text
+    assert tab.message.text().startswith(f"已导出Word：{word}。")
+
+    unwritable = tmp_path / "no-such-folder" / "x.pdf"
+    assert tab.save_pdf(str(unwritable)) is None
+    assert tab.message.text().startswith(f"无法保存到 {unwritable}：")
+
+
+def test_a_draft_has_no_pdf_to_save_yet(make_window, services, qtbot):
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    assert not tab.save_pdf_button.isEnabled() and tab.forms_button.isEnabled()
+    tab.ask_save_path = lambda *args: pytest.fail("no file dialog for a draft without a PDF")
+    assert tab.save_pdf() is None
+
+
+def test_the_case_file_documents_are_made_coded_and_verified(make_window, services, qtbot, database, data_paths):
+    from xinye_desktop.services.documents import DocumentService
+
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    menu = [a.text() for a in tab.forms_menu.actions()]
+    assert menu == ["人民调解申请书", "人民调解受理登记表", "当事人权利义务告知书", "人民调解口头协议登记表", "化解处理意见书"]
+
+    made = {}
+    for key in ("application", "registration", "rights_notice"):
+        made[key] = tab.make_form(key)
+        assert made[key] is not None, tab.message.text()
+        path, code = made[key]
+        assert tab.message.text().endswith(f"已生成并存档，核验码 {code}：{path}")
+        pages = pages_text(path)
+        assert pages and all(f"核验码：{code}" in page for page in pages), key
+    # This case ended in a written agreement: no oral register, no opinion; the reason is given.
+    assert tab.make_form("oral") is None
+    assert tab.message.text() == "本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表"
+    assert tab.make_form("opinion") is None and "形成化解意见" in tab.message.text()
+
+    dialog = VerifyDialog(window.services.agreements)
+    qtbot.addWidget(dialog)
+    path, code = made["registration"]
+    today = dt.date.today().isoformat()
+    assert verify(qtbot, dialog, code) == ("核验码有效：与本机存档的文书相符。\n"
+                                          f"{case.case_number} {case.title}：人民调解受理登记表，{today}制作。\n"
+                                          f"请与存档文件逐字核对：{path}")
+
+    # Issuing the same content again keeps the code; changed content gets a new one, the old one is superseded.
+    assert tab.make_form("registration") == made["registration"]
+    documents = DocumentService(database, data_paths)
+    with database.transaction() as uow:
+        uow.settings.set("committee_name", "王庄镇东王庄村人民调解委员会（更名）")
+    new_path, new_code = tab.make_form("registration")
+    assert new_code != code and new_path == path
+    old = verify(qtbot, dialog, code)
+    assert old.startswith(f"{case.case_number} {case.title}：人民调解受理登记表，{today}制作。\n"
+                          "注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。"), old
+    assert "请与存档文件逐字核对" not in old  # the file on disk now holds the newer text
+    issued = documents.issued(case.id)
+    assert [(d.kind, d.superseded) for d in issued if d.kind == "registration"] == [
+        ("registration", False), ("registration", True)]
+    assert {d.kind for d in issued} == {"application", "registration", "rights_notice"}

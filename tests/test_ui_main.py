@@ -22,9 +22,13 @@ def test_window_has_the_ledger_and_the_four_case_tabs(make_window):
     assert titles == ["案件台账", "案件受理", "选择明白人", "法理情调解", "调解协议"]
 
 
-def test_the_agreement_tab_says_plainly_what_is_not_built_yet(make_window):
+def test_no_tab_is_marked_unfinished_any_more(make_window):
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
     window = make_window()
-    assert "尚未完成" in window.agreement_tab.unbuilt.text()
+    texts = [w.text() for w in window.findChildren(QLabel) + window.findChildren(QAbstractButton)]
+    texts += [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert texts and not [t for t in texts if "未完成" in t]
 
 
 def test_bundled_font_renders_chinese(app_fonts):

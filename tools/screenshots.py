@@ -99,8 +99,32 @@ def main() -> int:
         for step in Step:
             window.session_tab.go_to(step)
             shot(f"{label}-{list(Step).index(step)}-{step.value}")
-    window.tabs.setCurrentIndex(4)
-    shot("tab4")
+    # 调解协议: one case per agreement state, the 案卷文书 menu, and the 验证 dialog on a document's code.
+    with sqlite3.connect(paths.database) as conn:
+        by_state = conn.execute("SELECT state, MIN(case_id) FROM agreements GROUP BY state ORDER BY state").fetchall()
+        oral = conn.execute("SELECT case_id FROM sittings WHERE outcome = 'oral' LIMIT 1").fetchone()
+        document_code = conn.execute("SELECT code FROM issued_documents ORDER BY id LIMIT 1").fetchone()
+    window.agreement_tab.open_files = False
+    for state, case_id in by_state + ([("oral-case", oral[0])] if oral else []):
+        window.intake_tab.new_case(confirm=False)
+        window.open_case(case_id)
+        window.tabs.setCurrentWidget(window.agreement_tab)
+        shot(f"agreement-{state}")
+    menu = window.agreement_tab.forms_menu
+    menu.popup(window.agreement_tab.forms_button.mapToGlobal(window.agreement_tab.forms_button.rect().bottomLeft()))
+    app.processEvents()
+    menu.grab().save(str(args.out / "agreement-forms-menu.png"))
+    menu.hide()
+    if document_code:
+        from xinye_desktop.ui.agreement_tab import VerifyDialog
+
+        dialog = VerifyDialog(window.services.agreements, window)
+        dialog.show()
+        dialog.code.setText(document_code[0])
+        dialog.verify()
+        app.processEvents()
+        dialog.grab().save(str(args.out / "verify-document.png"))
+        dialog.close()
     window.intake_tab._drafts.discard("intake")
     return 0
 

@@ -14,37 +14,37 @@
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="130"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="133"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="145"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="148"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="160"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="163"/>
         <source>没有可以打印的草稿</source>
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="198"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="201"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="219"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="222"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="247"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="250"/>
         <source>协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本</source>
         <translation>The parties or mediators changed after the agreement was printed: a Word copy would not match the paper. Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="282"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="303"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -52,247 +52,343 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="43"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="99"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="128"/>
         <source>（不涉及）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="47"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="76"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="129"/>
         <source>如：李秀英赔偿张建国院墙损失</source>
         <translation>e.g. Li Xiuying compensates Zhang Jianguo for the wall</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="49"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="101"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="78"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="130"/>
         <source>金额（元），不涉及可不填</source>
         <translation>Amount (yuan); leave blank if none</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="55"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="84"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="131"/>
         <source>履行期限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="126"/>
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="92"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="121"/>
         <source>内容 *</source>
         <translation>Term *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="92"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="121"/>
         <source>履行人</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="93"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="122"/>
         <source>接受人</source>
         <translation>In favour of</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="93"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="122"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="94"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="123"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="94"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="123"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="132"/>
         <source>一次性或分期</source>
         <translation>Lump sum or instalments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="104"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="133"/>
         <source>履行方式</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="278"/>
         <source>纠纷主要事实 *</source>
         <translation>Main facts *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="278"/>
         <source>争议事项 *</source>
         <translation>Matters in dispute *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="279"/>
         <source>各方责任</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="280"/>
         <source>履行方式、时限（补充）</source>
         <translation>Performance (further notes)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="281"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="240"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="284"/>
         <source>协议内容 *</source>
         <translation>Terms *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="285"/>
         <source>经调解，自愿达成如下协议：</source>
         <translation>Through mediation, the parties voluntarily agree as follows:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="242"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="286"/>
         <source>不填则为当事人数加一</source>
         <translation>Blank: number of parties + 1</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="287"/>
         <source>添加一条</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="288"/>
         <source>检查并打印…</source>
         <translation>Check and print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="245"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="289"/>
         <source>查看已打印的协议书</source>
         <translation>View the printed agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="246"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="290"/>
         <source>另起新版本</source>
         <translation>Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="291"/>
         <source>登记签署…</source>
         <translation>Record signing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="248"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="292"/>
         <source>附上签署件扫描…</source>
         <translation>Attach the signed scan…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="255"/>
-        <source>尚未完成：人民调解申请书、权利义务告知书、口头协议登记表、化解处理意见书和 Word 导出，将在后续版本提供。</source>
-        <translation>Not built yet: the application form, notice of rights and duties, oral-agreement register, resolution opinion and Word export come in a later version.</translation>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="624"/>
+        <source>协议书另存为PDF</source>
+        <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="625"/>
+        <source>PDF文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="632"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="660"/>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="635"/>
+        <source>已另存为：{path}</source>
+        <translation>Saved as: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="644"/>
+        <source>导出Word</source>
+        <translation>Export to Word</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="645"/>
+        <source>Word文档 (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="653"/>
+        <source>还不能导出：有{n}处需要补充或修改，见各项下方的红字。</source>
+        <translation>Cannot export yet: {n} items need completing or correcting; see the red messages.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="663"/>
+        <source>已导出Word：{path}。Word副本改动后不再与核验码相符，签署以打印的协议书为准。</source>
+        <translation>Exported to Word: {path}. Once edited, the Word copy no longer matches the verification code; the printed agreement is the one to sign.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="687"/>
+        <source>文书无法写入数据文件夹：{error}</source>
+        <translation>The document cannot be written to the data folder: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="691"/>
+        <source>{title}已生成并存档，核验码 {code}：{path}</source>
+        <translation>{title} made and archived, code {code}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="493"/>
         <source>第{n}版&#x3000;{state}</source>
         <translation>Version {n}&#x3000;{state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="336"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="297"/>
+        <source>制作案卷文书</source>
+        <translation>Case file documents</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="391"/>
         <source>第{n}条</source>
         <translation>Term {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="293"/>
+        <source>协议书另存为PDF…</source>
+        <translation>Save agreement as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="294"/>
+        <source>导出可编辑的Word…</source>
+        <translation>Export editable Word…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="295"/>
+        <source>供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。</source>
+        <translation>For offices that must adjust the wording. A Word copy carries no verification: the agreement printed and archived by this program is authoritative.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="298"/>
+        <source>用本案已录入的信息制作案卷所需的其他文书，每页印有核验码</source>
+        <translation>Make the case file&apos;s other documents from what was entered for this case, with a verification code on every page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="299"/>
+        <source>人民调解申请书</source>
+        <translation>Application for people&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="300"/>
+        <source>人民调解受理登记表</source>
+        <translation>Mediation registration form</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="301"/>
+        <source>当事人权利义务告知书</source>
+        <translation>Notice of the parties&apos; rights and duties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="302"/>
+        <source>人民调解口头协议登记表</source>
+        <translation>Oral agreement register</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="303"/>
+        <source>化解处理意见书</source>
+        <translation>Resolution opinion</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="423"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the “Case ledger”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="372"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="427"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}&#x3000;{title}&#x3000;Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="375"/>
-        <source>调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，在“法理情调解”中记录即可。</source>
-        <translation>The agreement document is made here once a sitting ends in a written agreement (or a resolution opinion). Oral agreements are recorded in the session tab.</translation>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="430"/>
+        <source>调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。</source>
+        <translation>A mediation agreement can be made here once mediation reached a written agreement (or a resolution opinion). For an oral agreement, make the oral agreement register with “Case file documents” at the bottom right.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="433"/>
         <source>填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。</source>
         <translation>What you type is saved as a draft. When it is right, click “Check and print”: the content is then frozen and a verification code is printed on every page.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="436"/>
         <source>第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。</source>
         <translation>Version {n} is printed (code {code}). When every party has signed and fingerprinted, the mediator has signed and the seal is applied, click “Record signing”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="440"/>
         <source>第{n}版已于{day}签署生效（核验码 {code}）。</source>
         <translation>Version {n} was signed on {day} and is in effect (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="443"/>
         <source>第{n}版已被新版本取代，只能查看。</source>
         <translation>Version {n} has been superseded and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="420"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="477"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="478"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="535"/>
         <source>协议已在别处修改，请重新打开本案。</source>
         <translation>The agreement was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="518"/>
         <source>还不能打印：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot print yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="537"/>
         <source>第{n}版已生成并存档，核验码 {code}。请打印{copies}份。</source>
         <translation>Version {n} is made and archived, code {code}. Print {copies} copies.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="550"/>
         <source>人民调解协议书</source>
         <translation>People’s mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="501"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="559"/>
         <source>已另起第{n}版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。</source>
         <translation>Version {n} started as a draft; the old version is kept and marked superseded once the new one is printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="510"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="568"/>
         <source>登记签署</source>
         <translation>Record signing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="516"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="574"/>
         <source>各方当事人签名（盖章或按指印）、人民调解员签名并加盖调委会印章的日期，即协议生效之日（人民调解法第二十九条）。</source>
         <translation>The day every party signed (sealed or fingerprinted), the mediator signed and the committee seal was applied: the day the agreement takes effect (People’s Mediation Law, Art. 29).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="520"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="578"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="546"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="604"/>
         <source>选择签署件的扫描件或照片</source>
         <translation>Choose the scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="547"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="605"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="556"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="614"/>
         <source>签署件已存档：{path}</source>
         <translation>Signed copy archived: {path}</translation>
     </message>
@@ -822,27 +918,27 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="26"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="37"/>
         <source>该村明白人库中还没有明白人（已退出的不算），无法打印名单</source>
         <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="45"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="57"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="90"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="105"/>
         <source>本案没有申请人，不能制作人民调解申请书（主动调解的案件以受理登记表代替）</source>
         <translation>The case has no applicant, so there is no application form (for cases the committee took up itself, the registration form stands instead)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="116"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="131"/>
         <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
         <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="129"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="144"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
     </message>
@@ -1181,9 +1277,9 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="152"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="188"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="210"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="155"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="191"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="213"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -1622,8 +1718,8 @@ Explain them to all parties. If, knowing this, they still want this person, reco
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="148"/>
-        <source>验证调解协议核验码…</source>
-        <translation>Verify an agreement code…</translation>
+        <source>验证核验码（协议书及案卷文书）…</source>
+        <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
@@ -3916,22 +4012,22 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="194"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="197"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="202"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="205"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="274"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="295"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="276"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="297"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
     </message>
@@ -3939,62 +4035,72 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="571"/>
-        <source>验证调解协议</source>
-        <translation>Verify a mediation agreement</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="573"/>
-        <source>输入协议书每页下方的核验码，如 6DE4-7HPF-1EW6</source>
-        <translation>Type the code printed at the foot of each page, e.g. 6DE4-7HPF-1EW6</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="575"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="714"/>
         <source>验证</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="576"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="715"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="590"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="729"/>
         <source>这不是核验码的格式：核验码为12位字母和数字。</source>
         <translation>That is not a code: a code has 12 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="592"/>
-        <source>核验码 {code} 与本机存档的任何调解协议都不相符。</source>
-        <translation>Code {code} matches no agreement archived on this PC.</translation>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="710"/>
+        <source>验证核验码</source>
+        <translation>Verify a code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="595"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="712"/>
+        <source>输入协议书或其他文书每页下方的核验码，如 6DE4-7HPF-1EW6</source>
+        <translation>Enter the code printed at the bottom of each page of the agreement or other document, e.g. 6DE4-7HPF-1EW6</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="731"/>
+        <source>核验码 {code} 与本机存档的任何调解协议或案卷文书都不相符。</source>
+        <translation>Code {code} matches no agreement or case document archived on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="735"/>
+        <source>{number} {title}：{document}，{day}制作。</source>
+        <translation>{number} {title}: {document}, made on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="739"/>
+        <source>注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。</source>
+        <translation>Note: this document was made again later with changed content; this copy is superseded.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="741"/>
         <source>{number} {title}：人民调解协议书第{n}版，{state}。</source>
         <translation>{number} {title}: mediation agreement, version {n}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="598"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="744"/>
         <source>注意：本案已有第{n}版，这一版已被取代。</source>
         <translation>Note: the case has a version {n}; this one is superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="600"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="746"/>
         <source>签署生效日期：{day}</source>
         <translation>Signed and in effect since {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="602"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="748"/>
         <source>警告：存档内容与打印时的摘要不符，存档可能已被改动。</source>
         <translation>Warning: the archived content no longer matches the digest printed; the archive may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="605"/>
-        <source>核验码有效：与本机存档的协议相符。</source>
-        <translation>The code is valid: it matches an agreement archived on this PC.</translation>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="751"/>
+        <source>核验码有效：与本机存档的文书相符。</source>
+        <translation>The code is valid: it matches the document archived on this computer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="606"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="753"/>
         <source>请与存档文件逐字核对：{path}</source>
         <translation>Compare the paper word for word with the archived file: {path}</translation>
     </message>
@@ -4559,6 +4665,31 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/domain/agreement.py" line="43"/>
         <source>已被新版本取代</source>
         <translation>Superseded</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="35"/>
+        <source>人民调解申请书</source>
+        <translation>Application for people&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="35"/>
+        <source>人民调解受理登记表</source>
+        <translation>Mediation registration form</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="36"/>
+        <source>人民调解当事人权利义务告知书</source>
+        <translation>Notice of the parties&apos; rights and duties in people&apos;s mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="37"/>
+        <source>人民调解口头协议登记表</source>
+        <translation>Oral agreement register</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="37"/>
+        <source>化解处理意见书</source>
+        <translation>Resolution opinion</translation>
     </message>
 </context>
 </TS>

@@ -374,6 +374,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 {"key": "operator", "value": "演示数据"},
             ])
     _demo_agreements(db, today)
+    _demo_case_forms(db)
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
 
 
@@ -729,3 +730,36 @@ def _demo_agreements(db: Database, today: dt.date) -> None:
                 second = service.print_agreement(case_id)
                 service.mark_signed(second.id, today)
         del signed
+
+
+def _demo_case_forms(db: Database) -> None:
+    """The coded documents of a few case files, as a mediator would have made them: 申请书, 登记表 and
+    告知书 for the cases with an agreement, and the 口头协议登记表 / 化解处理意见书 of a few cases that
+    ended that way (a handful: each PDF takes tens of milliseconds)."""
+    from sqlalchemy import select
+
+    from ..domain.session import Outcome
+    from ..paths import DataPaths
+    from ..storage.records import AgreementRecord, IssuedDocumentRecord, SittingRecord
+    from .documents import DocumentRefused, DocumentService
+
+    with db.transaction() as uow:
+        done = select(IssuedDocumentRecord.case_id)  # --append: leave earlier ones alone
+        with_agreement = uow.session.scalars(select(AgreementRecord.case_id).distinct()
+                                             .where(AgreementRecord.case_id.not_in(done))).all()
+        ended = {outcome: uow.session.scalars(
+            select(SittingRecord.case_id).where(SittingRecord.outcome == outcome.value,
+                                                SittingRecord.case_id.not_in(done))
+            .order_by(SittingRecord.case_id.desc()).limit(3)).all() for outcome in (Outcome.ORAL, Outcome.OPINION)}
+    documents = DocumentService(db, DataPaths(db.path.parent))
+    for case_id in with_agreement:
+        for make in (documents.application_form, documents.registration_form, documents.rights_notice):
+            try:
+                make(case_id)
+            except DocumentRefused:  # e.g. a case the committee took up itself has no 申请书
+                pass
+    for case_id in ended[Outcome.ORAL]:
+        documents.registration_form(case_id)
+        documents.oral_agreement_register(case_id)
+    for case_id in ended[Outcome.OPINION]:
+        documents.resolution_opinion(case_id)

@@ -1,20 +1,49 @@
 """调解协议: the 人民调解协议书 of the open case — draft, check, print (frozen and coded), mark signed,
-attach the scan, start a new version; and the 验证 dialog for a code on a paper copy."""
+attach the scan, start a new version, save a copy as PDF or Word; the case file's other coded documents
+(申请书, 受理登记表, 告知书, 口头协议登记表, 化解处理意见书); and the 验证 dialog for a code on a paper copy."""
 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+    QWidget,
 )
 
 from ..domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode, parse_amount
 from ..domain.errors import Refused, StaleRecord, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from .i18n import translate, vtr
 from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
+
+
+def ask_save_path(parent, title: str, suggested: str, file_filter: str) -> str:
+    """The file the user chose to save to, or "" when cancelled (tests replace it)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / suggested), file_filter)
+    return path
+
+
+# The case file's coded documents offered under 案卷文书, in the MOJ file order.
+CASE_FORMS = ("application", "registration", "rights_notice", "oral", "opinion")
+# Their titles as stored with each issued document (shown by the 验证 dialog through vtr).
+DOCUMENT_TITLES = (QT_TRANSLATE_NOOP("Vocabulary", "人民调解申请书"), QT_TRANSLATE_NOOP("Vocabulary", "人民调解受理登记表"),
+                   QT_TRANSLATE_NOOP("Vocabulary", "人民调解当事人权利义务告知书"),
+                   QT_TRANSLATE_NOOP("Vocabulary", "人民调解口头协议登记表"), QT_TRANSLATE_NOOP("Vocabulary", "化解处理意见书"))
+
+
+def set_editable(edit, on: bool) -> None:
+    """Text boxes of a frozen version are read-only rather than disabled: the text stays black and
+    can be selected and copied (greyed-out text is hard to read on an old office screen)."""
+    edit.setReadOnly(not on)
+    edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    edit.setProperty("frozen", not on)
+    edit.setStyleSheet("" if on else "background: #f4f4f4;")
 
 
 def run_dialog(dialog) -> bool:
@@ -129,18 +158,21 @@ class ClauseEditor(QFrame):
         self.capitals.setText("" if value is None else f"¥{value:,.2f}　{amount_in_capitals(value)}")
 
     def set_read_only(self, on: bool) -> None:
-        for w in (self.obligor, self.obligee, self.content, self.amount, self.mode, self.means, self.deadline,
-                  self.remove):
+        for w in (self.content, self.amount, self.deadline):
+            set_editable(w, not on)
+        for w in (self.obligor, self.obligee, self.mode, self.means, self.remove):
             w.setEnabled(not on)
 
 
 class AgreementTab(QWidget):
     changed = Signal(int)
 
-    def __init__(self, agreements, parent=None):
+    def __init__(self, agreements, documents=None, parent=None):
         super().__init__(parent)
         self._agreements = agreements
+        self._documents = documents
         self.run_dialog = run_dialog
+        self.ask_save_path = ask_save_path
         self.open_files = True
         self.case_id: int | None = None
         self.current = None  # AgreementVersion
@@ -156,7 +188,6 @@ class AgreementTab(QWidget):
         self.notice = NoticeLabel()
         self.message = NoticeLabel()
         self.warning = NoticeLabel()
-        self.unbuilt = NoticeLabel()  # said plainly until issue 5 is complete
 
         self.facts = _text_edit(110)
         self.issues = _text_edit(70)
@@ -200,6 +231,14 @@ class AgreementTab(QWidget):
         self.new_version_button = QPushButton(clicked=self.new_version)
         self.sign_button = QPushButton(clicked=self.mark_signed)
         self.scan_button = QPushButton(clicked=self.attach_scan)
+        self.save_pdf_button = QPushButton(clicked=lambda: self.save_pdf())
+        self.word_button = QPushButton(clicked=lambda: self.export_word())
+        self.forms_button = QToolButton()
+        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.forms_menu = QMenu(self.forms_button)
+        self.form_actions = {key: self.forms_menu.addAction("", lambda _checked=False, k=key: self.make_form(k)) for key in CASE_FORMS}
+        self.forms_button.setMenu(self.forms_menu)
         top = QHBoxLayout()
         top.addWidget(self.case_label, 1)
         top.addWidget(self.version_combo)  # "第N版　state": the state is read there
@@ -207,6 +246,11 @@ class AgreementTab(QWidget):
         for b in (self.print_button, self.preview_button, self.sign_button, self.scan_button, self.new_version_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        copies = QHBoxLayout()
+        for b in (self.save_pdf_button, self.word_button):
+            copies.addWidget(b)
+        copies.addStretch(1)
+        copies.addWidget(self.forms_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -214,8 +258,8 @@ class AgreementTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.warning)
         layout.addWidget(self.scroll, 1)
-        layout.addWidget(self.unbuilt)
         layout.addLayout(buttons)
+        layout.addLayout(copies)
 
         self._autosave = QTimer(self, singleShot=True, interval=700, timeout=self.flush)
         for edit in (self.facts, self.issues, self.responsibilities, self.performance_note):
@@ -246,14 +290,25 @@ class AgreementTab(QWidget):
         self.new_version_button.setText(translate("AgreementTab", "另起新版本"))
         self.sign_button.setText(translate("AgreementTab", "登记签署…"))
         self.scan_button.setText(translate("AgreementTab", "附上签署件扫描…"))
+        self.save_pdf_button.setText(translate("AgreementTab", "协议书另存为PDF…"))
+        self.word_button.setText(translate("AgreementTab", "导出可编辑的Word…"))
+        self.word_button.setToolTip(translate(
+            "AgreementTab", "供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。"))
+        self.forms_button.setText(translate("AgreementTab", "制作案卷文书"))
+        self.forms_button.setToolTip(translate("AgreementTab", "用本案已录入的信息制作案卷所需的其他文书，每页印有核验码"))
+        texts = {"application": translate("AgreementTab", "人民调解申请书"),
+                 "registration": translate("AgreementTab", "人民调解受理登记表"),
+                 "rights_notice": translate("AgreementTab", "当事人权利义务告知书"),
+                 "oral": translate("AgreementTab", "人民调解口头协议登记表"),
+                 "opinion": translate("AgreementTab", "化解处理意见书")}
+        for key, action in self.form_actions.items():
+            action.setText(texts[key])
         for i, v in enumerate(getattr(self, "versions", [])):
             if i < self.version_combo.count():
                 self.version_combo.setItemText(i, self._version_text(v))
         for editor in getattr(self, "clauses", []):
             editor.retranslate()
         self._number_clauses() if hasattr(self, "clauses") else None
-        self.unbuilt.show_notice("info", translate(
-            "AgreementTab", "尚未完成：人民调解申请书、权利义务告知书、口头协议登记表、化解处理意见书和 Word 导出，将在后续版本提供。"))
         self._show()
 
     # -- case -----------------------------------------------------------------------------------
@@ -373,7 +428,7 @@ class AgreementTab(QWidget):
                 number=case.case_number, title=case.title, status=vtr(case.status.label)))
             if not self._can_draft() and self.current is None:
                 self.notice.show_notice("info", translate(
-                    "AgreementTab", "调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，在“法理情调解”中记录即可。"))
+                    "AgreementTab", "调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。"))
             elif self.current is None or self.current.state is AgreementState.DRAFT:
                 self.notice.show_notice("info", translate(
                     "AgreementTab", "填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。"))
@@ -388,9 +443,9 @@ class AgreementTab(QWidget):
                 self.notice.show_notice("info", translate("AgreementTab", "第{n}版已被新版本取代，只能查看。").format(
                     n=self.current.number))
         editable = self._editable()
-        for w in (self.facts, self.issues, self.responsibilities, self.performance_note, self.copies,
-                  self.add_clause_button):
-            w.setEnabled(editable)
+        for w in (self.facts, self.issues, self.responsibilities, self.performance_note, self.copies):
+            set_editable(w, editable)
+        self.add_clause_button.setEnabled(editable)
         for editor in self.clauses:
             editor.set_read_only(not editable)
             editor.remove.setEnabled(editable and len(self.clauses) > 1)
@@ -401,6 +456,9 @@ class AgreementTab(QWidget):
         self.scan_button.setEnabled(self.current is not None and self.current.state is AgreementState.SIGNED)
         self.new_version_button.setEnabled(latest is not None and latest.state in (
             AgreementState.PRINTED, AgreementState.SIGNED) and self._can_draft())
+        self.save_pdf_button.setEnabled(self.current is not None and self.current.pdf_path is not None)
+        self.word_button.setEnabled(self.current is not None)
+        self.forms_button.setEnabled(self.case_id is not None and self._documents is not None)
 
     # -- saving ---------------------------------------------------------------------------------------
     def _on_edit(self) -> None:
@@ -557,6 +615,87 @@ class AgreementTab(QWidget):
         self.refresh(keep=version.id)
         return version
 
+    def save_pdf(self, target: str | None = None):
+        """Copy the archived PDF of the shown version where the user wants it (a USB stick, the desktop)."""
+        if self.current is None or self.current.pdf_path is None:
+            return None
+        case = self.state.case
+        suggested = f"人民调解协议书-{case.case_number}-第{self.current.number}版.pdf"
+        target = target or self.ask_save_path(self, translate("AgreementTab", "协议书另存为PDF"), suggested,
+                                              translate("AgreementTab", "PDF文件 (*.pdf)"))
+        if not target:
+            return None
+        target = Path(target).with_suffix(".pdf") if Path(target).suffix.lower() != ".pdf" else Path(target)
+        try:
+            shutil.copyfile(self.current.pdf_path, target)
+        except OSError as err:
+            self.message.show_notice("error", translate("AgreementTab", "无法保存到 {path}：{error}").format(
+                path=str(target), error=err.strerror or str(err)))
+            return None
+        self.message.show_notice("ok", translate("AgreementTab", "已另存为：{path}").format(path=str(target)))
+        return target
+
+    def export_word(self, target: str | None = None):
+        """An editable .docx of the shown version, for offices that must adjust the wording."""
+        if self.current is None or not self.flush():
+            return None
+        case = self.state.case
+        suggested = f"人民调解协议书-{case.case_number}-第{self.current.number}版.docx"
+        target = target or self.ask_save_path(self, translate("AgreementTab", "导出Word"), suggested,
+                                              translate("AgreementTab", "Word文档 (*.docx)"))
+        if not target:
+            return None
+        target = Path(target) if Path(target).suffix.lower() == ".docx" else Path(target).with_suffix(".docx")
+        try:
+            self._agreements.export_docx(self.current.id, target)
+        except ValidationFailed as failed:
+            self.show_errors(failed.errors)
+            self.message.show_notice("error", translate("AgreementTab", "还不能导出：有{n}处需要补充或修改，见各项下方的红字。").format(
+                n=len(failed.errors)))
+            return None
+        except Refused as refused:
+            self.message.show_notice("error", translate("Agreement", refused.message).format(**refused.params))
+            return None
+        except OSError as err:
+            self.message.show_notice("error", translate("AgreementTab", "无法保存到 {path}：{error}").format(
+                path=str(target), error=err.strerror or str(err)))
+            return None
+        self.message.show_notice("ok", translate(
+            "AgreementTab", "已导出Word：{path}。Word副本改动后不再与核验码相符，签署以打印的协议书为准。").format(path=str(target)))
+        return target
+
+    def make_form(self, key: str):
+        """Make one of the case file's coded documents from what was entered, archive it in the case's
+        folder, record its code, and show it for printing. Returns (path, code) or None."""
+        from ..services.documents import DocumentRefused
+
+        if self.case_id is None or self._documents is None:
+            return None
+        self.flush()
+        make = {"application": self._documents.application_form, "rights_notice": self._documents.rights_notice,
+                "oral": self._documents.oral_agreement_register, "opinion": self._documents.resolution_opinion}
+        try:
+            if key == "registration":
+                path = self._documents.registration_form(self.case_id)
+                code = next((d.code for d in self._documents.issued(self.case_id) if d.kind == "registration"), "")
+            else:
+                path, code = make[key](self.case_id)
+        except DocumentRefused as refused:
+            self.message.show_notice("warning", translate("Documents", str(refused)))
+            return None
+        except OSError as err:
+            self.message.show_notice("error", translate("AgreementTab", "文书无法写入数据文件夹：{error}").format(
+                error=err.strerror or str(err)))
+            return None
+        title = self.form_actions[key].text()
+        self.message.show_notice("ok", translate("AgreementTab", "{title}已生成并存档，核验码 {code}：{path}").format(
+            title=title, code=code, path=str(path)))
+        if self.open_files:
+            from .pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(path, title, self).exec()
+        return path, code
+
     def hideEvent(self, event) -> None:
         self.flush()
         super().hideEvent(event)
@@ -568,9 +707,9 @@ class VerifyDialog(QDialog):
     def __init__(self, agreements, parent=None):
         super().__init__(parent)
         self._agreements = agreements
-        self.setWindowTitle(translate("VerifyDialog", "验证调解协议"))
+        self.setWindowTitle(translate("VerifyDialog", "验证核验码"))
         self.code = QLineEdit()
-        self.code.setPlaceholderText(translate("VerifyDialog", "输入协议书每页下方的核验码，如 6DE4-7HPF-1EW6"))
+        self.code.setPlaceholderText(translate("VerifyDialog", "输入协议书或其他文书每页下方的核验码，如 6DE4-7HPF-1EW6"))
         self.result = NoticeLabel()
         check = QPushButton(translate("VerifyDialog", "验证"), clicked=self.verify)
         close = QPushButton(translate("VerifyDialog", "关闭"), clicked=self.accept)
@@ -589,22 +728,30 @@ class VerifyDialog(QDialog):
         if found.code is None:
             self.result.show_notice("error", translate("VerifyDialog", "这不是核验码的格式：核验码为12位字母和数字。"))
         elif not found.found:
-            self.result.show_notice("error", translate("VerifyDialog", "核验码 {code} 与本机存档的任何调解协议都不相符。").format(
+            self.result.show_notice("error", translate("VerifyDialog", "核验码 {code} 与本机存档的任何调解协议或案卷文书都不相符。").format(
                 code=found.code))
         else:
-            lines = [translate("VerifyDialog", "{number} {title}：人民调解协议书第{n}版，{state}。").format(
-                number=found.case_number, title=found.case_title, n=found.number, state=vtr(found.state.label))]
-            if found.latest_number > found.number:
-                lines.append(translate("VerifyDialog", "注意：本案已有第{n}版，这一版已被取代。").format(n=found.latest_number))
+            if found.document_title:
+                lines = [translate("VerifyDialog", "{number} {title}：{document}，{day}制作。").format(
+                    number=found.case_number, title=found.case_title, document=vtr(found.document_title),
+                    day=found.printed_at.date().isoformat())]
+                if found.superseded:
+                    lines.append(translate("VerifyDialog", "注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。"))
+            else:
+                lines = [translate("VerifyDialog", "{number} {title}：人民调解协议书第{n}版，{state}。").format(
+                    number=found.case_number, title=found.case_title, n=found.number, state=vtr(found.state.label))]
+                if found.superseded:
+                    lines.append(translate("VerifyDialog", "注意：本案已有第{n}版，这一版已被取代。").format(n=found.latest_number))
             if found.signed_on:
                 lines.append(translate("VerifyDialog", "签署生效日期：{day}").format(day=found.signed_on.isoformat()))
             if not found.intact:
                 lines.append(translate("VerifyDialog", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"))
             else:
-                if found.latest_number == found.number:
-                    lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的协议相符。"))
-                lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path or "")))
-            kind = "ok" if found.intact and found.latest_number == found.number else "warning"
+                if not found.superseded:
+                    lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的文书相符。"))
+                if found.pdf_path:
+                    lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path)))
+            kind = "ok" if found.intact and not found.superseded else "warning"
             self.result.show_notice(kind, "\n".join(lines))
         self.adjustSize()
         return found

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.elder_tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
                                   services.documents, services.roster)
         self.session_tab = SessionTab(services.sessions, services.documents)
-        self.agreement_tab = AgreementTab(services.agreements)
+        self.agreement_tab = AgreementTab(services.agreements, services.documents)
         for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
             self.tabs.addTab(widget, "")
 
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(translate("MainWindow", "退出"))
         self.settings_menu.setTitle(translate("MainWindow", "设置(&S)"))
         self.committee_action.setText(translate("MainWindow", "调委会设置…"))
-        self.verify_action.setText(translate("MainWindow", "验证调解协议核验码…"))
+        self.verify_action.setText(translate("MainWindow", "验证核验码（协议书及案卷文书）…"))
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
