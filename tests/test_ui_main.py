@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_window_has_the_ledger_and_the_four_case_tabs(make_window):
     window = make_window()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["案件台账", "案件受理", "选择明白人", "法理情调解", "调解协议"]
+    assert titles == ["案件台账", "案件受理", "选择明白人", "法理情调解", "调解协议", "统计报表"]
 
 
 def test_no_tab_is_marked_unfinished_any_more(make_window):
@@ -127,7 +127,7 @@ def _run_app(*args, data_dir, timeout=120):
 def test_smoke_test_starts_the_full_gui_on_a_fresh_and_on_a_demo_database(tmp_path):
     fresh = _run_app("--smoke-test", data_dir=tmp_path / "fresh")
     assert fresh.returncode == 0, fresh.stderr
-    assert "smoke test ok: 5 tabs" in fresh.stdout
+    assert "smoke test ok: 6 tabs" in fresh.stdout
     demo = _run_app("demo", "--cases", "120", data_dir=tmp_path / "demo")
     assert demo.returncode == 0, demo.stderr
     filled = _run_app("--smoke-test", data_dir=tmp_path / "demo")

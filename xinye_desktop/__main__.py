@@ -1,4 +1,5 @@
-"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement`` and ``verify``."""
+"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify`` and
+``statistics``."""
 
 from __future__ import annotations
 
@@ -32,7 +33,57 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", parents=[common],
                                  help="say which archived agreement and version a printed code belongs to")
     verify.add_argument("code", help="the code printed on every page, e.g. 6DE4-7HPF-1EW6")
+    statistics = commands.add_parser("statistics", parents=[common],
+                                     help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
+    statistics.add_argument("period", help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
+    statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
     return parser
+
+
+def parse_period(text: str):
+    """2026-11 / 2026年11月 → a month; 2026Q4 / 2026-Q4 → a quarter; 2026 → a year; None if not a period."""
+    import re
+
+    from .domain.statistics import Period, PeriodKind
+
+    text = text.strip().upper().replace("年", "-").rstrip("月")
+    patterns = ((r"(\d{4})-?Q([1-4])", PeriodKind.QUARTER), (r"(\d{4})-(\d{1,2})", PeriodKind.MONTH),
+                (r"(\d{4})-?", PeriodKind.YEAR))
+    for pattern, kind in patterns:
+        match = re.fullmatch(pattern, text)
+        if match:
+            try:
+                return Period(kind, int(match.group(1)), int(match.group(2)) if kind is not PeriodKind.YEAR else 1)
+            except ValueError:
+                return None
+    return None
+
+
+def run_statistics(args) -> int:
+    from .domain.statistics import percent
+    from .services.statistics import StatisticsService
+
+    period = parse_period(args.period)
+    if period is None:
+        print(f"“{args.period}”不是统计期：请写 2026-11（月）、2026Q4（季度）或 2026（年）。", file=sys.stderr)
+        return 2
+    paths, db = _open(args)
+    if db is None:
+        return 2
+    try:
+        service = StatisticsService(db)
+        s = service.compute(period)
+        committee = db.read_settings().get("committee_name", "")
+        if args.out:
+            target = service.export_xlsx(s, args.out, committee)
+    finally:
+        db.close()
+    print(f"{s.period_label}（{s.start}至{s.end}）：受理{s.accepted}件（另不予受理{s.rejected}件），"
+          f"调解成功{s.succeeded}件（书面{s.written}、口头{s.oral}），成功率{percent(s.success_rate)}，"
+          f"协议涉及金额{s.amount_wan}万元，涉及当事人{s.parties}人次。")
+    if args.out:
+        print(f"报表已写入：{target}")
+    return 0
 
 
 def _open(args):
@@ -161,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_verify(args)
     if args.command == "agreement":
         return run_agreement(args)
+    if args.command == "statistics":
+        return run_statistics(args)
     from .app import run_gui
 
     return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang)

@@ -45,6 +45,7 @@ def build_services(paths: DataPaths, db: Database):
     from .services.selection import SelectionService
     from .services.agreements import AgreementService
     from .services.session import SessionService
+    from .services.statistics import StatisticsService
 
     selection = SelectionService(db)
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
@@ -52,7 +53,7 @@ def build_services(paths: DataPaths, db: Database):
                        documents=DocumentService(db, paths), elders=ElderService(db),
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
                        sessions=SessionService(db, selection),
-                       agreements=AgreementService(db, paths, selection))
+                       agreements=AgreementService(db, paths, selection), statistics=StatisticsService(db))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

@@ -396,12 +396,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="118"/>
+        <location filename="../../xinye_desktop/app.py" line="119"/>
         <source>程序出错</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="118"/>
+        <location filename="../../xinye_desktop/app.py" line="119"/>
         <source>程序遇到一个错误，已记录在日志中：
 {log}
 
@@ -416,14 +416,14 @@ What you typed is kept as a draft.
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="127"/>
+        <location filename="../../xinye_desktop/app.py" line="128"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="130"/>
+        <location filename="../../xinye_desktop/app.py" line="131"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1657,123 +1657,128 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="144"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <source>统计报表</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="150"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="151"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="152"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="153"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="154"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="155"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="156"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="157"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="151"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="234"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="165"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="214"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="216"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="219"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="220"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="234"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -1788,29 +1793,29 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="250"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="262"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="262"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="265"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="266"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -3721,6 +3726,192 @@ Or export the problem list first, fix the rows and import the whole file again (
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="189"/>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="189"/>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="190"/>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="193"/>
+        <source>统计期：</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="194"/>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="195"/>
+        <source>导出Excel报表…</source>
+        <translation>Export Excel report…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="196"/>
+        <source>按纠纷类型（受理数）</source>
+        <translation>By dispute type (cases accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="197"/>
+        <source>按案件来源（受理数）</source>
+        <translation>By source (cases accepted)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="198"/>
+        <source>按村（社区）</source>
+        <translation>By village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="199"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="199"/>
+        <source>受理数</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="200"/>
+        <source>调解成功数</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="200"/>
+        <source>成功率</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="201"/>
+        <source>受理纠纷（件）</source>
+        <translation>Disputes accepted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="202"/>
+        <source>调解成功（件）</source>
+        <translation>Settled by mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="203"/>
+        <source>调解成功率</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="204"/>
+        <source>协议涉及金额（万元）</source>
+        <translation>Amount in agreements (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="205"/>
+        <source>涉及当事人（人次）</source>
+        <translation>Parties involved</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="206"/>
+        <source>协议已履行（件）</source>
+        <translation>Agreements performed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="209"/>
+        <source>口径：受理数不含不予受理；调解成功数为达成书面或口头协议的件数；成功率＝调解成功数÷受理数；协议涉及金额取各案现行协议书（已签署的最新版本，未签署的取最新打印版本）各条款金额之和。按受理日期统计，与“案件台账”按同一条件筛选的件数一致。</source>
+        <translation>Definitions: accepted excludes cases not accepted; settled counts cases that reached a written or oral agreement; success rate = settled ÷ accepted; the amount is the sum of the terms of each case&apos;s agreement in force (the latest signed version, else the latest printed one). Counted by date received; the counts equal the case ledger filtered the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="333"/>
+        <source>{year}年</source>
+        <translation>{year}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="234"/>
+        <source>{n}月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="237"/>
+        <source>第{n}季度</source>
+        <translation>Q{n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="305"/>
+        <source>全部村（社区）</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="306"/>
+        <source>{period}&#x3000;{scope}&#x3000;{start}至{end}</source>
+        <translation>{period}&#x3000;{scope}&#x3000;{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="309"/>
+        <source>另不予受理{n}件</source>
+        <translation>plus {n} not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="310"/>
+        <source>书面{w}件，口头{o}件</source>
+        <translation>{w} written, {o} oral</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="311"/>
+        <source>调解终止{t}件，尚在调解{n}件</source>
+        <translation>{t} ended without agreement, {n} still open</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="313"/>
+        <source>{n}份协议载有金额</source>
+        <translation>{n} agreements with amounts</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="315"/>
+        <source>部分履行{q}件，未履行{n}件，履行中{m}件</source>
+        <translation>{q} partly, {n} not performed, {m} under way</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="330"/>
+        <source>{year}年{n}月</source>
+        <translation>{year}-{n:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="332"/>
+        <source>{year}年第{n}季度</source>
+        <translation>{year} Q{n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="338"/>
+        <source>导出Excel报表</source>
+        <translation>Export Excel report</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="339"/>
+        <source>Excel工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="346"/>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="349"/>
+        <source>报表已导出：{path}</source>
+        <translation>Report exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <location filename="../../xinye_desktop/domain/text.py" line="28"/>
@@ -4690,6 +4881,27 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="37"/>
         <source>化解处理意见书</source>
         <translation>Resolution opinion</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/statistics.py" line="68"/>
+        <source>申请调解</source>
+        <translation>On application</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/statistics.py" line="69"/>
+        <source>主动调解</source>
+        <translation>On the committee&apos;s initiative</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/statistics.py" line="70"/>
+        <location filename="../../xinye_desktop/domain/statistics.py" line="71"/>
+        <source>接受委托移送调解</source>
+        <translation>Referred or entrusted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/statistics.py" line="72"/>
+        <source>其他来源</source>
+        <translation>Other sources</translation>
     </message>
 </context>
 </TS>

@@ -21,12 +21,14 @@ from ..services.selection import SelectionService
 from ..services.agreements import AgreementService
 from ..services.session import SessionService
 from ..services.settings import CommitteeSettings, SettingsService
+from ..services.statistics import StatisticsService
 from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
 from .agreement_tab import AgreementTab, VerifyDialog
 from .session_tab import SessionTab
+from .statistics_tab import StatisticsTab
 from .settings_dialog import SettingsDialog
 
 CTX = "MainWindow"
@@ -46,6 +48,7 @@ class AppServices:
     roster: RosterImporter
     sessions: SessionService
     agreements: AgreementService
+    statistics: StatisticsService
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +69,10 @@ class MainWindow(QMainWindow):
                                   services.documents, services.roster)
         self.session_tab = SessionTab(services.sessions, services.documents)
         self.agreement_tab = AgreementTab(services.agreements, services.documents)
-        for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab):
+        self.statistics_tab = StatisticsTab(services.statistics, services.ledger,
+                                            committee=lambda: self.committee.committee_name)
+        for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab,
+                       self.statistics_tab):
             self.tabs.addTab(widget, "")
 
         central = QWidget()
@@ -84,6 +90,8 @@ class MainWindow(QMainWindow):
         self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
         self.session_tab.changed.connect(self._on_case_status_changed)
         self.agreement_tab.changed.connect(lambda case_id: self.ledger_tab.refresh())
+        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.agreement_tab.changed):
+            signal.connect(lambda _id: self.statistics_tab.mark_stale())
         self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 
         self.retranslate()
@@ -136,7 +144,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(translate("MainWindow", "三理室调解台") + (f" — {self.committee.committee_name}"
                                                       if self.committee.committee_name else ""))
         titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
-                  translate("MainWindow", "调解协议"))
+                  translate("MainWindow", "调解协议"), translate("MainWindow", "统计报表"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))

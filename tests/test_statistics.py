@@ -1,0 +1,249 @@
+"""统计报表: periods, figures that reconcile exactly with the 台账, the agreement amounts, the .xlsx report
+and the tab driven as a clerk would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import stat
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+
+from xinye_desktop.domain.enums import CaseSource, CaseStatus, DisputeType
+from xinye_desktop.domain.statistics import Period, PeriodKind, percent
+from xinye_desktop.services.demo import generate
+from xinye_desktop.services.ledger import LedgerFilter, LedgerService
+from xinye_desktop.services.statistics import StatisticsService
+from xinye_desktop.storage.database import Database
+
+
+# ---------------------------------------------------------------- periods
+
+@pytest.mark.parametrize("period, start, end, label", [
+    (Period(PeriodKind.MONTH, 2024, 2), dt.date(2024, 2, 1), dt.date(2024, 2, 29), "2024年2月"),
+    (Period(PeriodKind.MONTH, 2026, 12), dt.date(2026, 12, 1), dt.date(2026, 12, 31), "2026年12月"),
+    (Period(PeriodKind.QUARTER, 2026, 4), dt.date(2026, 10, 1), dt.date(2026, 12, 31), "2026年第四季度"),
+    (Period(PeriodKind.QUARTER, 2025, 1), dt.date(2025, 1, 1), dt.date(2025, 3, 31), "2025年第一季度"),
+    (Period(PeriodKind.YEAR, 2025), dt.date(2025, 1, 1), dt.date(2025, 12, 31), "2025年"),
+])
+def test_periods_have_the_right_first_and_last_day(period, start, end, label):
+    assert (period.start, period.end, period.label) == (start, end, label)
+
+
+def test_a_period_that_does_not_exist_is_refused_and_the_containing_one_is_found():
+    with pytest.raises(ValueError):
+        Period(PeriodKind.MONTH, 2026, 13)
+    with pytest.raises(ValueError):
+        Period(PeriodKind.QUARTER, 2026, 0)
+    assert Period.containing(PeriodKind.QUARTER, dt.date(2026, 11, 25)) == Period(PeriodKind.QUARTER, 2026, 4)
+    assert percent(None) == "—" and percent(0.8295) == "83.0%"
+
+
+# ---------------------------------------------------------------- figures against the ledger
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    from xinye_desktop.paths import DataPaths
+
+    database = Database(DataPaths(tmp_path_factory.mktemp("stats")).database)
+    generate(database, cases=400, seed=7)
+    yield database, StatisticsService(database), LedgerService(database)
+    database.close()
+
+
+def all_rows(ledger: LedgerService):
+    flt = LedgerFilter()
+    return ledger.page(flt, limit=ledger.count(flt) + 1)
+
+
+def test_every_year_reconciles_with_the_ledger_row_by_row(demo):
+    db, stats, ledger = demo
+    rows = all_rows(ledger)
+    assert len(rows) == 400
+    years = stats.years()
+    assert years == sorted({int(r.received_date[:4]) for r in rows}, reverse=True)
+    assert sum(stats.compute(Period(PeriodKind.YEAR, y)).registered for y in years) == 400
+    for year in years:
+        s = stats.compute(Period(PeriodKind.YEAR, year))
+        mine = [r for r in rows if r.received_date.startswith(str(year))]
+        statuses = Counter(r.status for r in mine)
+        accepted = [r for r in mine if r.status != CaseStatus.REJECTED.value]
+        assert s.registered == len(mine) and s.rejected == statuses[CaseStatus.REJECTED.value]
+        assert s.accepted == len(accepted)
+        assert s.written == statuses[CaseStatus.AGREEMENT_WRITTEN.value]
+        assert s.oral == statuses[CaseStatus.AGREEMENT_ORAL.value]
+        assert s.terminated == statuses[CaseStatus.TERMINATED.value]
+        assert s.by_type == {t: sum(r.dispute_type == t.value for r in accepted) for t in DisputeType}
+        assert sum(s.by_type.values()) == s.accepted == sum(s.by_source.values())
+        assert sum(v.accepted for v in s.villages) == s.accepted
+        assert sum(v.succeeded for v in s.villages) == s.succeeded
+
+
+def test_every_month_and_quarter_add_up_to_the_year(demo):
+    _, stats, _ = demo
+    for year in stats.years():
+        whole = stats.compute(Period(PeriodKind.YEAR, year))
+        months = [stats.compute(Period(PeriodKind.MONTH, year, m)) for m in range(1, 13)]
+        quarters = [stats.compute(Period(PeriodKind.QUARTER, year, q)) for q in range(1, 5)]
+        for parts in (months, quarters):
+            assert sum(p.accepted for p in parts) == whole.accepted
+            assert sum(p.succeeded for p in parts) == whole.succeeded
+            assert sum(p.parties for p in parts) == whole.parties
+            assert sum((p.amount for p in parts), Decimal(0)) == whole.amount
+            for t in DisputeType:
+                assert sum(p.by_type[t] for p in parts) == whole.by_type[t]
+
+
+def test_one_village_matches_the_ledger_filtered_to_that_village(demo):
+    _, stats, ledger = demo
+    year = stats.years()[0]
+    s = stats.compute(Period(PeriodKind.YEAR, year))
+    busiest = max(s.villages, key=lambda v: v.accepted)
+    one = stats.compute(Period(PeriodKind.YEAR, year), busiest.village_id)
+    assert one.village == busiest.township + busiest.village
+    assert (one.accepted, one.succeeded) == (busiest.accepted, busiest.succeeded)
+    rows = [r for r in ledger.page(LedgerFilter(village_id=busiest.village_id), limit=1000)
+            if r.received_date.startswith(str(year)) and r.status != CaseStatus.REJECTED.value]
+    assert one.accepted == len(rows)
+    assert [v.village_id for v in one.villages] == [busiest.village_id]
+
+
+def test_parties_count_every_party_of_the_accepted_cases_once(demo):
+    db, stats, _ = demo
+    year = stats.years()[0]
+    s = stats.compute(Period(PeriodKind.YEAR, year))
+    conn = db.read_connection()
+    ids = [r[0] for r in conn.execute("SELECT id FROM cases WHERE status != 'rejected' AND received_date LIKE ?",
+                                      (f"{year}-%",))]
+    expected = sum(conn.execute("SELECT COUNT(*) FROM parties WHERE case_id = ? AND NOT withdrawn", (i,)).fetchone()[0]
+                   for i in ids)
+    assert s.parties == expected > 0
+
+
+def test_the_amount_is_that_of_each_agreement_in_force(demo):
+    """Signed beats printed, the latest version wins, drafts and superseded versions count for nothing."""
+    db, stats, _ = demo
+    conn = db.read_connection()
+    versions = conn.execute("SELECT case_id, number, state, document FROM agreements").fetchall()
+    assert {v[2] for v in versions} >= {"draft", "printed", "signed", "superseded"}
+    by_case: dict[int, list] = {}
+    for case_id, number, state, document in versions:
+        by_case.setdefault(case_id, []).append((number, state, document))
+    expected = Decimal(0)
+    for found in by_case.values():
+        signed = [v for v in found if v[1] == "signed"]
+        printed = [v for v in found if v[1] == "printed"]
+        chosen = max(signed or printed, default=None)
+        if chosen:
+            expected += sum(Decimal(c["amount"]) for c in json.loads(chosen[2])["content"]["clauses"] if c["amount"])
+    first, last = min(stats.years()), max(stats.years())
+    total = sum((stats.compute(Period(PeriodKind.YEAR, y)).amount for y in range(first, last + 1)), Decimal(0))
+    assert total == expected > 0
+
+
+def test_the_source_groups_follow_the_report(demo):
+    _, stats, _ = demo
+    s = stats.compute(Period(PeriodKind.YEAR, stats.years()[0]))
+    groups = s.by_source_group()
+    assert list(groups) == ["申请调解", "主动调解", "接受委托移送调解", "其他来源"]
+    assert groups["接受委托移送调解"] == s.by_source[CaseSource.POLICE_REFERRAL] + s.by_source[CaseSource.COURT_ENTRUSTED]
+    assert sum(groups.values()) == s.accepted
+
+
+# ---------------------------------------------------------------- the workbook
+
+def test_the_xlsx_report_holds_the_figures_and_two_charts(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    _, stats, _ = demo
+    s = stats.compute(Period(PeriodKind.YEAR, stats.years()[0]))
+    target = stats.export_xlsx(s, tmp_path / "报表.xlsx", "王庄村人民调解委员会")
+    assert not list(tmp_path.glob(".统计-*"))  # no temporary file left behind
+    assert stat.S_IMODE(target.stat().st_mode) & 0o044, "the clerk's copy must not be private to this user"
+    ws = load_workbook(target).active
+    values = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2).value for r in range(1, ws.max_row + 1)}
+    assert ws["A1"].value == f"矛盾纠纷人民调解统计表（{s.period_label}）"
+    assert "王庄村人民调解委员会" in ws["A2"].value
+    assert values["受理纠纷数（件）"] == s.accepted and values["调解成功数（件）"] == s.succeeded
+    assert values["调解成功率"] == pytest.approx(s.success_rate)
+    assert values["协议涉及金额（万元）"] == pytest.approx(float(s.amount_wan))
+    assert values["涉及当事人（人次）"] == s.parties
+    for t in DisputeType:
+        assert values[t.label] == s.by_type[t]
+    villages = {ws.cell(row=r, column=1).value: (ws.cell(row=r, column=2).value, ws.cell(row=r, column=3).value)
+                for r in range(1, ws.max_row + 1)}
+    for v in s.villages:
+        assert villages[v.township + v.village] == (v.accepted, v.succeeded)
+    assert len(load_workbook(target)["图表"]._charts) == 2
+
+
+# ---------------------------------------------------------------- the tab
+
+def test_the_tab_shows_the_chosen_period_and_exports_it(make_window, qtbot, tmp_path, database):
+    from xinye_desktop.services.intake import IntakeService
+    from tests.helpers import valid_case_input
+
+    intake = IntakeService(database)
+    case = intake.register(valid_case_input())
+    window = make_window()
+    tab = window.statistics_tab
+    window.tabs.setCurrentWidget(tab)
+    today = dt.date.today()
+    tab.choose(Period(PeriodKind.MONTH, case.received_date.year, case.received_date.month))
+    assert tab.number_combo.isVisible()
+    assert tab.figures["accepted"].value.text() == "1" and tab.figures["succeeded"].value.text() == "0"
+    assert tab.figures["rate"].value.text() == "0.0%"
+    assert dict(tab.type_chart.bars)[case.dispute_type.label] == 1
+    assert tab.village_model.rowCount() == 1
+
+    tab.choose(Period(PeriodKind.YEAR, today.year + 1))  # nothing yet
+    assert not tab.number_combo.isVisible()
+    assert tab.figures["accepted"].value.text() == "0" and tab.figures["rate"].value.text() == "—"
+
+    # Registering a case elsewhere in the window makes the figures follow.
+    tab.choose(Period(PeriodKind.MONTH, case.received_date.year, case.received_date.month))
+    window.intake_tab.case_saved.emit(case.id)
+    assert tab.figures["accepted"].value.text() == "1"
+
+    tab.ask_save_path = lambda *args: str(tmp_path / "报表")
+    written = tab.export()
+    assert written == tmp_path / "报表.xlsx" and written.exists()
+    assert tab.message.text() == f"报表已导出：{written}"
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: tab.export_button.text() == "Export Excel report…", timeout=3000)
+    assert window.tabs.tabText(5) == "Statistics" and tab.figures["accepted"].name.text() == "Disputes accepted"
+    assert tab.kind_combo.currentText() == "Monthly"
+    assert tab.type_chart.bars and not [label for label, _ in tab.type_chart.bars if re.search(r"[\u4e00-\u9fff]", label)]
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: tab.export_button.text() == "导出Excel报表…", timeout=3000)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("2026-11", Period(PeriodKind.MONTH, 2026, 11)), ("2026年3月", Period(PeriodKind.MONTH, 2026, 3)),
+    ("2026Q4", Period(PeriodKind.QUARTER, 2026, 4)), ("2025-q1", Period(PeriodKind.QUARTER, 2025, 1)),
+    ("2024", Period(PeriodKind.YEAR, 2024)), ("2026-13", None), ("2026Q5", None), ("十一月", None),
+])
+def test_the_command_line_reads_the_period_as_a_clerk_writes_it(text, period):
+    from xinye_desktop.__main__ import parse_period
+
+    assert parse_period(text) == period
+
+
+def test_the_command_line_prints_the_figures_and_writes_the_workbook(demo, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    from xinye_desktop.__main__ import main
+
+    db, stats, _ = demo
+    year = stats.years()[0]
+    s = stats.compute(Period(PeriodKind.YEAR, year))
+    out = tmp_path / "年报.xlsx"
+    assert main(["statistics", str(year), "--out", str(out), "--data-dir", str(db.path.parent)]) == 0
+    printed = capsys.readouterr().out
+    assert f"受理{s.accepted}件" in printed and f"调解成功{s.succeeded}件" in printed and str(out) in printed
+    assert load_workbook(out).active["A1"].value == f"矛盾纠纷人民调解统计表（{year}年）"
+    assert main(["statistics", "2026-13", "--data-dir", str(db.path.parent)]) == 2

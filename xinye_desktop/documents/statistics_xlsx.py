@@ -1,0 +1,142 @@
+"""The statistics report as an .xlsx workbook (openpyxl): one sheet laid out as the table handed in to
+the 司法所 (title, committee, period, the headline figures, by dispute type, by source, by village,
+the definitions) that prints on A4, and a second sheet with native Excel bar charts of the two breakdowns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ..domain.enums import DisputeType
+from ..domain.statistics import Statistics, percent
+
+DEFINITIONS = (
+    "口径：受理数为统计期内受理登记的纠纷（不含不予受理）；调解成功数为其中达成书面或口头协议的件数；"
+    "成功率＝调解成功数÷受理数；协议涉及金额为有关案件现行协议书（已签署的最新版本，未签署的取最新打印版本）"
+    "各条款金额之和；涉及当事人为受理案件的当事人人次。"
+)
+
+
+def write_report(s: Statistics, target: Path, committee: str) -> None:
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "统计表"
+    thin = Side(style="thin")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    bold = Font(bold=True)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    row = 1
+
+    def put(r: int, c: int, value, *, b: bool = False, border: bool = True, fmt: str | None = None):
+        cell = ws.cell(row=r, column=c, value=value)
+        if b:
+            cell.font = bold
+        if border:
+            cell.border = box
+        cell.alignment = centre if c > 1 else Alignment(vertical="center", wrap_text=True)
+        if fmt:
+            cell.number_format = fmt
+        return cell
+
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
+    title = ws.cell(row=1, column=1, value=f"矛盾纠纷人民调解统计表（{s.period_label}）")
+    title.font = Font(bold=True, size=16)
+    title.alignment = Alignment(horizontal="center")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+    ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
+            + f"　统计期：{s.start.isoformat()}至{s.end.isoformat()}")
+    row = 4
+
+    def widen(r: int) -> None:
+        """The third column of a three-column table spans C:D (the village table uses all four)."""
+        put(r, 4, None)
+        ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=4)
+
+    def section(heading: str, rows: list[tuple], header=("项目", "数量", "说明")) -> tuple[int, int]:
+        nonlocal row
+        put(row, 1, heading, b=True, border=False)
+        row += 1
+        for c, text in enumerate(header, start=1):
+            put(row, c, text, b=True)
+        widen(row)
+        row += 1
+        first = row
+        for values in rows:
+            for c, value in enumerate(values, start=1):
+                put(row, c, value, fmt=("0.00%" if "率" in str(values[0]) else "#,##0.00") if isinstance(value, float) else None)
+            widen(row)
+            row += 1
+        last = row - 1
+        row += 1
+        return first, last
+
+    success_rate = s.success_rate
+    section("一、总体情况", [
+        ("受理纠纷数（件）", s.accepted, f"另不予受理{s.rejected}件"),
+        ("调解成功数（件）", s.succeeded, f"书面协议{s.written}件，口头协议{s.oral}件"),
+        ("调解成功率", success_rate if success_rate is not None else "—", ""),
+        ("调解终止（件）", s.terminated, ""),
+        ("尚在调解（件）", s.open, "已受理或调解中"),
+        ("涉及当事人（人次）", s.parties, ""),
+        ("协议涉及金额（万元）", float(s.amount_wan), f"{s.agreements_with_amount}份协议载有金额，合计{s.amount:,.2f}元"),
+        ("协议已履行（件）", s.performed, f"部分履行{s.partial}件，未履行{s.not_performed}件，履行中{s.performing}件"),
+        ("申请司法确认（件）", s.confirmation_applied, f"已确认{s.confirmed}件，不予确认{s.confirmation_refused}件"),
+    ])
+    type_first, type_last = section("二、按纠纷类型", [(t.label, s.by_type.get(t, 0), "") for t in DisputeType],
+                                    header=("纠纷类型", "受理数（件）", "备注"))
+    total = max(s.accepted, 1)
+    source_first, source_last = section("三、按案件来源", [
+        (label, n, percent(n / total if s.accepted else None)) for label, n in s.by_source_group().items()],
+        header=("来源", "受理数（件）", "占比"))
+    put(row, 1, "四、按村（社区）", b=True, border=False)
+    row += 1
+    for c, text in enumerate(("村（社区）", "受理数（件）", "调解成功数（件）", "成功率"), start=1):
+        put(row, c, text, b=True)
+    row += 1
+    for v in s.villages:
+        put(row, 1, v.township + v.village)
+        put(row, 2, v.accepted)
+        put(row, 3, v.succeeded)
+        put(row, 4, v.success_rate if v.success_rate is not None else "—", fmt="0.0%")
+        row += 1
+    row += 1
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
+    note = ws.cell(row=row, column=1, value=DEFINITIONS)
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.row_dimensions[row].height = 80
+    row += 1
+    ws.cell(row=row + 1, column=1, value=f"填表人：　　　　　　　　　填报日期：{dt.date.today().isoformat()}")
+
+    for column, width in zip("ABCD", (28, 14, 16, 30)):
+        ws.column_dimensions[column].width = width
+    ws.print_area = f"A1:D{row + 1}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToHeight = 0
+    ws.print_title_rows = "1:2"
+
+    # The charts live on their own sheet, so the table prints on one A4 page at a readable size.
+    charts = wb.create_sheet("图表")
+    charts["A1"] = f"矛盾纠纷人民调解统计图（{s.period_label}）"
+    charts["A1"].font = Font(bold=True, size=14)
+    for first, last, heading, anchor in ((type_first, type_last, "按纠纷类型（件）", "A3"),
+                                         (source_first, source_last, "按案件来源（件）", "A30")):
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = heading
+        chart.legend = None
+        chart.height = 12.5 if first == type_first else 6
+        chart.width = 15
+        chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+        chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        chart.y_axis.majorGridlines = None
+        chart.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
+        charts.add_chart(chart, anchor)
+    wb.properties.title = f"矛盾纠纷人民调解统计表（{s.period_label}）"
+    wb.properties.creator = committee or "三理室调解台"
+    wb.save(str(target))

@@ -1,0 +1,146 @@
+"""The figures of the report to the township justice office, for a month, quarter or year, for every
+village or one; and the report as an .xlsx workbook ready to hand in (with native Excel charts).
+
+Read with plain SQL on the read connection: a year of a 100,000-case county is a few grouped scans
+over the (received_date, ...) indexes, never a walk through ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
+from ..domain.statistics import Period, Statistics, VillageFigures, percent
+from ..storage.database import Database
+
+SUCCESS = (CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)
+
+
+class StatisticsService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def years(self) -> list[int]:
+        """The years that have cases, newest first (the current year when there are none)."""
+        rows = self._db.read_connection().execute(
+            "SELECT DISTINCT CAST(substr(received_date, 1, 4) AS INTEGER) FROM cases ORDER BY 1 DESC").fetchall()
+        return [r[0] for r in rows] or [dt.date.today().year]
+
+    def compute(self, period: Period, village_id: int | None = None) -> Statistics:
+        return self.compute_range(period.label, period.start, period.end, village_id)
+
+    def compute_range(self, label: str, start: dt.date, end: dt.date, village_id: int | None = None) -> Statistics:
+        conn = self._db.read_connection()
+        where = "c.received_date BETWEEN ? AND ?"
+        params: list = [start.isoformat(), end.isoformat()]
+        if village_id is not None:
+            where += " AND c.village_id = ?"
+            params.append(village_id)
+        accepted = where + " AND c.status != 'rejected'"
+        village = ""
+        if village_id is not None:
+            row = conn.execute("SELECT township, name FROM villages WHERE id = ?", (village_id,)).fetchone()
+            village = (row[0] + row[1]) if row else ""
+        s = Statistics(period_label=label, start=start, end=end, village=village)
+
+        conn.execute("BEGIN")  # one snapshot: every figure counts the same cases
+        try:
+            by_status = dict(conn.execute(f"SELECT c.status, COUNT(*) FROM cases c WHERE {where} GROUP BY c.status",
+                                          params).fetchall())
+            s.registered = sum(by_status.values())
+            s.rejected = by_status.get(CaseStatus.REJECTED.value, 0)
+            s.accepted = s.registered - s.rejected
+            s.written = by_status.get(CaseStatus.AGREEMENT_WRITTEN.value, 0)
+            s.oral = by_status.get(CaseStatus.AGREEMENT_ORAL.value, 0)
+            s.terminated = by_status.get(CaseStatus.TERMINATED.value, 0)
+            s.open = by_status.get(CaseStatus.ACCEPTED.value, 0) + by_status.get(CaseStatus.MEDIATING.value, 0)
+
+            types = dict(conn.execute(f"SELECT c.dispute_type, COUNT(*) FROM cases c WHERE {accepted} "
+                                      "GROUP BY c.dispute_type", params).fetchall())
+            s.by_type = {t: types.get(t.value, 0) for t in DisputeType}
+            sources = dict(conn.execute(f"SELECT c.source, COUNT(*) FROM cases c WHERE {accepted} GROUP BY c.source",
+                                        params).fetchall())
+            s.by_source = {src: sources.get(src.value, 0) for src in CaseSource}
+
+            performance = dict(conn.execute(
+                f"SELECT c.performance_status, COUNT(*) FROM cases c WHERE {accepted} "
+                "AND c.performance_status IS NOT NULL GROUP BY c.performance_status", params).fetchall())
+            s.performed = performance.get(PerformanceStatus.PERFORMED.value, 0)
+            s.partial = performance.get(PerformanceStatus.PARTIAL.value, 0)
+            s.not_performed = performance.get(PerformanceStatus.NOT_PERFORMED.value, 0)
+            s.performing = performance.get(PerformanceStatus.PERFORMING.value, 0)
+            confirmation = dict(conn.execute(
+                f"SELECT c.confirmation_status, COUNT(*) FROM cases c WHERE {accepted} "
+                "AND c.confirmation_status IS NOT NULL GROUP BY c.confirmation_status", params).fetchall())
+            s.confirmation_applied = sum(confirmation.values())
+            s.confirmed = confirmation.get(ConfirmationStatus.CONFIRMED.value, 0)
+            s.confirmation_refused = confirmation.get(ConfirmationStatus.REFUSED.value, 0)
+
+            s.parties = conn.execute(f"SELECT COUNT(*) FROM parties p JOIN cases c ON c.id = p.case_id "
+                                     f"WHERE {accepted} AND NOT p.withdrawn", params).fetchone()[0]
+            s.amount, s.agreements_with_amount = self._amounts(conn, accepted, params)
+
+            success = ",".join("?" * len(SUCCESS))
+            rows = conn.execute(
+                f"SELECT c.village_id, v.township, v.name, COUNT(*), SUM(c.status IN ({success})) "
+                f"FROM cases c JOIN villages v ON v.id = c.village_id WHERE {accepted} "
+                "GROUP BY c.village_id ORDER BY v.township, v.name", [*SUCCESS, *params]).fetchall()
+            s.villages = [VillageFigures(vid, township, name, n, ok) for vid, township, name, n, ok in rows]
+        finally:
+            conn.execute("COMMIT")
+        return s
+
+    @staticmethod
+    def _amounts(conn, where: str, params: list) -> tuple[Decimal, int]:
+        """Sum of the clause amounts of each case's agreement in force: its latest signed version, else
+        its latest printed one (a superseded or draft version counts for nothing)."""
+        rows = conn.execute(
+            f"SELECT a.case_id, a.state, a.number, a.document FROM agreements a JOIN cases c ON c.id = a.case_id "
+            f"WHERE {where} AND a.state IN ('signed', 'printed') AND a.document IS NOT NULL", params).fetchall()
+        best: dict[int, tuple] = {}
+        for case_id, state, number, document in rows:
+            key = (state == "signed", number)
+            if case_id not in best or key > best[case_id][0]:
+                best[case_id] = (key, document)
+        total, counted = Decimal("0"), 0
+        for _, document in best.values():
+            clauses = json.loads(document).get("content", {}).get("clauses", [])
+            amounts = []
+            for clause in clauses:
+                try:
+                    amounts.append(Decimal(clause["amount"])) if clause.get("amount") else None
+                except (InvalidOperation, TypeError):
+                    continue
+            if amounts:
+                counted += 1
+                total += sum(amounts)
+        return total, counted
+
+    # -- the workbook ------------------------------------------------------------------------------
+    def export_xlsx(self, stats: Statistics, target: Path, committee: str) -> Path:
+        """Write the report as .xlsx at ``target`` (atomically). Like every paper handed in, it is in
+        Chinese whatever the interface language."""
+        from ..documents.statistics_xlsx import write_report
+
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp_name = tempfile.mkstemp(prefix=".统计-", suffix=".xlsx", dir=target.parent)
+        os.close(handle)
+        tmp = Path(tmp_name)
+        try:
+            write_report(stats, tmp, committee)
+            umask = os.umask(0)
+            os.umask(umask)
+            tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; the clerk's file should open like any other
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return target
+
+
+__all__ = ["StatisticsService", "percent"]
