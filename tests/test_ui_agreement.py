@@ -678,7 +678,8 @@ def test_the_case_file_documents_are_made_coded_and_verified(make_window, servic
     window = make_window()
     tab = agreement_tab(window, case.id)
     menu = [a.text() for a in tab.forms_menu.actions()]
-    assert menu == ["人民调解申请书", "人民调解受理登记表", "当事人权利义务告知书", "人民调解口头协议登记表", "化解处理意见书"]
+    assert menu == ["人民调解申请书", "人民调解受理登记表", "当事人权利义务告知书", "人民调解口头协议登记表", "化解处理意见书",
+                    "", "整理调解卷宗（一个PDF）…"]
 
     made = {}
     for key in ("application", "registration", "rights_notice"):
@@ -716,3 +717,51 @@ def test_the_case_file_documents_are_made_coded_and_verified(make_window, servic
     assert [(d.kind, d.superseded) for d in issued if d.kind == "registration"] == [
         ("registration", False), ("registration", True)]
     assert {d.kind for d in issued} == {"application", "registration", "rights_notice"}
+
+
+def test_the_case_file_binds_every_document_in_order_with_page_numbers(make_window, services, qtbot):
+    window, tab, case, printed = printed_case(services, qtbot, make_window)
+    tab.run_dialog = sign_on(dt.date.today(), [])
+    assert tab.mark_signed() is not None
+    assert tab.case_file_action.text() == "整理调解卷宗（一个PDF）…"
+    tab.choose_retention = lambda: None  # cancelled: nothing made
+    assert tab.make_case_file() is None
+
+    tab.choose_retention = lambda: "长期"
+    made = tab.make_case_file()
+    assert made is not None, tab.message.text()
+    path, numbered = made
+    assert path.name == f"调解卷宗-{case.case_number}.pdf"
+    assert tab.message.text() == (f"调解卷宗已整理：共{numbered}页文书（另有封面、卷内目录和封底），保管期限长期：{path}")
+    pages = pages_text(path)
+    assert len(pages) == numbered + 3  # cover, one index page, back cover
+    cover, index, back = pages[0], pages[1], pages[-1]
+    assert "调解卷宗" in cover and f"卷号（{case.received_date.year}）人调字第1号" in cover.replace("　", "")
+    assert case.case_number in cover and "保管期限长期" in cover and "刘卫东" in cover and "王明理" in cover
+    assert f"本卷共{numbered}页" in back
+    # The index in the MOJ order, each document where the index says it is, numbered top right.
+    order = ["人民调解申请书", "人民调解当事人权利义务告知书", "当事人身份证明", "人民调解记录（第1次）", "人民调解协议书", "封底"]
+    assert [index.index(title) for title in order] == sorted(index.index(title) for title in order)
+    body = pages[2:-1]
+    assert all(page.startswith(str(n)) or page.endswith(str(n)) or str(n) in page[:4] for n, page in
+               enumerate(body, start=1))
+    agreement_pages = [n for n, page in enumerate(body, start=1) if "人民调解协议书" in page and printed.code in page]
+    assert agreement_pages and f"{agreement_pages[0]}" in index
+    assert all(f"核验码：{printed.code}" in body[n - 1] for n in agreement_pages)
+    from pypdf import PdfReader
+
+    fonts = [font.get_object() for page in PdfReader(str(path)).pages
+             for font in (page.get("/Resources") or {}).get("/Font", {}).values()]
+    # Every font on every page (the bound documents and the stamped page numbers) is an embedded subset.
+    assert fonts and all("/FontFile2" in f["/FontDescriptor"] and "+" in f["/BaseFont"] for f in fonts)
+
+
+def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
+    from tests.test_ui_session import make_case
+
+    case, _ = make_case(services, tag=3)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    tab.choose_retention = lambda: "短期"
+    assert tab.make_case_file() is None
+    assert tab.message.text() == "调解尚未结束，结案后才能整理调解卷宗"

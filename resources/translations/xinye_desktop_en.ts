@@ -121,274 +121,315 @@
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="281"/>
         <source>纠纷主要事实 *</source>
         <translation>Main facts *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="281"/>
         <source>争议事项 *</source>
         <translation>Matters in dispute *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="279"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="282"/>
         <source>各方责任</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="280"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="283"/>
         <source>履行方式、时限（补充）</source>
         <translation>Performance (further notes)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="284"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="284"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="287"/>
         <source>协议内容 *</source>
         <translation>Terms *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="285"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="288"/>
         <source>经调解，自愿达成如下协议：</source>
         <translation>Through mediation, the parties voluntarily agree as follows:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="286"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="289"/>
         <source>不填则为当事人数加一</source>
         <translation>Blank: number of parties + 1</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="290"/>
         <source>添加一条</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="291"/>
         <source>检查并打印…</source>
         <translation>Check and print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="289"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="292"/>
         <source>查看已打印的协议书</source>
         <translation>View the printed agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="290"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="293"/>
         <source>另起新版本</source>
         <translation>Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="291"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="294"/>
         <source>登记签署…</source>
         <translation>Record signing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="295"/>
         <source>附上签署件扫描…</source>
         <translation>Attach the signed scan…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="624"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="309"/>
+        <source>整理调解卷宗（一个PDF）…</source>
+        <translation>Bind the case file (one PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="628"/>
         <source>协议书另存为PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="625"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="629"/>
         <source>PDF文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="632"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="660"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="636"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="664"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="635"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="639"/>
         <source>已另存为：{path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="644"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="648"/>
         <source>导出Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="645"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="649"/>
         <source>Word文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="653"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="657"/>
         <source>还不能导出：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot export yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="663"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="667"/>
         <source>已导出Word：{path}。Word副本改动后不再与核验码相符，签署以打印的协议书为准。</source>
         <translation>Exported to Word: {path}. Once edited, the Word copy no longer matches the verification code; the printed agreement is the one to sign.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="687"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="691"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="730"/>
         <source>文书无法写入数据文件夹：{error}</source>
         <translation>The document cannot be written to the data folder: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="691"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="695"/>
         <source>{title}已生成并存档，核验码 {code}：{path}</source>
         <translation>{title} made and archived, code {code}: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="493"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="708"/>
+        <source>永久</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="708"/>
+        <source>长期（60年）</source>
+        <translation>Long term (60 years)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="709"/>
+        <source>短期（30年）</source>
+        <translation>Short term (30 years)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="710"/>
+        <source>整理调解卷宗</source>
+        <translation>Bind the case file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="710"/>
+        <source>保管期限（根据纠纷类型、协议内容和当事人实际情况确定）：</source>
+        <translation>Retention period (set by the dispute type, the agreement and the parties&apos; circumstances):</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="733"/>
+        <source>调解卷宗已整理：共{pages}页文书（另有封面、卷内目录和封底），保管期限{retention}：{path}</source>
+        <translation>Case file bound: {pages} pages of documents (plus cover, index and back cover), retention {retention}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="739"/>
+        <source>调解卷宗</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="497"/>
         <source>第{n}版&#x3000;{state}</source>
         <translation>Version {n}&#x3000;{state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="300"/>
         <source>制作案卷文书</source>
         <translation>Case file documents</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="391"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="395"/>
         <source>第{n}条</source>
         <translation>Term {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="296"/>
         <source>协议书另存为PDF…</source>
         <translation>Save agreement as PDF…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="294"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="297"/>
         <source>导出可编辑的Word…</source>
         <translation>Export editable Word…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="295"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="298"/>
         <source>供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。</source>
         <translation>For offices that must adjust the wording. A Word copy carries no verification: the agreement printed and archived by this program is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="298"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="301"/>
         <source>用本案已录入的信息制作案卷所需的其他文书，每页印有核验码</source>
         <translation>Make the case file&apos;s other documents from what was entered for this case, with a verification code on every page</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="299"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="302"/>
         <source>人民调解申请书</source>
         <translation>Application for people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="300"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="303"/>
         <source>人民调解受理登记表</source>
         <translation>Mediation registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="301"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="304"/>
         <source>当事人权利义务告知书</source>
         <translation>Notice of the parties&apos; rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="305"/>
         <source>人民调解口头协议登记表</source>
         <translation>Oral agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="303"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="306"/>
         <source>化解处理意见书</source>
         <translation>Resolution opinion</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="427"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the “Case ledger”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="427"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="431"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}&#x3000;{title}&#x3000;Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="434"/>
         <source>调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。</source>
         <translation>A mediation agreement can be made here once mediation reached a written agreement (or a resolution opinion). For an oral agreement, make the oral agreement register with “Case file documents” at the bottom right.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="437"/>
         <source>填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。</source>
         <translation>What you type is saved as a draft. When it is right, click “Check and print”: the content is then frozen and a verification code is printed on every page.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="440"/>
         <source>第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。</source>
         <translation>Version {n} is printed (code {code}). When every party has signed and fingerprinted, the mediator has signed and the seal is applied, click “Record signing”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="440"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="444"/>
         <source>第{n}版已于{day}签署生效（核验码 {code}）。</source>
         <translation>Version {n} was signed on {day} and is in effect (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="447"/>
         <source>第{n}版已被新版本取代，只能查看。</source>
         <translation>Version {n} has been superseded and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="478"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="535"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="539"/>
         <source>协议已在别处修改，请重新打开本案。</source>
         <translation>The agreement was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="518"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="522"/>
         <source>还不能打印：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot print yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="537"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="541"/>
         <source>第{n}版已生成并存档，核验码 {code}。请打印{copies}份。</source>
         <translation>Version {n} is made and archived, code {code}. Print {copies} copies.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="550"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="554"/>
         <source>人民调解协议书</source>
         <translation>People’s mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="559"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="563"/>
         <source>已另起第{n}版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。</source>
         <translation>Version {n} started as a draft; the old version is kept and marked superseded once the new one is printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="568"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="572"/>
         <source>登记签署</source>
         <translation>Record signing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="574"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="578"/>
         <source>各方当事人签名（盖章或按指印）、人民调解员签名并加盖调委会印章的日期，即协议生效之日（人民调解法第二十九条）。</source>
         <translation>The day every party signed (sealed or fingerprinted), the mediator signed and the committee seal was applied: the day the agreement takes effect (People’s Mediation Law, Art. 29).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="578"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="582"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="604"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="608"/>
         <source>选择签署件的扫描件或照片</source>
         <translation>Choose the scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="605"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="609"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="614"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="618"/>
         <source>签署件已存档：{path}</source>
         <translation>Signed copy archived: {path}</translation>
     </message>
@@ -941,6 +982,16 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <location filename="../../xinye_desktop/services/documents.py" line="144"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="165"/>
+        <source>不予受理的案件不立调解卷宗</source>
+        <translation>A case that was not accepted has no case file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/documents.py" line="167"/>
+        <source>调解尚未结束，结案后才能整理调解卷宗</source>
+        <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
 </context>
 <context>
@@ -4226,72 +4277,72 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="714"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="757"/>
         <source>验证</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="715"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="758"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="729"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="772"/>
         <source>这不是核验码的格式：核验码为12位字母和数字。</source>
         <translation>That is not a code: a code has 12 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="710"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="753"/>
         <source>验证核验码</source>
         <translation>Verify a code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="712"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="755"/>
         <source>输入协议书或其他文书每页下方的核验码，如 6DE4-7HPF-1EW6</source>
         <translation>Enter the code printed at the bottom of each page of the agreement or other document, e.g. 6DE4-7HPF-1EW6</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="731"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="774"/>
         <source>核验码 {code} 与本机存档的任何调解协议或案卷文书都不相符。</source>
         <translation>Code {code} matches no agreement or case document archived on this computer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="735"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="778"/>
         <source>{number} {title}：{document}，{day}制作。</source>
         <translation>{number} {title}: {document}, made on {day}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="739"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="782"/>
         <source>注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。</source>
         <translation>Note: this document was made again later with changed content; this copy is superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="741"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="784"/>
         <source>{number} {title}：人民调解协议书第{n}版，{state}。</source>
         <translation>{number} {title}: mediation agreement, version {n}, {state}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="744"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="787"/>
         <source>注意：本案已有第{n}版，这一版已被取代。</source>
         <translation>Note: the case has a version {n}; this one is superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="746"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="789"/>
         <source>签署生效日期：{day}</source>
         <translation>Signed and in effect since {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="748"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="791"/>
         <source>警告：存档内容与打印时的摘要不符，存档可能已被改动。</source>
         <translation>Warning: the archived content no longer matches the digest printed; the archive may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="751"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="794"/>
         <source>核验码有效：与本机存档的文书相符。</source>
         <translation>The code is valid: it matches the document archived on this computer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="753"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="796"/>
         <source>请与存档文件逐字核对：{path}</source>
         <translation>Compare the paper word for word with the archived file: {path}</translation>
     </message>
@@ -4902,6 +4953,21 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/domain/statistics.py" line="72"/>
         <source>其他来源</source>
         <translation>Other sources</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/documents/case_file.py" line="24"/>
+        <source>永久</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/documents/case_file.py" line="24"/>
+        <source>长期</source>
+        <translation>Long term</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/documents/case_file.py" line="25"/>
+        <source>短期</source>
+        <translation>Short term</translation>
     </message>
 </context>
 </TS>

@@ -763,3 +763,9 @@ def _demo_case_forms(db: Database) -> None:
         documents.oral_agreement_register(case_id)
     for case_id in ended[Outcome.OPINION]:
         documents.resolution_opinion(case_id)
+    # Two bound case files (调解卷宗): a signed written agreement and an oral one.
+    with db.transaction() as uow:
+        signed = uow.session.scalars(select(AgreementRecord.case_id).where(
+            AgreementRecord.state == "signed", AgreementRecord.case_id.in_(with_agreement))).first()
+    for case_id in [c for c in (signed, (ended[Outcome.ORAL] or [None])[0]) if c is not None]:
+        documents.case_file(case_id, "长期")

@@ -146,6 +146,70 @@ class DocumentService:
         doc = self._sitting_document(ResolutionOpinionDocument, overview, sitting)
         return self._case_form(doc, f"化解处理意见书-{_file_part(overview.case.case_number or '未编号')}.pdf")
 
+    def case_file(self, case_id: int, retention: str = "长期", remarks: str = "") -> tuple[Path, int]:
+        """The 调解卷宗 of a case whose mediation has ended, bound as one PDF in the case's folder:
+        (path, pages of documents). The documents are made afresh from the case's data, so the file
+        holds their current versions (an unchanged document keeps its code)."""
+        from ..documents.case_file import RETENTIONS, CaseFileContext, FileEntry, build_case_file, file_number
+        from ..domain.agreement import AgreementState
+        from ..domain.roles import Role
+        from ..domain.session import Outcome
+        from ..storage.records import AgreementRecord, CaseRecord
+        from sqlalchemy import select
+
+        if retention not in RETENTIONS:
+            raise ValueError(retention)
+        overview = self._overview(case_id)
+        case = overview.case
+        if case.status is CaseStatus.REJECTED:
+            raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "不予受理的案件不立调解卷宗"))
+        if case.status in (CaseStatus.ACCEPTED, CaseStatus.MEDIATING):
+            raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "调解尚未结束，结案后才能整理调解卷宗"))
+        with self._db.transaction() as uow:
+            record = uow.session.get(CaseRecord, case_id)
+            year, sequence = record.year, record.sequence
+            committee = uow.settings.get("committee_name")
+            operator = uow.settings.get("operator")
+            versions = uow.session.scalars(select(AgreementRecord).where(
+                AgreementRecord.case_id == case_id, AgreementRecord.state.in_(
+                    [AgreementState.SIGNED.value, AgreementState.PRINTED.value]))).all()
+            in_force = max(versions, key=lambda v: (v.state == AgreementState.SIGNED.value, v.number), default=None)
+            agreement_pdf = self._paths.root / in_force.pdf_path if in_force and in_force.pdf_path else None
+            agreement_state = in_force.state if in_force else None
+
+        entries: list[FileEntry] = []
+        if any(p.role is PartyRole.APPLICANT for p in case.parties):
+            entries.append(FileEntry("人民调解申请书", self.application_form(case_id)[0]))
+        else:
+            entries.append(FileEntry("人民调解受理登记表", self.registration_form(case_id)))
+        entries.append(FileEntry("人民调解当事人权利义务告知书", self.rights_notice(case_id)[0]))
+        entries.append(FileEntry("当事人身份证明", None, "纸质材料另附"))
+        for sitting in overview.sittings:
+            entries.append(FileEntry(f"人民调解记录（第{sitting.number}次）", self.mediation_record(sitting.id)))
+        ended = {s.outcome for s in overview.sittings if s.finished}
+        if agreement_pdf is not None and agreement_pdf.exists():
+            note = "已签署生效" if agreement_state == AgreementState.SIGNED.value else "已打印，未登记签署"
+            entries.append(FileEntry("人民调解协议书", agreement_pdf, note))
+        elif case.status is CaseStatus.AGREEMENT_WRITTEN:
+            entries.append(FileEntry("人民调解协议书", None, "本程序中尚未打印"))
+        if Outcome.ORAL in ended:
+            entries.append(FileEntry("人民调解口头协议登记表", self.oral_agreement_register(case_id)[0]))
+        if Outcome.OPINION in ended:
+            entries.append(FileEntry("化解处理意见书", self.resolution_opinion(case_id)[0]))
+        entries.append(FileEntry("封底", None, "本卷末页"))
+
+        people = overview.selection
+        days = sorted(s.data.held_on for s in overview.sittings if s.data.held_on)
+        context = CaseFileContext(
+            committee_name=committee, file_number=file_number(year, sequence), case_number=case.case_number or "",
+            file_name=f"{'、'.join(p.name for p in case.parties[:3])}{'等' if len(case.parties) > 3 else ''}"
+                      f"{case.dispute_type.label}",
+            mediators=tuple(dict.fromkeys([h.name for h in people.people(Role.HOST)] + [c.elder.name for c in people.chosen])),
+            first_day=days[0] if days else None, last_day=days[-1] if days else None, filed_by=operator or "",
+            filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries))
+        target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
+        return build_case_file(context, target)
+
     def _overview(self, case_id: int):
         from ..services.selection import SelectionService
         from ..services.session import SessionService

@@ -238,7 +238,10 @@ class AgreementTab(QWidget):
         self.forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.forms_menu = QMenu(self.forms_button)
         self.form_actions = {key: self.forms_menu.addAction("", lambda _checked=False, k=key: self.make_form(k)) for key in CASE_FORMS}
+        self.forms_menu.addSeparator()
+        self.case_file_action = self.forms_menu.addAction("", lambda: self.make_case_file())
         self.forms_button.setMenu(self.forms_menu)
+        self.choose_retention = self._choose_retention
         top = QHBoxLayout()
         top.addWidget(self.case_label, 1)
         top.addWidget(self.version_combo)  # "第N版　state": the state is read there
@@ -303,6 +306,7 @@ class AgreementTab(QWidget):
                  "opinion": translate("AgreementTab", "化解处理意见书")}
         for key, action in self.form_actions.items():
             action.setText(texts[key])
+        self.case_file_action.setText(translate("AgreementTab", "整理调解卷宗（一个PDF）…"))
         for i, v in enumerate(getattr(self, "versions", [])):
             if i < self.version_combo.count():
                 self.version_combo.setItemText(i, self._version_text(v))
@@ -695,6 +699,45 @@ class AgreementTab(QWidget):
 
             PdfPreviewDialog(path, title, self).exec()
         return path, code
+
+    def _choose_retention(self) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from ..documents.case_file import RETENTIONS
+
+        shown = [translate("AgreementTab", "永久"), translate("AgreementTab", "长期（60年）"),
+                 translate("AgreementTab", "短期（30年）")]
+        chosen, ok = QInputDialog.getItem(self, translate("AgreementTab", "整理调解卷宗"), translate(
+            "AgreementTab", "保管期限（根据纠纷类型、协议内容和当事人实际情况确定）："), shown, 1, False)
+        return RETENTIONS[shown.index(chosen)] if ok else None
+
+    def make_case_file(self):
+        """Bind the case's 调解卷宗: cover, 卷内目录, every document in the MOJ order, back cover."""
+        from ..services.documents import DocumentRefused
+
+        if self.case_id is None or self._documents is None:
+            return None
+        self.flush()
+        retention = self.choose_retention()
+        if retention is None:
+            return None
+        try:
+            path, pages = self._documents.case_file(self.case_id, retention)
+        except DocumentRefused as refused:
+            self.message.show_notice("warning", translate("Documents", str(refused)))
+            return None
+        except OSError as err:
+            self.message.show_notice("error", translate("AgreementTab", "文书无法写入数据文件夹：{error}").format(
+                error=err.strerror or str(err)))
+            return None
+        self.message.show_notice("ok", translate(
+            "AgreementTab", "调解卷宗已整理：共{pages}页文书（另有封面、卷内目录和封底），保管期限{retention}：{path}").format(
+            pages=pages, retention=vtr(retention), path=str(path)))
+        if self.open_files:
+            from .pdf_preview import PdfPreviewDialog
+
+            PdfPreviewDialog(path, translate("AgreementTab", "调解卷宗"), self).exec()
+        return path, pages
 
     def hideEvent(self, event) -> None:
         self.flush()
