@@ -30,8 +30,16 @@ def setup_logging(paths: DataPaths) -> None:
 
 
 def open_database(paths: DataPaths) -> Database:
+    """Open (create, upgrade) the database. Before an upgrade the backup service makes a full,
+    verified backup (database and documents), listed with the others in 备份与恢复."""
     db = Database(paths.database)
-    copy = db.ensure_schema()
+
+    def backup_first() -> str:
+        from .services.backup import BackupService
+
+        return BackupService(paths, db).before_migration()
+
+    copy = db.ensure_schema(before_upgrade=backup_first)
     if copy:
         log.info("database upgraded; copy of the previous version at %s", copy)
     return db
