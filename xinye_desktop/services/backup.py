@@ -138,6 +138,7 @@ class Health:
 class CheckReport:
     problems: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)  # worth acting on, but the data is fine
 
     @property
     def ok(self) -> bool:
@@ -476,11 +477,12 @@ class BackupService:
         second = self.second_folder()
         if second is not None:
             found += [info for _p, info in self._snapshots(second / SECOND_SUBFOLDER, "second")]
-        return sorted(found, key=lambda b: b.created, reverse=True)
+        return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
     def last_backup(self) -> BackupInfo | None:
-        found = self._snapshots(self._paths.backups, "local")
-        return max((info for _p, info in found), key=lambda b: b.created, default=None)
+        """The newest backup in backups/ that holds a database."""
+        found = [info for _p, info in self._snapshots(self._paths.backups, "local") if info.counts]
+        return max(found, key=lambda b: (b.created, b.path.name), default=None)
 
     def is_due(self) -> bool:
         """True when no backup was made today (the daily backup while the app runs)."""
@@ -660,8 +662,10 @@ class BackupService:
         backups = self._paths.backups
         backups.mkdir(parents=True, exist_ok=True)
         self._clear_incomplete(backups)
-        before = self._read_info(self._write_snapshot(backups, BEFORE_RESTORE), "local")
-        log.info("restoring %s; what was there is in %s", snapshot, before.path)
+        before = None
+        if self._paths.database.exists() or _files_under(self._paths.documents):
+            before = self._read_info(self._write_snapshot(backups, BEFORE_RESTORE), "local")
+        log.info("restoring %s; what was there is in %s", snapshot, before.path if before else "(nothing)")
 
         copied = 0
         if snapshot.is_dir():
@@ -763,10 +767,10 @@ class BackupService:
             report.facts.append(f"存档文件 {len(files)} 个，全部都在。")
         last = self.last_backup()
         if last is None:
-            report.problems.append("还没有备份。请运行 backup 命令，或在程序中“文件 → 备份与恢复”里立即备份。")
+            report.reminders.append("还没有备份。请运行 backup 命令，或在程序中“文件 → 备份与恢复”里立即备份。")
         else:
             age = self._now() - last.created
             report.facts.append(f"最近一次备份：{last.created:%Y-%m-%d %H:%M}（{last.path}）")
             if age > dt.timedelta(days=7):
-                report.problems.append(f"最近一次备份已是 {age.days} 天前。")
+                report.reminders.append(f"最近一次备份已是 {age.days} 天前，请尽快备份。")
         return report
