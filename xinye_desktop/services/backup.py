@@ -79,6 +79,9 @@ def _folder_lock(root: Path) -> threading.RLock:
         return _LOCKS.setdefault(root, threading.RLock())
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP("Backup", "备份没有完成：{error}")
+
+
 class BackupFailed(Exception):
     """A backup or restore did not happen; ``failure.text()`` tells the user why and what to do.
     Nothing was changed: a half-written copy is removed, the data folder is as it was."""
@@ -255,6 +258,10 @@ class BackupService:
         self._now = now
         self._lock = _folder_lock(paths.root)
 
+    @property
+    def backups_folder(self) -> Path:
+        return self._paths.backups
+
     # -- settings --------------------------------------------------------------------------------
     def second_folder(self) -> Path | None:
         """The second backup folder the user chose (a USB drive), or None."""
@@ -311,8 +318,7 @@ class BackupService:
     def _failed(self, err: BaseException, folder: Path) -> BackupFailed:
         found = explain(err, folder)
         if found is None:
-            found = Failure("error", QT_TRANSLATE_NOOP("Backup", "备份没有完成：{error}"), {"error": str(err)},
-                            f"{type(err).__name__}: {err}")
+            found = Failure("error", UNEXPECTED, {"error": str(err)}, f"{type(err).__name__}: {err}")
         return BackupFailed(found)
 
     def _clear_incomplete(self, root: Path) -> None:

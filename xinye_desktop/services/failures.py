@@ -114,3 +114,22 @@ def explain(error: BaseException, folder: Path | str | None = None) -> Failure |
     if folder is None:
         folder = next((getattr(e, "filename", None) for e in _chain(error) if getattr(e, "filename", None)), "")
     return failure(kind, folder, f"{type(error).__name__}: {error}")
+
+
+def probe_writable(folder: Path) -> Failure | None:
+    """None when a file can be written (and fsynced) in ``folder``; else why not. The probe file
+    is removed again."""
+    import os
+    import tempfile
+
+    try:
+        fd, name = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        try:
+            os.write(fd, b"x")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+            os.unlink(name)
+    except OSError as err:
+        return explain(err, folder) or failure(READ_ONLY, folder, str(err))
+    return None

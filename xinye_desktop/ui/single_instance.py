@@ -93,3 +93,23 @@ class InstanceGuard:
             self._server.close()
             self._server = None
         self._lock.unlock()
+
+
+def ask_take_over(holder: tuple[int, str, str] | None) -> bool:
+    """The folder is locked by a process that does not answer: ask before taking it over."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .i18n import translate
+
+    pid, host, _program = holder or (0, "", "")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("SingleInstance", "数据文件夹正被使用"), translate(
+        "SingleInstance", "这个数据文件夹正被另一个三理室调解台使用（电脑：{host}，进程号：{pid}），但它没有响应。").format(
+        host=host or "?", pid=pid))
+    box.setInformativeText(translate(
+        "SingleInstance", "如果那个程序已经关掉或卡住了，可以解除锁定后打开。"
+                          "如果它正在另一台电脑上使用这个文件夹，请先在那台电脑上关闭它，再点“退出”后重新打开。"))
+    take = box.addButton(translate("SingleInstance", "解除锁定并打开"), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(translate("SingleInstance", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(leave)
+    box.exec()
+    return box.clickedButton() is take
