@@ -271,7 +271,8 @@ class BackupService:
             return None
         try:
             folder = SettingsService(self._db).backup_folder()
-        except sqlite3.Error:
+        except Exception as err:  # noqa: BLE001 - SQLAlchemy's wrapper of a sqlite3 error (e.g. locked)
+            log.warning("cannot read the second backup folder's setting: %s", err)
             return None
         return Path(folder) if folder else None
 

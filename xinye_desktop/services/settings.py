@@ -56,7 +56,9 @@ class SettingsService:
         return clean
 
     def backup_folder(self) -> str:
-        return self._db.read_settings().get(BACKUP_FOLDER_KEY, "")
+        """Read through the ORM, not the GUI thread's read connection: backups run on a worker."""
+        with self._db.transaction() as uow:
+            return uow.settings.get(BACKUP_FOLDER_KEY, "")
 
     def set_backup_folder(self, folder: str) -> None:
         """Remember the second backup folder ("" to stop copying there)."""

@@ -179,6 +179,8 @@ class BackupStatusLabel(QLabel):
         self.setText(text)
         self.setToolTip(tip)
         self.setStyleSheet(f"color: {colour};" if colour else "")
+        # Never squeezed by the long data-folder label beside it: this one says whether data is safe.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(text) + 12)
 
 
 class BackupDialog(QDialog):
