@@ -57,9 +57,10 @@ class InstanceGuard:
         if not socket.waitForConnected(timeout_ms):
             return False
         socket.write(SHOW)
-        socket.flush()
-        answered = socket.waitForBytesWritten(timeout_ms) and socket.waitForReadyRead(timeout_ms)
-        reply = bytes(socket.readAll().data()) if answered else b""
+        socket.waitForBytesWritten(timeout_ms)  # False when flushed already: not a failure
+        if not socket.bytesAvailable():
+            socket.waitForReadyRead(timeout_ms)
+        reply = bytes(socket.readAll().data())
         socket.disconnectFromServer()
         return reply.startswith(b"ok")
 
@@ -84,6 +85,8 @@ class InstanceGuard:
 
                 connection.readyRead.connect(on_ready)
                 connection.disconnected.connect(connection.deleteLater)
+                if connection.bytesAvailable():  # arrived before the signal was connected
+                    on_ready()
 
         self._server.newConnection.connect(on_connection)
         return True
