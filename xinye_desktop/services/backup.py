@@ -496,13 +496,14 @@ class BackupService:
         last = self.last_backup()
         return last is None or last.created.date() != self._now().date()
 
-    def verify(self, backup: BackupInfo | Path) -> list[str]:
+    def verify(self, backup: BackupInfo | Path, scratch: Path | None = None) -> list[str]:
         """[] when the backup is whole: its database passes integrity_check and every document
-        is there with the hash it was written with; else what is wrong."""
+        is there with the hash it was written with; else what is wrong. A .zip is unpacked for
+        that into ``scratch`` (default: the data folder)."""
         path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
         try:
             if path.is_file() and zipfile.is_zipfile(path):
-                scratch = self._paths.root if self._paths.root.is_dir() else path.parent
+                scratch = scratch or (self._paths.root if self._paths.root.is_dir() else path.parent)
                 with tempfile.TemporaryDirectory(prefix=".verify-", dir=scratch) as tmp:
                     self._verify_snapshot(self._unpack(path, Path(tmp)), hashes=True)
             elif path.is_file():
@@ -567,7 +568,7 @@ class BackupService:
                         packed = rel in (DB_FILENAME, MANIFEST)
                         archive.write(path, rel, zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED)
                 fsync_file(part)
-                problems = self.verify(part)
+                problems = self.verify(part, scratch=tmp)  # the data folder may be read-only
                 if problems:
                     raise BackupFailed(failure(DAMAGED, target, "; ".join(problems[:5])))
                 os.replace(part, target)

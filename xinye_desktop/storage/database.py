@@ -36,18 +36,22 @@ def configure_connection(conn: sqlite3.Connection) -> None:
 
 
 def connect_read_only(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
-    """Open a database file without ever writing to it (a backup, a file set aside). A WAL file
-    that has no -shm beside it cannot be opened read-only; such a file is opened normally."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True, timeout=timeout)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError as err:
-        conn.close()
-        if "unable to open" not in str(err):
-            raise
-        conn = sqlite3.connect(path, timeout=timeout)
-    return conn
+    """Open a database file without ever writing to it (a backup, a file set aside, the data on a
+    read-only disk). A WAL file that has no -shm beside it cannot be opened read-only: it is
+    opened normally, and where the folder cannot be written either, as immutable (nobody can
+    be writing to it then), so that its data can still be copied out."""
+    base = Path(path).resolve().as_uri()
+    attempts = ((base + "?mode=ro", True), (str(path), False), (base + "?mode=ro&immutable=1", True))
+    for number, (target, uri) in enumerate(attempts, start=1):
+        conn = sqlite3.connect(target, uri=uri, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as err:
+            conn.close()
+            if "unable to open" not in str(err) or number == len(attempts):
+                raise
+    raise AssertionError("unreachable")
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -90,7 +94,17 @@ def integrity_problems(path: Path, *, quick: bool = False, live: bool = False,
 
     ``live``: the app's own database, opened read-write so that SQLite can first replay what a
     crash left in the -wal file (a read-only connection cannot)."""
-    conn = sqlite3.connect(path, timeout=timeout) if live else connect_read_only(path, timeout)
+    if live:
+        conn = sqlite3.connect(path, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as err:  # a read-only folder: check what is there as it is
+            conn.close()
+            if "unable to open" not in str(err):
+                raise
+            conn = connect_read_only(path, timeout)
+    else:
+        conn = connect_read_only(path, timeout)
     try:
         rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     finally:
