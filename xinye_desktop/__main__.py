@@ -160,10 +160,15 @@ def run_demo(args) -> int:
     return 0
 
 
-def _data_paths(args):
+def _data_paths(args, *, with_database: bool = True):
+    """The data folder of --data-dir; None (having said so) when it must hold a database and does not."""
     from .paths import DataPaths, default_data_dir
 
-    return DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    if with_database and not paths.database.exists():
+        print(f"找不到数据库：{paths.database}", file=sys.stderr)
+        return None
+    return paths
 
 
 def _describe(backup) -> str:
@@ -176,8 +181,7 @@ def run_backup(args) -> int:
     from .services.backup import MANUAL, BackupFailed, BackupService
 
     paths = _data_paths(args)
-    if not paths.database.exists():
-        print(f"找不到数据库：{paths.database}", file=sys.stderr)
+    if paths is None:
         return 2
     from .storage.database import Database
 
@@ -207,7 +211,7 @@ def run_restore(args) -> int:
     from .services.backup import BackupFailed, BackupService
     from .ui.single_instance import InstanceGuard
 
-    paths = _data_paths(args)
+    paths = _data_paths(args, with_database=False)
     if not args.file.exists():
         print(f"找不到备份：{args.file}", file=sys.stderr)
         return 2
@@ -240,8 +244,7 @@ def run_check(args) -> int:
     from .services.backup import BackupService
 
     paths = _data_paths(args)
-    if not paths.database.exists():
-        print(f"找不到数据库：{paths.database}", file=sys.stderr)
+    if paths is None:
         return 2
     report = BackupService(paths).check()
     for line in report.facts:
