@@ -35,11 +35,12 @@ def configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
-def connect_read_only(path: Path, timeout: float = BUSY_TIMEOUT_MS / 1000) -> sqlite3.Connection:
+def connect_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connection:
     """Open a database file without ever writing to it (a backup, a file set aside, the data on a
     read-only disk). A WAL file that has no -shm beside it cannot be opened read-only: it is
     opened normally, and where the folder cannot be written either, as immutable (nobody can
     be writing to it then), so that its data can still be copied out."""
+    timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
     base = Path(path).resolve().as_uri()
     attempts = ((base + "?mode=ro", True), (str(path), False), (base + "?mode=ro&immutable=1", True))
     for number, (target, uri) in enumerate(attempts, start=1):
@@ -88,12 +89,13 @@ def fsync_file(path: Path) -> None:
 
 
 def integrity_problems(path: Path, *, quick: bool = False, live: bool = False,
-                       timeout: float = BUSY_TIMEOUT_MS / 1000) -> list[str]:
+                       timeout: float | None = None) -> list[str]:
     """[] when ``PRAGMA integrity_check`` (or the faster ``quick_check``) says ok, else what it
     found. A file that is not a database at all raises sqlite3.DatabaseError.
 
     ``live``: the app's own database, opened read-write so that SQLite can first replay what a
     crash left in the -wal file (a read-only connection cannot)."""
+    timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
     if live:
         conn = sqlite3.connect(path, timeout=timeout)
         try:
