@@ -241,3 +241,16 @@ def test_a_database_held_by_another_program_is_left_alone_at_start(data_paths):
         other.close()
     assert "其他程序占用" in message
     assert data_paths.database.exists() and not data_paths.damaged.exists()
+
+
+def test_the_daily_check_backs_up_only_when_no_backup_was_made_today(make_window, qtbot):
+    window = make_window()
+    runner = window.backup_runner
+    with qtbot.waitSignal(runner.finished, timeout=20000) as done:
+        assert runner.run_if_due(), "nothing yet today: due"
+    assert done.args[0].backup.kind == "daily"
+    assert not runner.run_if_due(), "one a day"
+    window.start_backups()  # what app.py does once the window is up: a backup now, then the timer
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+    assert runner._timer.isActive() and runner._timer.interval() == 30 * 60 * 1000
+    assert [b.kind for b in window.services.backups.list_backups()] == ["start", "daily"]
