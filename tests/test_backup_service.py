@@ -424,3 +424,29 @@ def test_check_command_finds_a_missing_archived_document(demo):
     sorted(paths.documents.rglob("*.pdf"))[0].unlink()
     report = service.check()
     assert not report.ok and "存档文件找不到" in report.problems[0]
+
+
+def test_an_old_backup_cut_off_while_being_deleted_is_never_listed(demo, monkeypatch):
+    """Found by the power-cut test: rmtree removed the database first, then the process died,
+    leaving a folder with its manifest but no database, listed as a backup."""
+    paths, db, _service = demo
+    clock = Clock(dt.datetime(2026, 1, 1, 9, 0))
+    service = BackupService(paths, db, now=clock)
+    for minute in range(3):
+        clock.now = dt.datetime(2026, 1, 1, 9, minute)
+        service.create(DAILY)
+
+    def killed_half_way(path):
+        (path / "xinye.sqlite3").unlink()
+        raise KeyboardInterrupt("the power goes")
+
+    monkeypatch.setattr(backup_module, "_remove_tree", killed_half_way)
+    clock.now = dt.datetime(2026, 1, 1, 9, 3)
+    with pytest.raises(KeyboardInterrupt):
+        service.create(DAILY)  # the oldest of today's four is being thinned out
+    assert all(service.verify(b) == [] for b in service.list_backups())
+    assert len(service.list_backups()) == 3 and len(list(paths.backups.glob(".removing-*"))) == 1
+    monkeypatch.undo()
+    clock.now = dt.datetime(2026, 1, 1, 9, 4)
+    service.create(DAILY)
+    assert not list(paths.backups.glob(".removing-*")), "cleared at the next backup"

@@ -25,7 +25,7 @@ import pytest
 from tests.helpers import valid_case_input
 from xinye_desktop.paths import DataPaths
 
-CYCLES = 40
+CYCLES = int(os.environ.get("XINYE_POWER_CUT_CYCLES", "40"))  # more for a longer stress run
 BACKUP_EVERY = 7  # saves between two backups in the child
 
 

@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
 FORMAT = 1
 INCOMPLETE = ".incomplete-"
+REMOVING = ".removing-"  # an old backup being deleted: renamed first, so it never looks whole
 SECOND_SUBFOLDER = "三理室调解台备份"  # made inside the chosen second folder (a USB drive)
 
 START, DAILY, MANUAL, MIGRATION, BEFORE_RESTORE, EXPORT = (
@@ -323,8 +324,8 @@ class BackupService:
         return BackupFailed(found)
 
     def _clear_incomplete(self, root: Path) -> None:
-        """What a power cut or a crash left half-written: never a backup, removed."""
-        for leftover in root.glob(INCOMPLETE + "*"):
+        """What a power cut or a crash left half-written or half-deleted: never a backup, removed."""
+        for leftover in [*root.glob(INCOMPLETE + "*"), *root.glob(REMOVING + "*")]:
             log.warning("removing an unfinished backup %s", leftover)
             _remove_tree(leftover)
 
@@ -432,7 +433,11 @@ class BackupService:
         for name, _created, _kind in found:
             if name not in keep:
                 try:
-                    _remove_tree(root / name)
+                    # Renamed in one step, then deleted: a cut half-way leaves a hidden leftover
+                    # (cleared next time), never a listed backup with files missing.
+                    doomed = root / (REMOVING + name)
+                    os.replace(root / name, doomed)
+                    _remove_tree(doomed)
                     removed.append(root / name)
                 except OSError as err:
                     log.warning("could not remove old backup %s: %s", root / name, err)
