@@ -17,7 +17,6 @@ import random
 import select
 import signal
 import sqlite3
-import sys
 import time
 
 import pytest
