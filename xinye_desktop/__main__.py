@@ -1,5 +1,5 @@
-"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify`` and
-``statistics``."""
+"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify``,
+``statistics``, ``backup``, ``restore`` and ``check``."""
 
 from __future__ import annotations
 
@@ -37,6 +37,18 @@ def build_parser() -> argparse.ArgumentParser:
                                      help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
     statistics.add_argument("period", help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
     statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
+    backup = commands.add_parser("backup", parents=[common],
+                                 help="back up the database and the archived documents (verified after writing)")
+    backup.add_argument("--to", type=Path, metavar="FILE",
+                        help="write one .zip file there (e.g. on a USB drive); without it, a backup in the "
+                             "data folder's backups/ (and the second backup folder, if one is set)")
+    restore = commands.add_parser("restore", parents=[common],
+                                  help="restore a backup (a .zip from 'backup --to', a backup folder or a "
+                                       ".sqlite3 copy); what is there now is backed up first")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", parents=[common],
+                        help="check the database (integrity, links between records), the archived documents "
+                             "and the last backup; exit 0 when the data is sound, 1 otherwise")
     return parser
 
 
@@ -204,6 +216,103 @@ def run_demo(args) -> int:
     return 0
 
 
+def _data_paths(args, *, with_database: bool = True):
+    """The data folder of --data-dir; None (having said so) when it must hold a database and does not."""
+    from .paths import DataPaths, default_data_dir
+
+    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    if with_database and not paths.database.exists():
+        print(f"找不到数据库：{paths.database}", file=sys.stderr)
+        return None
+    return paths
+
+
+def _describe(backup) -> str:
+    counts = backup.counts
+    return (f"案件 {counts.get('cases') or 0} 件，当事人 {counts.get('parties') or 0} 人，"
+            f"调解协议 {counts.get('agreements') or 0} 份，存档文件 {backup.documents} 个")
+
+
+def run_backup(args) -> int:
+    from .services.backup import MANUAL, BackupFailed, BackupService
+
+    paths = _data_paths(args)
+    if paths is None:
+        return 2
+    from .storage.database import Database
+
+    db = Database(paths.database)  # read for the second folder's setting; never upgraded by a backup
+    service = BackupService(paths, db)
+    try:
+        if args.to is not None:
+            made = service.export(args.to)
+            print(f"备份已写入 {made.path}（{_describe(made)}），已读回校验。")
+            return 0
+        result = service.create(MANUAL)
+    except BackupFailed as failed:
+        print("备份没有完成：" + failed.failure.text(), file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    print(f"备份已完成并校验：{result.backup.path}（{_describe(result.backup)}）")
+    if result.second is not None:
+        print(f"第二备份位置也已写入：{result.second.path}")
+    if result.second_failure is not None:
+        print("第二备份位置没有写入：" + result.second_failure.text(), file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_restore(args) -> int:
+    from .services.backup import BackupFailed, BackupService
+    from .ui.single_instance import InstanceGuard
+
+    paths = _data_paths(args, with_database=False)
+    if not args.file.exists():
+        print(f"找不到备份：{args.file}", file=sys.stderr)
+        return 2
+    try:
+        paths.create()
+    except OSError as err:
+        print(f"无法使用数据文件夹 {paths.root}：{err}", file=sys.stderr)
+        return 2
+    guard = InstanceGuard(paths.root)
+    if not guard.acquire():
+        print("三理室调解台正在使用这个数据文件夹。请先关闭程序窗口，再恢复备份。", file=sys.stderr)
+        return 3
+    service = BackupService(paths)
+    try:
+        result = service.restore(args.file)
+    except BackupFailed as failed:
+        print("没有恢复：" + failed.failure.text(), file=sys.stderr)
+        return 1
+    finally:
+        guard.release()
+    print(f"已恢复 {result.restored.created:%Y-%m-%d %H:%M} 的备份（{_describe(result.restored)}）。")
+    if result.before is not None:
+        print(f"恢复前的数据已先备份到：{result.before.path}")
+    if result.set_aside is not None:
+        print(f"原来损坏的数据库已移到：{result.set_aside}")
+    return 0
+
+
+def run_check(args) -> int:
+    from .services.backup import BackupService
+
+    paths = _data_paths(args)
+    if paths is None:
+        return 2
+    report = BackupService(paths).check()
+    for line in report.facts:
+        print(line)
+    for line in report.problems:
+        print("问题：" + line)
+    for line in report.reminders:
+        print("提醒：" + line)
+    print("检查通过。" if report.ok else "检查发现问题，请看上面的说明；可在程序中“文件 → 备份与恢复”里恢复一份备份。")
+    return 0 if report.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
@@ -214,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_agreement(args)
     if args.command == "statistics":
         return run_statistics(args)
+    if args.command in ("backup", "restore", "check"):
+        return {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command](args)
     from .app import run_gui
 
     return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang)

@@ -46,6 +46,16 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def backups(self) -> Path:
+        """Verified copies of the database and the documents (services/backup.py); made on first use."""
+        return self.root / "backups"
+
+    @property
+    def damaged(self) -> Path:
+        """Where a database that failed its check at start is moved, never deleted."""
+        return self.root / "damaged"
+
+    @property
     def ui_settings(self) -> Path:
         return self.root / "ui-settings.ini"
 

@@ -437,36 +437,392 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="119"/>
-        <source>程序出错</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/app.py" line="119"/>
-        <source>程序遇到一个错误，已记录在日志中：
-{log}
-
-已填写的内容会自动保存为草稿。
-
-{error}</source>
-        <translation>The program hit an error. It has been written to the log:
-{log}
-
-What you typed is kept as a draft.
-
-{error}</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/app.py" line="128"/>
+        <location filename="../../xinye_desktop/app.py" line="68"/>
+        <location filename="../../xinye_desktop/app.py" line="244"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="131"/>
+        <location filename="../../xinye_desktop/app.py" line="203"/>
+        <source>无法使用数据文件夹</source>
+        <translation>Cannot use the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/app.py" line="238"/>
+        <location filename="../../xinye_desktop/app.py" line="247"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="62"/>
+        <source>启动时</source>
+        <translation>At start</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="63"/>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="64"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="65"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="66"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="67"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="83"/>
+        <source>备份没有完成：{error}</source>
+        <translation>The backup was not completed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="529"/>
+        <source>这份备份来自不同版本的程序，无法识别。</source>
+        <translation>This backup comes from a different version of the program and cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="565"/>
+        <source>数据文件夹里还没有数据库：{folder}</source>
+        <translation>There is no database in the data folder yet: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="618"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="651"/>
+        <source>这不是三理室调解台的备份，或者备份已损坏：{path}</source>
+        <translation>This is not a 三理室调解台 backup, or the backup is damaged: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="638"/>
+        <source>这份备份里没有三理室调解台的数据库：{path}</source>
+        <translation>This backup holds no 三理室调解台 database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="642"/>
+        <source>这份备份已损坏，不能用来恢复。请换一份备份。</source>
+        <translation>This backup is damaged and cannot be used to restore. Please choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup.py" line="662"/>
+        <source>这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。</source>
+        <translation>This backup was made by a newer version of 三理室调解台. Please update this program first, then restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="34"/>
+        <source>今天 {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="36"/>
+        <source>昨天 {time}</source>
+        <translation>yesterday {time}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="163"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="165"/>
+        <source>备份失败，点此查看</source>
+        <translation>Backup failed, click for details</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="170"/>
+        <source>尚未备份</source>
+        <translation>Not backed up yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="171"/>
+        <source>点此打开“备份与恢复”</source>
+        <translation>Click to open “Backup and restore”</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="173"/>
+        <source>上次备份：{when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="176"/>
+        <source>（U盘未写入）</source>
+        <translation> (USB drive not written)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="197"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="199"/>
+        <source>程序每次启动时和每天自动备份数据库和存档文件（协议书、扫描件等），每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。</source>
+        <translation>The program backs up the database and the archived files (agreements, scans, etc.) every time it starts and once a day, and reads every backup back to verify it. It keeps one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <source>备份时间</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <source>协议</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <source>存档文件</source>
+        <translation>Archived files</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="211"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="211"/>
+        <source>位置</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="222"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="223"/>
+        <source>导出到文件…</source>
+        <translation>Export to file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="224"/>
+        <source>用所选备份恢复…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="225"/>
+        <source>从文件恢复…</source>
+        <translation>Restore from file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="226"/>
+        <source>打开备份文件夹</source>
+        <translation>Open backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="239"/>
+        <source>第二备份位置（如U盘）</source>
+        <translation>Second backup location (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="242"/>
+        <source>未设置</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="243"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="244"/>
+        <source>不再使用</source>
+        <translation>Stop using</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="247"/>
+        <source>每次备份后自动再复制一份到这里。U盘没插时会提醒，但不影响本机的备份。</source>
+        <translation>After each backup a copy is also made here. If the USB drive is not plugged in you are reminded; the backup on this PC is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="281"/>
+        <source>本机备份文件夹：{folder}</source>
+        <translation>Backup folder on this PC: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="288"/>
+        <source>本机</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="288"/>
+        <source>第二位置</source>
+        <translation>Second location</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="326"/>
+        <source>正在备份，请稍候…</source>
+        <translation>Backing up, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="331"/>
+        <source>备份完成并已校验：{path}</source>
+        <translation>Backup made and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="333"/>
+        <source>第二位置也已写入：{path}</source>
+        <translation>Also written to the second location: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="335"/>
+        <source>第二位置没有写入：</source>
+        <translation>Not written to the second location: </translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="340"/>
+        <source>已导出并校验：{path}</source>
+        <translation>Exported and verified: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="344"/>
+        <source>备份没有完成。</source>
+        <translation>The backup was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="360"/>
+        <source>已不再复制到第二位置。</source>
+        <translation>Backups are no longer copied to a second location.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="362"/>
+        <source>以后每次备份都会再复制一份到：{folder}</source>
+        <translation>From now on every backup is also copied to: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="390"/>
+        <source>用 {when} 的备份（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）替换现在的数据？</source>
+        <translation>Replace the current data with the backup from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements)?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="395"/>
+        <source>现在的数据会先完整备份一份（类型“恢复前”），不会丢失。这份备份之后登记或修改的内容，恢复后需要重新核对。恢复后窗口会重新打开。</source>
+        <translation>The current data is first backed up in full (kind “Before restore”), so nothing is lost. Anything registered or changed after this backup must be checked again after restoring. The window reopens after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="398"/>
+        <source>这份备份只有数据库，存档文件保持现状。</source>
+        <translation>This backup holds only the database; the archived files stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="399"/>
+        <source>恢复备份</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="401"/>
+        <source>恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="402"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="409"/>
+        <source>选择第二备份位置（如U盘）</source>
+        <translation>Choose a second backup location (e.g. a USB drive)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="413"/>
+        <source>三理室调解台备份-{date}.zip</source>
+        <translation>sanli-mediation-backup-{date}.zip</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="414"/>
+        <source>导出备份</source>
+        <translation>Export backup</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="415"/>
+        <source>备份文件 (*.zip)</source>
+        <translation>Backup files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="421"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="422"/>
+        <source>备份文件 (*.zip *.sqlite3)</source>
+        <translation>Backup files (*.zip *.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="434"/>
+        <source>打开数据库时发现文件已损坏（可能是停电或硬盘故障造成的）。损坏的文件已原样移到下面的文件夹，没有删除任何东西：
+{folder}</source>
+        <translation>The database file was found damaged when it was opened (a power cut or a failing disk can cause this). The damaged file has been moved, unchanged, to the folder below; nothing was deleted:
+{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="437"/>
+        <source>上次发现数据库已损坏，还没有恢复。</source>
+        <translation>Last time the database was found damaged, and it has not been restored yet.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="438"/>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="440"/>
+        <source>没有找到完好的备份。程序将新建一个空白数据库继续使用；损坏的文件请交给技术支持人员尝试修复。</source>
+        <translation>No good backup was found. The program will start with a new, empty database; please give the damaged file to technical support to try to repair it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="443"/>
+        <source>继续</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="447"/>
+        <source>最近一份完好的备份是 {when} 的（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）。建议用它恢复；恢复后，请核对这之后登记或修改的案件。</source>
+        <translation>The newest good backup is from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements). Restoring it is recommended; afterwards, please check the cases registered or changed since then.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="452"/>
+        <source>用这份备份恢复</source>
+        <translation>Restore this backup</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="453"/>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1509,76 @@ Explain them to all parties. If, knowing this, they still want this person, reco
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="91"/>
+        <source>操作没有完成</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="94"/>
+        <source>程序出错</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="95"/>
+        <source>程序遇到一个意外的错误，这一步可能没有完成。已保存的案件都在数据库里；正在填写的内容已存为草稿，下次打开时会提示恢复。您可以继续使用。</source>
+        <translation>The program met an unexpected error; this step may not have been completed. Saved cases are all in the database; what you were filling in has been saved as a draft and will be offered back the next time the program opens. You can carry on working.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="99"/>
+        <source>详细情况已记录在日志文件中：
+{log}
+如果反复出现，请把这个文件发给技术支持人员。</source>
+        <translation>The details have been written to the log file:
+{log}
+If this keeps happening, please send this file to technical support.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="102"/>
+        <source>打开日志文件夹</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="103"/>
+        <source>继续使用</source>
+        <translation>Carry on</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="27"/>
+        <source>磁盘空间已满，这一步没有完成；已保存的资料都还在。请删除不需要的大文件（如下载的视频）或清空回收站，腾出空间后再试一次。位置：{folder}</source>
+        <translation>The disk is full; this step was not completed, and everything saved is still there. Please delete large files you do not need (such as downloaded videos) or empty the recycle bin, then try again once there is space. Location: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="30"/>
+        <source>文件夹不能写入（只读或没有权限），这一步没有完成；已保存的资料都还在。请让电脑管理员给这个文件夹写入权限后再试：{folder}</source>
+        <translation>The folder cannot be written to (read-only or no permission); this step was not completed, and everything saved is still there. Please ask the computer&apos;s administrator to give write permission to this folder, then try again: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="33"/>
+        <source>数据库文件正被其他程序占用（例如杀毒软件、网盘同步或另一个打开的调解台），这一步没有完成；已保存的资料都还在。请稍等片刻再试；如果一直这样，请关闭这些程序或重启电脑。</source>
+        <translation>The database file is in use by another program (e.g. antivirus, cloud-drive sync or another open copy of the app); this step was not completed, and everything saved is still there. Please wait a moment and try again; if it keeps happening, close those programs or restart the computer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="36"/>
+        <source>找不到文件夹 {folder}（如果是U盘，可能已经拔出）。请插好U盘或另选位置后再试。</source>
+        <translation>The folder {folder} cannot be found (if it is a USB drive, it may have been pulled out). Plug the USB drive back in or choose another location, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="38"/>
+        <source>数据库文件已损坏，这一步没有完成。请关闭程序后重新打开：程序会把损坏的文件移到一边保存，并提供最近一份完好的备份来恢复。</source>
+        <translation>The database file is damaged; this step was not completed. Please close the program and open it again: it will move the damaged file aside (keeping it) and offer the newest good backup to restore.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/failures.py" line="41"/>
+        <source>读写磁盘时出错（磁盘可能已满或有故障），这一步没有完成；已保存的资料都还在。请检查磁盘空间后再试；如果反复出现，请尽快把数据备份到U盘并请人检查硬盘。位置：{folder}</source>
+        <translation>An error occurred reading or writing the disk (it may be full or failing); this step was not completed, and everything saved is still there. Please check the free disk space and try again; if it keeps happening, back up the data to a USB drive soon and have the disk checked. Location: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <location filename="../../xinye_desktop/services/intake.py" line="98"/>
@@ -1421,245 +1847,250 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="232"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="256"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="257"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="320"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="321"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="351"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="354"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="387"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="390"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="412"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="418"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="427"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="430"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="424"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="433"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="470"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="479"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="471"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="472"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="491"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="505"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="498"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="507"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="532"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="541"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="537"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="546"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="555"/>
+        <source>没有保存。</source>
+        <translation>Not saved. </translation>
     </message>
 </context>
 <context>
@@ -1708,128 +2139,153 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="161"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="161"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="164"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="165"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="166"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="167"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="168"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="169"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="170"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="171"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="172"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="173"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="159"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="293"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="181"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="192"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="192"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="230"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="232"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="235"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="236"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="276"/>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="279"/>
+        <source>恢复前的数据保存在：{path}</source>
+        <translation>The data from before the restore is kept in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="281"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="281"/>
+        <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
+        <translation>The backup from {when} has been restored: {cases} cases.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="293"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -1844,29 +2300,29 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="309"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="324"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="325"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -3774,6 +4230,34 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/ui/settings_dialog.py" line="48"/>
         <source>案号示例：{example}</source>
         <translation>Example case number: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/single_instance.py" line="108"/>
+        <source>数据文件夹正被使用</source>
+        <translation>Data folder in use</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/single_instance.py" line="108"/>
+        <source>这个数据文件夹正被另一个三理室调解台使用（电脑：{host}，进程号：{pid}），但它没有响应。</source>
+        <translation>This data folder is in use by another copy of 三理室调解台 (computer: {host}, process ID: {pid}), but it does not respond.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/single_instance.py" line="111"/>
+        <source>如果那个程序已经关掉或卡住了，可以解除锁定后打开。如果它正在另一台电脑上使用这个文件夹，请先在那台电脑上关闭它，再点“退出”后重新打开。</source>
+        <translation>If that program has been closed or is stuck, you can unlock the folder and open it. If it is using this folder on another computer, close it there first, then click “Quit” and open the program again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/single_instance.py" line="114"/>
+        <source>解除锁定并打开</source>
+        <translation>Unlock and open</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/single_instance.py" line="115"/>
+        <source>退出</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ class CommitteeSettings:
     operator: str = ""
 
 
+# A second folder for backups (a USB drive); empty when none is set.
+BACKUP_FOLDER_KEY = "backup_second_folder"
+
+
 class SettingsService:
     def __init__(self, db: Database):
         self._db = db
@@ -51,3 +55,12 @@ class SettingsService:
             uow.settings.set("operator", clean.operator)
         return clean
 
+    def backup_folder(self) -> str:
+        """Read through the ORM, not the GUI thread's read connection: backups run on a worker."""
+        with self._db.transaction() as uow:
+            return uow.settings.get(BACKUP_FOLDER_KEY, "")
+
+    def set_backup_folder(self, folder: str) -> None:
+        """Remember the second backup folder ("" to stop copying there)."""
+        with self._db.transaction() as uow:
+            uow.settings.set(BACKUP_FOLDER_KEY, folder.strip())

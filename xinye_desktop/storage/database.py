@@ -8,11 +8,12 @@ version with the standard sqlite3 module, and Alembic runs only when a migration
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
@@ -32,6 +33,86 @@ def configure_connection(conn: sqlite3.Connection) -> None:
         raise sqlite3.OperationalError(f"cannot switch the database to WAL mode (got {mode})")
     # FULL: a commit that returned is on disk even if the power is cut right after.
     conn.execute("PRAGMA synchronous=FULL")
+
+
+def connect_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connection:
+    """Open a database file without ever writing to it (a backup, a file set aside, the data on a
+    read-only disk). A WAL file that has no -shm beside it cannot be opened read-only: it is
+    opened normally, and where the folder cannot be written either, as immutable (nobody can
+    be writing to it then), so that its data can still be copied out."""
+    timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
+    base = Path(path).resolve().as_uri()
+    attempts = ((base + "?mode=ro", True), (str(path), False), (base + "?mode=ro&immutable=1", True))
+    for number, (target, uri) in enumerate(attempts, start=1):
+        conn = sqlite3.connect(target, uri=uri, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as err:
+            conn.close()
+            if "unable to open" not in str(err) or number == len(attempts):
+                raise
+    raise AssertionError("unreachable")
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """The one copy routine: SQLite's online backup API, so the copy is consistent even while
+    the app writes, and includes commits still only in the -wal file.
+
+    A new ``target`` becomes a self-contained file (rollback journal, no -wal beside it),
+    fsynced before this returns. An existing ``target`` is overwritten in one transaction
+    (all or nothing, also after a power cut): that is how a restore replaces the live database.
+    """
+    target = Path(target)
+    fresh = not target.exists()
+    src = connect_read_only(source)
+    dst = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        if not fresh:
+            configure_connection(dst)
+        src.backup(dst)
+        if fresh:
+            dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
+    fsync_file(target)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's content to the disk (what a power cut cannot take back)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def integrity_problems(path: Path, *, quick: bool = False, live: bool = False,
+                       timeout: float | None = None) -> list[str]:
+    """[] when ``PRAGMA integrity_check`` (or the faster ``quick_check``) says ok, else what it
+    found. A file that is not a database at all raises sqlite3.DatabaseError.
+
+    ``live``: the app's own database, opened read-write so that SQLite can first replay what a
+    crash left in the -wal file (a read-only connection cannot)."""
+    timeout = BUSY_TIMEOUT_MS / 1000 if timeout is None else timeout
+    if live:
+        conn = sqlite3.connect(path, timeout=timeout)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as err:  # a read-only folder: check what is there as it is
+            conn.close()
+            if "unable to open" not in str(err):
+                raise
+            conn = connect_read_only(path, timeout)
+    else:
+        conn = connect_read_only(path, timeout)
+    try:
+        rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+    finally:
+        conn.close()
+    found = [row[0] for row in rows]
+    return [] if found == ["ok"] else found
 
 
 class Database:
@@ -63,31 +144,33 @@ class Database:
     def needs_migration(self) -> bool:
         return self.current_revision() != HEAD_REVISION
 
-    def ensure_schema(self) -> str | None:
+    def ensure_schema(self, before_upgrade: Callable[[], str] | None = None) -> str | None:
         """Create or upgrade the schema. Returns the path of the safety copy made before an
-        upgrade of an existing database, or None when nothing had to change."""
+        upgrade of an existing database, or None when nothing had to change.
+
+        ``before_upgrade`` makes that copy (the app passes its backup service, which keeps the
+        documents too); without it a database-only copy goes to backups/ beside the file."""
         if not self.needs_migration():
             return None
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        copy = self._copy_before_migration() if self.current_revision() is not None else None
+        copy = None
+        if self.current_revision() is not None:
+            copy = (before_upgrade or self._copy_before_migration)()
         from .migrate import upgrade_to_head  # lazy: Alembic is slow to import
 
         upgrade_to_head(self)
         return copy
 
     def _copy_before_migration(self) -> str:
-        """A consistent copy through SQLite's online backup API, kept beside the database."""
+        """A verified copy through SQLite's online backup API, kept beside the database."""
         folder = self.path.parent / "backups"
         folder.mkdir(parents=True, exist_ok=True)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = folder / f"before-migration-{self.current_revision()}-{stamp}.sqlite3"
-        src = sqlite3.connect(self.path)
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
+        copy_database(self.path, target)
+        problems = integrity_problems(target)
+        if problems:
+            raise sqlite3.DatabaseError(f"the copy {target} failed its integrity check: {problems[:3]}")
         return str(target)
 
     # -- ORM ----------------------------------------------------------------------------

@@ -22,7 +22,9 @@ from ..domain.errors import FieldError, StaleRecord, ValidationFailed
 from ..domain.screening import ScreeningAnswers, screen
 from ..services.documents import DocumentRefused, DocumentService
 from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_dict
+from ..services.failures import explain
 from ..services.intake import IntakeService, ScreeningBlocked
+from .backup_dialog import failure_text
 from .history_dialog import HistoryDialog
 from .i18n import translate, vtr
 from .party_editor import PartyEditor
@@ -384,12 +386,19 @@ class IntakeTab(QWidget):
         try:
             self._drafts.save(DRAFT_NAME, payload)
         except OSError as err:
-            self.summary_notice.show_notice("error", translate("IntakeTab", "草稿无法写入磁盘：{error}").format(error=err))
+            found = explain(err, self._drafts.folder)
+            self.summary_notice.show_notice("error", translate("IntakeTab", "草稿无法写入磁盘：{error}").format(
+                error=failure_text(found) if found else err))
 
     def _archive_draft(self) -> None:
         """Keep the abandoned form under a dated name rather than throwing it away."""
         self.save_draft()
         self.set_aside_draft()
+
+    def archive_unsaved(self) -> None:
+        """Before the data underneath changes (a restore): keep the form as a dated draft."""
+        self._autosave_timer.stop()
+        self._archive_draft()
 
     def pending_draft(self):
         return self._drafts.load(DRAFT_NAME)
@@ -536,4 +545,12 @@ class IntakeTab(QWidget):
         except StaleRecord:
             self.summary_notice.show_notice("error", translate(
                 "IntakeTab", "这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。"))
+            return None
+        except Exception as err:
+            # A full disk, a read-only folder, a file held by another program: the form stays as
+            # typed (and in its draft), the user is told what to do. Anything else is a bug.
+            found = explain(err, self._drafts.folder.parent)
+            if found is None:
+                raise
+            self.summary_notice.show_notice("error", translate("IntakeTab", "没有保存。") + failure_text(found))
             return None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..domain.errors import NotFound
@@ -19,6 +19,7 @@ from ..services.ledger import LedgerService
 from ..services.roster import RosterImporter
 from ..services.selection import SelectionService
 from ..services.agreements import AgreementService
+from ..services.backup import START, BackupFailed, BackupService
 from ..services.session import SessionService
 from ..services.settings import CommitteeSettings, SettingsService
 from ..services.statistics import StatisticsService
@@ -27,6 +28,7 @@ from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
 from .agreement_tab import AgreementTab, VerifyDialog
+from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel, failure_text, when
 from .session_tab import SessionTab
 from .statistics_tab import StatisticsTab
 from .settings_dialog import SettingsDialog
@@ -49,9 +51,14 @@ class AppServices:
     sessions: SessionService
     agreements: AgreementService
     statistics: StatisticsService
+    backups: BackupService
 
 
 class MainWindow(QMainWindow):
+    # A backup was restored: this window's forms and lists belong to the data before it, so the
+    # app replaces the window with a fresh one (app.py); this one closes without saving anything.
+    restored = Signal()
+
     def __init__(self, services: AppServices, translations: Translations, ui_settings: QSettings):
         super().__init__()
         self.services = services
@@ -82,7 +89,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.committee_label = QLabel()
+        self.backup_runner = BackupRunner(services.backups, self)
+        self.backup_label = BackupStatusLabel(services.backups, self.backup_runner)
+        self.backup_label.clicked.connect(self.show_backups)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.committee_label)
+        self._discarded = False
 
         self._build_menus()
         self.ledger_tab.case_chosen.connect(self.open_case)
@@ -118,6 +130,8 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.committee_action)
         self.verify_action = QAction(self, triggered=self.verify_agreement)
         self.file_menu.insertAction(self.quit_action, self.verify_action)
+        self.backup_action = QAction(self, triggered=self.show_backups)
+        self.file_menu.insertAction(self.quit_action, self.backup_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -154,11 +168,13 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(translate("MainWindow", "设置(&S)"))
         self.committee_action.setText(translate("MainWindow", "调委会设置…"))
         self.verify_action.setText(translate("MainWindow", "验证核验码（协议书及案卷文书）…"))
+        self.backup_action.setText(translate("MainWindow", "备份与恢复…"))
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
         self._update_banner()
         self._update_status()
+        self.backup_label.refresh()
 
     def set_language(self, code: str) -> None:
         if not self._translations.apply(code):
@@ -230,6 +246,49 @@ class MainWindow(QMainWindow):
     def verify_agreement(self) -> None:
         VerifyDialog(self.services.agreements, self).exec()
 
+    # -- backups -------------------------------------------------------------------------
+    def start_backups(self) -> None:
+        """After the window is up: a backup now (off the GUI thread), then one a day."""
+        self.backup_runner.run(START)
+        self.backup_runner.start_daily()
+
+    def backup_dialog(self) -> BackupDialog:
+        dialog = BackupDialog(self.services.backups, self.backup_runner, self)
+        dialog.restore_chosen.connect(self.restore_backup)
+        return dialog
+
+    def show_backups(self) -> None:
+        self.backup_dialog().exec()
+
+    def restore_backup(self, path) -> bool:
+        """Restore after the open work is saved: the sitting and agreement go to the database
+        (and so into the before-restore backup), an unsaved intake form is kept as a dated draft."""
+        self.session_tab.flush()
+        self.agreement_tab.flush()
+        if self.intake_tab.is_dirty():
+            self.intake_tab.archive_unsaved()
+        self.backup_runner.wait()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = self.services.backups.restore(path)
+        except BackupFailed as failed:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, translate("MainWindow", "没有恢复"), failure_text(failed.failure))
+            return False
+        QApplication.restoreOverrideCursor()
+        before = translate("MainWindow", "恢复前的数据保存在：{path}").format(path=str(result.before.path)) \
+            if result.before else ""
+        QMessageBox.information(self, translate("MainWindow", "已恢复"), translate(
+            "MainWindow", "已恢复 {when} 的备份：案件 {cases} 件。").format(
+            when=when(result.restored.created), cases=result.restored.counts.get("cases") or 0) + "\n" + before)
+        self._discarded = True
+        self.restored.emit()
+        return True
+
+    def save_drafts(self) -> None:
+        """After an unexpected error: put what is typed on disk now (offered back at the next start)."""
+        self.intake_tab.save_draft()
+
     def show_about(self) -> None:
         QMessageBox.about(self, translate("MainWindow", "关于三理室调解台"), translate(
             "MainWindow", "三理室调解台 {version}\n新野县矛盾化解“三理”室：说理、评理、处理。\n\n数据位置：{folder}\n"
@@ -269,6 +328,10 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is restore
 
     def closeEvent(self, event) -> None:
+        self.backup_runner.wait()  # a backup under way is finished, not left half-written
+        if self._discarded:  # replaced after a restore: its forms belong to the data before it
+            super().closeEvent(event)
+            return
         self.session_tab.flush()  # what was typed in the sitting goes to the database now
         self.agreement_tab.flush()
         self.intake_tab.save_draft()  # flush what the autosave timer had not written yet

@@ -1,0 +1,790 @@
+"""Backups of the data folder, restoring one, and checking the database at start. No Qt here: the
+command line, the tests and the window all use this service.
+
+A backup is a folder ("snapshot") under ``backups/``::
+
+    20261120-093000-daily/
+        xinye.sqlite3    the database, copied with SQLite's online backup API, self-contained
+        documents/...    every archived document (printed agreements, signed scans, forms)
+        manifest.json    written last: time, kind, schema revision, record counts, size and
+                         SHA-256 of every file
+
+Why a folder and not a zip: a document that has not changed since the previous snapshot is a hard
+link to that snapshot's copy, so a 5 MB scan takes its space once, not once per kept backup; and
+a clerk can take any single file out with the file manager. A snapshot is written under a
+``.incomplete-`` name and renamed only after it was read back and verified (``PRAGMA
+integrity_check``, every document's hash), so a power cut never leaves a half backup that looks
+whole. ``export()`` packs a snapshot into one .zip (``backup --to FILE``, 导出 in the dialog), and
+``restore()`` takes a snapshot, such a zip, or a bare SQLite file.
+
+Restoring never deletes: the current database and documents are first backed up ("before_restore"
+snapshot, never rotated away); a damaged database is moved to ``damaged/``; a document that
+differs is replaced only after the before-restore snapshot holds the current one.
+
+Thread contract: every public method may run on a worker thread; one lock per data folder makes
+backups, rotation and restores of that folder run one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from .. import __version__
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..paths import DataPaths
+from ..storage.database import (
+    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems,
+)
+from .failures import DAMAGED, LOCKED, MISSING, Failure, explain, failure
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+INCOMPLETE = ".incomplete-"
+REMOVING = ".removing-"  # an old backup being deleted: renamed first, so it never looks whole
+SECOND_SUBFOLDER = "三理室调解台备份"  # made inside the chosen second folder (a USB drive)
+
+START, DAILY, MANUAL, MIGRATION, BEFORE_RESTORE, EXPORT = (
+    "start", "daily", "manual", "migration", "before_restore", "export")
+KIND_LABELS = {
+    START: QT_TRANSLATE_NOOP("Backup", "启动时"),
+    DAILY: QT_TRANSLATE_NOOP("Backup", "每日"),
+    MANUAL: QT_TRANSLATE_NOOP("Backup", "手动"),
+    MIGRATION: QT_TRANSLATE_NOOP("Backup", "升级前"),
+    BEFORE_RESTORE: QT_TRANSLATE_NOOP("Backup", "恢复前"),
+    EXPORT: QT_TRANSLATE_NOOP("Backup", "导出"),
+}
+# Only these are thinned out; copies made before an upgrade or a restore are kept until deleted by hand.
+ROTATED_KINDS = frozenset({START, DAILY, MANUAL})
+KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 7, 4, 12
+COUNTED_TABLES = ("cases", "parties", "agreements", "sittings", "elders")
+
+_LOCKS: dict[Path, threading.RLock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _folder_lock(root: Path) -> threading.RLock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(root, threading.RLock())
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP("Backup", "备份没有完成：{error}")
+
+
+class BackupFailed(Exception):
+    """A backup or restore did not happen; ``failure.text()`` tells the user why and what to do.
+    Nothing was changed: a half-written copy is removed, the data folder is as it was."""
+
+    def __init__(self, failure_: Failure):
+        super().__init__(failure_.detail or failure_.text())
+        self.failure = failure_
+
+
+def _refused(message: str, **params) -> BackupFailed:
+    return BackupFailed(Failure("refused", message, params))
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path  # a snapshot folder, a .zip, or a database-only .sqlite3 file
+    created: dt.datetime  # local time
+    kind: str
+    counts: dict[str, int | None]
+    documents: int
+    size: int  # bytes on disk (hard-linked documents counted in full)
+    location: str  # "local", "second" or "file"
+    schema: str | None = None
+    database_only: bool = False  # a bare database file: restoring it leaves the documents as they are
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    backup: BackupInfo
+    second: BackupInfo | None = None  # the copy in the second folder, when one is set and reachable
+    second_failure: Failure | None = None
+    removed: tuple[Path, ...] = ()
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    before: BackupInfo | None  # the backup of what was there before
+    documents_copied: int
+    set_aside: Path | None = None  # a damaged current database, moved here
+
+
+@dataclass(frozen=True)
+class Health:
+    """The database at start: "ok", "missing" (first start), "damaged" or "locked"."""
+
+    state: str
+    problems: tuple[str, ...] = ()
+    failure: Failure | None = None
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+    reminders: list[str] = field(default_factory=list)  # worth acting on, but the data is fine
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+# ---------------------------------------------------------------------------------------- files
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _copy_file(source: Path, target: Path) -> str:
+    """Copy, fsync, read back: the SHA-256 of what is now on the target's disk."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    with open(source, "rb") as src, open(target, "wb") as dst:
+        for block in iter(lambda: src.read(1 << 20), b""):
+            digest.update(block)
+            dst.write(block)
+        dst.flush()
+        os.fsync(dst.fileno())
+    written = _sha256(target)
+    if written != digest.hexdigest():
+        raise OSError(5, "the copy reads back different from the original", str(target))  # EIO
+    return written
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; NTFS journals the rename itself
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _tree_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _files_under(folder: Path) -> list[tuple[str, Path]]:
+    if not folder.is_dir():
+        return []
+    return sorted((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file())
+
+
+def _counts(db_path: Path) -> dict[str, int | None]:
+    conn = connect_read_only(db_path)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        counts = {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] if t in tables else None
+                  for t in COUNTED_TABLES}
+        schema = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
+            if "alembic_version" in tables else None
+    finally:
+        conn.close()
+    return {"schema": schema, **counts}
+
+
+def _remove_tree(path: Path) -> None:
+    def retry_writable(func, target, _exc):  # a read-only copied file (Windows) blocks rmtree
+        os.chmod(target, 0o700)
+        func(target)
+
+    shutil.rmtree(path, onerror=retry_writable)
+
+
+# ---------------------------------------------------------------------------------------- rotation
+
+def rotation_keeps(backups: list[tuple[str, dt.datetime, str]]) -> set[str]:
+    """Which backups (name, created, kind) to keep: every backup of a kind that is not rotated;
+    of the others the 3 newest, and the newest of each of the 7 latest days, 4 latest weeks and
+    12 latest months that have a backup (days with none are not counted, so a PC left off for a
+    month does not lose its older copies)."""
+    keep = {name for name, _created, kind in backups if kind not in ROTATED_KINDS}
+    rotated = sorted((b for b in backups if b[2] in ROTATED_KINDS), key=lambda b: b[1], reverse=True)
+    keep.update(name for name, _c, _k in rotated[:KEEP_NEWEST])
+    buckets = ((lambda d: d.date(), KEEP_DAILY), (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
+               (lambda d: (d.year, d.month), KEEP_MONTHLY))
+    for bucket_of, limit in buckets:
+        seen = set()
+        for name, created, _kind in rotated:
+            bucket = bucket_of(created)
+            if bucket not in seen and len(seen) < limit:
+                seen.add(bucket)
+                keep.add(name)
+    return keep
+
+
+# ---------------------------------------------------------------------------------------- service
+
+class BackupService:
+    def __init__(self, paths: DataPaths, db: Database | None = None, now=dt.datetime.now):
+        self._paths = paths
+        self._db = db
+        self._now = now
+        self._lock = _folder_lock(paths.root)
+
+    @property
+    def backups_folder(self) -> Path:
+        return self._paths.backups
+
+    # -- settings --------------------------------------------------------------------------------
+    def second_folder(self) -> Path | None:
+        """The second backup folder the user chose (a USB drive), or None."""
+        from .settings import SettingsService
+
+        if self._db is None or not self._paths.database.exists():
+            return None
+        try:
+            folder = SettingsService(self._db).backup_folder()
+        except Exception as err:  # noqa: BLE001 - SQLAlchemy's wrapper of a sqlite3 error (e.g. locked)
+            log.warning("cannot read the second backup folder's setting: %s", err)
+            return None
+        return Path(folder) if folder else None
+
+    def set_second_folder(self, folder: Path | None) -> None:
+        from .settings import SettingsService
+
+        if folder is not None and not Path(folder).is_dir():
+            raise BackupFailed(failure(MISSING, folder))
+        SettingsService(self._db).set_backup_folder(str(folder) if folder else "")
+
+    # -- making backups --------------------------------------------------------------------------
+    def create(self, kind: str = MANUAL) -> BackupResult:
+        """Back up the database and the documents into backups/, verify, thin out old backups,
+        then copy the new one to the second folder if one is set. Raises BackupFailed when the
+        local backup could not be made; a second folder that is gone or full is reported in the
+        result (the local backup stands)."""
+        with self._lock:
+            root = self._paths.backups
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+                self._clear_incomplete(root)
+                snapshot = self._write_snapshot(root, kind)
+            except BackupFailed:
+                raise
+            except (OSError, sqlite3.Error) as err:
+                raise self._failed(err, root) from err
+            info = self._read_info(snapshot, "local")
+            log.info("backup made: %s", snapshot)
+            removed = self._rotate(root)
+            second, second_failure = None, None
+            target = self.second_folder()
+            if target is not None:
+                try:
+                    second = self._copy_to_second(snapshot, target)
+                except BackupFailed as failed:
+                    second_failure = failed.failure
+                    log.warning("second backup folder %s: %s", target, failed)
+            return BackupResult(info, second, second_failure, tuple(removed))
+
+    def before_migration(self) -> str:
+        """The copy ``Database.ensure_schema`` makes before an upgrade (a full, verified backup)."""
+        return str(self.create(MIGRATION).backup.path)
+
+    def _failed(self, err: BaseException, folder: Path) -> BackupFailed:
+        found = explain(err, folder)
+        if found is None:
+            found = Failure("error", UNEXPECTED, {"error": str(err)}, f"{type(err).__name__}: {err}")
+        return BackupFailed(found)
+
+    def _clear_incomplete(self, root: Path) -> None:
+        """What a power cut or a crash left half-written or half-deleted: never a backup, removed."""
+        for leftover in [*root.glob(INCOMPLETE + "*"), *root.glob(REMOVING + "*")]:
+            log.warning("removing an unfinished backup %s", leftover)
+            _remove_tree(leftover)
+
+    def _new_name(self, root: Path, kind: str) -> str:
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        name, n = f"{stamp}-{kind}", 2
+        while (root / name).exists() or (root / (INCOMPLETE + name)).exists():
+            name, n = f"{stamp}-{kind}-{n}", n + 1
+        return name
+
+    def _write_snapshot(self, root: Path, kind: str) -> Path:
+        name = self._new_name(root, kind)
+        work = root / (INCOMPLETE + name)
+        work.mkdir()
+        try:
+            manifest = {"format": FORMAT, "app_version": __version__, "kind": kind,
+                        "created": self._now().isoformat(timespec="seconds"), "schema": None, "counts": {},
+                        "database": None, "documents": {}}
+            if self._paths.database.exists():
+                copy = work / DB_FILENAME
+                copy_database(self._paths.database, copy)
+                counts = _counts(copy)
+                manifest["schema"] = counts.pop("schema")
+                manifest["counts"] = counts
+                manifest["database"] = {"file": DB_FILENAME, "size": copy.stat().st_size, "sha256": _sha256(copy)}
+            previous = self._newest_snapshot(root)
+            manifest["documents"] = self._copy_documents(
+                _files_under(self._paths.documents), work / "documents", previous, known=None)
+            _write_json(work / MANIFEST, manifest)
+            # Read back: integrity_check of the copy (a damaged database fails here, before it
+            # could become a "good" backup); the documents were read back as they were copied.
+            self._verify_snapshot(work, hashes=False)
+            _fsync_dir(work)
+            os.replace(work, root / name)
+            _fsync_dir(root)
+        except BaseException:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        return root / name
+
+    def _copy_documents(self, files: list[tuple[str, Path]], target: Path, previous: Path | None,
+                        known: dict | None) -> dict:
+        """Copy ``files`` (relative name, path) under ``target``. A file the previous snapshot holds
+        unchanged (same size and modification time, or the same hash when ``known`` gives it)
+        becomes a hard link to that copy; where links are impossible (a FAT USB drive) it is copied."""
+        before = self._manifest(previous)["documents"] if previous is not None else {}
+        entries = {}
+        for rel, source in files:
+            stat = source.stat()
+            old = before.get(rel)
+            same = old is not None and old["size"] == stat.st_size and (
+                old["sha256"] == known[rel]["sha256"] if known else old.get("mtime_ns") == stat.st_mtime_ns)
+            destination = target / PurePosixPath(rel)
+            if same:
+                try:
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    os.link(previous / "documents" / PurePosixPath(rel), destination)
+                    entries[rel] = dict(old, mtime_ns=stat.st_mtime_ns)
+                    continue
+                except OSError:
+                    destination.unlink(missing_ok=True)
+            digest = _copy_file(source, destination)
+            if known and digest != known[rel]["sha256"]:
+                raise OSError(5, "a document in the backup does not match its manifest", str(source))
+            entries[rel] = {"size": stat.st_size, "sha256": digest, "mtime_ns": stat.st_mtime_ns}
+        return entries
+
+    def _copy_to_second(self, snapshot: Path, target: Path) -> BackupInfo:
+        if not target.is_dir():  # never made here: on Windows or Linux an unplugged drive's path
+            raise BackupFailed(failure(MISSING, target))  # would otherwise land on the local disk
+        root = target / SECOND_SUBFOLDER
+        work = root / (INCOMPLETE + snapshot.name)
+        try:
+            root.mkdir(exist_ok=True)
+            self._clear_incomplete(root)
+            manifest = self._manifest(snapshot)
+            work.mkdir()
+            if manifest["database"]:
+                digest = _copy_file(snapshot / DB_FILENAME, work / DB_FILENAME)
+                if digest != manifest["database"]["sha256"]:
+                    raise OSError(5, "the database copy does not match", str(work))
+            self._copy_documents(_files_under(snapshot / "documents"), work / "documents",
+                                 self._newest_snapshot(root), known=manifest["documents"])
+            _write_json(work / MANIFEST, manifest)
+            self._verify_snapshot(work, hashes=False)
+            _fsync_dir(work)
+            os.replace(work, root / snapshot.name)
+            _fsync_dir(root)
+        except BackupFailed:
+            shutil.rmtree(work, ignore_errors=True)
+            raise
+        except (OSError, sqlite3.Error) as err:
+            shutil.rmtree(work, ignore_errors=True)
+            raise self._failed(err, target) from err
+        try:
+            self._rotate(root)
+        except OSError as err:
+            log.warning("could not thin out %s: %s", root, err)
+        return self._read_info(root / snapshot.name, "second")
+
+    def _rotate(self, root: Path) -> list[Path]:
+        found = [(p.name, info.created, info.kind) for p, info in self._snapshots(root, "local")]
+        keep = rotation_keeps(found)
+        removed = []
+        for name, _created, _kind in found:
+            if name not in keep:
+                try:
+                    # Renamed in one step, then deleted: a cut half-way leaves a hidden leftover
+                    # (cleared next time), never a listed backup with files missing.
+                    doomed = root / (REMOVING + name)
+                    os.replace(root / name, doomed)
+                    _remove_tree(doomed)
+                    removed.append(root / name)
+                except OSError as err:
+                    log.warning("could not remove old backup %s: %s", root / name, err)
+        return removed
+
+    # -- reading backups -------------------------------------------------------------------------
+    @staticmethod
+    def _manifest(snapshot: Path) -> dict:
+        return json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
+
+    def _read_info(self, path: Path, location: str) -> BackupInfo:
+        if path.is_file():  # a database-only copy (older versions made these before an upgrade)
+            counts = _counts(path)
+            schema = counts.pop("schema")
+            return BackupInfo(path, dt.datetime.fromtimestamp(path.stat().st_mtime), MIGRATION, counts, 0,
+                              path.stat().st_size, location, schema, database_only=True)
+        manifest = self._manifest(path)
+        return BackupInfo(path, dt.datetime.fromisoformat(manifest["created"]), manifest["kind"],
+                          manifest.get("counts", {}), len(manifest.get("documents", {})), _tree_size(path),
+                          location, manifest.get("schema"))
+
+    def _snapshots(self, root: Path, location: str) -> list[tuple[Path, BackupInfo]]:
+        found = []
+        if not root.is_dir():
+            return found
+        for path in root.iterdir():
+            if path.name.startswith(".") or not (path / MANIFEST).is_file():
+                continue
+            try:
+                found.append((path, self._read_info(path, location)))
+            except (OSError, ValueError, KeyError, TypeError) as err:
+                log.warning("unreadable backup %s: %s", path, err)
+        return found
+
+    def _newest_snapshot(self, root: Path) -> Path | None:
+        found = self._snapshots(root, "local")
+        return max(found, key=lambda f: f[1].created)[0] if found else None
+
+    def list_backups(self) -> list[BackupInfo]:
+        """Every backup there is, newest first: in backups/, the database-only copies older
+        versions made before an upgrade, and those in the second folder if it is plugged in."""
+        found = [info for _p, info in self._snapshots(self._paths.backups, "local")]
+        if self._paths.backups.is_dir():
+            for path in self._paths.backups.glob("before-migration-*.sqlite3"):
+                try:
+                    found.append(self._read_info(path, "local"))
+                except (OSError, sqlite3.Error) as err:
+                    log.warning("unreadable backup %s: %s", path, err)
+        second = self.second_folder()
+        if second is not None:
+            found += [info for _p, info in self._snapshots(second / SECOND_SUBFOLDER, "second")]
+        return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
+
+    def last_backup(self) -> BackupInfo | None:
+        """The newest backup in backups/ that holds a database."""
+        found = [info for _p, info in self._snapshots(self._paths.backups, "local") if info.counts]
+        return max(found, key=lambda b: (b.created, b.path.name), default=None)
+
+    def is_due(self) -> bool:
+        """True when no backup was made today (the daily backup while the app runs)."""
+        last = self.last_backup()
+        return last is None or last.created.date() != self._now().date()
+
+    def verify(self, backup: BackupInfo | Path, scratch: Path | None = None) -> list[str]:
+        """[] when the backup is whole: its database passes integrity_check and every document
+        is there with the hash it was written with; else what is wrong. A .zip is unpacked for
+        that into ``scratch`` (default: the data folder)."""
+        path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
+        try:
+            if path.is_file() and zipfile.is_zipfile(path):
+                scratch = scratch or (self._paths.root if self._paths.root.is_dir() else path.parent)
+                with tempfile.TemporaryDirectory(prefix=".verify-", dir=scratch) as tmp:
+                    self._verify_snapshot(self._unpack(path, Path(tmp)), hashes=True)
+            elif path.is_file():
+                problems = integrity_problems(path)
+                if problems:
+                    return problems
+            else:
+                self._verify_snapshot(path, hashes=True)
+        except BackupFailed as failed:
+            return [failed.failure.detail or failed.failure.text()]
+        except (OSError, sqlite3.Error, ValueError, KeyError, TypeError, zipfile.BadZipFile) as err:
+            return [f"{type(err).__name__}: {err}"]
+        return []
+
+    def _verify_snapshot(self, snapshot: Path, *, hashes: bool) -> None:
+        manifest = self._manifest(snapshot)
+        if manifest.get("format") != FORMAT:
+            raise _refused(QT_TRANSLATE_NOOP("Backup", "这份备份来自不同版本的程序，无法识别。"))
+        problems = []
+        if manifest.get("database"):
+            db_file = snapshot / manifest["database"]["file"]
+            if not db_file.is_file():
+                problems.append(f"{db_file.name} missing")
+            else:
+                if hashes and _sha256(db_file) != manifest["database"]["sha256"]:
+                    problems.append(f"{db_file.name}: hash differs")
+                problems += integrity_problems(db_file)
+        for rel, entry in manifest.get("documents", {}).items():
+            path = snapshot / "documents" / PurePosixPath(rel)
+            if not path.is_file() or path.stat().st_size != entry["size"]:
+                problems.append(f"documents/{rel} missing or of the wrong size")
+            elif hashes and _sha256(path) != entry["sha256"]:
+                problems.append(f"documents/{rel}: hash differs")
+        if problems:
+            raise BackupFailed(failure(DAMAGED, snapshot, "; ".join(problems[:5])))
+
+    def newest_good(self) -> BackupInfo | None:
+        """The newest backup that passes verify() (offered when the database is damaged)."""
+        for backup in self.list_backups():
+            if backup.counts and not self.verify(backup):
+                return backup
+        return None
+
+    # -- one file: export and its counterpart --------------------------------------------------
+    def export(self, target: Path) -> BackupInfo:
+        """Write one .zip holding the database, the documents and the manifest (written, then
+        read back and verified before it takes its name)."""
+        target = Path(target).expanduser().resolve()
+        with self._lock:
+            part = target.with_name(target.name + ".part")
+            tmp = None
+            try:
+                if not self._paths.database.exists():
+                    raise _refused(QT_TRANSLATE_NOOP("Backup", "数据文件夹里还没有数据库：{folder}"),
+                                   folder=str(self._paths.root))
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = Path(tempfile.mkdtemp(prefix=".xinye-export-", dir=target.parent))
+                snapshot = self._write_snapshot(tmp, EXPORT)
+                with zipfile.ZipFile(part, "w", allowZip64=True) as archive:
+                    for rel, path in _files_under(snapshot):
+                        # The database and the manifest compress well; PDFs and photos do not.
+                        packed = rel in (DB_FILENAME, MANIFEST)
+                        archive.write(path, rel, zipfile.ZIP_DEFLATED if packed else zipfile.ZIP_STORED)
+                fsync_file(part)
+                problems = self.verify(part, scratch=tmp)  # the data folder may be read-only
+                if problems:
+                    raise BackupFailed(failure(DAMAGED, target, "; ".join(problems[:5])))
+                os.replace(part, target)
+                _fsync_dir(target.parent)
+                info = self._read_info(snapshot, "file")
+            except BackupFailed:
+                raise
+            except (OSError, sqlite3.Error) as err:
+                raise self._failed(err, target.parent) from err
+            finally:
+                if tmp is not None:
+                    shutil.rmtree(tmp, ignore_errors=True)
+                try:
+                    part.unlink(missing_ok=True)
+                except OSError:
+                    pass
+            return BackupInfo(target, info.created, info.kind, info.counts, info.documents,
+                              target.stat().st_size, "file", info.schema)
+
+    @staticmethod
+    def _unpack(archive_path: Path, into: Path) -> Path:
+        with zipfile.ZipFile(archive_path) as archive:
+            for member in archive.infolist():
+                name = PurePosixPath(member.filename)
+                if name.is_absolute() or ".." in name.parts or ":" in member.filename:
+                    raise ValueError(f"unsafe name in the archive: {member.filename}")
+            archive.extractall(into)  # every member read in full: zip checks each one's CRC
+        return into
+
+    def read_file(self, path: Path) -> BackupInfo:
+        """What a backup file or folder chosen by hand holds (the dialog shows it before restoring)."""
+        path = Path(path)
+        try:
+            if path.is_file() and zipfile.is_zipfile(path):
+                with zipfile.ZipFile(path) as archive:
+                    manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
+                return BackupInfo(path, dt.datetime.fromisoformat(manifest["created"]), manifest["kind"],
+                                  manifest.get("counts", {}), len(manifest.get("documents", {})),
+                                  path.stat().st_size, "file", manifest.get("schema"))
+            return self._read_info(path, "file")
+        except (OSError, sqlite3.Error, ValueError, KeyError, zipfile.BadZipFile) as err:
+            raise _refused(QT_TRANSLATE_NOOP("Backup", "这不是三理室调解台的备份，或者备份已损坏：{path}"),
+                           path=str(path)) from err
+
+    # -- restoring -------------------------------------------------------------------------------
+    def restore(self, source: BackupInfo | Path) -> RestoreResult:
+        """Make the data folder what the backup holds. First the backup is verified and what is
+        there now is backed up (kept, never rotated away); documents the backup holds are copied
+        in (others stay); then the database is replaced in one SQLite transaction. The caller's
+        Database is closed and reopens on its next use."""
+        path = Path(source.path if isinstance(source, BackupInfo) else source).expanduser().resolve()
+        with self._lock:
+            staging = None
+            try:
+                if path.is_file() and zipfile.is_zipfile(path):
+                    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self._paths.root))
+                    snapshot = self._unpack(path, staging)
+                else:
+                    snapshot = path
+                info = self.read_file(snapshot)
+                if info.schema is None:
+                    raise _refused(QT_TRANSLATE_NOOP("Backup", "这份备份里没有三理室调解台的数据库：{path}"),
+                                   path=str(path))
+                problems = self.verify(snapshot)
+                if problems:
+                    raise BackupFailed(Failure(DAMAGED, QT_TRANSLATE_NOOP(
+                        "Backup", "这份备份已损坏，不能用来恢复。请换一份备份。"), {}, "; ".join(problems[:5])))
+                self._check_schema_known(info.schema)
+                return self._restore_verified(snapshot, info, path)
+            except BackupFailed:
+                raise
+            except (OSError, sqlite3.Error) as err:
+                raise self._failed(err, self._paths.root) from err
+            except (ValueError, zipfile.BadZipFile) as err:
+                raise _refused(QT_TRANSLATE_NOOP("Backup", "这不是三理室调解台的备份，或者备份已损坏：{path}"),
+                               path=str(path)) from err
+            finally:
+                if staging is not None:
+                    shutil.rmtree(staging, ignore_errors=True)
+
+    @staticmethod
+    def _check_schema_known(schema: str | None) -> None:
+        from ..storage.migrate import MIGRATIONS_DIR
+
+        if schema is not None and not (MIGRATIONS_DIR / "versions" / f"{schema}.py").exists():
+            raise _refused(QT_TRANSLATE_NOOP(
+                "Backup", "这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。"))
+
+    def _restore_verified(self, snapshot: Path, info: BackupInfo, source: Path) -> RestoreResult:
+        if self._db is not None:
+            self._db.close()
+        set_aside = None
+        if self._paths.database.exists():
+            health = self.check_database()
+            if health.state == LOCKED:
+                raise BackupFailed(health.failure)
+            if health.state == DAMAGED:
+                set_aside = self.set_aside_damaged()
+        backups = self._paths.backups
+        backups.mkdir(parents=True, exist_ok=True)
+        self._clear_incomplete(backups)
+        before = None
+        if self._paths.database.exists() or _files_under(self._paths.documents):
+            before = self._read_info(self._write_snapshot(backups, BEFORE_RESTORE), "local")
+        log.info("restoring %s; what was there is in %s", snapshot, before.path if before else "(nothing)")
+
+        copied = 0
+        if snapshot.is_dir():
+            for rel, entry in self._manifest(snapshot)["documents"].items():
+                current = self._paths.documents / PurePosixPath(rel)
+                if current.is_file() and current.stat().st_size == entry["size"] and _sha256(current) == entry["sha256"]:
+                    continue
+                part = current.with_name(current.name + ".restoring")
+                _copy_file(snapshot / "documents" / PurePosixPath(rel), part)
+                os.replace(part, current)
+                copied += 1
+            db_file = snapshot / DB_FILENAME
+        else:
+            db_file = snapshot
+        copy_database(db_file, self._paths.database)  # one transaction into the live file
+        problems = integrity_problems(self._paths.database, live=True)
+        if problems:  # cannot happen with a verified source; say so rather than carry on
+            raise BackupFailed(failure(DAMAGED, self._paths.database, "; ".join(problems[:5])))
+        database = self._db or Database(self._paths.database)
+        try:
+            database.ensure_schema(before_upgrade=lambda: str(source))  # the backup is the copy
+        finally:
+            if database is not self._db:
+                database.close()
+        info = BackupInfo(source, info.created, info.kind, info.counts, info.documents, info.size, info.location,
+                          info.schema, info.database_only)
+        return RestoreResult(info, before, copied, set_aside)
+
+    # -- at start --------------------------------------------------------------------------------
+    def check_database(self, timeout: float = 2.0) -> Health:
+        """The quick check at start. A file another program holds is "locked" (left alone, the
+        user is asked to close that program), one SQLite cannot read is "damaged"."""
+        path = self._paths.database
+        if not path.exists():
+            return Health("missing")
+        try:
+            problems = integrity_problems(path, quick=True, live=True, timeout=timeout)
+        except (sqlite3.Error, OSError) as err:
+            found = explain(err, path)
+            if found is not None and found.kind == LOCKED:
+                return Health(LOCKED, (str(err),), found)
+            return Health(DAMAGED, (f"{type(err).__name__}: {err}",), failure(DAMAGED, path, str(err)))
+        if problems:
+            return Health(DAMAGED, tuple(problems[:20]), failure(DAMAGED, path, "; ".join(problems[:5])))
+        return Health("ok")
+
+    def set_aside_damaged(self) -> Path:
+        """Move the database (with its -wal and -shm, which may hold the last commits) into
+        damaged/<time>/. Nothing is deleted or overwritten; returns that folder. The caller has
+        closed its connections (closing one here would first merge the -wal into the damaged file)."""
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        folder, n = self._paths.damaged / stamp, 2
+        while folder.exists():
+            folder, n = self._paths.damaged / f"{stamp}-{n}", n + 1
+        folder.mkdir(parents=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            source = self._paths.database.with_name(self._paths.database.name + suffix)
+            if source.exists():
+                os.replace(source, folder / source.name)
+        _fsync_dir(folder)
+        _fsync_dir(self._paths.root)
+        log.error("damaged database moved to %s", folder)
+        return folder
+
+    # -- the check command ---------------------------------------------------------------------
+    def check(self) -> CheckReport:
+        """A full check (the command line ``check``): integrity, foreign keys, every archived
+        document the records point to, and how recent the last backup is. Reads only."""
+        report = CheckReport()
+        path = self._paths.database
+        if not path.exists():
+            report.problems.append(f"找不到数据库：{path}")
+            return report
+        try:
+            problems = integrity_problems(path, live=True)
+            conn = connect_read_only(path)
+            try:
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                files = [row[0] for row in conn.execute(
+                    "SELECT pdf_path FROM agreements WHERE pdf_path IS NOT NULL "
+                    "UNION ALL SELECT scan_path FROM agreements WHERE scan_path IS NOT NULL "
+                    "UNION SELECT pdf_path FROM issued_documents WHERE pdf_path IS NOT NULL")]  # coded case forms
+            finally:
+                conn.close()
+            counts = _counts(path)
+        except (sqlite3.Error, OSError) as err:
+            report.problems.append(f"数据库无法读取：{err}")
+            return report
+        if problems:
+            report.problems.append("数据库完整性检查未通过：" + "；".join(problems[:5]))
+        else:
+            report.facts.append(f"数据库完整性检查通过（{path}）：案件 {counts['cases']} 件，当事人 "
+                                f"{counts['parties']} 人，调解协议 {counts['agreements']} 份。")
+        if broken:
+            report.problems.append(f"有 {len(broken)} 条记录指向不存在的记录（外键检查）。")
+        missing = [f for f in files if not (self._paths.root / f).is_file()]
+        if missing:
+            report.problems.append(f"有 {len(missing)} 个存档文件找不到，例如：{missing[0]}")
+        else:
+            report.facts.append(f"存档文件 {len(files)} 个，全部都在。")
+        last = self.last_backup()
+        if last is None:
+            report.reminders.append("还没有备份。请运行 backup 命令，或在程序中“文件 → 备份与恢复”里立即备份。")
+        else:
+            age = self._now() - last.created
+            report.facts.append(f"最近一次备份：{last.created:%Y-%m-%d %H:%M}（{last.path}）")
+            if age > dt.timedelta(days=7):
+                report.reminders.append(f"最近一次备份已是 {age.days} 天前，请尽快备份。")
+        return report
