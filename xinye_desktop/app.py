@@ -43,6 +43,7 @@ def build_services(paths: DataPaths, db: Database):
     from .services.elders import ElderService, PeopleService
     from .services.roster import RosterImporter
     from .services.selection import SelectionService
+    from .services.aftercare import AftercareService
     from .services.agreements import AgreementService
     from .services.session import SessionService
 
@@ -52,7 +53,8 @@ def build_services(paths: DataPaths, db: Database):
                        documents=DocumentService(db, paths), elders=ElderService(db),
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
                        sessions=SessionService(db, selection),
-                       agreements=AgreementService(db, paths, selection))
+                       agreements=AgreementService(db, paths, selection),
+                       aftercare=AftercareService(db, paths))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

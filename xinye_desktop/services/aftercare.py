@@ -187,6 +187,10 @@ class AftercareService:
         self._today = today
 
     # -- reads --------------------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        """The service's today (a fixed day in tests)."""
+        return self._today()
+
     def overview(self, case_id: int) -> Aftercare:
         from ..storage.records import AgreementRecord
 
@@ -209,6 +213,10 @@ class AftercareService:
         return Aftercare(case, record.effective_on, record.confirmable, window, record.confirmation_applied_on,
                          record.confirmation_court, record.confirmation_decided_on, record.confirmation_number,
                          record.confirmation_note, number, tuple(terms), tuple(visits))
+
+    def operator(self) -> str:
+        """Who is operating the app (the visitor a new 回访记录 starts with)."""
+        return self._db.read_settings().get("operator", "")
 
     def visit(self, visit_id: int) -> Visit:
         with self._db.transaction() as uow:
