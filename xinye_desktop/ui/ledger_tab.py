@@ -206,7 +206,7 @@ class LedgerTab(QWidget):
         # Widths from the font in use, so the columns fit at any scaling (150% on a 1366×768 screen).
         metrics = self.table.fontMetrics()
         samples = ("（2026）新调字第0000号", "2026-11-25", "道路交通事故纠", "溧河铺村10组", "",
-                   "达成协议（书面）· 履行中", "剩30天（至2026-12-31）", "2026-12-31")
+                   "达成协议（书面）· 部分履行", "剩30天（至2026-12-31）", "2026-12-31")
         for column, sample in enumerate(samples):
             if sample:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)

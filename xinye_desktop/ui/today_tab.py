@@ -4,8 +4,10 @@ opens its case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from ..domain.aftercare import UPCOMING_DAYS
 from ..services.ledger import LedgerService, TodayWork, deadline_of, visit_reason_label
@@ -14,6 +16,7 @@ from .widgets import Cell, RowsModel, rows_view
 
 CTX = "TodayTab"
 KINDS = ("visits_overdue", "visits_upcoming", "term_deadlines", "confirmations_closing")
+STRETCH = {"visits_overdue": 3, "visits_upcoming": 3, "term_deadlines": 4, "confirmations_closing": 3}
 
 
 def _names(text: str) -> str:
@@ -40,6 +43,11 @@ class TodayTab(QWidget):
             model = RowsModel()
             view = rows_view(model)
             view.setMinimumHeight(120)
+            # The names stretch (and elide), the rest fit their content: no sideways scrolling.
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
             view.clicked.connect(lambda i, k=kind: self._on_view_clicked(k, i.row()))
             view.activated.connect(lambda i, k=kind: self._on_view_clicked(k, i.row()))
             QVBoxLayout(box).addWidget(view)
@@ -98,6 +106,8 @@ class TodayTab(QWidget):
             self.boxes[kind].setTitle(shown)
             self._rows[kind] = rows
             self.models[kind].set_rows([self._cells(kind, row, today) for row in rows])
+            header = self.views[kind].horizontalHeader()
+            header.setSectionResizeMode(STRETCH[kind], QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
     def _cells(kind: str, row, today) -> list:
