@@ -194,8 +194,10 @@ def today_queries(conn: sqlite3.Connection, today: dt.date, ahead_days: int, ter
     terms = ("SELECT {cols} FROM performance_terms t JOIN cases c ON c.id = t.case_id "
              "WHERE t.deadline BETWEEN ? AND ? AND t.status != 'performed' "
              f"AND IFNULL(c.performance_status, '') != 'performed' AND {current_term}")
+    # "+c.status": keep the planner on the effective-date index (a week of cases), not the status one
+    # (every written agreement ever made).
     confirmations = ("SELECT {cols} FROM cases c WHERE c.effective_on BETWEEN ? AND ? "
-                     "AND c.status = 'agreement_written' AND c.confirmable = 1 AND c.confirmation_status IS NULL")
+                     "AND +c.status = 'agreement_written' AND c.confirmable = 1 AND c.confirmation_status IS NULL")
     specs = {
         "visit_overdue": (visits.format(cols="{cols}", cond="rv.due_on < ?"), visit_cols, [t], "rv.due_on, rv.id"),
         "visit_upcoming": (visits.format(cols="{cols}", cond="rv.due_on BETWEEN ? AND ?"), visit_cols, [t, ahead],

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.aftercare import describe_window
 from ..domain.enums import CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, parse_date
 from ..services.ledger import LedgerFilter, LedgerRow, LedgerService, window_of
 from .i18n import translate, vtr
@@ -22,10 +23,16 @@ from .widgets import EnumCombo, FieldBox
 
 CTX = "LedgerTab"
 PAGE_SIZE = 200
+# Header labels marked for lupdate (they are translated where the header is drawn).
 COLUMNS = (
-    ("case_number", "案号"), ("received_date", "受理日期"), ("dispute_type", "纠纷类型"),
-    ("village", "村/组"), ("party_names", "当事人"), ("status", "状态"), ("confirmation", "司法确认"),
-    ("next_visit", "下次回访"),
+    ("case_number", QT_TRANSLATE_NOOP("LedgerTab", "案号")),
+    ("received_date", QT_TRANSLATE_NOOP("LedgerTab", "受理日期")),
+    ("dispute_type", QT_TRANSLATE_NOOP("LedgerTab", "纠纷类型")),
+    ("village", QT_TRANSLATE_NOOP("LedgerTab", "村/组")),
+    ("party_names", QT_TRANSLATE_NOOP("LedgerTab", "当事人")),
+    ("status", QT_TRANSLATE_NOOP("LedgerTab", "状态")),
+    ("confirmation", QT_TRANSLATE_NOOP("LedgerTab", "司法确认")),
+    ("next_visit", QT_TRANSLATE_NOOP("LedgerTab", "下次回访")),
 )
 UNSORTABLE = {"next_visit"}
 WINDOW_COLOURS = {"closing": "#7a4a00", "expired": "#8a1c1c", "open": "#1e6b34"}
