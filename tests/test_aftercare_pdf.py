@@ -7,11 +7,12 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from types import SimpleNamespace
 
 import pytest
 from pypdf import PdfReader
 
-from tests.test_aftercare_service import SIGNED, TODAY, s, signed_case  # noqa: F401 - the fixture
+from tests.test_aftercare_service import SIGNED, s, signed_case  # noqa: F401 - s: the fixture
 from xinye_desktop.documents.aftercare_forms import COMMITMENT, request_text
 from xinye_desktop.domain.aftercare import ApplicationInput, Satisfaction, TermFinding, VisitInput, VisitMethod
 from xinye_desktop.domain.enums import PerformanceStatus
@@ -78,8 +79,8 @@ def test_confirmation_application_pdf_names_every_applicant_and_the_agreement(se
     assert_a4_embedded(reader)
     care = s["aftercare"].overview(case.id)
     for expected in ("司法确认申请书", "申请人：张建国", "申请人：李秀英", "联系电话：13812345678",
-                     request_text(__import__("types").SimpleNamespace(
-                         effective_on=SIGNED, committee_name=COMMITTEE, agreement_number=care.agreement_number)),
+                     request_text(SimpleNamespace(effective_on=SIGNED, committee_name=COMMITTEE,
+                                                  agreement_number=care.agreement_number)),
                      "赔偿院墙损失", "人民调解法》第三十三条", COMMITMENT, "此致", "附：", code):
         assert flat(expected) in text, expected
     assert "411329" not in text  # no ID numbers on it

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
@@ -79,6 +79,14 @@ class FieldsDialog(QDialog):
 
 def _text(widget) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+
+
+def _moves_combo(vocabulary, allowed) -> QComboBox:
+    """A drop-down of the stages one may move to from here, labelled in the interface language."""
+    combo = QComboBox()
+    for member in allowed:
+        combo.addItem(vtr(member.label), member.value)
+    return combo
 
 
 def _reason_edit() -> QPlainTextEdit:
@@ -295,16 +303,7 @@ class AftercareTab(QWidget):
         self.changed.emit(self.case_id)
 
     def _on_status_button_clicked(self) -> None:
-        from .widgets import EnumCombo
-
-        moves = CASE_MOVES.get(self.care.case.status, ())
-        combo = EnumCombo(CaseStatus)
-        for status in reversed(list(CaseStatus)):
-            if status not in moves:
-                combo.removeItem(combo.findData(status.value))
-        # Only the moves allowed from here; EnumCombo.retranslate would walk every member, so label them here.
-        for i in range(combo.count()):
-            combo.setItemText(i, vtr(CaseStatus(combo.itemData(i)).label))
+        combo = _moves_combo(CaseStatus, CASE_MOVES.get(self.care.case.status, ()))
         reason = _reason_edit()
         case_id = self.case_id
 
@@ -319,15 +318,8 @@ class AftercareTab(QWidget):
 
     def _on_performance_button_clicked(self) -> None:
         from ..domain.enums import PerformanceStatus
-        from .widgets import EnumCombo
 
-        moves = PERFORMANCE_MOVES.get(self.care.case.performance_status, ())
-        combo = EnumCombo(PerformanceStatus)
-        for status in list(PerformanceStatus):
-            if status not in moves:
-                combo.removeItem(combo.findData(status.value))
-        for i in range(combo.count()):
-            combo.setItemText(i, vtr(PerformanceStatus(combo.itemData(i)).label))
+        combo = _moves_combo(PerformanceStatus, PERFORMANCE_MOVES.get(self.care.case.performance_status, ()))
         note = _reason_edit()
         case_id = self.case_id
 
