@@ -26,11 +26,12 @@ from xinye_desktop.services.intake import IntakeService
 # ---------------------------------------------------------------- what a data folder holds
 
 def dump_tables(db_path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, in rowid order, read with a connection of its own."""
+    """Every row of every table (the FTS index's own tables included), in a stable order, read with a
+    connection of its own. Some FTS5 shadow tables have no rowid, so the rows are sorted here."""
     conn = sqlite3.connect(db_path)
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
-        return {t: conn.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
     finally:
         conn.close()
 

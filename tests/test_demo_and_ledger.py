@@ -22,7 +22,7 @@ from xinye_desktop.services.demo import DemoRefused, generate
 from xinye_desktop.services.intake import IntakeService
 from xinye_desktop.services.ledger import LedgerFilter, LedgerService
 from xinye_desktop.storage.database import Database
-from xinye_desktop.storage.ledger_queries import SORT_COLUMNS
+from xinye_desktop.storage.ledger_queries import SORT_COLUMNS, where_clause
 
 REPO = Path(__file__).resolve().parent.parent
 CASE_NUMBER = re.compile(r"^（(\d{4})）新调字第(\d{3,})号$")
@@ -272,8 +272,10 @@ def test_ledger_pages_are_disjoint_and_cover_everything(demo_db, sort, descendin
     assert len(set(paged)) == 400
 
 
-def _sort_key(row, sort):
+def _sort_key(row, sort, descending=False):
     return {
+        # Cases without an agreement in effect come last in both directions.
+        "confirmation": lambda r: ((r.effective_on is None) != descending, r.effective_on or ""),
         "case_number": lambda r: tuple(int(g) for g in CASE_NUMBER.match(r.case_number).groups()),
         "received_date": lambda r: r.received_date,
         "dispute_type": lambda r: r.dispute_type,
@@ -287,13 +289,14 @@ def _sort_key(row, sort):
 @pytest.mark.parametrize("descending", [False, True])
 def test_ledger_sort_orders_by_the_key_in_both_directions(demo_db, sort, descending):
     rows = LedgerService(demo_db).page(LedgerFilter(), sort=sort, descending=descending, limit=ALL)
-    keys = [_sort_key(r, sort) for r in rows]
+    keys = [_sort_key(r, sort, descending) for r in rows]
     assert keys == sorted(keys, reverse=descending)
     assert len(set(keys)) > 1
 
 
 def test_every_sort_key_is_covered_by_these_tests():
-    assert set(SORT_COLUMNS) == {"case_number", "received_date", "dispute_type", "village", "party_names", "status"}
+    assert set(SORT_COLUMNS) == {"case_number", "received_date", "dispute_type", "village", "party_names", "status",
+                                 "confirmation"}
 
 
 def test_unknown_sort_key_is_refused(demo_db):
@@ -408,12 +411,43 @@ def test_blank_search_text_matches_everything(known):
 def test_search_combines_with_filters(known):
     database, _cases = known
     wangzhuang = next(vid for vid, name, _t in LedgerService(database).villages() if name == "王庄村")
-    assert search(known, "张", village_id=wangzhuang) == {"A", "C"}
+    assert search(known, "张建", village_id=wangzhuang) == {"A", "C"}
     assert search(known, "", village_id=wangzhuang) == {"A", "C", "D"}
-    assert search(known, "张", status=CaseStatus.REJECTED.value) == set()
+    assert search(known, "张建", status=CaseStatus.REJECTED.value) == set()
     assert search(known, "", status=CaseStatus.REJECTED.value) == {"D"}
     assert search(known, "zj", dispute_type=DisputeType.CONTRACT.value) == {"C"}
     assert search(known, "2024", dispute_type=DisputeType.HOUSING_HOMESTEAD.value) == {"A", "D"}
+
+
+def test_search_finds_words_in_the_facts_through_the_index_and_short_words_by_like(tmp_path):
+    """3+ characters go through the FTS5 trigram index, 1-2 characters (which trigram cannot match) through
+    LIKE; several words must all match; the index follows edits of the facts (triggers)."""
+    database = new_database(tmp_path / "facts.sqlite3")
+    try:
+        intake = IntakeService(database)
+        a = intake.register(valid_case_input(dt.date(2024, 3, 1), facts="租赁蔬菜大棚三年，棚膜损坏的维修费用分担发生争执。"))
+        b = intake.register(valid_case_input(dt.date(2024, 3, 2), tag=1, facts="羊群进入花生地啃食，双方对损失数额争执不下。"))
+        ledger = LedgerService(database)
+
+        def found(text):
+            flt = LedgerFilter(text=text)
+            ids = {r.id for r in ledger.page(flt, limit=ALL)}
+            assert ledger.count(flt) == len(ids)
+            return ids
+
+        assert found("蔬菜大棚") == {a.id}
+        assert found("花生") == {b.id}  # two characters: LIKE
+        assert found("争执") == {a.id, b.id}
+        assert found("争执 羊群") == {b.id}  # every word must match
+        assert found("维修费用 花生") == set()
+        assert found('大棚" OR "花生') == set()  # FTS query syntax is literal text
+        assert "cases_fts MATCH" in where_clause(LedgerFilter(text="蔬菜大棚"))[0]
+        edited = intake.load(a.id)
+        intake.update(a.id, valid_case_input(dt.date(2024, 3, 1), facts="宅基地界线争执，翻建院墙越界。"),
+                      expected_version=edited.version)
+        assert found("蔬菜大棚") == set() and found("翻建院墙") == {a.id}
+    finally:
+        database.close()
 
 
 def test_ledger_row_carries_what_the_list_shows(known):

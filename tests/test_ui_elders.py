@@ -730,7 +730,7 @@ def test_switching_to_english_and_back_relabels_the_tab(make_window, database, c
     assert chinese == ["本案人选", "明白人库", "主持人·见证人·记录人名单"]
 
     window.set_language("en")
-    qtbot.waitUntil(lambda: window.tabs.tabText(2) == "Choose the elder", timeout=3000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.elder_tab)) == "Choose the elder", timeout=3000)
     english = [tab.pages.tabText(i) for i in range(3)]
     assert english == [translate("ElderTab", "本案人选"), translate("ElderTab", "明白人库"),
                        translate("ElderTab", "主持人·见证人·记录人名单")]
@@ -743,7 +743,7 @@ def test_switching_to_english_and_back_relabels_the_tab(make_window, database, c
     page.refresh()
 
     window.set_language("zh_CN")
-    qtbot.waitUntil(lambda: window.tabs.tabText(2) == "选择明白人", timeout=3000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.elder_tab)) == "选择明白人", timeout=3000)
     assert [tab.pages.tabText(i) for i in range(3)] == chinese
     assert page.propose_button.text() == "提名…"
     assert "由调委会提名" in card_text(page, choice_id)
@@ -756,6 +756,6 @@ def test_table_rows_follow_the_language(make_window, case_id, elders, qtbot):
     tab = open_elder_tab(window, case_id)
     tab.pages.setCurrentWidget(tab.pool_page)
     window.set_language("en")
-    qtbot.waitUntil(lambda: window.tabs.tabText(2) == "Choose the elder", timeout=3000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.elder_tab)) == "Choose the elder", timeout=3000)
     assert tab.pool_page.model.cell(0, 1).text == "Male"
     assert tab.choice_page.candidate_model.cell(0, 2).text == "Veteran Party member"

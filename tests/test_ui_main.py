@@ -16,10 +16,11 @@ from xinye_desktop.services.demo import generate
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_window_has_the_ledger_and_the_four_case_tabs(make_window):
+def test_window_has_todays_work_the_ledger_and_the_case_tabs(make_window):
     window = make_window()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["案件台账", "案件受理", "选择明白人", "法理情调解", "调解协议", "统计报表"]
+    assert titles == ["今日工作", "案件台账", "案件受理", "选择明白人", "法理情调解", "调解协议", "回访与履行", "统计报表"]
+    assert window.tabs.currentWidget() is window.ledger_tab  # nothing to do today: the ledger first
 
 
 def test_no_tab_is_marked_unfinished_any_more(make_window):
@@ -48,11 +49,12 @@ def test_bundled_font_renders_chinese(app_fonts):
 def test_english_from_the_menu_relabels_everything_and_back(make_window, qtbot):
     window = make_window()
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Case ledger", timeout=3000)
+    ledger = window.tabs.indexOf(window.ledger_tab)
+    qtbot.waitUntil(lambda: window.tabs.tabText(ledger) == "Case ledger", timeout=3000)
     assert window.intake_tab.save_button.text() == "Save (Ctrl+S)"
     assert window.ledger_tab.type_combo.itemText(2) == "Neighbours"
     window.language_actions["zh_CN"].trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(1) == "案件受理", timeout=3000)
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.intake_tab)) == "案件受理", timeout=3000)
     assert window.ledger_tab.type_combo.itemText(2) == "邻里纠纷"
 
 
@@ -127,7 +129,7 @@ def _run_app(*args, data_dir, timeout=120):
 def test_smoke_test_starts_the_full_gui_on_a_fresh_and_on_a_demo_database(tmp_path):
     fresh = _run_app("--smoke-test", data_dir=tmp_path / "fresh")
     assert fresh.returncode == 0, fresh.stderr
-    assert "smoke test ok: 6 tabs" in fresh.stdout
+    assert "smoke test ok: 8 tabs" in fresh.stdout
     demo = _run_app("demo", "--cases", "120", data_dir=tmp_path / "demo")
     assert demo.returncode == 0, demo.stderr
     filled = _run_app("--smoke-test", data_dir=tmp_path / "demo")

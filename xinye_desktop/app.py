@@ -106,6 +106,7 @@ def build_services(paths: DataPaths, db: Database):
     from .services.elders import ElderService, PeopleService
     from .services.roster import RosterImporter
     from .services.selection import SelectionService
+    from .services.aftercare import AftercareService
     from .services.agreements import AgreementService
     from .services.backup import BackupService
     from .services.session import SessionService
@@ -118,7 +119,7 @@ def build_services(paths: DataPaths, db: Database):
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
                        sessions=SessionService(db, selection),
                        agreements=AgreementService(db, paths, selection), statistics=StatisticsService(db),
-                       backups=BackupService(paths, db))
+                       backups=BackupService(paths, db), aftercare=AftercareService(db, paths))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

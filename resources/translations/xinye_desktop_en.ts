@@ -2,49 +2,474 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Aftercare</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="112"/>
+        <source>协议生效后才能登记履行情况</source>
+        <translation>Performance can be recorded only once the agreement is in effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="168"/>
+        <source>只有已签署生效的书面调解协议才能申请司法确认</source>
+        <translation>Only a signed written agreement in effect can go to judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="169"/>
+        <source>本协议涉及婚姻、收养或身份关系，依法释〔2011〕5号，人民法院不予受理司法确认申请</source>
+        <translation>This agreement concerns marriage, adoption or personal status: under Fa Shi [2011] No. 5 the court does not accept an application for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="171"/>
+        <source>已经申请司法确认，请登记法院的裁定结果</source>
+        <translation>Judicial confirmation was applied for: record the court&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="172"/>
+        <source>本协议已经司法确认</source>
+        <translation>This agreement has been judicially confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="173"/>
+        <source>法院已裁定不予确认</source>
+        <translation>The court refused confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="246"/>
+        <source>状态为“{before}”的案件不能改为“{after}”</source>
+        <translation>A case that is “{before}” cannot change to “{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="270"/>
+        <source>履行情况不能从“{before}”改为“{after}”</source>
+        <translation>Performance cannot change from “{before}” to “{after}”</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="318"/>
+        <source>还没有登记司法确认申请</source>
+        <translation>No application for judicial confirmation has been recorded</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="361"/>
+        <source>已超过三十日申请期限：人民法院不予受理</source>
+        <translation>Past the 30-day window: the court will not accept it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="397"/>
+        <source>这次回访已取消</source>
+        <translation>This visit was called off</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="437"/>
+        <source>只有尚未进行的回访才能取消</source>
+        <translation>Only a visit not yet made can be called off</translation>
+    </message>
+</context>
+<context>
+    <name>AftercareTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="43"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="44"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="185"/>
+        <source>请先在“案件台账”中打开一个案件。</source>
+        <translation>Open a case from the Case ledger first.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="186"/>
+        <source>更改调解状态…</source>
+        <translation>Change status…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="187"/>
+        <source>登记履行情况…</source>
+        <translation>Record performance…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="188"/>
+        <source>司法确认（协议生效之日起三十日内共同申请）</source>
+        <translation>Judicial confirmation (joint application within 30 days of the agreement taking effect)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="189"/>
+        <source>生成司法确认申请书</source>
+        <translation>Make the application for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="190"/>
+        <source>登记已申请…</source>
+        <translation>Record application…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="191"/>
+        <source>登记法院裁定…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="192"/>
+        <source>协议条款及履行情况</source>
+        <translation>Terms of the agreement and their performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="193"/>
+        <source>回访</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="194"/>
+        <source>记录回访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="195"/>
+        <source>打印回访记录</source>
+        <translation>Print visit record</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="196"/>
+        <source>追加回访…</source>
+        <translation>Add visit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="197"/>
+        <source>取消回访…</source>
+        <translation>Call off visit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
+        <source>条款</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
+        <source>履行人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="330"/>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="387"/>
+        <source>计划日期</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <source>风险隐患</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="227"/>
+        <source>调解状态：{status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="229"/>
+        <source>协议生效：{day}</source>
+        <translation>Agreement in effect: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="231"/>
+        <source>履行情况：{status}</source>
+        <translation>Performance: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="241"/>
+        <source>已取消</source>
+        <translation>Called off</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="243"/>
+        <source>已回访</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="245"/>
+        <source>已逾期{days}天</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="248"/>
+        <source>待回访</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="261"/>
+        <source>只有已签署生效的书面调解协议才能申请司法确认。</source>
+        <translation>Only a signed written agreement in effect can go to judicial confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="264"/>
+        <source>可以申请：{left}</source>
+        <translation>Can apply: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="266"/>
+        <source>；{day}向{court}申请</source>
+        <translation>; applied to {court} on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="269"/>
+        <source>；{day}裁定</source>
+        <translation>; decided on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="313"/>
+        <source>更改调解状态</source>
+        <translation>Change the mediation status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="314"/>
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="316"/>
+        <source>达成协议、调解终止通常在“法理情调解”中结束调解时自动记录；这里用于当事人撤回申请等情况。</source>
+        <translation>Agreements and terminations are normally recorded when a sitting is finished in the Law, reason &amp; feeling tab; use this for cases such as an applicant withdrawing.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="317"/>
+        <source>调解状态已更改，已记入修改记录。</source>
+        <translation>Status changed and kept in the change log.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="329"/>
+        <source>登记履行情况</source>
+        <translation>Record performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="331"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="332"/>
+        <source>履行情况已登记。</source>
+        <translation>Performance recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="337"/>
+        <source>如 新野县人民法院</source>
+        <translation>e.g. Xinye County People&apos;s Court</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="343"/>
+        <source>登记司法确认申请</source>
+        <translation>Record the application for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="344"/>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="345"/>
+        <source>受理法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="346"/>
+        <source>各方当事人应共同向调委会所在地基层人民法院申请。</source>
+        <translation>All parties apply jointly to the basic-level court where the committee sits.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="347"/>
+        <source>司法确认申请已登记。</source>
+        <translation>The application for judicial confirmation was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="353"/>
+        <source>确认有效</source>
+        <translation>Confirmed valid</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="354"/>
+        <source>不予确认</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="363"/>
+        <source>法院的案号，可不填</source>
+        <translation>The court&apos;s case number (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="372"/>
+        <source>登记法院裁定</source>
+        <translation>Record the court&apos;s decision</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="373"/>
+        <source>裁定结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="374"/>
+        <source>裁定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="375"/>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="376"/>
+        <source>不予确认的理由</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="377"/>
+        <source>法院裁定已登记。</source>
+        <translation>The court&apos;s decision was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="387"/>
+        <source>追加回访</source>
+        <translation>Add a visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="388"/>
+        <source>已追加一次回访。</source>
+        <translation>One more visit planned.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
+        <source>取消回访</source>
+        <translation>Call off the visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="400"/>
+        <source>取消的回访仍保留在记录中。</source>
+        <translation>A visit called off stays on record.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="401"/>
+        <source>回访已取消（记录保留）。</source>
+        <translation>Visit called off (kept on record).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="411"/>
+        <source>回访记录已保存。</source>
+        <translation>Visit record saved.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="420"/>
+        <source>人民调解回访记录</source>
+        <translation>Return visit record</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="424"/>
+        <source>司法确认申请书</source>
+        <translation>Application for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="433"/>
+        <source>文书无法写入数据文件夹：{error}</source>
+        <translation>The document cannot be written to the data folder: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="436"/>
+        <source>{title}已生成并存档，核验码 {code}：{path}</source>
+        <translation>{title} made and archived, code {code}: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Agreement</name>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="197"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="202"/>
         <source>本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。</source>
         <translation>This agreement concerns marriage, adoption or personal status; under Judicial Interpretation 法释〔2011〕5号 that part cannot go to judicial confirmation.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="199"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="204"/>
         <source>婚姻家庭纠纷：协议中确认婚姻、收养、身份关系的内容不能申请司法确认，财产和抚养费等内容可以。</source>
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="133"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="135"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="148"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="150"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="163"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="165"/>
         <source>没有可以打印的草稿</source>
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="201"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="203"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="222"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="226"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="250"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="254"/>
         <source>协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本</source>
         <translation>The parties or mediators changed after the agreement was printed: a Word copy would not match the paper. Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="303"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="307"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -438,20 +863,20 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="68"/>
-        <location filename="../../xinye_desktop/app.py" line="244"/>
+        <location filename="../../xinye_desktop/app.py" line="245"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="203"/>
+        <location filename="../../xinye_desktop/app.py" line="204"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="238"/>
-        <location filename="../../xinye_desktop/app.py" line="247"/>
+        <location filename="../../xinye_desktop/app.py" line="239"/>
+        <location filename="../../xinye_desktop/app.py" line="248"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1349,6 +1774,11 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <source>调解尚未结束，结案后才能整理调解卷宗</source>
         <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="353"/>
+        <source>这次回访还没有记录，不能打印回访记录</source>
+        <translation>This visit has not been recorded yet: there is no visit record to print</translation>
+    </message>
 </context>
 <context>
     <name>ElderDialog</name>
@@ -1621,10 +2051,56 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Brief facts</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="29"/>
         <location filename="../../xinye_desktop/services/intake.py" line="106"/>
-        <location filename="../../xinye_desktop/services/session.py" line="171"/>
+        <location filename="../../xinye_desktop/services/session.py" line="172"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="30"/>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="31"/>
+        <source>司法确认</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="32"/>
+        <source>回访</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="33"/>
+        <source>协议生效</source>
+        <translation>Agreement in effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="34"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="310"/>
+        <source>申请日期</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="311"/>
+        <source>受理法院</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="330"/>
+        <source>裁定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="332"/>
+        <source>法院案号</source>
+        <translation>Court case number</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/intake.py" line="107"/>
@@ -1749,13 +2225,13 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/services/session.py" line="123"/>
-        <location filename="../../xinye_desktop/services/session.py" line="170"/>
+        <location filename="../../xinye_desktop/services/session.py" line="171"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="155"/>
-        <location filename="../../xinye_desktop/services/agreements.py" line="191"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="157"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="193"/>
         <location filename="../../xinye_desktop/services/agreements.py" line="213"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
@@ -1842,6 +2318,81 @@ If this keeps happening, please send this file to technical support.</translatio
         <location filename="../../xinye_desktop/ui/history_dialog.py" line="51"/>
         <source>移除人员</source>
         <translation>Person removed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="52"/>
+        <source>开始调解</source>
+        <translation>Sitting started</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="52"/>
+        <source>结束调解</source>
+        <translation>Sitting finished</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="53"/>
+        <source>协议新版本</source>
+        <translation>New agreement version</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="54"/>
+        <source>打印协议</source>
+        <translation>Agreement printed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="55"/>
+        <source>协议签署</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="55"/>
+        <source>协议生效</source>
+        <translation>Agreement in effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="56"/>
+        <source>更改状态</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="56"/>
+        <source>履行情况</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="57"/>
+        <source>申请司法确认</source>
+        <translation>Applied for judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="58"/>
+        <source>司法确认裁定</source>
+        <translation>Court decision on confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="59"/>
+        <source>安排回访</source>
+        <translation>Visit planned</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="59"/>
+        <source>回访</source>
+        <translation>Return visits</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="60"/>
+        <source>更正回访</source>
+        <translation>Visit corrected</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="60"/>
+        <source>取消回访</source>
+        <translation>Call off the visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="61"/>
+        <source>升级时的状态</source>
+        <translation>Status at upgrade</translation>
     </message>
 </context>
 <context>
@@ -2096,42 +2647,150 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="285"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="198"/>
-        <source>案号、当事人姓名或拼音首字母（如 zjg）</source>
-        <translation>Case number, party name or pinyin initials (e.g. zjg)</translation>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="28"/>
+        <source>案号</source>
+        <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="29"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="287"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="30"/>
+        <source>纠纷类型</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="31"/>
+        <source>村/组</source>
+        <translation>Village/group</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="32"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="33"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="34"/>
+        <source>司法确认</source>
+        <translation>Judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="35"/>
+        <source>下次回访</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="286"/>
+        <source>案号、当事人姓名、拼音首字母（如 zjg）或纠纷情况中的词</source>
+        <translation>Case number, party name, pinyin initials (e.g. zjg) or words of the facts</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="288"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="289"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="290"/>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="291"/>
+        <source>主持人</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="292"/>
+        <source>明白人</source>
+        <translation>Elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="294"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="295"/>
+        <source>导出Excel台账…</source>
+        <translation>Export ledger to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="296"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="297"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="298"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="299"/>
         <source>打开所选案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="300"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="344"/>
+        <source>结束日期早于开始日期</source>
+        <translation>The end date is before the start date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="361"/>
+        <source>矛盾化解台账</source>
+        <translation>Dispute resolution ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="368"/>
+        <source>导出矛盾化解台账</source>
+        <translation>Export the dispute ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="369"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="377"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="394"/>
+        <source>导出失败：{error}</source>
+        <translation>Export failed: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="396"/>
+        <source>已导出{n}件到 {path}</source>
+        <translation>Exported {n} cases to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="414"/>
         <source>共 {total} 件，已显示 {shown} 件</source>
         <translation>{total} cases, {shown} shown</translation>
     </message>
@@ -2139,153 +2798,163 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="171"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="173"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="173"/>
+        <source>今日工作</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="175"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <source>回访与履行</source>
+        <translation>Visits &amp; performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="179"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="180"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="181"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="182"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="183"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="184"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="185"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="196"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="207"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="269"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="271"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="274"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="275"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="315"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="318"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
         <source>三理室调解台 {version}
 新野县矛盾化解“三理”室：说理、评理、处理。
 
@@ -2300,29 +2969,29 @@ Interface font: Noto Sans SC (SIL Open Font License 1.1)
 Qt for Python (PySide6): LGPLv3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="348"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="363"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="364"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -4212,22 +4881,27 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>e.g. 新王</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="34"/>
         <source>人民调解委员会名称</source>
         <translation>Committee name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="35"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="37"/>
         <source>当前操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="38"/>
+        <source>协议生效后回访（天）</source>
+        <translation>First return visit after the agreement takes effect (days)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="52"/>
         <source>案号示例：{example}</source>
         <translation>Example case number: {example}</translation>
     </message>
@@ -4444,6 +5118,131 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/ui/statistics_tab.py" line="349"/>
         <source>报表已导出：{path}</source>
         <translation>Report exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="71"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="72"/>
+        <source>应回访日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="72"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="76"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="79"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="76"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="83"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="77"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="75"/>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="75"/>
+        <source>还有</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
+        <source>履行期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="79"/>
+        <source>履行人</source>
+        <translation>Obligor</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="80"/>
+        <source>条款</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <source>申请截止</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="83"/>
+        <source>协议生效</source>
+        <translation>Agreement in effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="93"/>
+        <source>今日工作&#x3000;{day}&#x3000;共{n}项</source>
+        <translation>Today&apos;s work  {day}  {n} items</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="96"/>
+        <source>逾期未回访（{n}）</source>
+        <translation>Overdue visits ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="97"/>
+        <source>{days}天内应回访（{n}）</source>
+        <translation>Visits due within {days} days ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="98"/>
+        <source>履行期限将到或已过未履行（{n}）</source>
+        <translation>Term deadlines near or passed unperformed ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="99"/>
+        <source>司法确认申请期限将满（{n}）</source>
+        <translation>Judicial confirmation windows closing ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="105"/>
+        <source>，显示最早的{m}项</source>
+        <translation>, showing the first {m}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="119"/>
+        <source>已过{n}天</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="121"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="123"/>
+        <source>{n}天</source>
+        <translation>{n} days</translation>
     </message>
 </context>
 <context>
@@ -4738,24 +5537,91 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="197"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="199"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="205"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="207"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="295"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="299"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="297"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="301"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="143"/>
+        <source>申请日期不能早于协议生效日期（{day}）</source>
+        <translation>The application cannot be before the agreement took effect ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="146"/>
+        <source>已超过三十日申请期限（最后一天为{day}）：人民法院不予受理</source>
+        <translation>Past the 30-day window (last day {day}): the court will not accept it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="157"/>
+        <source>请选择法院是否确认</source>
+        <translation>Choose whether the court confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="160"/>
+        <source>裁定日期不能早于申请日期（{day}）</source>
+        <translation>The decision cannot be before the application ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="206"/>
+        <source>回访间隔请填1到{max}之间的天数</source>
+        <translation>Enter a number of days from 1 to {max}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="269"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="379"/>
+        <source>回访日期不能早于协议生效日期（{day}）</source>
+        <translation>The visit cannot be before the agreement took effect ({day})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="278"/>
+        <source>请选择回访方式</source>
+        <translation>Choose how the visit was made</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="284"/>
+        <source>请选择这一条的履行情况</source>
+        <translation>Choose how far this term was performed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="293"/>
+        <source>请选择协议的履行情况</source>
+        <translation>Choose how far the agreement was performed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="295"/>
+        <source>请选择当事人的满意程度</source>
+        <translation>Choose how satisfied the parties are</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="300"/>
+        <source>发现了风险隐患，请写明采取的措施</source>
+        <translation>Risks were found: state the measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="333"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="372"/>
+        <source>请填写日期，如 2026-11-25</source>
+        <translation>Enter a date, e.g. 2026-11-25</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="335"/>
+        <source>日期不能晚于今天</source>
+        <translation>The date cannot be after today</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5695,117 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/ui/agreement_tab.py" line="796"/>
         <source>请与存档文件逐字核对：{path}</source>
         <translation>Compare the paper word for word with the archived file: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="35"/>
+        <source>记录回访：{number}</source>
+        <translation>Record visit: {number}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="46"/>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="86"/>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="102"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="49"/>
+        <source>未起诉可不填；已起诉的写明法院和结果</source>
+        <translation>Leave blank if nobody sued; otherwise name the court and the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="52"/>
+        <source>如矛盾反弹、扬言报复、悔约等；没有可不填</source>
+        <translation>e.g. the dispute flaring up, threats, going back on the agreement; leave blank if none</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="68"/>
+        <source>回访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="69"/>
+        <source>回访人</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="70"/>
+        <source>被回访人</source>
+        <translation>People visited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="71"/>
+        <source>回访方式</source>
+        <translation>How visited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="76"/>
+        <source>协议履行情况</source>
+        <translation>Performance of the agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="82"/>
+        <source>&#x3000;期限：{day}</source>
+        <translation>  Deadline: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="88"/>
+        <source>说明（可不填）</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="106"/>
+        <source>协议整体履行情况</source>
+        <translation>Performance of the whole agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="111"/>
+        <source>满意程度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="112"/>
+        <source>是否起诉及结果</source>
+        <translation>Lawsuit and outcome</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="113"/>
+        <source>发现的风险隐患</source>
+        <translation>Risks found</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="114"/>
+        <source>采取的措施</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="115"/>
+        <source>其他情况</source>
+        <translation>Other remarks</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="125"/>
+        <source>保存回访记录</source>
+        <translation>Save visit record</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="126"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="159"/>
+        <source>还有{n}处需要填写或更正，见各项下方的红字</source>
+        <translation>{n} items still need filling in or correcting: see the red text under each</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="166"/>
+        <source>这次回访已在别处修改，请关闭后重新打开</source>
+        <translation>This visit was changed elsewhere: close and open it again</translation>
     </message>
 </context>
 <context>
@@ -4997,9 +5974,95 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Judicially confirmed</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="26"/>
+        <source>协议生效后回访</source>
+        <translation>Visit after the agreement took effect</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="27"/>
+        <source>履行期限届满回访</source>
+        <translation>Visit at a term&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="28"/>
+        <source>追加回访</source>
+        <translation>Add a visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="32"/>
+        <source>上门回访</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="33"/>
+        <source>电话回访</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="34"/>
+        <source>约见回访</source>
+        <translation>Met by appointment</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="39"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="40"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="46"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="47"/>
+        <source>不能申请（婚姻、收养、身份关系）</source>
+        <translation>Not eligible (marriage, adoption or personal status)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="48"/>
+        <source>可申请</source>
+        <translation>Can apply</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="49"/>
+        <source>即将到期</source>
+        <translation>Closing soon</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="50"/>
+        <source>已过申请期限</source>
+        <translation>Window closed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="51"/>
+        <source>申请中</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="52"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="53"/>
         <location filename="../../xinye_desktop/domain/enums.py" line="83"/>
         <source>不予确认</source>
         <translation>Confirmation refused</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="345"/>
+        <source>今天截止</source>
+        <translation>Closes today</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="346"/>
+        <source>剩{days}天（至{day}）</source>
+        <translation>{days} days left (until {day})</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/enums.py" line="87"/>
@@ -5338,6 +6401,7 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Eased</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="38"/>
         <location filename="../../xinye_desktop/domain/session.py" line="77"/>
         <source>满意</source>
         <translation>Satisfied</translation>

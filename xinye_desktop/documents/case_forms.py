@@ -421,15 +421,15 @@ def with_code(doc: CaseForm) -> CaseForm:
 
 # ---------------------------------------------------------------- the PDF
 
-def build_case_form_pdf(doc: CaseForm, target: Path) -> Path:
+def build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
-    was); return ``target``."""
+    was); return ``target``. ``writer``: a _FormWriter subclass that knows ``doc`` (aftercare_forms)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
     font = register_fonts()
-    writer = _FormWriter(font)
+    writer = (writer or _FormWriter)(font)
     story = writer.story(doc)
 
     target = Path(target)

@@ -190,6 +190,11 @@ def check_agreement(data: AgreementInput, party_ids: tuple[int, ...], today: dt.
 _NOT_CONFIRMABLE = re.compile(r"离婚|解除婚姻|婚姻关系|收养|解除收养|身份关系|亲子关系|确认.{0,4}(父|母|子|女)")
 
 
+def confirmable(content: AgreementContent) -> bool:
+    """False when the agreement settles a 婚姻/收养/身份 relation: the court does not accept it."""
+    return not _NOT_CONFIRMABLE.search("\n".join([content.issues, *(c.content for c in content.clauses)]))
+
+
 def confirmation_warning(dispute_type: DisputeType, content: AgreementContent) -> str | None:
     """A note to print when the agreement touches a relationship that cannot go to 司法确认."""
     text = "\n".join([content.issues, *(c.content for c in content.clauses)])

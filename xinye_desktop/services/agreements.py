@@ -10,22 +10,24 @@ import datetime as dt
 import json
 import shutil
 from dataclasses import dataclass
+from types import SimpleNamespace
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from ..domain.agreement import (
-    AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement, confirmation_warning,
+    AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement, confirmable, confirmation_warning,
     content_hash, content_payload, input_from_content, input_from_dict, input_to_dict, normalise_code,
     verification_code,
 )
-from ..domain.enums import CaseStatus, PerformanceStatus
+from ..domain.enums import CaseStatus
 from ..domain.errors import FieldError, NotFound, Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Role
 from ..paths import DataPaths
 from ..storage.database import Database
 from ..storage.records import AgreementRecord, utcnow
+from .aftercare import take_effect, terms_from_document
 from .selection import SelectionService
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
@@ -205,12 +207,14 @@ class AgreementService:
                 raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
             record.state = AgreementState.SIGNED.value
             record.signed_on = signed_on
-            case = uow.cases.load(record.case_id)
-            if case.performance_status is None:
-                case.performance_status = PerformanceStatus.PERFORMING.value  # Art. 31: supervise performance
             uow.session.flush()
-            uow.history.add(record.case_id, uow.settings.get("operator"), "agreement_sign",
+            operator = uow.settings.get("operator")
+            uow.history.add(record.case_id, operator, "agreement_sign",
                             [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版于{signed_on.isoformat()}签署生效")])
+            # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
+            document = json.loads(record.document or "{}")  # a signed version was printed: it has one
+            take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
+                        confirmable=confirmable(_content_of(document)), operator=operator)
             return self._to_version(record)
 
     def attach_scan(self, agreement_id: int, source: Path) -> AgreementVersion:
@@ -379,3 +383,12 @@ class AgreementService:
                 if answer.person_id == person_id and answer.commitment.strip():
                     return answer.commitment.strip()
         return ""
+
+
+def _content_of(document: dict) -> AgreementContent:
+    """Enough of a printed agreement's content to tell whether the court may confirm it."""
+    content = document.get("content") or {}
+    return AgreementContent(facts=content.get("facts") or "", issues=content.get("issues") or "",
+                            responsibilities=content.get("responsibilities") or "", clauses=tuple(
+                                SimpleNamespace(content=c.get("content") or "") for c in content.get("clauses") or []),
+                            copies=int(content.get("copies") or 0))

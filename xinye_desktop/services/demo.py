@@ -374,6 +374,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 {"key": "operator", "value": "演示数据"},
             ])
     _demo_agreements(db, today)
+    _demo_aftercare(db, gen, today)
     _demo_case_forms(db)
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
 
@@ -709,7 +710,8 @@ def _demo_agreements(db: Database, today: dt.date) -> None:
         form.clauses = [
             ClauseInput(obligor=parties[1], obligee=parties[0], content="赔偿因纠纷造成的损失", amount_text=str(amount),
                         mode=PaymentMode.LUMP_SUM, means=PaymentMeans.TRANSFER,
-                        deadline_text=(received + dt.timedelta(days=45)).isoformat()),
+                        # due soon or later, so today's work has terms to watch
+                        deadline_text=(today + dt.timedelta(days=rng.choice((3, 6, 20, 45)))).isoformat()),
             ClauseInput(content="双方今后按本协议约定的界线和方式各自管理，互不干涉，和睦相处。"),
         ]
         form.responsibilities = "经调解，双方均认可各自在纠纷中负有一定责任。"
@@ -769,3 +771,106 @@ def _demo_case_forms(db: Database) -> None:
             AgreementRecord.state == "signed", AgreementRecord.case_id.in_(with_agreement))).first()
     for case_id in [c for c in (signed, (ended[Outcome.ORAL] or [None])[0]) if c is not None]:
         documents.case_file(case_id, "长期")
+
+
+VISITORS = ("刘振华", "王保国", "陈志强", "李桂兰")
+RISKS = ("一方称资金紧张，付款可能拖延", "双方见面仍有口角", "被申请人外出务工，联系不便")
+MEASURES = ("约定月底前付清，届时电话回访", "请明白人再上门做工作", "已告知其家属，督促按期履行")
+COURTS = ("新野县人民法院", "新野县人民法院王庄人民法庭", "新野县人民法院沙堰人民法庭")
+
+
+def _demo_aftercare(db: Database, gen: "DemoGenerator", today: dt.date) -> None:
+    """After the agreement, for the cases the app did not already handle (the signed demo agreements went
+    through AgreementService): the effective date (the sitting that reached the agreement), whether
+    司法确认 is possible, the application and decision for the cases in those states, and return visits:
+    done, overdue, due soon, called off; the newest written agreements have their 30-day window open,
+    about to close, or expired."""
+    from sqlalchemy import insert, select, text, update
+
+    from ..storage.records import CaseHistoryRecord, CaseRecord, ReturnVisitRecord, SittingRecord
+
+    rng = gen.rng
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    with db.engine.begin() as conn:
+        reached = dict(conn.execute(select(SittingRecord.case_id, text("MAX(held_on)")).where(
+            SittingRecord.outcome.in_(("written", "opinion", "oral")), SittingRecord.finished_at.is_not(None))
+            .group_by(SittingRecord.case_id)).all())
+        rows = conn.execute(select(CaseRecord.id, CaseRecord.status, CaseRecord.dispute_type,
+                                   CaseRecord.performance_status, CaseRecord.confirmation_status,
+                                   CaseRecord.party_names).where(
+            CaseRecord.status.in_((CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)),
+            CaseRecord.effective_on.is_(None)).order_by(CaseRecord.id.desc())).all()
+        updates, visits, history = [], [], []
+        written_seen = 0
+        for case_id, status, dtype, performance, confirmation, names in rows:
+            effective = reached.get(case_id)
+            if effective is None:
+                continue
+            effective = effective if isinstance(effective, dt.date) else dt.date.fromisoformat(str(effective)[:10])
+            written = status == CaseStatus.AGREEMENT_WRITTEN.value
+            change = {"id": case_id, "effective_on": effective, "confirmable": None, "applied": None, "court": "",
+                      "decided": None, "number": "", "note": ""}
+            if written:
+                written_seen += 1
+                # The newest few without an application: a window just opened, one about to close, one expired.
+                if confirmation is None and written_seen <= 3:
+                    effective = today - dt.timedelta(days=(3, 26, 40)[written_seen - 1])
+                    change["effective_on"] = effective
+                change["confirmable"] = not (dtype == DisputeType.MARRIAGE_FAMILY.value and rng.random() < 0.3)
+                if confirmation:
+                    change["confirmable"] = True
+                    applied = min(effective + dt.timedelta(days=rng.randrange(2, 28)), today)
+                    change.update(applied=applied, court=rng.choice(COURTS))
+                    history.append(_event(case_id, applied, "confirmation_apply",
+                                          [["司法确认", "", "司法确认申请中"], ["受理法院", "", change["court"]]]))
+                    if confirmation != ConfirmationStatus.APPLIED.value:
+                        decided = min(applied + dt.timedelta(days=rng.randrange(3, 15)), today)
+                        refused = confirmation == ConfirmationStatus.REFUSED.value
+                        change.update(decided=decided, number=f"（{decided.year}）豫1329民特{rng.randrange(1, 400)}号",
+                                      note="协议内容不明确，无法执行" if refused else "")
+                        history.append(_event(case_id, decided, "confirmation_decide", [
+                            ["司法确认", "司法确认申请中", "不予确认" if refused else "已司法确认"]]))
+            updates.append(change)
+            # Return visits: one a month after effect; done when it is past (most), overdue for a few.
+            due = change["effective_on"] + dt.timedelta(days=30)
+            visit = {"uuid": str(uuid.uuid4()), "case_id": case_id, "reason": "interval", "term_id": None,
+                     "due_on": due, "visited_on": None, "visitor": "", "visited": "", "method": None,
+                     "performance": None, "satisfaction": None, "lawsuit": "", "risks": "", "measures": "", "notes": "",
+                     "cancelled": False, "cancelled_reason": "", "recorded_by": "", "version": 1,
+                     "created_at": now, "updated_at": now}
+            # Overdue by days or weeks, not years: a visit long past was made (or the case is closed).
+            overdue = today - dt.timedelta(days=45) < due < today and performance == PerformanceStatus.PERFORMING.value and (
+                rng.random() < 0.35 or not any(v["visited_on"] is None and v["due_on"] < today for v in visits[-50:]))
+            if due < today and not overdue:
+                visited_on = min(due + dt.timedelta(days=rng.randrange(0, 5)), today)
+                found = performance or PerformanceStatus.PERFORMING.value
+                risky = found in (PerformanceStatus.PARTIAL.value, PerformanceStatus.NOT_PERFORMED.value)
+                visit.update(visited_on=visited_on, visitor=rng.choice(VISITORS), visited="、".join(names.split(" ")[:2]),
+                             method=rng.choice(("home", "home", "phone")), performance=found,
+                             satisfaction="dissatisfied" if found == PerformanceStatus.NOT_PERFORMED.value
+                             else rng.choice(("satisfied", "satisfied", "fairly")),
+                             risks=rng.choice(RISKS) if risky else "", measures=rng.choice(MEASURES) if risky else "",
+                             recorded_by="演示数据")
+                history.append(_event(case_id, visited_on, "visit_record", [["回访", "", f"回访：{_label(found)}"]]))
+            elif due >= today and rng.random() < 0.05:
+                visit.update(cancelled=True, cancelled_reason="当事人已全部履行，来电告知")
+            visits.append(visit)
+        for change in updates:
+            conn.execute(update(CaseRecord).where(CaseRecord.id == change["id"]).values(
+                effective_on=change["effective_on"], confirmable=change["confirmable"],
+                confirmation_applied_on=change["applied"], confirmation_court=change["court"],
+                confirmation_decided_on=change["decided"], confirmation_number=change["number"],
+                confirmation_note=change["note"]))
+        if visits:
+            conn.execute(insert(ReturnVisitRecord), visits)
+        if history:
+            conn.execute(insert(CaseHistoryRecord), history)
+
+
+def _event(case_id: int, day: dt.date, action: str, changes: list) -> dict:
+    return {"case_id": case_id, "at": dt.datetime.combine(day, dt.time(2, 30)), "operator": "演示数据",
+            "action": action, "changes": json.dumps(changes, ensure_ascii=False)}
+
+
+def _label(code: str) -> str:
+    return PerformanceStatus(code).label

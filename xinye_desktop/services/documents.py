@@ -227,9 +227,14 @@ class DocumentService:
                     hosts=tuple(people.people(Role.HOST)), elders=tuple(c.elder for c in people.chosen),
                     witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None)
 
-    def _case_form(self, doc, name: str) -> tuple[Path, str]:
-        """Code ``doc`` from what it prints and write it into the case's folder: (path, code)."""
-        from ..documents.case_forms import build_case_form_pdf, document_code, payload
+    def _case_form(self, doc, name: str, aftercare: bool = False) -> tuple[Path, str]:
+        """Code ``doc`` from what it prints and write it into the case's folder: (path, code).
+        ``aftercare``: a document of documents/aftercare_forms.py (回访记录, 司法确认申请书)."""
+        if aftercare:
+            from ..documents.aftercare_forms import build_aftercare_pdf as build_case_form_pdf
+            from ..documents.aftercare_forms import document_code, payload
+        else:
+            from ..documents.case_forms import build_case_form_pdf, document_code, payload
 
         digest, code = document_code(doc)
         doc = replace(doc, code=code)
@@ -237,6 +242,39 @@ class DocumentService:
         build_case_form_pdf(doc, target)
         self._record_issue(doc.case.id, doc.kind, doc.title, payload(doc), digest, code, target)
         return target, code
+
+    # -- after the agreement (documents/aftercare_forms.py) ------------------------------------------
+    def visit_record(self, care, visit) -> tuple[Path, str]:
+        """人民调解回访记录 of a visit made (services.aftercare: ``care`` its case's Aftercare): (path, code)."""
+        from ..documents.aftercare_forms import VisitRecordDocument
+
+        terms = {t.id: t for t in care.terms}
+        findings = tuple((terms[tid].content if tid in terms else "", status.label, note)
+                         for tid, status, note in visit.findings)
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name")
+        doc = VisitRecordDocument(
+            committee_name=committee, case=care.case, visit_id=visit.id, agreement_number=care.agreement_number,
+            visited_on=visit.visited_on, visitor=visit.visitor, visited=visit.visited, method=visit.method.label,
+            terms=findings, performance=visit.performance.label, satisfaction=visit.satisfaction.label,
+            lawsuit=visit.lawsuit, risks=visit.risks, measures=visit.measures, notes=visit.notes)
+        number = _file_part(care.case.case_number or "未编号")
+        return self._case_form(doc, f"回访记录-{number}-{visit.visited_on:%Y%m%d}-{visit.id}.pdf", aftercare=True)
+
+    def confirmation_application(self, care) -> tuple[Path, str]:
+        """司法确认申请书, signed jointly by every party: (path, code). Dated and addressed when the
+        application was recorded; blanks to fill in by hand before that."""
+        from ..documents.aftercare_forms import ConfirmationApplicationDocument
+
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name")
+        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{t.deadline:%Y年%m月%d日}前履行）"
+                                   if t.obligor and t.amount and t.deadline else "") for t in care.terms)
+        doc = ConfirmationApplicationDocument(
+            committee_name=committee, case=care.case, agreement_number=care.agreement_number,
+            effective_on=care.effective_on, terms=terms, court=care.court, applied_on=care.applied_on)
+        return self._case_form(doc, f"司法确认申请书-{_file_part(care.case.case_number or '未编号')}.pdf",
+                               aftercare=True)
 
     def _record_issue(self, case_id: int, kind: str, title: str, document: dict, digest: str, code: str,
                       path: Path) -> None:

@@ -1,22 +1,77 @@
-"""台账: finding and picking cases. Read-only; pages of rows, never the whole table."""
+"""台账: finding and picking cases, today's work, and the 矛盾化解台账 as an Excel file. Read-only; pages
+of rows, never the whole table in memory."""
 
 from __future__ import annotations
 
-from ..storage.database import Database
-from ..storage.ledger_queries import LedgerFilter, LedgerQueries, LedgerRow
+import datetime as dt
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
 
-__all__ = ["LedgerFilter", "LedgerRow", "LedgerService"]
+from ..domain.aftercare import (
+    CONFIRMATION_DAYS, UPCOMING_DAYS, VisitReason, confirmation_deadline, confirmation_window, describe_window,
+)
+from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
+from ..storage.database import Database, configure_connection
+from ..storage.ledger_queries import LedgerFilter, LedgerQueries, LedgerRow, WorkRow, today_queries
+
+__all__ = ["LedgerFilter", "LedgerRow", "LedgerService", "TodayWork", "WorkRow"]
+
+EXPORT_TITLE = "矛盾化解台账"
+EXPORT_HEADERS = ("序号", "案号", "受理日期", "案件来源", "纠纷类型", "村", "村民小组", "当事人", "纠纷简要情况",
+                  "调解状态", "协议生效日期", "履行情况", "司法确认", "下次回访")
+EXPORT_PAGE = 2000
+TERM_BACK_DAYS = 30  # a term's deadline that passed up to this long ago, still not performed, stays listed
+
+
+def window_of(row: LedgerRow, today: dt.date):
+    """The 司法确认 window of a ledger row."""
+    effective = dt.date.fromisoformat(row.effective_on) if row.effective_on else None
+    return confirmation_window(CaseStatus(row.status), None if row.confirmable is None else bool(row.confirmable),
+                               effective, ConfirmationStatus.from_code(row.confirmation_status), today)
+
+
+def export_cells(number: int, row: LedgerRow, facts: str, today: dt.date) -> list:
+    """One line of the exported ledger, in Chinese (the official form is Chinese whatever the UI language)."""
+    dtype = DisputeType(row.dispute_type).label
+    return [number, row.case_number, row.received_date, CaseSource(row.source).label if row.source else "",
+            f"{dtype}（{row.dispute_type_note}）" if row.dispute_type_note else dtype, row.village, row.group,
+            "、".join(row.party_names.split(" ")), facts, CaseStatus(row.status).label, row.effective_on or "",
+            PerformanceStatus(row.performance_status).label if row.performance_status else "",
+            describe_window(window_of(row, today)), row.next_visit or ""]
+
+
+@dataclass(frozen=True)
+class TodayWork:
+    """What needs doing, each kind with its count and its first rows (soonest or most overdue first)."""
+
+    today: dt.date
+    visits_overdue: tuple[int, list[WorkRow]]
+    visits_upcoming: tuple[int, list[WorkRow]]
+    term_deadlines: tuple[int, list[WorkRow]]
+    confirmations_closing: tuple[int, list[WorkRow]]
+
+    @property
+    def total(self) -> int:
+        return sum(kind[0] for kind in (self.visits_overdue, self.visits_upcoming, self.term_deadlines,
+                                        self.confirmations_closing))
 
 
 class LedgerService:
-    """GUI-thread only: it reads through the database's single raw read connection."""
+    """GUI-thread only, except ``export_xlsx``, which opens a connection of its own."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, today=dt.date.today):
         self._db = db
+        self._today = today
 
     @property
     def _queries(self) -> LedgerQueries:
         return LedgerQueries(self._db.read_connection())
+
+    def today(self) -> dt.date:
+        return self._today()
 
     def count(self, flt: LedgerFilter) -> int:
         return self._queries.count(flt)
@@ -28,5 +83,80 @@ class LedgerService:
     def villages(self) -> list[tuple[int, str, str]]:
         return self._queries.villages()
 
+    def hosts(self) -> list[tuple[int, str, str]]:
+        return self._queries.hosts()
+
+    def elders(self) -> list[tuple[int, str, str]]:
+        return self._queries.elders()
+
     def total(self) -> int:
         return self._queries.case_count()
+
+    def work(self) -> TodayWork:
+        """Today's work: overdue and upcoming return visits, terms whose deadline is near or passed
+        unperformed, and 司法确认 windows about to close."""
+        today = self._today()
+        found = today_queries(self._db.read_connection(), today, UPCOMING_DAYS, TERM_BACK_DAYS, CONFIRMATION_DAYS)
+        return TodayWork(today, found["visit_overdue"], found["visit_upcoming"], found["term_deadline"],
+                         found["confirmation_closing"])
+
+    def export_xlsx(self, flt: LedgerFilter, sort: str, descending: bool, target: Path,
+                    progress: Callable[[int, int], None] | None = None) -> int:
+        """Write the ledger as filtered and sorted to an .xlsx file (atomically); returns the row count.
+        Safe from a worker thread: it reads through a connection of its own, page by page, and writes
+        with openpyxl's streaming writer, so 100,000 rows never sit in memory at once."""
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Font
+
+        target = Path(target)
+        today = self._today()
+        conn = sqlite3.connect(self._db.path, isolation_level=None)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            configure_connection(conn)
+            conn.execute("BEGIN")  # one snapshot: rows saved meanwhile neither appear half nor shift pages
+            queries = LedgerQueries(conn)
+            total = queries.count(flt)
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet(EXPORT_TITLE)
+            for column, width in zip("ABCDEFGHIJKLMN", (6, 22, 11, 13, 15, 10, 8, 24, 50, 15, 12, 10, 18, 11)):
+                sheet.column_dimensions[column].width = width
+            sheet.freeze_panes = "A3"
+            title = WriteOnlyCell(sheet, EXPORT_TITLE + f"（{today.isoformat()}导出，共{total}件）")
+            title.font = Font(bold=True, size=14)
+            sheet.append([title])
+            header = []
+            for text in EXPORT_HEADERS:
+                cell = WriteOnlyCell(sheet, text)
+                cell.font = Font(bold=True)
+                cell.alignment = Alignment(horizontal="center")
+                header.append(cell)
+            sheet.append(header)
+            written = 0
+            while True:
+                rows = queries.rows_with_facts(flt, sort, descending, written, EXPORT_PAGE)
+                for row, facts in rows:
+                    written += 1
+                    sheet.append(export_cells(written, row, facts, today))
+                if progress is not None:
+                    progress(written, total)
+                if len(rows) < EXPORT_PAGE:
+                    break
+            conn.execute("COMMIT")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            book.save(tmp)
+            os.replace(tmp, target)
+            return written
+        finally:
+            tmp.unlink(missing_ok=True)
+            conn.close()
+
+
+def visit_reason_label(code: str) -> str:
+    return VisitReason(code).label
+
+
+def deadline_of(row: WorkRow) -> str:
+    """The last day of a closing window (its row carries the effective date)."""
+    return confirmation_deadline(dt.date.fromisoformat(row.day)).isoformat()

@@ -166,11 +166,18 @@ class SessionService:
                     case_record.performance_status = PerformanceStatus.PERFORMING.value
                 case_record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "session_finish", [
+            operator = uow.settings.get("operator")
+            uow.history.add(case_id, operator, "session_finish", [
                 (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解：{outcome.label}"),
                 *([(QT_TRANSLATE_NOOP("History", "状态"), CaseStatus(before).label, status.label)]
                   if status is not None and status.value != before else []),
             ])
+            if outcome is Outcome.ORAL:  # in effect the day it is reached (Art. 30): supervise, visit
+                from .aftercare import take_effect, terms_from_lines
+
+                take_effect(uow, case_id, sitting.data.held_on or self._today(),
+                            terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None,
+                            operator=operator)
             return _to_sitting(record)
 
     @staticmethod

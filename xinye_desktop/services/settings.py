@@ -1,9 +1,11 @@
-"""Committee settings kept in the database (they travel with the data): name, case prefix, operator."""
+"""Committee settings kept in the database (they travel with the data): name, case prefix, operator,
+and how long after an agreement takes effect the first return visit is due."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..domain.aftercare import DEFAULT_VISIT_INTERVAL_DAYS, check_interval
 from ..domain.case_number import DEFAULT_PREFIX, check_prefix
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.text import TextError, check_person_name, clean_text
@@ -15,6 +17,7 @@ class CommitteeSettings:
     committee_name: str = ""
     case_prefix: str = DEFAULT_PREFIX
     operator: str = ""
+    visit_interval_days: int = DEFAULT_VISIT_INTERVAL_DAYS
 
 
 # A second folder for backups (a USB drive); empty when none is set.
@@ -31,6 +34,7 @@ class SettingsService:
             committee_name=values.get("committee_name", ""),
             case_prefix=values.get("case_prefix", DEFAULT_PREFIX),
             operator=values.get("operator", ""),
+            visit_interval_days=check_interval(values.get("visit_interval_days", ""))[0] or DEFAULT_VISIT_INTERVAL_DAYS,
         )
 
     def save(self, settings: CommitteeSettings) -> CommitteeSettings:
@@ -46,13 +50,17 @@ class SettingsService:
             operator = check_person_name(settings.operator, required=False)
         except TextError as err:
             errors.append(FieldError("operator", err.message, err.params))
+        interval, problem = check_interval(str(settings.visit_interval_days))
+        if problem:
+            errors.append(problem)
         if errors:
             raise ValidationFailed(errors)
-        clean = CommitteeSettings(name, settings.case_prefix.strip(), operator)
+        clean = CommitteeSettings(name, settings.case_prefix.strip(), operator, interval)
         with self._db.transaction() as uow:
             uow.settings.set("committee_name", clean.committee_name)
             uow.settings.set("case_prefix", clean.case_prefix)
             uow.settings.set("operator", clean.operator)
+            uow.settings.set("visit_interval_days", str(clean.visit_interval_days))
         return clean
 
     def backup_folder(self) -> str:

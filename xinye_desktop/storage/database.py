@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
 
 # The newest Alembic revision in migrations/versions. A test checks it against Alembic's own head.
-HEAD_REVISION = "0005_issued_documents"
+HEAD_REVISION = "0006_aftercare"
 DB_FILENAME = "xinye.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 

@@ -10,6 +10,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy import false as sa_false
+from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
@@ -75,6 +76,7 @@ class CaseRecord(Synced, Base):
         Index("ix_cases_status_received", "status", "received_date"),
         Index("ix_cases_type_received", "dispute_type", "received_date"),
         Index("ix_cases_village_received", "village_id", "received_date"),
+        Index("ix_cases_effective_on", "effective_on"),
         CheckConstraint("version >= 1", name="version_positive"),
     )
 
@@ -108,6 +110,16 @@ class CaseRecord(Synced, Base):
     created_by: Mapped[str] = mapped_column(String(30), default="")
     updated_by: Mapped[str] = mapped_column(String(30), default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # After the agreement (migration 0006): the day it took effect (Art. 29 signed and sealed, Art. 30
+    # oral: the day it was reached), whether it may go to 司法确认 (None: no written agreement in effect),
+    # and the 司法确认 itself (Art. 33; 法释〔2011〕5号).
+    effective_on: Mapped[dt.date | None] = mapped_column(Date)
+    confirmable: Mapped[bool | None] = mapped_column(Boolean)
+    confirmation_applied_on: Mapped[dt.date | None] = mapped_column(Date)
+    confirmation_court: Mapped[str] = mapped_column(String(60), default="", server_default=text("''"))
+    confirmation_decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    confirmation_number: Mapped[str] = mapped_column(String(40), default="", server_default=text("''"))  # 调确字
+    confirmation_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
 
     village: Mapped[VillageRecord] = relationship(lazy="joined")
     parties: Mapped[list["PartyRecord"]] = relationship(
@@ -252,7 +264,9 @@ class CaseRoleRecord(Base):
     """A person of the role lists taking part in one case."""
 
     __tablename__ = "case_roles"
-    __table_args__ = (UniqueConstraint("case_id", "person_id", name="uq_case_roles_case_person"),)
+    # The person index serves the ledger's filter by 主持人 (cases one mediator took part in).
+    __table_args__ = (UniqueConstraint("case_id", "person_id", name="uq_case_roles_case_person"),
+                      Index("ix_case_roles_person", "person_id", "case_id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
@@ -333,3 +347,66 @@ class IssuedDocumentRecord(Synced, Base):
     code: Mapped[str] = mapped_column(String(16))
     pdf_path: Mapped[str | None] = mapped_column(Text)  # relative to the data folder; the latest print
     issued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class PerformanceTermRecord(Synced, Base):
+    """One term of an agreement in effect, as the committee supervises its performance (Art. 31).
+    Written when the agreement takes effect: a signed 协议书's clauses, or an oral agreement's lines."""
+
+    __tablename__ = "performance_terms"
+    __table_args__ = (Index("ix_performance_terms_case", "case_id", "position"),
+                      Index("ix_performance_terms_deadline", "deadline"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"))  # None: an oral agreement
+    position: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    obligor: Mapped[str] = mapped_column(String(60), default="")
+    amount: Mapped[str] = mapped_column(String(40), default="")  # as printed, e.g. ¥12,000.00
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(32))  # PerformanceStatus code, from the latest visit
+
+
+class ReturnVisitRecord(Synced, Base):
+    """A 回访: planned (due_on), then done (visited_on and what was found), or called off with a reason.
+    Never deleted."""
+
+    __tablename__ = "return_visits"
+    __table_args__ = (Index("ix_return_visits_case_due", "case_id", "due_on"),
+                      Index("ix_return_visits_open_due", "visited_on", "cancelled", "due_on"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    reason: Mapped[str] = mapped_column(String(16))  # VisitReason code
+    term_id: Mapped[int | None] = mapped_column(ForeignKey("performance_terms.id"))  # the deadline it follows
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    visited_on: Mapped[dt.date | None] = mapped_column(Date)
+    visitor: Mapped[str] = mapped_column(String(30), default="")
+    visited: Mapped[str] = mapped_column(String(120), default="")  # the people visited
+    method: Mapped[str | None] = mapped_column(String(16))
+    performance: Mapped[str | None] = mapped_column(String(32))  # PerformanceStatus code, overall
+    satisfaction: Mapped[str | None] = mapped_column(String(16))
+    lawsuit: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled_reason: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(30), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class VisitTermRecord(Base):
+    """How far one term was performed, as found at one visit."""
+
+    __tablename__ = "return_visit_terms"
+    __table_args__ = (UniqueConstraint("visit_id", "term_id", name="uq_return_visit_terms_visit_term"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("return_visits.id"))
+    term_id: Mapped[int] = mapped_column(ForeignKey("performance_terms.id"))
+    status: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")

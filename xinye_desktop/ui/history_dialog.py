@@ -49,5 +49,15 @@ class HistoryDialog(QDialog):
             "elder_confirm": translate("HistoryDialog", "确认回避情形"),
             "elder_end": translate("HistoryDialog", "回避或撤回"),
             "role_add": translate("HistoryDialog", "添加人员"), "role_remove": translate("HistoryDialog", "移除人员"),
+            "session_start": translate("HistoryDialog", "开始调解"), "session_finish": translate("HistoryDialog", "结束调解"),
+            "agreement_new": translate("HistoryDialog", "协议新版本"),
+            "agreement_print": translate("HistoryDialog", "打印协议"),
+            "agreement_sign": translate("HistoryDialog", "协议签署"), "effect": translate("HistoryDialog", "协议生效"),
+            "status": translate("HistoryDialog", "更改状态"), "performance": translate("HistoryDialog", "履行情况"),
+            "confirmation_apply": translate("HistoryDialog", "申请司法确认"),
+            "confirmation_decide": translate("HistoryDialog", "司法确认裁定"),
+            "visit_plan": translate("HistoryDialog", "安排回访"), "visit_record": translate("HistoryDialog", "回访"),
+            "visit_correct": translate("HistoryDialog", "更正回访"), "visit_cancel": translate("HistoryDialog", "取消回访"),
+            "status_snapshot": translate("HistoryDialog", "升级时的状态"),
         }
         return labels.get(action, action)

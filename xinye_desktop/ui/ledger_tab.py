@@ -2,23 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ..domain.aftercare import describe_window
 from ..domain.enums import CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
-from ..services.ledger import LedgerFilter, LedgerRow, LedgerService
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.text import TextError, parse_date
+from ..services.ledger import LedgerFilter, LedgerRow, LedgerService, window_of
 from .i18n import translate, vtr
-from .widgets import EnumCombo
+from .widgets import EnumCombo, FieldBox
 
 CTX = "LedgerTab"
 PAGE_SIZE = 200
+# Header labels marked for lupdate (they are translated where the header is drawn).
 COLUMNS = (
-    ("case_number", "案号"), ("received_date", "受理日期"), ("dispute_type", "纠纷类型"),
-    ("village", "村/组"), ("party_names", "当事人"), ("status", "状态"),
+    ("case_number", QT_TRANSLATE_NOOP("LedgerTab", "案号")),
+    ("received_date", QT_TRANSLATE_NOOP("LedgerTab", "受理日期")),
+    ("dispute_type", QT_TRANSLATE_NOOP("LedgerTab", "纠纷类型")),
+    ("village", QT_TRANSLATE_NOOP("LedgerTab", "村/组")),
+    ("party_names", QT_TRANSLATE_NOOP("LedgerTab", "当事人")),
+    ("status", QT_TRANSLATE_NOOP("LedgerTab", "状态")),
+    ("confirmation", QT_TRANSLATE_NOOP("LedgerTab", "司法确认")),
+    ("next_visit", QT_TRANSLATE_NOOP("LedgerTab", "下次回访")),
 )
+UNSORTABLE = {"next_visit"}
+WINDOW_COLOURS = {"closing": "#7a4a00", "expired": "#8a1c1c", "open": "#1e6b34"}
 
 
 def status_text(row: LedgerRow) -> str:
@@ -41,6 +58,7 @@ class LedgerModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[LedgerRow] = []
         self._total = 0
+        self._today = ledger.today()
 
     # The query --------------------------------------------------------------------------
     def set_filter(self, flt: LedgerFilter) -> None:
@@ -48,6 +66,7 @@ class LedgerModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._today = self._ledger.today()
         self.beginResetModel()
         self._total = self._ledger.count(self._filter)
         self._rows = self._ledger.page(self._filter, self._sort, self._descending, 0, PAGE_SIZE)
@@ -94,7 +113,17 @@ class LedgerModel(QAbstractTableModel):
                 return "、".join(row.party_names.split(" "))
             if key == "status":
                 return status_text(row)
+            if key == "confirmation":
+                return describe_window(window_of(row, self._today), vtr)
+            if key == "next_visit":
+                return row.next_visit or ""
             return getattr(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "confirmation":
+            colour = WINDOW_COLOURS.get(window_of(row, self._today).state.value)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and key == "next_visit" and row.next_visit \
+                and row.next_visit < self._today.isoformat():
+            return QBrush(QColor("#b00020"))  # overdue
         if role == Qt.ItemDataRole.ToolTipRole and key in ("party_names", "status", "dispute_type"):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the full text where a cell cuts it
         if role == Qt.ItemDataRole.UserRole:
@@ -106,15 +135,45 @@ class LedgerModel(QAbstractTableModel):
             return translate("LedgerTab", COLUMNS[section][1])
         return None
 
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    @property
+    def filter(self) -> LedgerFilter:
+        return self._filter
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if COLUMNS[column][0] in UNSORTABLE:
+            return  # one look-up per row shown; sorting 100,000 rows by it would not stay instant
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
 
+class _ExportRelay(QObject):
+    """Carries the worker thread's result to the GUI thread (a queued signal)."""
+
+    finished = Signal(int, str, str)  # rows written, the file, an error text ("" when it worked)
+
+
+def _searchable_combo() -> QComboBox:
+    """A drop-down of people with an "all" entry first; typing part of a name finds it."""
+    combo = QComboBox()
+    combo.addItem("", None)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setMinimumContentsLength(8)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
 class LedgerTab(QWidget):
     case_chosen = Signal(int)
     new_case_requested = Signal()
+    exported = Signal(str)  # the Excel file written
 
     def __init__(self, ledger: LedgerService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -127,6 +186,15 @@ class LedgerTab(QWidget):
         self.type_combo = EnumCombo(DisputeType, placeholder=True)
         self.village_combo = QComboBox()
         self.village_combo.addItem("", None)
+        self.from_edit = QLineEdit()
+        self.to_edit = QLineEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setClearButtonEnabled(True)
+            edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-12-31") + 48)
+        self.from_box, self.to_box = FieldBox(self.from_edit), FieldBox(self.to_edit)
+        self.host_combo = _searchable_combo()
+        self.elder_combo = _searchable_combo()
+        self.export_button = QPushButton()
         self.count_label = QLabel()
         self.open_button = QPushButton()
         self.new_button = QPushButton()
@@ -144,7 +212,8 @@ class LedgerTab(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # Widths from the font in use, so the columns fit at any scaling (150% on a 1366×768 screen).
         metrics = self.table.fontMetrics()
-        samples = ("（2026）新调字第0000号", "2026-11-25", "道路交通事故纠", "溧河铺村10组", "", "达成协议（书面）· 履行中")
+        samples = ("（2026）新调字第0000号", "2026-11-25", "道路交通事故纠", "溧河铺村10组", "",
+                   "达成协议（书面）· 部分履行", "剩30天（至2026-12-31）", "2026-12-31")
         for column, sample in enumerate(samples):
             if sample:
                 self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
@@ -160,12 +229,26 @@ class LedgerTab(QWidget):
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.type_combo, 1)
         filters.addWidget(self.village_combo, 1)
+        more = QHBoxLayout()
+        self.date_label, self.to_label = QLabel(), QLabel()
+        self.host_label, self.elder_label = QLabel(), QLabel()
+        more.addWidget(self.date_label)
+        more.addWidget(self.from_box)
+        more.addWidget(self.to_label)
+        more.addWidget(self.to_box)
+        more.addSpacing(12)
+        more.addWidget(self.host_label)
+        more.addWidget(self.host_combo, 1)
+        more.addWidget(self.elder_label)
+        more.addWidget(self.elder_combo, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.new_button)
         bottom.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(more)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
@@ -175,8 +258,12 @@ class LedgerTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._on_search_edit_return)
-        for combo in (self.status_combo, self.type_combo, self.village_combo):
+        for combo in (self.status_combo, self.type_combo, self.village_combo, self.host_combo, self.elder_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
+        for edit in (self.from_edit, self.to_edit):
+            edit.editingFinished.connect(self.apply_filter)
+            edit.textChanged.connect(self._on_date_edit_text_changed)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.open_button.clicked.connect(self._on_open_button_clicked)
@@ -186,6 +273,7 @@ class LedgerTab(QWidget):
 
         self.retranslate()
         self.reload_villages()
+        self.reload_people()
         self._select_first_row()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -195,7 +283,16 @@ class LedgerTab(QWidget):
 
     def retranslate(self) -> None:
         self.search_label.setText(translate("LedgerTab", "查找"))
-        self.search_edit.setPlaceholderText(translate("LedgerTab", "案号、当事人姓名或拼音首字母（如 zjg）"))
+        self.search_edit.setPlaceholderText(translate("LedgerTab", "案号、当事人姓名、拼音首字母（如 zjg）或纠纷情况中的词"))
+        self.date_label.setText(translate("LedgerTab", "受理日期"))
+        self.to_label.setText(translate("LedgerTab", "至"))
+        self.from_edit.setPlaceholderText(translate("LedgerTab", "不限"))
+        self.to_edit.setPlaceholderText(translate("LedgerTab", "不限"))
+        self.host_label.setText(translate("LedgerTab", "主持人"))
+        self.elder_label.setText(translate("LedgerTab", "明白人"))
+        self.host_combo.setItemText(0, translate("LedgerTab", "全部"))
+        self.elder_combo.setItemText(0, translate("LedgerTab", "全部"))
+        self.export_button.setText(translate("LedgerTab", "导出Excel台账…"))
         self.status_combo.retranslate(translate("LedgerTab", "全部状态"))
         self.type_combo.retranslate(translate("LedgerTab", "全部类型"))
         self.village_combo.setItemText(0, translate("LedgerTab", "全部村"))
@@ -216,18 +313,88 @@ class LedgerTab(QWidget):
         self.village_combo.setCurrentIndex(max(index, 0))
         self.village_combo.blockSignals(False)
 
+    def reload_people(self) -> None:
+        for combo, rows in ((self.host_combo, self._ledger.hosts()), (self.elder_combo, self._ledger.elders())):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for person_id, name, where in rows:
+                combo.addItem(f"{name}（{where}）" if where else name, person_id)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
     def village_names(self) -> list[str]:
         """Names of the villages on file, as last read for the filter (refresh() reads them again)."""
         return [name for _id, name, _township in self._villages]
 
+    def _date(self, box: FieldBox) -> dt.date | None:
+        """The date typed in a range box; a message beside it (and no filter) when it is not a date."""
+        try:
+            day = parse_date(box.editor.text())
+        except TextError as err:
+            box.set_error(translate("Validation", err.message))
+            return None
+        box.set_error("")
+        return day
+
     def current_filter(self) -> LedgerFilter:
+        date_from, date_to = self._date(self.from_box), self._date(self.to_box)
+        if date_from and date_to and date_from > date_to:
+            self.to_box.set_error(translate("LedgerTab", "结束日期早于开始日期"))
         return LedgerFilter(text=self.search_edit.text(), status=self.status_combo.currentData(),
-                            dispute_type=self.type_combo.currentData(), village_id=self.village_combo.currentData())
+                            dispute_type=self.type_combo.currentData(), village_id=self.village_combo.currentData(),
+                            date_from=date_from, date_to=date_to, host_id=self.host_combo.currentData(),
+                            elder_id=self.elder_combo.currentData())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
         self._select_first_row()
+
+    def _on_date_edit_text_changed(self, text: str) -> None:
+        if not text:  # cleared with the clear button: the range opens at once
+            self.apply_filter()
+
+    # -- export ---------------------------------------------------------------------------------------
+    def _on_export_button_clicked(self) -> None:
+        name = translate("LedgerTab", "矛盾化解台账") + f"-{dt.date.today():%Y%m%d}.xlsx"
+        target = self.ask_export_path(name)
+        if target:
+            self.export(Path(target))
+
+    def ask_export_path(self, name: str) -> str:
+        """Where to save the Excel file; tests replace this."""
+        path, _filter = QFileDialog.getSaveFileName(self, translate("LedgerTab", "导出矛盾化解台账"), name,
+                                                    translate("LedgerTab", "Excel 文件 (*.xlsx)"))
+        return path
+
+    def export(self, target: Path) -> None:
+        """Write the ledger as filtered and sorted now, in a worker thread; the count line reports."""
+        sort, descending = self.model.sort_key
+        flt = self.model.filter
+        self.export_button.setEnabled(False)
+        self.count_label.setText(translate("LedgerTab", "正在导出…"))
+        relay = self._export_relay = _ExportRelay(self)
+        relay.finished.connect(self._on_export_finished)
+
+        def work():
+            try:
+                relay.finished.emit(self._ledger.export_xlsx(flt, sort, descending, target), str(target), "")
+            except Exception as err:  # noqa: BLE001 - reported in the window, nothing half-written
+                relay.finished.emit(0, str(target), str(err))
+
+        self.export_thread = threading.Thread(target=work, name="ledger-export", daemon=True)
+        self.export_thread.start()
+
+    def _on_export_finished(self, rows: int, path: str, error: str) -> None:
+        self.export_button.setEnabled(True)
+        self._update_count()
+        if error:
+            self.count_label.setText(translate("LedgerTab", "导出失败：{error}").format(error=error))
+        else:
+            self.count_label.setText(translate("LedgerTab", "已导出{n}件到 {path}").format(n=rows, path=path))
+        self.exported.emit(path)
 
     def _select_first_row(self) -> None:
         if self.model.rowCount():
@@ -236,6 +403,12 @@ class LedgerTab(QWidget):
     def refresh(self) -> None:
         self.reload_villages()
         self.model.reload()
+
+    def showEvent(self, event) -> None:
+        # The people lists change rarely and can be long (a county's 明白人): read them when the tab is
+        # shown, not after every save.
+        self.reload_people()
+        super().showEvent(event)
 
     def _update_count(self, *_args) -> None:
         self.count_label.setText(translate("LedgerTab", "共 {total} 件，已显示 {shown} 件").format(

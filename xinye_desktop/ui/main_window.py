@@ -18,6 +18,7 @@ from ..services.intake import IntakeService
 from ..services.ledger import LedgerService
 from ..services.roster import RosterImporter
 from ..services.selection import SelectionService
+from ..services.aftercare import AftercareService
 from ..services.agreements import AgreementService
 from ..services.backup import START, BackupFailed, BackupService
 from ..services.session import SessionService
@@ -27,11 +28,13 @@ from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
+from .aftercare_tab import AftercareTab
 from .agreement_tab import AgreementTab, VerifyDialog
 from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel, failure_text, when
 from .session_tab import SessionTab
 from .statistics_tab import StatisticsTab
 from .settings_dialog import SettingsDialog
+from .today_tab import TodayTab
 
 CTX = "MainWindow"
 
@@ -52,6 +55,7 @@ class AppServices:
     agreements: AgreementService
     statistics: StatisticsService
     backups: BackupService
+    aftercare: AftercareService
 
 
 class MainWindow(QMainWindow):
@@ -76,10 +80,12 @@ class MainWindow(QMainWindow):
                                   services.documents, services.roster)
         self.session_tab = SessionTab(services.sessions, services.documents)
         self.agreement_tab = AgreementTab(services.agreements, services.documents)
+        self.aftercare_tab = AftercareTab(services.aftercare, services.documents)
+        self.today_tab = TodayTab(services.ledger)
         self.statistics_tab = StatisticsTab(services.statistics, services.ledger,
                                             committee=lambda: self.committee.committee_name)
-        for widget in (self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab, self.agreement_tab,
-                       self.statistics_tab):
+        for widget in (self.today_tab, self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab,
+                       self.agreement_tab, self.aftercare_tab, self.statistics_tab):
             self.tabs.addTab(widget, "")
 
         central = QWidget()
@@ -101,12 +107,19 @@ class MainWindow(QMainWindow):
         self.ledger_tab.new_case_requested.connect(self.new_case)
         self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
         self.session_tab.changed.connect(self._on_case_status_changed)
-        self.agreement_tab.changed.connect(lambda case_id: self.ledger_tab.refresh())
-        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.agreement_tab.changed):
+        self.agreement_tab.changed.connect(self._on_aftercare_changed)
+        self.aftercare_tab.changed.connect(self._on_aftercare_changed)
+        self.today_tab.case_chosen.connect(self.open_case_aftercare)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.agreement_tab.changed,
+                       self.aftercare_tab.changed):
             signal.connect(lambda _id: self.statistics_tab.mark_stale())
         self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 
         self.retranslate()
+        # Today's work first when there is any; else the ledger, to find a case.
+        self.today_tab.refresh()
+        self.tabs.setCurrentWidget(self.today_tab if self.today_tab.work.total else self.ledger_tab)
         self.resize(1280, 720)
         self.setMinimumSize(760, 440)  # 1366×768 at 150% scaling leaves ~910×470
         geometry = ui_settings.value("window/geometry")
@@ -157,8 +170,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "三理室调解台") + (f" — {self.committee.committee_name}"
                                                       if self.committee.committee_name else ""))
-        titles = (translate("MainWindow", "案件台账"), translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"), translate("MainWindow", "法理情调解"),
-                  translate("MainWindow", "调解协议"), translate("MainWindow", "统计报表"))
+        titles = (translate("MainWindow", "今日工作"), translate("MainWindow", "案件台账"),
+                  translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"),
+                  translate("MainWindow", "法理情调解"), translate("MainWindow", "调解协议"),
+                  translate("MainWindow", "回访与履行"), translate("MainWindow", "统计报表"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
@@ -196,8 +211,28 @@ class MainWindow(QMainWindow):
         self.elder_tab.set_case(case.id)
         self.session_tab.set_case(case.id)
         self.agreement_tab.set_case(case.id)
+        self.aftercare_tab.set_case(case.id)
         self.tabs.setCurrentWidget(self.intake_tab)
         self._update_banner()
+
+    def open_case_aftercare(self, case_id: int) -> None:
+        """From today's work: the case, at its 回访与履行 page."""
+        self.open_case(case_id)
+        if self.aftercare_tab.case_id == case_id:
+            self.tabs.setCurrentWidget(self.aftercare_tab)
+
+    def _on_aftercare_changed(self, case_id: int) -> None:
+        """An agreement was signed, a visit recorded, a stage changed: the lists and the form follow."""
+        self.ledger_tab.refresh()
+        self.today_tab.refresh()
+        if self.aftercare_tab.case_id == case_id and self.sender() is not self.aftercare_tab:
+            self.aftercare_tab.refresh()
+        if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
+            self.intake_tab.load_case(self.services.intake.load(case_id))
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.today_tab:
+            self.today_tab.refresh()
 
     def new_case(self) -> None:
         self.tabs.setCurrentWidget(self.intake_tab)
@@ -205,6 +240,7 @@ class MainWindow(QMainWindow):
         self.elder_tab.set_case(self.intake_tab.current_case_id)
         self.session_tab.set_case(self.intake_tab.current_case_id)
         self.agreement_tab.set_case(self.intake_tab.current_case_id)
+        self.aftercare_tab.set_case(self.intake_tab.current_case_id)
         self._update_banner()
 
     def _on_intake_tab_case_saved(self, case_id: int) -> None:
@@ -212,6 +248,7 @@ class MainWindow(QMainWindow):
         self.elder_tab.set_case(case_id)
         self.session_tab.set_case(case_id)
         self.agreement_tab.set_case(case_id)
+        self.aftercare_tab.set_case(case_id)
         self.intake_tab.set_villages(self.ledger_tab.village_names())
         self._update_banner()
         self._update_status()
@@ -219,8 +256,10 @@ class MainWindow(QMainWindow):
     def _on_case_status_changed(self, case_id: int) -> None:
         """A sitting started or ended: the ledger, the people tab and an unchanged intake form follow."""
         self.ledger_tab.refresh()
+        self.today_tab.refresh()
         self.elder_tab.set_case(case_id)
         self.agreement_tab.set_case(case_id)
+        self.aftercare_tab.set_case(case_id)
         if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
             self.intake_tab.load_case(self.services.intake.load(case_id))
 

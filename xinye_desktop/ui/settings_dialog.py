@@ -24,14 +24,18 @@ class SettingsDialog(QDialog):
         self.prefix_edit = QLineEdit(current.case_prefix)
         self.prefix_edit.setPlaceholderText(translate("SettingsDialog", "如 新王"))
         self.operator_edit = QLineEdit(current.operator)
+        self.interval_edit = QLineEdit(str(current.visit_interval_days))
+        self.interval_edit.setMaximumWidth(self.interval_edit.fontMetrics().horizontalAdvance("0000") + 24)
         self.example_label = QLabel()
         self.boxes = {"committee_name": FieldBox(self.name_edit), "case_prefix": FieldBox(self.prefix_edit),
-                      "operator": FieldBox(self.operator_edit)}
+                      "operator": FieldBox(self.operator_edit),
+                      "visit_interval_days": FieldBox(self.interval_edit)}
         form = QFormLayout()
         form.addRow(translate("SettingsDialog", "人民调解委员会名称"), self.boxes["committee_name"])
         form.addRow(translate("SettingsDialog", "案号前缀"), self.boxes["case_prefix"])
         form.addRow("", self.example_label)
         form.addRow(translate("SettingsDialog", "当前操作员"), self.boxes["operator"])
+        form.addRow(translate("SettingsDialog", "协议生效后回访（天）"), self.boxes["visit_interval_days"])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -49,7 +53,8 @@ class SettingsDialog(QDialog):
             example=format_case_number(dt.date.today().year, self.prefix_edit.text().strip() or "?", 1)))
 
     def accept(self) -> None:
-        wanted = CommitteeSettings(self.name_edit.text(), self.prefix_edit.text(), self.operator_edit.text())
+        wanted = CommitteeSettings(self.name_edit.text(), self.prefix_edit.text(), self.operator_edit.text(),
+                                   self.interval_edit.text().strip())
         try:
             self.saved = self._service.save(wanted)
         except ValidationFailed as failed:

@@ -1,0 +1,121 @@
+"""pytest-qt, driven as a user would: today's work opens the case, a return visit is recorded through its
+dialog (messages beside the fields, nothing saved until complete), the ledger's date filter explains a bad
+date, and the exported Excel ledger holds exactly the filtered ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from xinye_desktop.domain.aftercare import VisitMethod
+from xinye_desktop.domain.enums import CaseStatus, PerformanceStatus
+from xinye_desktop.storage.database import Database
+
+
+@pytest.fixture
+def demo_window(make_window, data_paths):
+    from xinye_desktop.services.demo import generate
+
+    db = Database(data_paths.database)
+    generate(db, cases=150)
+    db.close()
+    window = make_window()
+    window.aftercare_tab.open_files = False
+    return window
+
+
+def test_todays_work_is_shown_first_and_a_click_opens_the_case_at_its_visits(demo_window, qtbot):
+    window = demo_window
+    assert window.tabs.currentWidget() is window.today_tab
+    work = window.today_tab.work
+    assert work.total > 0 and work.visits_overdue[0] >= 1
+    view = window.today_tab.views["visits_overdue"]
+    first = work.visits_overdue[1][0]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(0, 2)).center())
+    assert window.tabs.currentWidget() is window.aftercare_tab
+    assert window.aftercare_tab.case_id == first.case_id
+    assert window.case_banner.text().endswith(first.case_number)
+
+
+def test_recording_a_visit_through_the_dialog(demo_window, qtbot):
+    window = demo_window
+    tab = window.aftercare_tab
+    row = window.today_tab.work.visits_overdue[1][0]
+    window.open_case_aftercare(row.case_id)
+    visit_row = next(i for i, v in enumerate(tab.care.visits) if v.id == row.ref_id)
+    tab.visits_view.selectRow(visit_row)
+    seen = {}
+
+    def fill(dialog):
+        dialog.accept()  # nothing chosen yet: refused, messages beside the fields
+        seen["errors"] = {k for k, box in dialog.boxes.items() if box.error}
+        assert dialog.result() == 0 and tab._service.visit(row.ref_id).visited_on is None
+        dialog.method_combo.set_current(VisitMethod.HOME)
+        for combo in dialog.term_combos:
+            combo.set_current(PerformanceStatus.PARTIAL)
+        dialog.performance_combo.set_current(PerformanceStatus.PARTIAL)
+        dialog.satisfaction_combo.setCurrentIndex(2)
+        dialog.risks_edit.setPlainText("被申请人称资金紧张")
+        dialog.accept()
+        seen["risk_error"] = dialog.boxes["measures"].error  # a risk needs its measures
+        dialog.measures_edit.setPlainText("约定月底前付清，届时再次回访")
+        dialog.accept()
+        return dialog.result()
+
+    tab.exec_visit_dialog = fill
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    assert {"method", "satisfaction"} <= seen["errors"]
+    assert seen["risk_error"] == "发现了风险隐患，请写明采取的措施"
+    visit = tab._service.visit(row.ref_id)
+    assert visit.done and visit.risks == "被申请人称资金紧张"
+    assert tab.visits_model.cell(visit_row, 2).text == "已回访"
+    assert tab._service.overview(row.case_id).case.performance_status is PerformanceStatus.PARTIAL
+    assert "visit_record" in [e.action for e in window.services.intake.history(row.case_id)]
+    # …and its 回访记录 prints, coded.
+    tab.visits_view.selectRow(visit_row)
+    assert tab.print_button.isEnabled()
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert "人民调解回访记录已生成并存档" in tab.message.text()
+
+
+def test_a_bad_date_in_the_ledger_range_is_explained_beside_the_box(make_window, qtbot):
+    window = make_window()
+    ledger = window.ledger_tab
+    ledger.from_edit.setText("2026-13-01")
+    ledger.apply_filter()
+    assert ledger.from_box.error == "日期不对，请按 1980-01-31 的格式填写"
+    ledger.from_edit.setText("2026-01-01")
+    ledger.apply_filter()
+    assert ledger.from_box.error == "" and ledger.model.filter.date_from == dt.date(2026, 1, 1)
+
+
+def test_the_exported_excel_ledger_is_exactly_the_filtered_ledger(demo_window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from xinye_desktop.services.ledger import EXPORT_HEADERS, EXPORT_TITLE
+
+    window = demo_window
+    ledger = window.ledger_tab
+    window.tabs.setCurrentWidget(ledger)
+    ledger.status_combo.setCurrentIndex(ledger.status_combo.findData(CaseStatus.AGREEMENT_WRITTEN.value))
+    ledger.search_edit.setText("双方")
+    ledger.apply_filter()
+    while ledger.model.canFetchMore():
+        ledger.model.fetchMore()
+    shown = [ledger.model.row_at(i) for i in range(ledger.model.rowCount())]
+    assert shown and ledger.model.total == len(shown)
+    target = tmp_path / "台账.xlsx"
+    with qtbot.waitSignal(ledger.exported, timeout=20000):
+        ledger.export(target)
+    sheet = load_workbook(target, read_only=True)[EXPORT_TITLE]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0].startswith(EXPORT_TITLE) and rows[1] == EXPORT_HEADERS
+    body = rows[2:]
+    assert [r[1] for r in body] == [r.case_number for r in shown]  # the same cases, in the same order
+    assert [r[0] for r in body] == list(range(1, len(shown) + 1))
+    assert all(r[9] == "达成协议（书面）" for r in body)
+    assert [r[12] or "" for r in body] == [ledger.model.data(ledger.model.index(i, 6)) for i in range(len(shown))]
+    assert f"已导出{len(shown)}件" in ledger.count_label.text()
