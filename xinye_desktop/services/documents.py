@@ -196,6 +196,7 @@ class DocumentService:
             entries.append(FileEntry("人民调解口头协议登记表", self.oral_agreement_register(case_id)[0]))
         if Outcome.OPINION in ended:
             entries.append(FileEntry("化解处理意见书", self.resolution_opinion(case_id)[0]))
+        entries += self._aftercare_entries(case_id)
         entries.append(FileEntry("封底", None, "本卷末页"))
 
         people = overview.selection
@@ -209,6 +210,20 @@ class DocumentService:
             filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries))
         target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
         return build_case_file(context, target)
+
+    def _aftercare_entries(self, case_id: int) -> list:
+        """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
+        court's decision as a note (the ruling itself is paper, filed with it)."""
+        from ..documents.case_file import FileEntry
+        from .aftercare import AftercareService
+
+        care = AftercareService(self._db, self._paths, today=self._today).overview(case_id)
+        entries = [FileEntry(f"人民调解回访记录（{v.visited_on:%Y年%m月%d日}）", self.visit_record(care, v)[0])
+                   for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on)]
+        if care.applied_on is not None:
+            note = (f"{care.court}{care.confirmation_number}" if care.decided_on else "申请中，法院文书另附")
+            entries.append(FileEntry("司法确认申请书", self.confirmation_application(care)[0], note))
+        return entries
 
     def _overview(self, case_id: int):
         from ..services.selection import SelectionService
