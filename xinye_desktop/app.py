@@ -130,10 +130,12 @@ def create_application(paths: DataPaths, language: str | None = None):
 
     from .ui.fonts import install_fonts
     from .ui.i18n import DEFAULT_LANGUAGE, Translations
+    from .ui.icons import app_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("三理室调解台")
     app.setOrganizationName("xinye")
+    app.setWindowIcon(app_icon())
     families = install_fonts(app)
     ui_settings = QSettings(str(paths.ui_settings), QSettings.Format.IniFormat)
     translations = Translations(app)

@@ -14,10 +14,19 @@ def default_data_dir() -> Path:
     return Path(user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def bundle_dir() -> Path | None:
+    """The folder a PyInstaller bundle unpacks its data to (``_internal`` beside the .exe in a onedir
+    build), or None when running from source."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+    return None
+
+
 def resources_dir() -> Path:
     """resources/ beside the package in a source checkout, or inside a PyInstaller bundle."""
-    if getattr(sys, "frozen", False):
-        return Path(getattr(sys, "_MEIPASS")) / "resources"
+    folder = bundle_dir()
+    if folder is not None:
+        return folder / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
 
 

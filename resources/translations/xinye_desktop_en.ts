@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="41"/>
+        <source>关于三理室调解台</source>
+        <translation>About the Mediation Desk</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="44"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="45"/>
+        <source>组件与许可证</source>
+        <translation>Components and licences</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="47"/>
+        <source>复制版本信息</source>
+        <translation>Copy version details</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="49"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="66"/>
+        <source>三理室调解台</source>
+        <translation>Three-Reasons Mediation Desk</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="71"/>
+        <source>新野县矛盾化解“三理”室：说理、评理、处理。</source>
+        <translation>Xinye county&apos;s &quot;three reasons&quot; rooms: state the case, weigh it, act on it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="83"/>
+        <source>打开文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="87"/>
+        <source>案件、文书和备份都保存在数据文件夹中。升级程序不会改动它，卸载时默认保留。</source>
+        <translation>Cases, documents and backups are kept in the data folder. Upgrading never changes it, and uninstalling keeps it unless you choose otherwise.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="92"/>
+        <source>Python {python}，Qt {qt}（PySide6 {pyside}），{system}</source>
+        <translation>Python {python}, Qt {qt} (PySide6 {pyside}), {system}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="122"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="98"/>
+        <source>构建</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="99"/>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="101"/>
+        <source>程序位置</source>
+        <translation>Program folder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="102"/>
+        <source>运行环境</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="113"/>
+        <source>本软件随附下列组件，各按其许可证分发。Qt 与 PySide6 按 GNU LGPL 第 3 版使用：它们是程序文件夹中独立的库文件，可以换成自行编译的版本，源代码见 &lt;a href=&quot;https://download.qt.io/official_releases/QtForPython/&quot;&gt;download.qt.io&lt;/a&gt;。字体 Noto Sans SC 与花园明朝 B（HanaMinB）按 SIL 开放字体许可证 1.1 随附。</source>
+        <translation>This software ships with the components below, each distributed under its own licence. Qt and PySide6 are used under the GNU LGPL version 3: they are separate library files in the program folder and can be replaced with versions you build yourself; the source code is at &lt;a href=&quot;https://download.qt.io/official_releases/QtForPython/&quot;&gt;download.qt.io&lt;/a&gt;. The fonts Noto Sans SC and Hanazono Mincho B (HanaMinB) are included under the SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="122"/>
+        <source>组件</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="123"/>
+        <source>许可证</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="135"/>
+        <source>选中上面的一个组件，这里显示它的许可证全文。</source>
+        <translation>Select a component above to see the full text of its licence here.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="153"/>
+        <source>从源代码运行（未打包）</source>
+        <translation>Running from source (not packaged)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="154"/>
+        <source>日期不详</source>
+        <translation>date unknown</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="156"/>
+        <source>{date}（源代码版本 {commit}）</source>
+        <translation>{date} (source revision {commit})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="164"/>
+        <source>没有找到这个组件的许可证文本。</source>
+        <translation>No licence text was found for this component.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="169"/>
+        <source>三理室调解台 {version}</source>
+        <translation>Three-Reasons Mediation Desk {version}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="170"/>
+        <source>构建：{build}</source>
+        <translation>Build: {build}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="171"/>
+        <source>数据文件夹：{folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="172"/>
+        <source>程序位置：{folder}</source>
+        <translation>Program folder: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/about_dialog.py" line="178"/>
+        <source>已复制，可以粘贴给技术支持人员。</source>
+        <translation>Copied: you can paste it to whoever is helping you.</translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <location filename="../../xinye_desktop/domain/aftercare.py" line="112"/>
@@ -863,20 +1007,20 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="68"/>
-        <location filename="../../xinye_desktop/app.py" line="245"/>
+        <location filename="../../xinye_desktop/app.py" line="247"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="204"/>
+        <location filename="../../xinye_desktop/app.py" line="206"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="239"/>
-        <location filename="../../xinye_desktop/app.py" line="248"/>
+        <location filename="../../xinye_desktop/app.py" line="241"/>
+        <location filename="../../xinye_desktop/app.py" line="250"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2894,7 +3038,6 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="189"/>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
@@ -2954,44 +3097,29 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
-        <source>三理室调解台 {version}
-新野县矛盾化解“三理”室：说理、评理、处理。
-
-数据位置：{folder}
-界面字体：Noto Sans SC（SIL Open Font License 1.1）
-Qt for Python (PySide6)：LGPLv3</source>
-        <translation>Three-Reasons Mediation Desk {version}
-Xinye county&apos;s &quot;three reasons&quot; rooms: state the case, weigh it, act on it.
-
-Data folder: {folder}
-Interface font: Noto Sans SC (SIL Open Font License 1.1)
-Qt for Python (PySide6): LGPLv3</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="345"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="361"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>

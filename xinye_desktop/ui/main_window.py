@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
-from .. import __version__
 from ..domain.errors import NotFound
 from ..paths import DataPaths
 from ..services.documents import DocumentService
@@ -29,6 +28,7 @@ from .i18n import LANGUAGES, Translations, translate
 from .intake_tab import IntakeTab
 from .ledger_tab import LedgerTab
 from .aftercare_tab import AftercareTab
+from .about_dialog import AboutDialog
 from .agreement_tab import AgreementTab, VerifyDialog
 from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel, failure_text, when
 from .session_tab import SessionTab
@@ -329,10 +329,7 @@ class MainWindow(QMainWindow):
         self.intake_tab.save_draft()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, translate("MainWindow", "关于三理室调解台"), translate(
-            "MainWindow", "三理室调解台 {version}\n新野县矛盾化解“三理”室：说理、评理、处理。\n\n数据位置：{folder}\n"
-                 "界面字体：Noto Sans SC（SIL Open Font License 1.1）\nQt for Python (PySide6)：LGPLv3").format(
-            version=__version__, folder=str(self.services.paths.root)))
+        AboutDialog(self.services.paths.root, self).exec()
 
     def offer_draft(self) -> None:
         """On start: if the last session left an unsaved intake form, offer it back."""
