@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Shared set-up for ./run.sh and ./test.sh on Debian/Ubuntu: the system libraries Qt loads,
-# a Python 3.11+ virtual environment in .venv, and the project installed into it.
+# Shared set-up for ./run.sh, ./test.sh and ./build.sh on Debian/Ubuntu: the system libraries Qt
+# loads, a Python 3.11+ virtual environment in .venv, and the project installed into it with the
+# extras the mode needs (app: none; test: .[test], poppler-utils and zbar-tools; build: .[build] and
+# binutils for PyInstaller).
 # Re-running is cheap: each step is skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-want_test_extras="${1:-no}"
+mode="${1:-app}"
 # Libraries a bare Debian 12 lacks for Qt (tech-notes.md); the xcb ones only matter on a real display.
 QT_LIBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0"
 XCB_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
@@ -44,6 +46,11 @@ install_debs() {
 
 libs="$QT_LIBS"
 if [ -n "${DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then libs="$libs $XCB_LIBS"; fi
+# PyInstaller reads and rewrites binaries with objdump, objcopy and strip (Debian's binutils).
+if [ "$mode" = build ]; then libs="$libs binutils"; fi
+# The tests read generated PDFs with poppler (pdffonts: every font embedded; pdftoppm: pages as
+# pictures) and decode the printed QR codes with zbarimg.
+if [ "$mode" = test ]; then libs="$libs poppler-utils zbar-tools"; fi
 install_debs $libs
 
 PY=$(find_python) || {
@@ -64,11 +71,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 # Reinstall when pyproject.toml (the dependency list) changes.
-stamp=".venv/.xinye-installed-$want_test_extras"
+stamp=".venv/.xinye-installed-$mode"
 digest=$(sha256sum pyproject.toml | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-  target="."
-  [ "$want_test_extras" = "test" ] && target=".[test]"
+  case "$mode" in
+    test) target=".[test]" ;;
+    build) target=".[build]" ;;
+    *) target="." ;;
+  esac
   echo "==> installing Python packages into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e "$target"

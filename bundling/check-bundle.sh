@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Start a built bundle as CI must see it work, each time on its own data folder:
+#   1. a fresh folder (the database is created by the bundled Alembic revisions);
+#   2. demo data the bundle makes itself (agreements printed as PDFs: reportlab, the fonts, the QR
+#      code), then the agreement and verify commands on it;
+#   3. a folder left by the first version (made with .venv's Python: tests/old_database.py), which the
+#      bundle must back up and upgrade.
+# Any failure ends the script with a non-zero exit.   Usage: bash bundling/check-bundle.sh [BUNDLE_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bundle="${1:-dist/xinye-desktop}"
+exe="$bundle/xinye-desktop"
+[ -x "$exe" ] || { echo "!! no bundle at $bundle: run ./build.sh first" >&2; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export QT_QPA_PLATFORM=offscreen
+fail() { echo "!! bundle check failed: $*" >&2; exit 1; }
+step() { echo "==> bundle: $*"; }
+started=$(date +%s)
+
+step "$("$exe" --version)"
+
+step "--smoke-test on a fresh data folder"
+"$exe" --smoke-test --data-dir "$work/fresh"
+
+step "demo data made by the bundle"
+"$exe" demo --cases 40 --data-dir "$work/demo"
+[ -n "$(find "$work/demo/documents" -name '*.pdf' -print -quit)" ] || fail "the bundle wrote no PDF"
+"$exe" --smoke-test --data-dir "$work/demo"
+read -r case_number code < <(.venv/bin/python - "$work/demo/xinye.sqlite3" <<'PY'
+import sqlite3, sys
+row = sqlite3.connect(sys.argv[1]).execute(
+    "SELECT c.case_number, a.code FROM agreements a JOIN cases c ON c.id = a.case_id "
+    "WHERE a.code IS NOT NULL ORDER BY a.id LIMIT 1").fetchone()
+print(*row) if row else print("- -")
+PY
+)
+[ "$case_number" != "-" ] || fail "the demo printed no agreement"
+"$exe" agreement "$case_number" --out "$work/agreement.pdf" --data-dir "$work/demo"
+[ "$(head -c 5 "$work/agreement.pdf")" = "%PDF-" ] || fail "agreement did not write a PDF"
+"$exe" verify "$code" --data-dir "$work/demo" || fail "verify did not recognise $code"
+
+step "upgrade of a data folder left by the first version"
+.venv/bin/python -m tests.old_database "$work/old" --cases 20
+"$exe" --smoke-test --data-dir "$work/old"
+# services/backup.py: one folder per backup, <stamp>-migration for the copy made before an upgrade.
+compgen -G "$work/old/backups/*-migration/xinye.sqlite3" >/dev/null \
+  || fail "no safety copy was made before the upgrade"
+"$exe" check --data-dir "$work/old" || fail "the upgraded folder does not pass the check"
+
+echo "==> bundle check passed in $(( $(date +%s) - started )) s"
