@@ -10,26 +10,27 @@ from __future__ import annotations
 QR_MM = 16
 
 
-def qr_modules(code: str, size: float) -> list[tuple[float, float, float, float]]:
-    """The dark modules of the code's QR symbol as rectangles in a ``size``-point square, computed
-    once per document: drawing them as one path is several times quicker than rendering the widget's
-    shapes again on every page (benchmarks/agreement_pdf.py)."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Group, Rect
+def qr_modules(code: str, size: float, border: int = 2) -> list[tuple[float, float, float, float]]:
+    """The dark modules of the code's QR symbol (error level M, a quiet zone of ``border`` modules) as
+    rectangles in a ``size``-point square, one per horizontal run of dark modules, computed once per
+    document and drawn as one path on every page. segno encodes in ~3 ms what reportlab's own QR
+    widget took ~17 ms for (benchmarks/agreement_pdf.py)."""
+    import segno
 
-    widget = QrCodeWidget(code, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    sx, sy = size / (x1 - x0), size / (y1 - y0)
+    matrix = segno.make_qr(code, error="m", boost_error=False).matrix
+    module = size / (len(matrix) + 2 * border)
     rects: list[tuple[float, float, float, float]] = []
-
-    def walk(node) -> None:
-        for child in getattr(node, "contents", []):
-            if isinstance(child, Group):
-                walk(child)
-            elif isinstance(child, Rect) and child.fillColor is not None and child.fillColor.red < 0.5:
-                rects.append(((child.x - x0) * sx, (child.y - y0) * sy, child.width * sx, child.height * sy))
-
-    walk(widget.draw())
+    for row, line in enumerate(matrix):
+        y = size - (border + row + 1) * module
+        col = 0
+        while col < len(line):
+            if line[col]:
+                start = col
+                while col < len(line) and line[col]:
+                    col += 1
+                rects.append(((border + start) * module, y, (col - start) * module, module))
+            else:
+                col += 1
     return rects
 
 
