@@ -455,3 +455,50 @@ def test_an_old_backup_cut_off_while_being_deleted_is_never_listed(demo, monkeyp
     clock.now = dt.datetime(2026, 1, 1, 9, 4)
     service.create(DAILY)
     assert not list(paths.backups.glob(".removing-*")), "cleared at the next backup"
+
+
+# ---------------------------------------------------------------- Windows' flushing rule
+
+@pytest.fixture
+def windows_flush_rule(monkeypatch):
+    """Windows' os.fsync (_commit) refuses a handle opened read-only (EBADF): imitate that rule here
+    and tell the code it runs on Windows, so a flush through a read-only handle fails as it would there."""
+    import sys
+
+    read_only = set()
+    real_open, real_close, real_fsync = os.open, os.close, os.fsync
+
+    def fake_open(path, flags, *args, **kwargs):
+        fd = real_open(path, flags, *args, **kwargs)
+        if flags & (os.O_WRONLY | os.O_RDWR) == 0:
+            read_only.add(fd)
+        return fd
+
+    def fake_close(fd):
+        read_only.discard(fd)
+        return real_close(fd)
+
+    def fake_fsync(fd):
+        fd = fd if isinstance(fd, int) else fd.fileno()
+        if fd in read_only:
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        return real_fsync(fd)
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(os, "open", fake_open)
+    monkeypatch.setattr(os, "close", fake_close)
+    monkeypatch.setattr(os, "fsync", fake_fsync)
+    return read_only
+
+
+def test_backups_exports_and_restores_flush_as_windows_allows(demo, tmp_path, windows_flush_rule):
+    """On Windows every backup, export and restore once failed with 'Errno 9': the database copy was
+    flushed through a read-only handle."""
+    paths, _db, service = demo
+    rows = dump_tables(paths.database)
+    assert service.create(START).backup.path.is_dir()
+    exported = service.export(tmp_path / "export.zip")
+    other = DataPaths(tmp_path / "other")
+    other.create()
+    BackupService(other).restore(exported.path)
+    assert dump_tables(other.database) == rows

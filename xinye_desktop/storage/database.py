@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 import sqlite3
 import threading
 from contextlib import contextmanager
@@ -80,8 +81,12 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def fsync_file(path: Path) -> None:
-    """Flush a file's content to the disk (what a power cut cannot take back)."""
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a file's content to the disk (what a power cut cannot take back).
+
+    Windows flushes only through a handle opened for writing (os.fsync is _commit there, which fails
+    with EBADF on a read-only handle), so the file is opened read-write there; nothing is written."""
+    flags = os.O_RDWR | getattr(os, "O_BINARY", 0) if sys.platform == "win32" else os.O_RDONLY
+    fd = os.open(path, flags)
     try:
         os.fsync(fd)
     finally:
