@@ -12,6 +12,8 @@ from pathlib import Path, PurePosixPath
 
 PRODUCT_NAME = "三理室调解台"
 EXE_NAME = "xinye-desktop"
+# The console twin of the program, for the command line on Windows (build.spec).
+CLI_EXE_NAME = "xinye-desktop-cli"
 
 # ------------------------------------------------------------------------------ version resource
 
