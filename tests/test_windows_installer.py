@@ -69,6 +69,15 @@ def test_setup_is_chinese_per_machine_or_per_user_and_upgrades_in_place(script):
     assert "{autoprograms}" in icons and "{autodesktop}" in icons and "Tasks: desktopicon" in icons
 
 
+def test_a_silent_downgrade_is_refused_without_a_question_that_would_block_it(script):
+    code = section(script, "Code")
+    initialize = code[code.index("function InitializeSetup"):]
+    initialize = initialize[:initialize.index("\nend;")]
+    assert "HasSwitch('/ALLOWDOWNGRADE')" in initialize
+    silent = initialize.index("if WizardSilent then")
+    assert "Result := False" in initialize[silent:initialize.index("else", silent)]
+
+
 def test_uninstall_keeps_the_data_unless_asked(script):
     code = section(script, "Code")
     assert "usPostUninstall" in code and "MB_DEFBUTTON2" in code
@@ -81,5 +90,7 @@ def test_uninstall_keeps_the_data_unless_asked(script):
 def test_the_windows_workflow_builds_tries_and_keeps_the_installer():
     text = WORKFLOW.read_text(encoding="utf-8")
     for step in ("python -m PyInstaller --noconfirm build.spec", "--smoke-test", "choco upgrade innosetup",
-                 r"bundling\windows\xinye-desktop.iss", "/CURRENTUSER", "/DELETEDATA", "upload-artifact"):
+                 r"bundling\windows\xinye-desktop.iss", "/CURRENTUSER", "/DELETEDATA", "upload-artifact",
+                 # the console twin runs the commands; backup, restore and check; a first-version folder
+                 "xinye-desktop-cli.exe", '"backup", "--to"', '"restore"', '"check"', "python -m tests.old_database"):
         assert step in text, step

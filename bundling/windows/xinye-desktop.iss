@@ -16,8 +16,9 @@
 ;   folder %LOCALAPPDATA%\xinye\xinye-desktop (platformdirs), outside the install folder. The uninstaller
 ;   asks whether to delete that folder, default No, and asks twice; a silent uninstall keeps it unless
 ;   /DELETEDATA is given.
-; - Installing an older version over a newer one asks first (a silent install refuses unless
-;   /ALLOWDOWNGRADE is given): the older app cannot open a database the newer one has upgraded.
+; - Installing an older version over a newer one asks first; a silent install (/SILENT, /VERYSILENT)
+;   refuses, without a question that would block it, unless /ALLOWDOWNGRADE is given: the older app
+;   cannot open a database the newer one has upgraded.
 ; - The version comes from the built program's version resource, which build.spec writes from
 ;   xinye_desktop.__version__: there is no second place to update.
 
@@ -174,8 +175,17 @@ begin
   Installed := InstalledVersion;
   if (Installed <> '') and PackedVersion(Installed, Old) and PackedVersion('{#AppVersion}', New) and
      (ComparePackedVersion(Old, New) > 0) then
-    Result := SuppressibleMsgBox(FmtMessage(CustomMessage('DowngradeWarning'), [Installed, '{#AppVersion}']),
-                                 mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
+  begin
+    if WizardSilent then
+    begin
+      Log(Format('Refusing to install %s over the newer %s (silent install without /ALLOWDOWNGRADE)',
+                 ['{#AppVersion}', Installed]));
+      Result := False;
+    end
+    else
+      Result := MsgBox(FmtMessage(CustomMessage('DowngradeWarning'), [Installed, '{#AppVersion}']),
+                       mbConfirmation, MB_YESNO or MB_DEFBUTTON2) = IDYES;
+  end;
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
