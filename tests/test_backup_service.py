@@ -234,6 +234,23 @@ def test_backup_then_restore_brings_back_every_record_and_every_archived_documen
     assert db.read_connection().execute("SELECT COUNT(*) FROM cases").fetchone()[0] == 40
 
 
+@pytest.mark.parametrize("picked", ["manifest.json", "xinye.sqlite3"])
+def test_a_backup_folder_picked_by_one_of_its_files_restores_the_documents_too(demo, tmp_path, picked):
+    """On a USB drive a backup is a folder; whoever picks its database or manifest in the file dialog
+    gets the whole backup back, not the database alone."""
+    paths, _db, service = demo
+    docs_before = document_hashes(paths.documents)
+    usb = tmp_path / "U盘"
+    shutil.copytree(service.create(START).backup.path, usb / "20261201-080000-start")
+    sorted(paths.documents.rglob("*.pdf"))[0].unlink()
+
+    info = service.read_file(usb / "20261201-080000-start" / picked)
+    assert info.path == usb / "20261201-080000-start" and not info.database_only
+    result = service.restore(usb / "20261201-080000-start" / picked)
+    assert result.documents_copied == 1
+    assert document_hashes(paths.documents) == docs_before
+
+
 def test_export_to_one_file_and_restore_it_on_another_pc(demo, tmp_path):
     paths, _db, service = demo
     rows, docs = dump_tables(paths.database), document_hashes(paths.documents)

@@ -175,6 +175,16 @@ def _copy_file(source: Path, target: Path) -> str:
     return written
 
 
+def backup_source(path: Path) -> Path:
+    """What a hand-picked path means: a file inside a backup folder (its manifest.json, or its
+    database, e.g. on a USB drive) stands for the whole folder, so the archived documents come back
+    with the database instead of the database alone."""
+    if path.is_file() and (path.name == MANIFEST or path.name == DB_FILENAME) \
+            and (path.parent / MANIFEST).is_file() and (path.parent / DB_FILENAME).is_file():
+        return path.parent
+    return path
+
+
 def _fsync_dir(path: Path) -> None:
     try:
         fd = os.open(path, os.O_RDONLY)
@@ -605,7 +615,7 @@ class BackupService:
 
     def read_file(self, path: Path) -> BackupInfo:
         """What a backup file or folder chosen by hand holds (the dialog shows it before restoring)."""
-        path = Path(path)
+        path = backup_source(Path(path))
         try:
             if path.is_file() and zipfile.is_zipfile(path):
                 with zipfile.ZipFile(path) as archive:
@@ -624,7 +634,7 @@ class BackupService:
         there now is backed up (kept, never rotated away); documents the backup holds are copied
         in (others stay); then the database is replaced in one SQLite transaction. The caller's
         Database is closed and reopens on its next use."""
-        path = Path(source.path if isinstance(source, BackupInfo) else source).expanduser().resolve()
+        path = backup_source(Path(source.path if isinstance(source, BackupInfo) else source).expanduser().resolve())
         with self._lock:
             staging = None
             try:

@@ -419,7 +419,8 @@ class BackupDialog(QDialog):
     def choose_restore_file(parent) -> str:
         path, _filter = QFileDialog.getOpenFileName(
             parent, translate("BackupDialog", "选择备份文件"), "",
-            translate("BackupDialog", "备份文件 (*.zip *.sqlite3)"))
+            # A backup folder (e.g. on the USB drive) is chosen through its manifest.json or database.
+            translate("BackupDialog", "备份文件或备份文件夹里的 manifest.json (*.zip *.sqlite3 manifest.json)"))
         return path
 
 
