@@ -519,3 +519,28 @@ def test_backups_exports_and_restores_flush_as_windows_allows(demo, tmp_path, wi
     other.create()
     BackupService(other).restore(exported.path)
     assert dump_tables(other.database) == rows
+
+
+def test_when_the_database_is_damaged_the_backups_on_the_usb_drive_are_offered_too(demo, tmp_path):
+    """The second folder's setting lives in the database; at start, when that database is damaged (and
+    here the local backups are lost with the disk), the copy noted in backups/ still leads to the drive."""
+    from xinye_desktop.app import check_database_at_start
+
+    paths, db, service = demo
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    service.set_second_folder(usb)
+    rows = dump_tables(paths.database)
+    made = service.create(START)
+    db.close()
+    for snapshot in paths.backups.iterdir():
+        if snapshot.is_dir():
+            shutil.rmtree(snapshot)
+    with open(paths.database, "r+b") as handle:  # the first pages overwritten: not a database any more
+        handle.write(os.urandom(8192))
+
+    offered = []
+    assert check_database_at_start(paths, ask_damaged=lambda folder, good: offered.append(good) or True) is None
+    assert offered[0] is not None and offered[0].location == "second"
+    assert offered[0].path.name == made.backup.path.name
+    assert dump_tables(paths.database) == rows

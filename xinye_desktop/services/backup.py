@@ -55,6 +55,7 @@ FORMAT = 1
 INCOMPLETE = ".incomplete-"
 REMOVING = ".removing-"  # an old backup being deleted: renamed first, so it never looks whole
 SECOND_SUBFOLDER = "三理室调解台备份"  # made inside the chosen second folder (a USB drive)
+SECOND_FOLDER_NOTE = "second-folder.txt"  # in backups/: the second folder, readable without the database
 
 START, DAILY, MANUAL, MIGRATION, BEFORE_RESTORE, EXPORT = (
     "start", "daily", "manual", "migration", "before_restore", "export")
@@ -275,16 +276,18 @@ class BackupService:
 
     # -- settings --------------------------------------------------------------------------------
     def second_folder(self) -> Path | None:
-        """The second backup folder the user chose (a USB drive), or None."""
+        """The second backup folder the user chose (a USB drive), or None. The setting lives in the
+        database; a copy in backups/ (SECOND_FOLDER_NOTE) answers when the database cannot be read,
+        e.g. at start after it was found damaged, so the backups on the USB drive are offered too."""
         from .settings import SettingsService
 
         if self._db is None or not self._paths.database.exists():
-            return None
+            return self._noted_second_folder()
         try:
             folder = SettingsService(self._db).backup_folder()
         except Exception as err:  # noqa: BLE001 - SQLAlchemy's wrapper of a sqlite3 error (e.g. locked)
             log.warning("cannot read the second backup folder's setting: %s", err)
-            return None
+            return self._noted_second_folder()
         return Path(folder) if folder else None
 
     def set_second_folder(self, folder: Path | None) -> None:
@@ -293,6 +296,27 @@ class BackupService:
         if folder is not None and not Path(folder).is_dir():
             raise BackupFailed(failure(MISSING, folder))
         SettingsService(self._db).set_backup_folder(str(folder) if folder else "")
+        self._note_second_folder(folder)
+
+    def _note_second_folder(self, folder: Path | None) -> None:
+        note = self._paths.backups / SECOND_FOLDER_NOTE
+        try:
+            if folder is None:
+                note.unlink(missing_ok=True)
+                return
+            self._paths.backups.mkdir(parents=True, exist_ok=True)
+            part = note.with_name(note.name + ".part")
+            part.write_text(str(folder), encoding="utf-8")
+            os.replace(part, note)
+        except OSError as err:  # only a convenience for the check at start: never stops the user
+            log.warning("cannot note the second backup folder in %s: %s", note, err)
+
+    def _noted_second_folder(self) -> Path | None:
+        try:
+            text = (self._paths.backups / SECOND_FOLDER_NOTE).read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return Path(text) if text else None
 
     # -- making backups --------------------------------------------------------------------------
     def create(self, kind: str = MANUAL) -> BackupResult:
@@ -316,6 +340,8 @@ class BackupService:
             second, second_failure = None, None
             target = self.second_folder()
             if target is not None:
+                if self._noted_second_folder() != target:  # set before the note existed
+                    self._note_second_folder(target)
                 try:
                     second = self._copy_to_second(snapshot, target)
                 except BackupFailed as failed:
