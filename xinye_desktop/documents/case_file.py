@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from .elder_roster import chinese_date
+from .dates import chinese_date
 from .fonts import markup, register_fonts
 
 TITLE = "调解卷宗"

@@ -43,7 +43,7 @@ from .agreement import (
     WITNESSES_SIGN_HEADING, _end_of_text_notice, _inline, _lines, _sentence, _signature_flowables, _Writer,
     chinese_number, committee_text, date_text, elder_text, host_text, party_fields, witness_text,
 )
-from .elder_roster import chinese_date
+from .dates import chinese_date
 from .fonts import register_fonts
 from .layout import footed_canvas
 

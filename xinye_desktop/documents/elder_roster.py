@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from ..domain.elders import Elder, ElderStats
+from .dates import chinese_date
 from .fonts import markup, register_fonts
 
 TITLE = "矛盾化解“三理”室“明白人”名单"
@@ -20,10 +21,6 @@ DEFAULT_COMMITTEE = "人民调解委员会"
 def specialty_text(elder: Elder) -> str:
     """婚姻家庭、邻里、房屋宅基地: the labels without the trailing 纠纷, joined by 、."""
     return "、".join(t.label.removesuffix("纠纷") for t in elder.specialties)
-
-
-def chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def short_date(day: dt.date) -> str:

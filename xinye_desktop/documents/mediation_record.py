@@ -20,7 +20,7 @@ from ..domain.elders import Elder
 from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
-from .elder_roster import chinese_date
+from .dates import chinese_date
 from .fonts import markup, register_fonts
 
 TITLE = "人民调解记录"

@@ -215,10 +215,11 @@ class DocumentService:
         """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
         court's decision as a note (the ruling itself is paper, filed with it)."""
         from ..documents.case_file import FileEntry
+        from ..documents.dates import chinese_date
         from .aftercare import AftercareService
 
         care = AftercareService(self._db, self._paths, today=self._today).overview(case_id)
-        entries = [FileEntry(f"人民调解回访记录（{v.visited_on:%Y年%m月%d日}）", self.visit_record(care, v)[0])
+        entries = [FileEntry(f"人民调解回访记录（{chinese_date(v.visited_on)}）", self.visit_record(care, v)[0])
                    for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on)]
         if care.applied_on is not None:
             note = (f"{care.court}{care.confirmation_number}" if care.decided_on else "申请中，法院文书另附")
@@ -280,10 +281,11 @@ class DocumentService:
         """司法确认申请书, signed jointly by every party: (path, code). Dated and addressed when the
         application was recorded; blanks to fill in by hand before that."""
         from ..documents.aftercare_forms import ConfirmationApplicationDocument
+        from ..documents.dates import chinese_date
 
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
-        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{t.deadline:%Y年%m月%d日}前履行）"
+        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{chinese_date(t.deadline)}前履行）"
                                    if t.obligor and t.amount and t.deadline else "") for t in care.terms)
         doc = ConfirmationApplicationDocument(
             committee_name=committee, case=care.case, agreement_number=care.agreement_number,
