@@ -20,6 +20,7 @@ from ..domain.elders import Elder
 from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
+from .agreement import chinese_number
 from .dates import chinese_date
 from .fonts import markup, register_fonts
 
@@ -479,7 +480,8 @@ class _Writer:
     def witnesses(self, ctx: RecordContext) -> list:
         """六、见证人承诺: what each 见证人 committed to on the spot for their department."""
         data = ctx.data
-        out = self.section("六、见证人承诺")
+        heading = self.section("六、见证人承诺")
+        out: list = []
         if data.no_witness_needed:
             out.append(self.para("本次调解不需要见证人作出承诺或答复。", self.item))
         answered: set[int] = set()
@@ -496,9 +498,7 @@ class _Writer:
         for person in ctx.witnesses:
             if person.id is None or person.id not in answered:
                 out.append(self.para(f"{witness_text(person)}：未记录承诺或答复。", self.item))
-        if len(out) == 1:
-            out.append(self.para(NONE, self.item))
-        return out
+        return heading + (out or [self.para(NONE, self.item)])
 
     def outcome(self, ctx: RecordContext) -> list:
         """七、处理结果: the outcome and what goes with it (Arts. 17, 25, 26, 28)."""
@@ -600,7 +600,8 @@ class _Writer:
 # ---------------------------------------------------------------- small helpers
 
 def _ordinal(n: int) -> str:
-    return "（" + "一二三四五六七八九十"[n - 1] + "）" if n <= 10 else f"（{n}）"
+    """（一）…（十）（十一）（十二）: Chinese numerals however many parties there are."""
+    return f"（{chinese_number(n)}）"
 
 
 def _notice_answer(rec: PartyRecord) -> str:
