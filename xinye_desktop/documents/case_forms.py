@@ -76,6 +76,7 @@ OPINION_HEADING = "化解处理意见："
 HOSTS_SIGN_HEADING = "主持人（签名）："
 ELDERS_SIGN_HEADING = "明白人（签名）："
 DATE_LABEL = "日期："
+NOBODY = "（无）"  # a signature heading with nobody to sign under it, as the 人民调解记录 prints it
 ART_29 = "《中华人民共和国人民调解法》第二十九条"
 ART_30 = "《中华人民共和国人民调解法》第三十条"
 ART_31 = "《中华人民共和国人民调解法》第三十一条"
@@ -660,10 +661,13 @@ class _FormWriter(_Writer):
 
         story += self.heading_block(OPINION_HEADING)
         story += self.lines_or_blank(opinion_lines(doc.data))
+        witnesses = [w.name for w in doc.witnesses]
         block = [self.para(opinion_effect_text(), self.declaration),
                  *self.group(HOSTS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts])),
                  *self.group(ELDERS_SIGN_HEADING, self.named_lines([e.name for e in doc.elders]), True),
-                 *self.group(WITNESSES_SIGN_HEADING, self.named_lines([w.name for w in doc.witnesses]), True),
+                 # No 见证人 at the sitting: said so, not an unnamed line someone could sign on.
+                 *(self.group(WITNESSES_SIGN_HEADING, self.named_lines(witnesses), True) if witnesses
+                   else [self.para(WITNESSES_SIGN_HEADING + NOBODY, self.sign_head_more)]),
                  *self.dated_right(opinion_issuer(doc), sitting_date(doc))]
         return story + self.signature_block(block)
 
