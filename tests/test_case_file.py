@@ -83,3 +83,13 @@ def test_chinese_dates_have_no_leading_zeros():
 
     assert chinese_date(dt.date(2026, 8, 3)) == "2026年8月3日"
     assert chinese_date(dt.date(2026, 11, 25)) == "2026年11月25日"
+
+
+def test_the_cover_files_the_case_under_its_own_year_and_number(demo):
+    paths, db, documents = demo
+    case_id, number, year, sequence = sqlite3.connect(paths.database).execute(
+        "SELECT id, case_number, year, sequence FROM cases WHERE status NOT IN ('accepted', 'mediating', 'rejected') "
+        "AND sequence BETWEEN 10 AND 99 ORDER BY id LIMIT 1").fetchone()
+    cover = text(documents.case_file(case_id)[0])[0]
+    assert f"卷号（{year}）人调字第0{sequence}号" in cover and f"案号{number}" in cover
+    assert number.endswith(f"调字第0{sequence}号")

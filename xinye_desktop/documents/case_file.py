@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.case_number import format_file_number
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .dates import chinese_date
 from .fonts import markup, register_fonts
@@ -37,7 +38,7 @@ class FileEntry:
 @dataclass(frozen=True)
 class CaseFileContext:
     committee_name: str
-    file_number: str  # （2026）人调字第12号
+    file_number: str  # （2026）人调字第012号 (``file_number``)
     case_number: str
     file_name: str  # 卷名: the parties and the dispute
     mediators: tuple[str, ...]
@@ -51,7 +52,8 @@ class CaseFileContext:
 
 
 def file_number(year: int, sequence: int) -> str:
-    return f"（{year}）人调字第{sequence}号"
+    """卷号: the case's year and sequence, written as its 案号 writes them (domain.case_number)."""
+    return format_file_number(year, sequence)
 
 
 def build_case_file(ctx: CaseFileContext, target: Path) -> tuple[Path, int]:
