@@ -325,7 +325,8 @@ def test_rights_notice(made):
     text = body(made["notice"][0], NOTICE_TITLE)
     assert text.startswith(COMMITTEE + NOTICE_TITLE)
     assert f"{APPLICANT}、{RESPONDENT}、{THIRD}：" in text
-    assert flat(RIGHTS_NOTICE) in text  # every word of the standard notice, in order
+    # Every word of the standard notice, in order; three parties are 各方 (not 双方) 当事人.
+    assert flat(RIGHTS_NOTICE.replace("双方当事人", "各方当事人")) in text and "双方" not in text
     assert "（一）选择或者接受人民调解员" in text and "（三）尊重对方当事人行使权利" in text
     assert flat(NOTICE_ACK) in text
     tail = text[text.index(NOTICE_SIGN_HEADING) + len(NOTICE_SIGN_HEADING):]

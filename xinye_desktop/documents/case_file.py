@@ -18,7 +18,7 @@ from pathlib import Path
 from ..domain.case_number import format_file_number
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .dates import chinese_date
-from .fonts import markup, register_fonts
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "调解卷宗"
 # 保管期限; 长期 = 60 years, 短期 = 30 years in practice (domain.md §2.1)
@@ -49,6 +49,7 @@ class CaseFileContext:
     retention: str
     remarks: str = ""
     entries: tuple[FileEntry, ...] = field(default_factory=tuple)
+    party_names: tuple[str, ...] = ()  # the names in 卷名, kept whole on their line as every name is
 
 
 def file_number(year: int, sequence: int) -> str:
@@ -160,7 +161,8 @@ def _front_matter(ctx: CaseFileContext, ranges, numbered: int) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=30 * mm, topMargin=22 * mm,
                             bottomMargin=22 * mm, title=f"{TITLE} {ctx.file_number}",
                             author=ctx.committee_name or "人民调解委员会")
-    doc.build(story)
+    with names_kept_whole([*ctx.party_names, *ctx.mediators, ctx.filed_by]):
+        doc.build(story)
     return out.getvalue()
 
 

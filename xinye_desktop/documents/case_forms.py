@@ -3,9 +3,9 @@
 - 人民调解申请书 (domain.md §2.2): 申请人/被申请人 blocks with the MOJ fields, 纠纷简要情况, the
   applicants' claims numbered 1, 2, 3, the declaration, the applicants' signature places with
   fingerprint boxes, and the date.
-- 人民调解当事人权利义务告知书 (Arts. 23–24): the standard wording (``domain.session.RIGHTS_NOTICE``),
-  one paragraph each, the rights and duties one item a line; then every party's signature place with
-  a fingerprint box and the date.
+- 人民调解当事人权利义务告知书 (Arts. 23–24): the standard wording (``domain.session.RIGHTS_NOTICE``;
+  各方当事人 instead of 双方当事人 with more than two parties), one paragraph each, the rights and duties
+  one item a line; then every party's signature place with a fingerprint box and the date.
 - 人民调解口头协议登记表 (Arts. 28, 30; "fill it like the 协议书"): parties, 纠纷主要事实、争议事项,
   口头协议内容, 履行方式、时限 (the lines of the sitting's text that start so), who took part, that it
   took effect the day it was reached; 人民调解员 and 记录人 signatures, the seal, the sitting's date.
@@ -37,14 +37,14 @@ from ..domain.cases import DisputeCase, Party
 from ..domain.elders import Elder
 from ..domain.enums import PartyRole
 from ..domain.roles import RolePerson
-from ..domain.session import RIGHTS_NOTICE, PartyRecord, ReasonPoint, SittingData
+from ..domain.session import PartyRecord, ReasonPoint, SittingData, rights_notice_text
 from .agreement import (
     FOOTER_MM, FRAME_PADDING, MARGIN_MM, MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING,
     WITNESSES_SIGN_HEADING, _end_of_text_notice, _inline, _lines, _sentence, _signature_flowables, _Writer,
     chinese_number, committee_text, date_text, elder_text, host_text, party_fields, witness_text,
 )
 from .dates import chinese_date
-from .fonts import register_fonts
+from .fonts import names_kept_whole, register_fonts
 from .layout import footed_canvas
 
 KIND_APPLICATION = "application"
@@ -101,7 +101,7 @@ class RightsNoticeDocument:
     committee_name: str
     case: DisputeCase
     notified_on: dt.date | None  # the date beside each signature; None: blank
-    notice: str = RIGHTS_NOTICE  # one paragraph a line
+    notice: str = ""  # one paragraph a line; empty: the standard notice, worded for the case's parties
     code: str = ""
     verify_hint: str = VERIFY_HINT
 
@@ -190,6 +190,10 @@ def declaration_text(committee: str) -> str:
 def notice_paragraphs(notice: str) -> list[list[str]]:
     """The notice's paragraphs, each cut before its numbered items: a right or duty a line."""
     return [[piece for piece in _NOTICE_ITEM.split(line) if piece] for line in _lines(notice)]
+
+
+def notice_text(doc: RightsNoticeDocument) -> str:
+    return doc.notice or rights_notice_text(len(doc.case.parties))
 
 
 def salutation(case: DisputeCase) -> str:
@@ -387,7 +391,7 @@ def payload(doc: CaseForm) -> dict:
                    claims=claim_items(case), declaration=declaration_text(committee_text(doc)),
                    signers=[p.name for p in applicants(case)], date=_day(doc.applied_on))
     elif isinstance(doc, RightsNoticeDocument):
-        out.update(salutation=salutation(case), lead=NOTICE_LEAD, notice=notice_paragraphs(doc.notice),
+        out.update(salutation=salutation(case), lead=NOTICE_LEAD, notice=notice_paragraphs(notice_text(doc)),
                    acknowledgement=NOTICE_ACK, signers=[[p.name, p.role.value] for p in ordered_parties(case)],
                    date=_day(doc.notified_on))
     else:
@@ -422,9 +426,26 @@ def with_code(doc: CaseForm) -> CaseForm:
 
 # ---------------------------------------------------------------- the PDF
 
+def people_names(doc) -> list[str]:
+    """Every name ``doc`` prints (parties, legal representatives, the sitting's people, the visitor):
+    the names no line of the document may break inside."""
+    names = [n for p in doc.case.parties for n in (p.name, p.legal_representative)]
+    for group in ("hosts", "elders", "witnesses"):
+        names += [person.name for person in getattr(doc, group, ())]
+    recorder = getattr(doc, "recorder", None)
+    names += [recorder.name] if recorder is not None else []
+    names += [getattr(doc, "visitor", ""), *re.split(r"[、，,；;\s]+", getattr(doc, "visited", ""))]
+    return names
+
+
 def build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
     was); return ``target``. ``writer``: a _FormWriter subclass that knows ``doc`` (aftercare_forms)."""
+    with names_kept_whole(people_names(doc)):  # the story is measured as it is made: the names first
+        return _build_case_form_pdf(doc, target, writer)
+
+
+def _build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -592,7 +613,7 @@ class _FormWriter(_Writer):
 
         story = self.header(doc) + [Spacer(0, 2 * self.mm), self.para(salutation(doc.case), self.plain),
                                     self.para(NOTICE_LEAD, self.text)]
-        for pieces in notice_paragraphs(doc.notice):
+        for pieces in notice_paragraphs(notice_text(doc)):
             story.append(self.para(pieces[0], self.text))
             story += [self.para(piece, self.notice_item) for piece in pieces[1:]]
         block = [self.para(NOTICE_ACK, self.declaration),

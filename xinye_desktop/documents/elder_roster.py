@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.elders import Elder, ElderStats
 from .dates import chinese_date
-from .fonts import markup, register_fonts
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "矛盾化解“三理”室“明白人”名单"
 PRACTICE_NOTE = "当事人可从本名单中自愿选择信任的明白人参与评理；也可一事一议，另行共同选定。"
@@ -171,7 +171,8 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
     doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=15 * mm,
                             bottomMargin=18 * mm, title=f"{TITLE}（{village}）", author=committee,
                             subject=f"{village}明白人名单")
-    doc.build(story, canvasmaker=_numbered_canvas(font, pagesize[0] / 2, 9 * mm))
+    with names_kept_whole(e.name for e in elders):
+        doc.build(story, canvasmaker=_numbered_canvas(font, pagesize[0] / 2, 9 * mm))
     return path
 
 

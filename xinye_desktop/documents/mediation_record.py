@@ -22,7 +22,7 @@ from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
 from .agreement import chinese_number
 from .dates import chinese_date
-from .fonts import markup, register_fonts
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "人民调解记录"
 DEFAULT_COMMITTEE = "人民调解委员会"
@@ -138,7 +138,16 @@ def _others(ctx: RecordContext) -> list[tuple[str, PartyRecord]]:
 # ---------------------------------------------------------------- the document
 
 def build_mediation_record(ctx: RecordContext, target: Path) -> Path:
-    """Write the record of ``ctx``'s sitting as an A4 PDF at ``target`` (atomically); return ``target``."""
+    """Write the record of ``ctx``'s sitting as an A4 PDF at ``target`` (atomically); return ``target``.
+    No line breaks inside the name of a party, a mediator, a witness or the recorder."""
+    people = [*ctx.hosts, *ctx.elders, *ctx.witnesses, *([ctx.recorder] if ctx.recorder else [])]
+    names = [n for p in ctx.case.parties for n in (p.name, p.legal_representative)]
+    names += [p.name for p in people] + [answer.name for answer in ctx.data.witnesses]
+    with names_kept_whole(names):  # the story is measured as it is made (``pieces``): the names first
+        return _build_mediation_record(ctx, target)
+
+
+def _build_mediation_record(ctx: RecordContext, target: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

@@ -65,7 +65,7 @@ class DocumentService:
         """人民调解记录 of one sitting, as a PDF file in the case's folder; returns its path."""
         from ..documents.mediation_record import RecordContext, build_mediation_record
         from ..domain.roles import Role
-        from ..domain.session import RIGHTS_NOTICE
+        from ..domain.session import rights_notice_text
         from ..services.selection import SelectionService
         from ..services.session import SessionService
 
@@ -88,7 +88,7 @@ class DocumentService:
             committee_name=committee, case=overview.case, sitting_number=sitting.number,
             hosts=tuple(people.people(Role.HOST)), elders=tuple(c.elder for c in people.chosen),
             witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None,
-            data=sitting.data, rights_notice=RIGHTS_NOTICE)
+            data=sitting.data, rights_notice=rights_notice_text(len(overview.case.parties)))
         target = self._paths.documents / overview.case.uuid / f"调解记录-{overview.case.case_number}-第{sitting.number}次.pdf"
         return build_mediation_record(context, target)
 
@@ -110,14 +110,13 @@ class DocumentService:
         """人民调解当事人权利义务告知书 for every party of a case: (path, code). Dated the day of the first
         sitting at which the notice was read; blank before that."""
         from ..documents.case_forms import RightsNoticeDocument
-        from ..domain.session import RIGHTS_NOTICE
 
         overview = self._overview(case_id)
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
         read_on = next((s.data.held_on for s in overview.sittings if s.data.notice_read and s.data.held_on), None)
-        doc = RightsNoticeDocument(committee_name=committee, case=overview.case, notified_on=read_on,
-                                   notice=RIGHTS_NOTICE)
+        # The standard notice, 双方当事人 or 各方当事人 as the case's parties are two or more.
+        doc = RightsNoticeDocument(committee_name=committee, case=overview.case, notified_on=read_on)
         return self._case_form(doc, f"权利义务告知书-{_file_part(overview.case.case_number or '未编号')}.pdf")
 
     def oral_agreement_register(self, case_id: int) -> tuple[Path, str]:
@@ -207,7 +206,8 @@ class DocumentService:
                       f"{case.dispute_type.label}",
             mediators=tuple(dict.fromkeys([h.name for h in people.people(Role.HOST)] + [c.elder.name for c in people.chosen])),
             first_day=days[0] if days else None, last_day=days[-1] if days else None, filed_by=operator or "",
-            filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries))
+            filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries),
+            party_names=tuple(p.name for p in case.parties))
         target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
         return build_case_file(context, target)
 
