@@ -216,9 +216,10 @@ def committee_text(doc: AgreementDocument) -> str:
 
 def build_agreement_pdf(doc: AgreementDocument, target: Path) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
-    was); return ``target``. No line breaks inside a party's or a mediator's name."""
+    was); return ``target``. No line breaks inside a person's name (a party's, a mediator's)."""
     people = [*doc.hosts, *doc.elders, *(w for w, _ in doc.witnesses), *([doc.recorder] if doc.recorder else [])]
-    names = [n for p in doc.case.parties for n in (p.name, p.legal_representative)] + [p.name for p in people]
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in doc.case.parties]
+    names += [p.name for p in people]
     with names_kept_whole(names):
         return _build_agreement_pdf(doc, target)
 

@@ -49,7 +49,7 @@ class CaseFileContext:
     retention: str
     remarks: str = ""
     entries: tuple[FileEntry, ...] = field(default_factory=tuple)
-    party_names: tuple[str, ...] = ()  # the names in 卷名, kept whole on their line as every name is
+    party_names: tuple[str, ...] = ()  # the people named in 卷名, kept whole on their line as every name is
 
 
 def file_number(year: int, sequence: int) -> str:

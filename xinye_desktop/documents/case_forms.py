@@ -35,7 +35,7 @@ from typing import ClassVar, Union
 from ..domain.agreement import content_hash, verification_code
 from ..domain.cases import DisputeCase, Party
 from ..domain.elders import Elder
-from ..domain.enums import PartyRole
+from ..domain.enums import PartyKind, PartyRole
 from ..domain.roles import RolePerson
 from ..domain.session import PartyRecord, ReasonPoint, SittingData, rights_notice_text
 from .agreement import (
@@ -427,9 +427,10 @@ def with_code(doc: CaseForm) -> CaseForm:
 # ---------------------------------------------------------------- the PDF
 
 def people_names(doc) -> list[str]:
-    """Every name ``doc`` prints (parties, legal representatives, the sitting's people, the visitor):
-    the names no line of the document may break inside."""
-    names = [n for p in doc.case.parties for n in (p.name, p.legal_representative)]
+    """The names of the people ``doc`` prints (parties, organisations' legal representatives, the
+    sitting's people, the visitor): the names no line of the document may break inside. An
+    organisation's name (新野县王庄农机专业合作社) is long and may break as any other words."""
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in doc.case.parties]
     for group in ("hosts", "elders", "witnesses"):
         names += [person.name for person in getattr(doc, group, ())]
     recorder = getattr(doc, "recorder", None)

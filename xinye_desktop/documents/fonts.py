@@ -7,8 +7,8 @@ font, HanaMinB (Hanazono Mincho B, a subset to Ext. B–D: resources/fonts/HanaM
 The fallback font is read only when such a character first appears.
 
 Lines break between any two Chinese characters, except where 避头尾 forbids it and, while a document
-is built inside ``names_kept_whole``, inside a person's or an organisation's name: 彭振华 never ends
-one line with 彭 and starts the next with 振华.
+is built inside ``names_kept_whole``, inside a person's name: 彭振华 never ends one line with 彭 and
+starts the next with 振华.
 """
 
 from __future__ import annotations

@@ -139,9 +139,9 @@ def _others(ctx: RecordContext) -> list[tuple[str, PartyRecord]]:
 
 def build_mediation_record(ctx: RecordContext, target: Path) -> Path:
     """Write the record of ``ctx``'s sitting as an A4 PDF at ``target`` (atomically); return ``target``.
-    No line breaks inside the name of a party, a mediator, a witness or the recorder."""
+    No line breaks inside the name of a person: a party, a mediator, a witness, the recorder."""
     people = [*ctx.hosts, *ctx.elders, *ctx.witnesses, *([ctx.recorder] if ctx.recorder else [])]
-    names = [n for p in ctx.case.parties for n in (p.name, p.legal_representative)]
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in ctx.case.parties]
     names += [p.name for p in people] + [answer.name for answer in ctx.data.witnesses]
     with names_kept_whole(names):  # the story is measured as it is made (``pieces``): the names first
         return _build_mediation_record(ctx, target)

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.enums import CaseStatus, PartyRole
+from ..domain.enums import CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
@@ -207,7 +207,7 @@ class DocumentService:
             mediators=tuple(dict.fromkeys([h.name for h in people.people(Role.HOST)] + [c.elder.name for c in people.chosen])),
             first_day=days[0] if days else None, last_day=days[-1] if days else None, filed_by=operator or "",
             filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries),
-            party_names=tuple(p.name for p in case.parties))
+            party_names=tuple(p.name for p in case.parties if p.kind is not PartyKind.ORGANISATION))
         target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
         return build_case_file(context, target)
 
