@@ -102,3 +102,46 @@ def _snapshot(path, name):
     """Pictures of the pages for a person to look at (/tmp/aftercare-pdf), when poppler is there."""
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "60", "-png", str(path), f"/tmp/aftercare-pdf-{name}"], check=False)
+
+
+def page_lines(path) -> list[str]:
+    return [line for page in PdfReader(str(path)).pages for line in page.extract_text().splitlines()]
+
+
+def test_the_court_is_a_blank_to_write_in_until_the_application_names_it(settled):
+    s, case = settled
+    path, _code = s["aftercare"].confirmation_application(case.id)
+    lines = page_lines(path)
+    court = lines[lines.index("此致") + 1]
+    # No-break spaces survive at the start of the line: room for the court's name before 人民法院.
+    assert court.endswith("人民法院") and len(court) - len("人民法院") >= 30 and not court.strip(" \u00a0人民法院")
+    s["aftercare"].apply_confirmation(case.id, ApplicationInput("2026-11-22", "新野县人民法院王庄人民法庭"))
+    path, _code = s["aftercare"].confirmation_application(case.id)
+    lines = page_lines(path)
+    assert lines[lines.index("此致") + 1] == "新野县人民法院王庄人民法庭"
+
+
+def test_dates_in_the_application_have_no_leading_zeros(s):  # noqa: F811
+    from tests.test_agreement_service import agreed_case, form_for
+
+    case = agreed_case(s)
+    form = form_for(case)
+    form.clauses[0].deadline_text = "2027-01-05"
+    s["agreements"].save_draft(case.id, form)
+    s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, SIGNED)
+    path, _code = s["aftercare"].confirmation_application(case.id)
+    _reader, text = read(path)
+    assert "赔偿院墙损失（李秀英，¥12,000.00，2027年1月5日前履行）" in text
+    assert not re.search(r"年0\d月|月0\d日", text)
+
+
+def test_without_recorded_terms_the_application_refers_to_the_attached_agreement(settled):
+    s, case = settled
+    care = s["aftercare"].overview(case.id)
+    from dataclasses import replace as copy
+
+    from xinye_desktop.services.documents import DocumentService
+
+    path, _code = DocumentService(s["db"], s["paths"]).confirmation_application(copy(care, terms=()))
+    _reader, text = read(path)
+    assert "协议内容详见所附人民调解协议书。" in text and "主要内容如下" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 
@@ -60,3 +61,35 @@ def test_a_rejected_case_has_no_case_file(demo):
     with pytest.raises(DocumentRefused) as refused:
         documents.case_file(case_id)
     assert str(refused.value) == "不予受理的案件不立调解卷宗"
+
+
+def test_the_index_dates_each_visit_as_chinese_documents_do(demo):
+    from xinye_desktop.documents.dates import chinese_date
+
+    paths, db, documents = demo
+    conn = sqlite3.connect(paths.database)
+    case_id, visited_on = conn.execute(
+        "SELECT v.case_id, v.visited_on FROM return_visits v JOIN cases c ON c.id = v.case_id "
+        "WHERE v.visited_on IS NOT NULL AND c.status NOT IN ('accepted', 'mediating') "
+        "ORDER BY (strftime('%m', v.visited_on) < '10') DESC, v.id LIMIT 1").fetchone()
+    index = text(documents.case_file(case_id)[0])[1]
+    day = chinese_date(dt.date.fromisoformat(visited_on))
+    assert f"人民调解回访记录（{day}）" in index
+    assert not re.search(r"年0\d月|月0\d日", index)
+
+
+def test_chinese_dates_have_no_leading_zeros():
+    from xinye_desktop.documents.dates import chinese_date
+
+    assert chinese_date(dt.date(2026, 8, 3)) == "2026年8月3日"
+    assert chinese_date(dt.date(2026, 11, 25)) == "2026年11月25日"
+
+
+def test_the_cover_files_the_case_under_its_own_year_and_number(demo):
+    paths, db, documents = demo
+    case_id, number, year, sequence = sqlite3.connect(paths.database).execute(
+        "SELECT id, case_number, year, sequence FROM cases WHERE status NOT IN ('accepted', 'mediating', 'rejected') "
+        "AND sequence BETWEEN 10 AND 99 ORDER BY id LIMIT 1").fetchone()
+    cover = text(documents.case_file(case_id)[0])[0]
+    assert f"卷号（{year}）人调字第0{sequence}号" in cover and f"案号{number}" in cover
+    assert number.endswith(f"调字第0{sequence}号")

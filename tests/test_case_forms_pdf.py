@@ -325,7 +325,8 @@ def test_rights_notice(made):
     text = body(made["notice"][0], NOTICE_TITLE)
     assert text.startswith(COMMITTEE + NOTICE_TITLE)
     assert f"{APPLICANT}、{RESPONDENT}、{THIRD}：" in text
-    assert flat(RIGHTS_NOTICE) in text  # every word of the standard notice, in order
+    # Every word of the standard notice, in order; three parties are 各方 (not 双方) 当事人.
+    assert flat(RIGHTS_NOTICE.replace("双方当事人", "各方当事人")) in text and "双方" not in text
     assert "（一）选择或者接受人民调解员" in text and "（三）尊重对方当事人行使权利" in text
     assert flat(NOTICE_ACK) in text
     tail = text[text.index(NOTICE_SIGN_HEADING) + len(NOTICE_SIGN_HEADING):]
@@ -523,3 +524,18 @@ def test_no_printed_line_starts_with_closing_punctuation(long_forms, made):
         for line in out.decode("utf-8").splitlines():
             first = line.strip()[:1]
             assert not first or first not in "，。、；：！？）》」』】〕〉”’", (path.name, line)
+
+
+def test_an_opinion_without_a_witness_has_no_witness_line_to_sign(made, tmp_path):
+    from xinye_desktop.documents.case_forms import NOBODY, ResolutionOpinionDocument, with_code
+    from xinye_desktop.domain.session import SittingData
+
+    case = made["opinion_case"]
+    state = made["s"]["selection"].state(case.id)
+    data = SittingData(held_on=dt.date(2026, 5, 6), outcome_text=OPINION)
+    doc = with_code(ResolutionOpinionDocument(COMMITTEE, case, 1, data, tuple(state.people(Role.HOST)),
+                                              tuple(c.elder for c in state.chosen), (), None))
+    text = body(build_case_form_pdf(doc, tmp_path / "opinion.pdf"), OPINION_TITLE)
+    assert "（三）见证人承诺：无" in text
+    tail = text[text.index(ELDERS_SIGN_HEADING):]
+    assert WITNESSES_SIGN_HEADING + NOBODY + "王庄村矛盾化解“三理”室2026年5月6日" in tail

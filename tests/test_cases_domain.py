@@ -438,3 +438,15 @@ def test_screening_is_reported_even_when_the_form_has_errors(good):
     case, errors, screening = check(replace(good, village="", screening=ScreeningAnswers(in_arbitration=True)))
     assert case is None and errors
     assert screening.blocked
+
+
+def test_the_file_number_writes_the_sequence_as_the_case_number_does():
+    from xinye_desktop.domain.case_number import format_case_number, format_file_number
+
+    assert format_case_number(2026, "新", 76) == "（2026）新调字第076号"
+    assert format_file_number(2026, 76) == "（2026）人调字第076号"
+    assert format_file_number(2026, 5) == "（2026）人调字第005号"
+    assert format_file_number(2026, 1024) == "（2026）人调字第1024号"  # never cut short
+    for sequence in (1, 76, 999, 1000):
+        case, file = format_case_number(2027, "新王", sequence), format_file_number(2027, sequence)
+        assert case.split("第")[1] == file.split("第")[1] and case[:6] == file[:6]

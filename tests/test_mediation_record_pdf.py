@@ -390,3 +390,23 @@ def test_an_organisation_party_and_a_typed_witness(tmp_path):
     text = flat(build_mediation_record(context(data, case=case), tmp_path / "r.pdf"))
     assert "新野县王庄农机专业合作社（被申请人，法定代表人：王保国）" in text
     assert "周会计：村财务账目三日内公开。" in text
+
+
+def test_no_witness_and_nothing_recorded_prints_none_under_the_witness_section(tmp_path):
+    data = oral_agreement_sitting()
+    data.witnesses, data.no_witness_needed = [], False
+    text = flat(build_mediation_record(context(data, witnesses=()), tmp_path / "r.pdf"))
+    assert "六、见证人承诺（无）七、处理结果" in text
+
+
+def test_parties_are_numbered_in_chinese_however_many_there_are(tmp_path):
+    case = the_case()
+    template = case.parties[1]
+    names = ["钱一", "孙二", "李三", "周四", "吴五", "郑六", "王七", "冯八", "陈九", "褚十"]
+    extra = tuple(replace(template, id=100 + n, name=name) for n, name in enumerate(names))
+    path = build_mediation_record(context(oral_agreement_sitting(), case=replace(case, parties=case.parties + extra)),
+                                  tmp_path / "r.pdf")
+    text = flat(path)
+    for n, name in zip(("十", "十一", "十二"), names[-3:]):
+        assert f"（{n}）{name}（被申请人）" in text
+    assert not re.search(r"（\d{1,2}）", text)

@@ -119,3 +119,21 @@ def test_the_exported_excel_ledger_is_exactly_the_filtered_ledger(demo_window, q
     assert all(r[9] == "达成协议（书面）" for r in body)
     assert [r[12] or "" for r in body] == [ledger.model.data(ledger.model.index(i, 6)) for i in range(len(shown))]
     assert f"已导出{len(shown)}件" in ledger.count_label.text()
+
+
+def test_a_ruling_number_in_its_own_parentheses_is_not_wrapped_in_more(demo_window, qtbot, data_paths):
+    import sqlite3
+    from dataclasses import replace
+
+    window, tab = demo_window, demo_window.aftercare_tab
+    case_id, number = sqlite3.connect(data_paths.database).execute(
+        "SELECT id, confirmation_number FROM cases WHERE confirmation_decided_on IS NOT NULL "
+        "AND confirmation_number LIKE '（%' ORDER BY id LIMIT 1").fetchone()
+    window.open_case_aftercare(case_id)
+    for _ in range(5):
+        qtbot.wait(20)
+    text = tab.window_label.text()
+    assert f"裁定，{number}" in text and "（（" not in text
+    tab.grab().save("/tmp/shots-docs/aftercare-ruling.png")
+    tab.care = replace(tab.care, confirmation_number="豫1329民特215号")
+    assert "裁定（豫1329民特215号）" in tab._window_text()

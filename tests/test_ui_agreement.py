@@ -736,7 +736,7 @@ def test_the_case_file_binds_every_document_in_order_with_page_numbers(make_wind
     pages = pages_text(path)
     assert len(pages) == numbered + 3  # cover, one index page, back cover
     cover, index, back = pages[0], pages[1], pages[-1]
-    assert "调解卷宗" in cover and f"卷号（{case.received_date.year}）人调字第1号" in cover.replace("　", "")
+    assert "调解卷宗" in cover and f"卷号（{case.received_date.year}）人调字第001号" in cover.replace("　", "")
     assert case.case_number in cover and "保管期限长期" in cover and "刘卫东" in cover and "王明理" in cover
     assert f"本卷共{numbered}页" in back
     # The index in the MOJ order, each document where the index says it is, numbered top right.

@@ -22,7 +22,7 @@ from typing import ClassVar, Union
 from ..domain.agreement import content_hash, verification_code
 from ..domain.cases import DisputeCase, Party
 from ..domain.enums import PartyKind, PartyRole
-from .agreement import _inline, _lines, committee_text, date_text
+from .agreement import BLANK, _inline, _lines, committee_text, date_text
 from .case_forms import VERIFY_HINT, _FormWriter, build_case_form_pdf, case_number, ordered_parties
 
 VISIT_TITLE = "人民调解回访记录"
@@ -30,6 +30,9 @@ APPLICATION_TITLE = "司法确认申请书"
 KIND_VISIT = "return_visit"
 KIND_CONFIRMATION = "confirmation_application"
 NONE_FOUND = "无"
+# Room to write the court's name by hand before 人民法院 (about nine characters wide). No-break spaces:
+# reportlab strips ordinary and ideographic spaces (U+3000) at the start and end of a line.
+COURT_BLANK = BLANK * 40
 COMMITMENT = ("申请人承诺：（一）出于解决纠纷的目的自愿达成调解协议，没有恶意串通、规避法律的行为；"
               "（二）如果因为该协议内容而给他人造成损害的，愿意承担相应的民事责任和其他法律责任。")
 ATTACHMENTS = ("人民调解协议书", "各申请人的身份证明", "与调解协议相关的财产权利证明（如有）", "送达地址确认书")
@@ -69,7 +72,7 @@ class ConfirmationApplicationDocument:
     agreement_number: str
     effective_on: dt.date
     terms: tuple[str, ...]
-    court: str  # blank: a line to fill in
+    court: str  # the court applied to; blank (before the application is recorded): room to write it in
     applied_on: dt.date | None  # the date under the signatures; None: blank
     code: str = ""
     verify_hint: str = VERIFY_HINT
@@ -122,10 +125,12 @@ def request_text(doc: ConfirmationApplicationDocument) -> str:
 
 
 def reasons_text(doc: ConfirmationApplicationDocument) -> str:
+    """The facts; the terms follow it as a list, or, when none were recorded, the attached agreement says them."""
     names = "、".join(p.name for p in ordered_parties(doc.case))
+    contents = "主要内容如下：" if doc.terms else "协议内容详见所附人民调解协议书。"
     return (f"申请人{names}之间因{doc.case.dispute_type.label}，经{committee_text(doc)}主持调解，"
             f"于{date_text(doc.effective_on)}自愿达成人民调解协议。协议经各方当事人签名（盖章或按指印）、人民调解员"
-            "签名并加盖人民调解委员会印章后生效，主要内容如下：")
+            f"签名并加盖人民调解委员会印章后生效，{contents}")
 
 
 def legal_text() -> str:
@@ -134,7 +139,8 @@ def legal_text() -> str:
 
 
 def court_line(doc: ConfirmationApplicationDocument) -> str:
-    return _inline(doc.court) or "　" * 10 + "人民法院"
+    """The court under 此致: its name once the application was recorded, else a blank before 人民法院."""
+    return _inline(doc.court) or COURT_BLANK + "人民法院"
 
 
 # ---------------------------------------------------------------- what is printed, and its code

@@ -28,7 +28,7 @@ from ..domain.elders import Elder
 from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from .elder_roster import chinese_date
-from .fonts import markup, register_fonts
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "人民调解协议书"
 DEFAULT_COMMITTEE = "人民调解委员会"
@@ -216,7 +216,15 @@ def committee_text(doc: AgreementDocument) -> str:
 
 def build_agreement_pdf(doc: AgreementDocument, target: Path) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
-    was); return ``target``."""
+    was); return ``target``. No line breaks inside a person's name (a party's, a mediator's)."""
+    people = [*doc.hosts, *doc.elders, *(w for w, _ in doc.witnesses), *([doc.recorder] if doc.recorder else [])]
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in doc.case.parties]
+    names += [p.name for p in people]
+    with names_kept_whole(names):
+        return _build_agreement_pdf(doc, target)
+
+
+def _build_agreement_pdf(doc: AgreementDocument, target: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate

@@ -15,9 +15,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.case_number import format_file_number
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from .elder_roster import chinese_date
-from .fonts import markup, register_fonts
+from .dates import chinese_date
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "调解卷宗"
 # 保管期限; 长期 = 60 years, 短期 = 30 years in practice (domain.md §2.1)
@@ -37,7 +38,7 @@ class FileEntry:
 @dataclass(frozen=True)
 class CaseFileContext:
     committee_name: str
-    file_number: str  # （2026）人调字第12号
+    file_number: str  # （2026）人调字第012号 (``file_number``)
     case_number: str
     file_name: str  # 卷名: the parties and the dispute
     mediators: tuple[str, ...]
@@ -48,10 +49,12 @@ class CaseFileContext:
     retention: str
     remarks: str = ""
     entries: tuple[FileEntry, ...] = field(default_factory=tuple)
+    party_names: tuple[str, ...] = ()  # the people named in 卷名, kept whole on their line as every name is
 
 
 def file_number(year: int, sequence: int) -> str:
-    return f"（{year}）人调字第{sequence}号"
+    """卷号: the case's year and sequence, written as its 案号 writes them (domain.case_number)."""
+    return format_file_number(year, sequence)
 
 
 def build_case_file(ctx: CaseFileContext, target: Path) -> tuple[Path, int]:
@@ -158,7 +161,8 @@ def _front_matter(ctx: CaseFileContext, ranges, numbered: int) -> bytes:
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=30 * mm, topMargin=22 * mm,
                             bottomMargin=22 * mm, title=f"{TITLE} {ctx.file_number}",
                             author=ctx.committee_name or "人民调解委员会")
-    doc.build(story)
+    with names_kept_whole([*ctx.party_names, *ctx.mediators, ctx.filed_by]):
+        doc.build(story)
     return out.getvalue()
 
 

@@ -3,9 +3,9 @@
 - 人民调解申请书 (domain.md §2.2): 申请人/被申请人 blocks with the MOJ fields, 纠纷简要情况, the
   applicants' claims numbered 1, 2, 3, the declaration, the applicants' signature places with
   fingerprint boxes, and the date.
-- 人民调解当事人权利义务告知书 (Arts. 23–24): the standard wording (``domain.session.RIGHTS_NOTICE``),
-  one paragraph each, the rights and duties one item a line; then every party's signature place with
-  a fingerprint box and the date.
+- 人民调解当事人权利义务告知书 (Arts. 23–24): the standard wording (``domain.session.RIGHTS_NOTICE``;
+  各方当事人 instead of 双方当事人 with more than two parties), one paragraph each, the rights and duties
+  one item a line; then every party's signature place with a fingerprint box and the date.
 - 人民调解口头协议登记表 (Arts. 28, 30; "fill it like the 协议书"): parties, 纠纷主要事实、争议事项,
   口头协议内容, 履行方式、时限 (the lines of the sitting's text that start so), who took part, that it
   took effect the day it was reached; 人民调解员 and 记录人 signatures, the seal, the sitting's date.
@@ -35,16 +35,16 @@ from typing import ClassVar, Union
 from ..domain.agreement import content_hash, verification_code
 from ..domain.cases import DisputeCase, Party
 from ..domain.elders import Elder
-from ..domain.enums import PartyRole
+from ..domain.enums import PartyKind, PartyRole
 from ..domain.roles import RolePerson
-from ..domain.session import RIGHTS_NOTICE, PartyRecord, ReasonPoint, SittingData
+from ..domain.session import PartyRecord, ReasonPoint, SittingData, rights_notice_text
 from .agreement import (
     FOOTER_MM, FRAME_PADDING, MARGIN_MM, MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING,
     WITNESSES_SIGN_HEADING, _end_of_text_notice, _inline, _lines, _sentence, _signature_flowables, _Writer,
     chinese_number, committee_text, date_text, elder_text, host_text, party_fields, witness_text,
 )
-from .elder_roster import chinese_date
-from .fonts import register_fonts
+from .dates import chinese_date
+from .fonts import names_kept_whole, register_fonts
 from .layout import footed_canvas
 
 KIND_APPLICATION = "application"
@@ -76,6 +76,7 @@ OPINION_HEADING = "化解处理意见："
 HOSTS_SIGN_HEADING = "主持人（签名）："
 ELDERS_SIGN_HEADING = "明白人（签名）："
 DATE_LABEL = "日期："
+NOBODY = "（无）"  # a signature heading with nobody to sign under it, as the 人民调解记录 prints it
 ART_29 = "《中华人民共和国人民调解法》第二十九条"
 ART_30 = "《中华人民共和国人民调解法》第三十条"
 ART_31 = "《中华人民共和国人民调解法》第三十一条"
@@ -100,7 +101,7 @@ class RightsNoticeDocument:
     committee_name: str
     case: DisputeCase
     notified_on: dt.date | None  # the date beside each signature; None: blank
-    notice: str = RIGHTS_NOTICE  # one paragraph a line
+    notice: str = ""  # one paragraph a line; empty: the standard notice, worded for the case's parties
     code: str = ""
     verify_hint: str = VERIFY_HINT
 
@@ -189,6 +190,10 @@ def declaration_text(committee: str) -> str:
 def notice_paragraphs(notice: str) -> list[list[str]]:
     """The notice's paragraphs, each cut before its numbered items: a right or duty a line."""
     return [[piece for piece in _NOTICE_ITEM.split(line) if piece] for line in _lines(notice)]
+
+
+def notice_text(doc: RightsNoticeDocument) -> str:
+    return doc.notice or rights_notice_text(len(doc.case.parties))
 
 
 def salutation(case: DisputeCase) -> str:
@@ -386,7 +391,7 @@ def payload(doc: CaseForm) -> dict:
                    claims=claim_items(case), declaration=declaration_text(committee_text(doc)),
                    signers=[p.name for p in applicants(case)], date=_day(doc.applied_on))
     elif isinstance(doc, RightsNoticeDocument):
-        out.update(salutation=salutation(case), lead=NOTICE_LEAD, notice=notice_paragraphs(doc.notice),
+        out.update(salutation=salutation(case), lead=NOTICE_LEAD, notice=notice_paragraphs(notice_text(doc)),
                    acknowledgement=NOTICE_ACK, signers=[[p.name, p.role.value] for p in ordered_parties(case)],
                    date=_day(doc.notified_on))
     else:
@@ -421,9 +426,27 @@ def with_code(doc: CaseForm) -> CaseForm:
 
 # ---------------------------------------------------------------- the PDF
 
+def people_names(doc) -> list[str]:
+    """The names of the people ``doc`` prints (parties, organisations' legal representatives, the
+    sitting's people, the visitor): the names no line of the document may break inside. An
+    organisation's name (新野县王庄农机专业合作社) is long and may break as any other words."""
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in doc.case.parties]
+    for group in ("hosts", "elders", "witnesses"):
+        names += [person.name for person in getattr(doc, group, ())]
+    recorder = getattr(doc, "recorder", None)
+    names += [recorder.name] if recorder is not None else []
+    names += [getattr(doc, "visitor", ""), *re.split(r"[、，,；;\s]+", getattr(doc, "visited", ""))]
+    return names
+
+
 def build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
     was); return ``target``. ``writer``: a _FormWriter subclass that knows ``doc`` (aftercare_forms)."""
+    with names_kept_whole(people_names(doc)):  # the story is measured as it is made: the names first
+        return _build_case_form_pdf(doc, target, writer)
+
+
+def _build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -591,7 +614,7 @@ class _FormWriter(_Writer):
 
         story = self.header(doc) + [Spacer(0, 2 * self.mm), self.para(salutation(doc.case), self.plain),
                                     self.para(NOTICE_LEAD, self.text)]
-        for pieces in notice_paragraphs(doc.notice):
+        for pieces in notice_paragraphs(notice_text(doc)):
             story.append(self.para(pieces[0], self.text))
             story += [self.para(piece, self.notice_item) for piece in pieces[1:]]
         block = [self.para(NOTICE_ACK, self.declaration),
@@ -660,10 +683,13 @@ class _FormWriter(_Writer):
 
         story += self.heading_block(OPINION_HEADING)
         story += self.lines_or_blank(opinion_lines(doc.data))
+        witnesses = [w.name for w in doc.witnesses]
         block = [self.para(opinion_effect_text(), self.declaration),
                  *self.group(HOSTS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts])),
                  *self.group(ELDERS_SIGN_HEADING, self.named_lines([e.name for e in doc.elders]), True),
-                 *self.group(WITNESSES_SIGN_HEADING, self.named_lines([w.name for w in doc.witnesses]), True),
+                 # No 见证人 at the sitting: said so, not an unnamed line someone could sign on.
+                 *(self.group(WITNESSES_SIGN_HEADING, self.named_lines(witnesses), True) if witnesses
+                   else [self.para(WITNESSES_SIGN_HEADING + NOBODY, self.sign_head_more)]),
                  *self.dated_right(opinion_issuer(doc), sitting_date(doc))]
         return story + self.signature_block(block)
 

@@ -10,7 +10,8 @@ import datetime as dt
 from pathlib import Path
 
 from ..domain.elders import Elder, ElderStats
-from .fonts import markup, register_fonts
+from .dates import chinese_date
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "矛盾化解“三理”室“明白人”名单"
 PRACTICE_NOTE = "当事人可从本名单中自愿选择信任的明白人参与评理；也可一事一议，另行共同选定。"
@@ -20,10 +21,6 @@ DEFAULT_COMMITTEE = "人民调解委员会"
 def specialty_text(elder: Elder) -> str:
     """婚姻家庭、邻里、房屋宅基地: the labels without the trailing 纠纷, joined by 、."""
     return "、".join(t.label.removesuffix("纠纷") for t in elder.specialties)
-
-
-def chinese_date(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def short_date(day: dt.date) -> str:
@@ -174,7 +171,8 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
     doc = SimpleDocTemplate(str(path), pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=15 * mm,
                             bottomMargin=18 * mm, title=f"{TITLE}（{village}）", author=committee,
                             subject=f"{village}明白人名单")
-    doc.build(story, canvasmaker=_numbered_canvas(font, pagesize[0] / 2, 9 * mm))
+    with names_kept_whole(e.name for e in elders):
+        doc.build(story, canvasmaker=_numbered_canvas(font, pagesize[0] / 2, 9 * mm))
     return path
 
 

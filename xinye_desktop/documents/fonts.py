@@ -5,10 +5,17 @@ in a name, say), and reportlab does not fall back from one font to another glyph
 escapes typed text for a Paragraph and sets each run of characters Noto Sans SC lacks in the fallback
 font, HanaMinB (Hanazono Mincho B, a subset to Ext. B–D: resources/fonts/HanaMinB-LICENSE.txt).
 The fallback font is read only when such a character first appears.
+
+Lines break between any two Chinese characters, except where 避头尾 forbids it and, while a document
+is built inside ``names_kept_whole``, inside a person's name: 彭振华 never ends one line with 彭 and
+starts the next with 振华.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -155,6 +162,39 @@ def markup(text: str) -> str:
     return "".join(out)
 
 
+# ---------------------------------------------------------------- names kept whole
+
+# The names no line may break inside, longest first, while a document is being built.
+_KEPT_WHOLE: ContextVar[tuple[str, ...]] = ContextVar("kept_whole", default=())
+
+
+@contextmanager
+def names_kept_whole(names: Iterable[str]) -> Iterator[None]:
+    """While a document is built inside this block, no line breaks inside any of ``names`` (wherever it
+    appears: in a list of names, a sentence, a signature place). A name longer than the line is cut
+    where the line is full, as any word that long. Single characters are no names to keep together."""
+    kept = {" ".join((name or "").split()) for name in names}
+    token = _KEPT_WHOLE.set(tuple(sorted((n for n in kept if len(n) > 1), key=len, reverse=True)))
+    try:
+        yield
+    finally:
+        _KEPT_WHOLE.reset(token)
+
+
+def _inside_names(text: str) -> frozenset[int]:
+    """The positions in ``text`` a line must not start at: those after a name's first character."""
+    names = _KEPT_WHOLE.get()
+    if not names:
+        return frozenset()
+    inside: set[int] = set()
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            inside.update(range(at + 1, at + len(name)))
+            at = text.find(name, at + 1)
+    return frozenset(inside)
+
+
 # ---------------------------------------------------------------- line breaking (避头尾)
 
 def _is_word(ch: str) -> bool:
@@ -162,26 +202,27 @@ def _is_word(ch: str) -> bool:
     return bool(ch) and ord(ch) < 0x3000 and not ch.isspace()
 
 
-def _next_line_start(chars, start: int, end: int) -> int:
+def _next_line_start(chars, start: int, end: int, inside: frozenset[int] = frozenset()) -> int:
     """Where the next line starts, when chars[start:end] overflowed by its last character.
 
     One closing mark may hang in the margin (reportlab's rule). Otherwise the overflowing character
     goes to the next line, and the break moves back until the new line does not start with closing
     punctuation, the old one does not end with opening punctuation or a currency sign, and no Latin
-    word or number (¥12,000.00) is cut, unless that would leave the line empty.
+    word or number (¥12,000.00) or name (``inside``: positions within a name, ``_inside_names``) is
+    cut, unless that would leave the line empty.
     """
     n = len(chars)
     last = chars[end - 1]
     closing = bool(last) and last in _CANNOT_START
     following = chars[end] if end < n else ""
     if closing and not (following and following in _CANNOT_START) and not (
-            _is_word(last) and _is_word(following)):  # not the "," of 12,000
+            _is_word(last) and _is_word(following)) and end not in inside:  # not the "," of 12,000
         return end
 
     def bad(b: int) -> bool:
         here, before = chars[b], chars[b - 1]
         return bool((here and here in _CANNOT_START) or (before and before in _CANNOT_END)
-                    or (_is_word(before) and _is_word(here)))
+                    or (_is_word(before) and _is_word(here)) or b in inside)
 
     b = end - 1
     while b > start + 1 and bad(b):
@@ -263,11 +304,12 @@ def _cjk_frag_split_plain(frags, texts, maxWidths):  # noqa: N803
     used = 0
     max_width = maxWidths[0]
     count = len(chars)
+    inside = _inside_names("".join(chars))
     while i < count:
         used += widths[i]
         i += 1
         if used > max_width + _FUZZ and used > 0:
-            i = _next_line_start(chars, start, i)
+            i = _next_line_start(chars, start, i, inside)
             used = sum(widths[start:i])
             lines.append(line(start, i, max_width, used))
             try:
@@ -308,6 +350,7 @@ def _cjk_frag_split_units(frags, maxWidths, calcBounds, encoding="utf8"):  # noq
     i = used = start = 0
     max_width = maxWidths[0]
     count = len(units)
+    inside = _inside_names("".join(u or "\n" for u in units))  # one position a unit: an image, a <br/>
     while i < count:
         u = units[i]
         i += 1
@@ -315,7 +358,7 @@ def _cjk_frag_split_units(frags, maxWidths, calcBounds, encoding="utf8"):  # noq
         line_break = hasattr(u.frag, "lineBreak")
         if (used > max_width + _FUZZ and used > 0) or line_break:
             if not line_break:
-                i = _next_line_start(units, start, i)
+                i = _next_line_start(units, start, i, inside)
                 used = sum(width(x, max_width) for x in units[start:i])
             lines.append(makeCJKParaLine(units[start:i], max_width, used, max_width - used, line_break, calcBounds))
             try:
@@ -339,11 +382,12 @@ def _dumb_split(word, widths, maxWidths):  # noqa: N803 - reportlab's names
     i = used = start = 0
     max_width = maxWidths[0]
     count = len(word)
+    inside = _inside_names(word)
     while i < count:
         used += widths[i]
         i += 1
         if used > max_width + _FUZZ and used > 0:
-            i = _next_line_start(word, start, i)
+            i = _next_line_start(word, start, i, inside)
             used = sum(widths[start:i])
             lines.append([max_width - used, word[start:i].strip()])
             try:

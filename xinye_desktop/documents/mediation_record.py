@@ -20,8 +20,9 @@ from ..domain.elders import Elder
 from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
-from .elder_roster import chinese_date
-from .fonts import markup, register_fonts
+from .agreement import chinese_number
+from .dates import chinese_date
+from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "人民调解记录"
 DEFAULT_COMMITTEE = "人民调解委员会"
@@ -137,7 +138,16 @@ def _others(ctx: RecordContext) -> list[tuple[str, PartyRecord]]:
 # ---------------------------------------------------------------- the document
 
 def build_mediation_record(ctx: RecordContext, target: Path) -> Path:
-    """Write the record of ``ctx``'s sitting as an A4 PDF at ``target`` (atomically); return ``target``."""
+    """Write the record of ``ctx``'s sitting as an A4 PDF at ``target`` (atomically); return ``target``.
+    No line breaks inside the name of a person: a party, a mediator, a witness, the recorder."""
+    people = [*ctx.hosts, *ctx.elders, *ctx.witnesses, *([ctx.recorder] if ctx.recorder else [])]
+    names = [p.legal_representative if p.kind is PartyKind.ORGANISATION else p.name for p in ctx.case.parties]
+    names += [p.name for p in people] + [answer.name for answer in ctx.data.witnesses]
+    with names_kept_whole(names):  # the story is measured as it is made (``pieces``): the names first
+        return _build_mediation_record(ctx, target)
+
+
+def _build_mediation_record(ctx: RecordContext, target: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -479,7 +489,8 @@ class _Writer:
     def witnesses(self, ctx: RecordContext) -> list:
         """六、见证人承诺: what each 见证人 committed to on the spot for their department."""
         data = ctx.data
-        out = self.section("六、见证人承诺")
+        heading = self.section("六、见证人承诺")
+        out: list = []
         if data.no_witness_needed:
             out.append(self.para("本次调解不需要见证人作出承诺或答复。", self.item))
         answered: set[int] = set()
@@ -496,9 +507,7 @@ class _Writer:
         for person in ctx.witnesses:
             if person.id is None or person.id not in answered:
                 out.append(self.para(f"{witness_text(person)}：未记录承诺或答复。", self.item))
-        if len(out) == 1:
-            out.append(self.para(NONE, self.item))
-        return out
+        return heading + (out or [self.para(NONE, self.item)])
 
     def outcome(self, ctx: RecordContext) -> list:
         """七、处理结果: the outcome and what goes with it (Arts. 17, 25, 26, 28)."""
@@ -600,7 +609,8 @@ class _Writer:
 # ---------------------------------------------------------------- small helpers
 
 def _ordinal(n: int) -> str:
-    return "（" + "一二三四五六七八九十"[n - 1] + "）" if n <= 10 else f"（{n}）"
+    """（一）…（十）（十一）（十二）: Chinese numerals however many parties there are."""
+    return f"（{chinese_number(n)}）"
 
 
 def _notice_answer(rec: PartyRecord) -> str:

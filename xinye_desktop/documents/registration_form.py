@@ -1,27 +1,49 @@
-"""人民调解受理登记表 (domain.md §2.2): filled in by the committee when it accepts a case."""
+"""人民调解受理登记表 (domain.md §2.2): filled in by the committee when it accepts a case.
+
+In the look of the case file's other forms (``case_forms``): the committee, the bold title and 案号;
+the dispute in a small table (type, source, place, the day it was accepted); every party's MOJ
+fields in a table; 纠纷简要情况 and the parties' requests; then each party's place to sign with a
+fingerprint box, the registrar's line, the committee's seal and the day of acceptance. Its code
+covers what it states (``registration_payload``) and is printed with a QR code on every page.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from ..domain.agreement import content_hash, verification_code
 from ..domain.cases import DisputeCase
 from ..domain.enums import PartyKind
-from .fonts import markup, register_fonts
-from .layout import footed_canvas
+from .agreement import _lines, _signature_flowables, committee_text, date_text
+from .case_forms import VERIFY_HINT, _FormWriter, build_case_form_pdf, ordered_parties
+from .dates import chinese_date
 
 KIND = "registration"
 TITLE = "人民调解受理登记表"
-MARGIN_MM = 20
-FOOTER_MM = 32  # the footer (rule, number, code, hint, QR) lives in the bottom margin
-VERIFY_HINT = "核验：与人民调解委员会存档的本文书核验码核对，或扫描二维码"
+PARTIES_HEADING = "当事人基本情况："
+FACTS_HEADING = "纠纷简要情况："
+CLAIMS_HEADING = "当事人请求事项："
+PARTIES_SIGN_HEADING = "当事人（签名或按指印）："
+REGISTRAR_SIGN_HEADING = "登记人（签名）："
 
 
 @dataclass(frozen=True)
 class FormContext:
     committee_name: str
     registrar: str
+
+
+@dataclass(frozen=True)
+class RegistrationDocument:
+    committee_name: str
+    case: DisputeCase
+    code: str = ""
+    verify_hint: str = VERIFY_HINT
+
+    kind: ClassVar[str] = KIND
+    title: ClassVar[str] = TITLE
 
 
 def registration_payload(case: DisputeCase, context: FormContext) -> dict:
@@ -44,94 +66,84 @@ def registration_code(case: DisputeCase, context: FormContext) -> tuple[dict, st
     return payload, digest, verification_code(f"{case.uuid}:{KIND}", 1, digest)
 
 
+def intro_text(case: DisputeCase) -> str:
+    names = "、".join(p.name for p in ordered_parties(case))
+    return f"{chinese_date(case.received_date)}，本人民调解委员会经当事人同意，调解{names}之间的纠纷。"
+
+
 def build_registration_form(case: DisputeCase, context: FormContext, target: Path, code: str = "") -> Path:
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
-
-    font = register_fonts()
-    body = ParagraphStyle("body", fontName=font, fontSize=11, leading=18, wordWrap="CJK")
-    small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=14)
-    title = ParagraphStyle("title", parent=body, fontSize=18, leading=26, alignment=TA_CENTER, spaceAfter=4)
-    right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
-    heading = ParagraphStyle("heading", parent=body, fontSize=11.5, spaceBefore=8, spaceAfter=2, keepWithNext=1)
-
-    def para(text: str, style=body) -> Paragraph:
-        return Paragraph(markup(text).replace("\n", "<br/>"), style)
-
-    day = case.received_date
-    names = "、".join(p.name for p in case.parties)
-    story = [
-        para(context.committee_name or "人民调解委员会", ParagraphStyle("org", parent=body, alignment=TA_CENTER)),
-        para(TITLE, title),
-        para(f"案号：{case.case_number}", right),
-        Spacer(0, 3 * mm),
-        para(f"{day.year}年{day.month}月{day.day}日，本人民调解委员会经当事人同意，调解{names}之间的纠纷。"),
-        Spacer(0, 2 * mm),
-    ]
-    dispute = case.dispute_type.label + (f"（{case.dispute_type_note}）" if case.dispute_type_note else "")
-    source = case.source.label + (f"（{case.source_note}）" if case.source_note else "")
-    place = case.village + case.group
-    info = Table([[para("纠纷类型"), para(dispute), para("案件来源"), para(source)],
-                  [para("纠纷发生地"), para(place), para("受理日期"), para(day.isoformat())]],
-                 colWidths=[24 * mm, 61 * mm, 24 * mm, 61 * mm])
-    info.setStyle(_grid(colors))
-    story += [info, para("当事人基本情况", heading)]
-
-    rows = [[para(h, small) for h in ("地位", "姓名或名称", "性别", "民族", "年龄", "职业或职务", "联系方式", "单位或住址")]]
-    for p in case.parties:
-        organisation = p.kind is PartyKind.ORGANISATION
-        name = p.name + (f"（法定代表人：{p.legal_representative}）" if organisation else "")
-        rows.append([para(x, small) for x in (
-            p.role.label, name, "" if organisation else (p.sex.label if p.sex else ""), p.ethnicity,
-            "" if p.age is None else f"{p.age}岁", p.occupation, p.phone, p.address)])
-    parties = Table(rows, colWidths=[18.5 * mm, 27 * mm, 11.5 * mm, 12 * mm, 12 * mm, 21 * mm, 29 * mm, 39 * mm],
-                    repeatRows=1)
-    parties.setStyle(_grid(colors))
-    story += [parties, para("纠纷简要情况", heading), para(case.facts)]
-
-    claims = [(p.name, p.claims) for p in case.parties if p.claims]
-    if claims:
-        story.append(para("当事人请求事项", heading))
-        story += [para(f"{name}：{text}") for name, text in claims]
-
-    signatures = [para("当事人（签名或按指印）：", heading)]
-    signatures += [para(f"{p.name}：" + "＿" * 14) for p in case.parties]
-    signatures += [
-        Spacer(0, 4 * mm),
-        Paragraph(f"登记人（签名）：{'＿' * 10}" + "&#160;" * 12 + "人民调解委员会（印章）", body),
-        Spacer(0, 10 * mm),
-        Paragraph("年" + "&#160;" * 6 + "月" + "&#160;" * 6 + "日" + "&#160;" * 4, right),
-    ]
-    story.append(KeepTogether(signatures))  # never a signature line without its heading
-
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(".tmp")
-    side = MARGIN_MM * mm - 6  # the frame pads by 6 points: the text starts at MARGIN_MM
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=side, rightMargin=side, topMargin=18 * mm,
-                            bottomMargin=FOOTER_MM * mm, title=f"{TITLE} {case.case_number}",
-                            author=context.committee_name or "人民调解委员会")
-    head = f"{TITLE}　案号：{case.case_number}"
-    try:
-        doc.build(story, canvasmaker=footed_canvas(font, head, code, VERIFY_HINT if code else "", A4[0],
-                                                   MARGIN_MM * mm))
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
+    """Write the form as an A4 PDF at ``target`` (atomically); return ``target``."""
+    doc = RegistrationDocument(committee_name=context.committee_name, case=case, code=code,
+                               verify_hint=VERIFY_HINT if code else "")
+    return build_case_form_pdf(doc, Path(target), writer=_RegistrationWriter)
 
 
-def _grid(colors):
-    from reportlab.platypus import TableStyle
+class _RegistrationWriter(_FormWriter):
+    def story(self, doc: RegistrationDocument) -> list:
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Spacer, Table, TableStyle
 
-    return TableStyle([
-        # Cells hold Paragraphs; naming the font keeps reportlab's default Helvetica out of the file.
-        ("FONTNAME", (0, 0), (-1, -1), register_fonts()),
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+        mm, case = self.mm, doc.case
+        small = ParagraphStyle("small", parent=self.cell, fontSize=9.5, leading=13)
+        small_label = ParagraphStyle("small_label", parent=small, alignment=self.label.alignment)
+
+        def grid(table, header_row: bool = False, label_columns=()):
+            style = [("FONTNAME", (0, 0), (-1, -1), self.font), ("GRID", (0, 0), (-1, -1), 0.5, self.colors.black),
+                     ("BOX", (0, 0), (-1, -1), 0.9, self.colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                     ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                     ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+            if header_row:
+                style.append(("BACKGROUND", (0, 0), (-1, 0), self.shade))
+            style += [("BACKGROUND", (c, 0), (c, -1), self.shade) for c in label_columns]
+            table.setStyle(TableStyle(style))
+            return table
+
+        story = self.header(doc) + [Spacer(0, 1 * mm), self.para(intro_text(case), self.text), Spacer(0, 2 * mm)]
+
+        dispute = case.dispute_type.label + (f"（{case.dispute_type_note}）" if case.dispute_type_note else "")
+        source = case.source.label + (f"（{case.source_note}）" if case.source_note else "")
+        info = Table([[self.para("纠纷类型", self.label), self.para(dispute, self.cell),
+                       self.para("案件来源", self.label), self.para(source, self.cell)],
+                      [self.para("纠纷发生地", self.label), self.para(case.village + case.group, self.cell),
+                       self.para("受理日期", self.label), self.para(chinese_date(case.received_date), self.cell)]],
+                     colWidths=[24 * mm, 59 * mm, 24 * mm, 59 * mm])
+        story.append(grid(info, label_columns=(0, 2)))
+
+        story += self.heading_block(PARTIES_HEADING, lines=3)
+        rows = [[self.para(h, small_label) for h in
+                 ("地位", "姓名或名称", "性别", "民族", "年龄", "职业或职务", "联系方式", "单位或住址")]]
+        for p in ordered_parties(case):
+            organisation = p.kind is PartyKind.ORGANISATION
+            name = p.name + (f"（法定代表人：{p.legal_representative}）" if organisation and p.legal_representative
+                             else "")
+            rows.append([self.para(p.role.label, small_label), self.para(name, small),
+                         self.para("" if organisation else (p.sex.label if p.sex else ""), small_label),
+                         self.para(p.ethnicity, small_label),
+                         self.para("" if p.age is None else f"{p.age}岁", small_label),
+                         self.para(p.occupation, small), self.para(p.phone, small), self.para(p.address, small)])
+        parties = Table(rows, colWidths=[mm * w for w in (17, 26, 11, 11.5, 11.5, 20, 29, 40)], repeatRows=1)
+        story.append(grid(parties, header_row=True))
+
+        story += self.heading_block(FACTS_HEADING)
+        story += self.lines_or_blank(_lines(case.facts))
+        claims = [(p.name, line) for p in ordered_parties(case) for line in _lines(p.claims)]
+        if claims:
+            story += self.heading_block(CLAIMS_HEADING)
+            story += [self.para(f"{name}：{line}", self.text) for name, line in claims]
+
+        # The registrar signs on a line after the heading; the seal and the day of acceptance beside it.
+        _, seal_area = _signature_flowables()
+        seal_w = 84 * mm
+        registrar = Table([[self.para(REGISTRAR_SIGN_HEADING, self.sign_head), ""]], colWidths=[33 * mm, 45 * mm],
+                          rowHeights=12 * mm, hAlign="LEFT")
+        registrar.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
+                                       ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                                       ("LINEBELOW", (1, 0), (1, 0), 0.6, self.colors.black)]))
+        bottom = Table([[registrar, seal_area(self, committee_text(doc), date_text(case.received_date), seal_w)]],
+                       colWidths=[self.width - seal_w, seal_w])
+        bottom.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        block = [*self.group(PARTIES_SIGN_HEADING, self.party_signatures(ordered_parties(case))), bottom]
+        return story + self.signature_block(block)

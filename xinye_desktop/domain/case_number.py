@@ -1,4 +1,9 @@
-"""案号: （年度）<prefix>调字第N号, the sequence restarting each year (domain.md §2.2)."""
+"""案号: （年度）<prefix>调字第N号, the sequence restarting each year (domain.md §2.2).
+
+The 调解卷宗's 卷号, （年度）人调字第N号 (domain.md §2.1, the cover of the MOJ format), takes the case's
+year and sequence and writes N the same way: （2026）新调字第076号 is filed as （2026）人调字第076号, so
+the two numbers on the cover can be matched at a glance.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,18 @@ DEFAULT_PREFIX = "新"
 _PREFIX = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 
 
+def sequence_text(sequence: int) -> str:
+    """N of 第N号: at least three digits (076), more when the year runs past 999 cases (1024)."""
+    return f"{sequence:03d}"
+
+
 def format_case_number(year: int, prefix: str, sequence: int) -> str:
-    return f"（{year}）{prefix}调字第{sequence:03d}号"
+    return f"（{year}）{prefix}调字第{sequence_text(sequence)}号"
+
+
+def format_file_number(year: int, sequence: int) -> str:
+    """卷号 of the case's 调解卷宗: （2026）人调字第076号 for the case （2026）新调字第076号."""
+    return f"（{year}）人调字第{sequence_text(sequence)}号"
 
 
 def check_prefix(prefix: str) -> str | None:

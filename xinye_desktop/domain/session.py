@@ -70,6 +70,11 @@ RIGHTS_NOTICE = (
     "可以自调解协议生效之日起三十日内共同向人民法院申请司法确认。"
 )
 
+
+def rights_notice_text(parties: int) -> str:
+    """The notice for a case of ``parties`` parties: with more than two, 各方当事人 instead of 双方当事人."""
+    return RIGHTS_NOTICE if parties <= 2 else RIGHTS_NOTICE.replace("双方当事人", "各方当事人")
+
 MOODS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Vocabulary", "平静"), QT_TRANSLATE_NOOP("Vocabulary", "焦虑"),
     QT_TRANSLATE_NOOP("Vocabulary", "对立"), QT_TRANSLATE_NOOP("Vocabulary", "激动"),

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.enums import CaseStatus, PartyRole
+from ..domain.enums import CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
@@ -65,7 +65,7 @@ class DocumentService:
         """人民调解记录 of one sitting, as a PDF file in the case's folder; returns its path."""
         from ..documents.mediation_record import RecordContext, build_mediation_record
         from ..domain.roles import Role
-        from ..domain.session import RIGHTS_NOTICE
+        from ..domain.session import rights_notice_text
         from ..services.selection import SelectionService
         from ..services.session import SessionService
 
@@ -88,7 +88,7 @@ class DocumentService:
             committee_name=committee, case=overview.case, sitting_number=sitting.number,
             hosts=tuple(people.people(Role.HOST)), elders=tuple(c.elder for c in people.chosen),
             witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None,
-            data=sitting.data, rights_notice=RIGHTS_NOTICE)
+            data=sitting.data, rights_notice=rights_notice_text(len(overview.case.parties)))
         target = self._paths.documents / overview.case.uuid / f"调解记录-{overview.case.case_number}-第{sitting.number}次.pdf"
         return build_mediation_record(context, target)
 
@@ -110,14 +110,13 @@ class DocumentService:
         """人民调解当事人权利义务告知书 for every party of a case: (path, code). Dated the day of the first
         sitting at which the notice was read; blank before that."""
         from ..documents.case_forms import RightsNoticeDocument
-        from ..domain.session import RIGHTS_NOTICE
 
         overview = self._overview(case_id)
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
         read_on = next((s.data.held_on for s in overview.sittings if s.data.notice_read and s.data.held_on), None)
-        doc = RightsNoticeDocument(committee_name=committee, case=overview.case, notified_on=read_on,
-                                   notice=RIGHTS_NOTICE)
+        # The standard notice, 双方当事人 or 各方当事人 as the case's parties are two or more.
+        doc = RightsNoticeDocument(committee_name=committee, case=overview.case, notified_on=read_on)
         return self._case_form(doc, f"权利义务告知书-{_file_part(overview.case.case_number or '未编号')}.pdf")
 
     def oral_agreement_register(self, case_id: int) -> tuple[Path, str]:
@@ -207,7 +206,8 @@ class DocumentService:
                       f"{case.dispute_type.label}",
             mediators=tuple(dict.fromkeys([h.name for h in people.people(Role.HOST)] + [c.elder.name for c in people.chosen])),
             first_day=days[0] if days else None, last_day=days[-1] if days else None, filed_by=operator or "",
-            filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries))
+            filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries),
+            party_names=tuple(p.name for p in case.parties if p.kind is not PartyKind.ORGANISATION))
         target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
         return build_case_file(context, target)
 
@@ -215,10 +215,11 @@ class DocumentService:
         """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
         court's decision as a note (the ruling itself is paper, filed with it)."""
         from ..documents.case_file import FileEntry
+        from ..documents.dates import chinese_date
         from .aftercare import AftercareService
 
         care = AftercareService(self._db, self._paths, today=self._today).overview(case_id)
-        entries = [FileEntry(f"人民调解回访记录（{v.visited_on:%Y年%m月%d日}）", self.visit_record(care, v)[0])
+        entries = [FileEntry(f"人民调解回访记录（{chinese_date(v.visited_on)}）", self.visit_record(care, v)[0])
                    for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on)]
         if care.applied_on is not None:
             note = (f"{care.court}{care.confirmation_number}" if care.decided_on else "申请中，法院文书另附")
@@ -280,10 +281,11 @@ class DocumentService:
         """司法确认申请书, signed jointly by every party: (path, code). Dated and addressed when the
         application was recorded; blanks to fill in by hand before that."""
         from ..documents.aftercare_forms import ConfirmationApplicationDocument
+        from ..documents.dates import chinese_date
 
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
-        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{t.deadline:%Y年%m月%d日}前履行）"
+        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{chinese_date(t.deadline)}前履行）"
                                    if t.obligor and t.amount and t.deadline else "") for t in care.terms)
         doc = ConfirmationApplicationDocument(
             committee_name=committee, case=care.case, agreement_number=care.agreement_number,

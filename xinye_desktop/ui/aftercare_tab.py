@@ -267,8 +267,11 @@ class AftercareTab(QWidget):
                                                                          court=care.court)
         if care.decided_on:
             text += translate("AftercareTab", "；{day}裁定").format(day=care.decided_on.isoformat())
-            if care.confirmation_number:
-                text += f"（{care.confirmation_number}）"
+            number = care.confirmation_number.strip()
+            if number.startswith(("（", "(")):  # （2026）豫1329民特215号: its own parentheses suffice
+                text += f"，{number}"
+            elif number:
+                text += f"（{number}）"
         if care.confirmation_note:
             text += "：" + care.confirmation_note
         return text
