@@ -724,3 +724,29 @@ def test_a_witness_named_after_the_sitting_began_can_answer(make_window, service
     assert "见证人：赵国土" in tab.people_label.text()
     assert missing(tab, Step.WITNESS) == ["记录见证人当场作出的承诺或答复"]
     assert len(tab.witness_edits) == 1, "no box to write the commitment in"
+
+
+def test_the_rights_notice_read_out_says_each_party_when_there_are_more_than_two(make_window, services, qtbot,
+                                                                                monkeypatch):
+    from tests.helpers import individual
+    from xinye_desktop.domain.enums import PartyRole
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
+    two, _ = make_case(services)
+    form = valid_case_input(tag=1)
+    form = form.__class__(**{**form.__dict__, "parties": [
+        *form.parties, individual("彭振华", role=PartyRole.RESPONDENT, address="新野县王庄镇王庄村5组2号")]})
+    three = services["intake"].register(form)
+    choice = services["selection"].propose(three.id, services["elder"].id, three.parties[0].id).choices[0].id
+    for party in three.parties[1:]:
+        services["selection"].answer(choice, party.id, Consent.AGREED)
+    assign_host(services, three.id)
+    for case in (two, three):
+        services["session"].start(case.id)
+    window = make_window()
+    for case in (two, three):
+        tab = session_tab(window, case.id)
+        tab.show_rights_notice()
+    assert "双方当事人认为有必要的" in shown[0]
+    assert "各方当事人认为有必要的" in shown[1] and "双方" not in shown[1]

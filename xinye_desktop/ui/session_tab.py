@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import Refused, StaleRecord
 from ..domain.session import (
-    LEGAL_BASIS, MOODS, RIGHTS_NOTICE, Evidence, Outcome, ReasonPoint, Route, SittingData, Step, Verdict, evaluate,
+    LEGAL_BASIS, MOODS, Evidence, Outcome, ReasonPoint, Route, SittingData, Step, Verdict, evaluate, rights_notice_text,
 )
 from ..domain.text import TextError, parse_date
 from .i18n import translate, vtr
@@ -925,7 +925,9 @@ class SessionTab(QWidget):
 
     def show_rights_notice(self) -> None:
         # The statutory wording is read to the parties in Chinese whatever the interface language.
-        QMessageBox.information(self, translate("SessionTab", "人民调解当事人权利义务告知"), RIGHTS_NOTICE)
+        # 各方当事人 rather than 双方 when more than two parties take part.
+        QMessageBox.information(self, translate("SessionTab", "人民调解当事人权利义务告知"),
+                                rights_notice_text(len(getattr(self, "party_widgets", {})) or 2))
 
     def hideEvent(self, event) -> None:
         self.flush()  # leaving the tab saves at once
