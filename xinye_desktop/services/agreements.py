@@ -391,4 +391,4 @@ def _content_of(document: dict) -> AgreementContent:
     return AgreementContent(facts=content.get("facts") or "", issues=content.get("issues") or "",
                             responsibilities=content.get("responsibilities") or "", clauses=tuple(
                                 SimpleNamespace(content=c.get("content") or "") for c in content.get("clauses") or []),
-                            copies=int(content.get("copies") or 0))
+                            copies=int(content.get("copies") or 0), performance_note=content.get("performance_note") or "")
