@@ -233,8 +233,13 @@ def relation_terms(content: AgreementContent) -> tuple[str, ...]:
     Only what was agreed is read (the terms and the note on performance): that is what the court is
     asked to confirm. The facts and the 争议事项 describe the dispute ("女方申请离婚") and say nothing
     about what the parties settled (they may have reconciled)."""
+    return relation_terms_in([*(c.content for c in content.clauses), content.performance_note])
+
+
+def relation_terms_in(texts) -> tuple[str, ...]:
+    """``relation_terms`` of some typed terms (a draft's, or a printed agreement's stored clauses)."""
     found: list[str] = []
-    for text in [*(c.content for c in content.clauses), content.performance_note]:
+    for text in texts:
         text = _NEGATED.sub("。", unicodedata.normalize("NFKC", text or ""))
         for match in _RELATION_ACTS.finditer(text):
             if match.group(0) not in found:

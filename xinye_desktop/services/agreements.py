@@ -27,7 +27,7 @@ from ..domain.roles import Role
 from ..paths import DataPaths
 from ..storage.database import Database
 from ..storage.records import AgreementRecord, utcnow
-from .aftercare import take_effect, terms_from_document
+from .aftercare import eligibility_decision, take_effect, terms_from_document
 from .selection import SelectionService
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
@@ -105,7 +105,10 @@ class AgreementService:
         """(content or None, errors, warnings) for the form as it stands, without writing."""
         state = self._selection.state(case_id)
         content, errors = check_agreement(form, tuple(p.id for p in state.parties), self._today())
-        warning = confirmation_warning(state.case.dispute_type, content) if content else None
+        with self._db.transaction() as uow:
+            decided = eligibility_decision(uow, case_id)  # the mediator's word wins over the text
+        warning = confirmation_warning(state.case.dispute_type, content, decided[0] if decided else None) \
+            if content else None
         return content, errors, [warning] if warning else []
 
     def starting_form(self, case_id: int) -> AgreementInput:
