@@ -108,11 +108,84 @@ def test_print_sign_new_version_and_verify(s, monkeypatch):
     form.clauses[0].amount_text = "10000"
     s["agreements"].save_draft(case.id, form)
     second = s["agreements"].print_agreement(case.id)
-    versions = s["agreements"].versions(case.id)
-    assert [v.state for v in versions] == [AgreementState.SUPERSEDED, AgreementState.PRINTED]
     assert second.code != printed.code
+    # Version 1 was signed: it stays in force until version 2 is signed too.
+    versions = s["agreements"].versions(case.id)
+    assert [v.state for v in versions] == [AgreementState.SIGNED, AgreementState.PRINTED]
+    assert s["agreements"].in_force(case.id).number == 1
     old = s["agreements"].verify(printed.code)
-    assert old.found and old.state is AgreementState.SUPERSEDED and old.latest_number == 2
+    assert old.found and old.state is AgreementState.SIGNED and not old.superseded and old.standing
+    assert (old.in_force_number, old.pending_number, old.latest_number) == (1, 2, 2)
+    assert "人民调解协议书第1版 已签署生效；第2版已打印待签" in said(old)[0]
+    new = s["agreements"].verify(second.code)
+    assert new.state is AgreementState.PRINTED and not new.standing
+    assert f"第2版 已打印待签，尚未生效；现行有效的是第1版（{dt.date.today().isoformat()}签署）" in said(new)[0]
+
+    # Signed, version 2 replaces version 1, and says so in the history.
+    s["agreements"].mark_signed(second.id, dt.date.today())
+    versions = s["agreements"].versions(case.id)
+    assert [v.state for v in versions] == [AgreementState.SUPERSEDED, AgreementState.SIGNED]
+    old = s["agreements"].verify(printed.code)
+    assert old.superseded and not old.standing and old.state is AgreementState.SUPERSEDED
+    assert "第1版 已被取代，不再有效；现行有效的是第2版" in said(old)[0]
+    sign = [e for e in s["intake"].history(case.id) if e.action == "agreement_sign"][-1]
+    assert sign.changes[1] == ["调解协议", "第1版（已签署生效）", "已被取代"]
+    assert s["agreements"].verify(second.code).standing
+
+
+def said(found) -> list[str]:
+    from xinye_desktop.services.agreements import verification_lines
+
+    return [message.format(**params) for message, params in verification_lines(found)]
+
+
+def test_an_unsigned_version_is_superseded_when_the_next_one_is_printed(s, monkeypatch):
+    monkeypatch.setattr(AgreementService, "_render", _fake_render(s["paths"]))
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    first = s["agreements"].print_agreement(case.id)
+    s["agreements"].new_version(case.id)
+    second = s["agreements"].print_agreement(case.id)
+    assert [v.state for v in s["agreements"].versions(case.id)] == [AgreementState.SUPERSEDED, AgreementState.PRINTED]
+    with pytest.raises(Refused):  # the old paper can no longer be signed: two texts would compete
+        s["agreements"].mark_signed(first.id, dt.date.today())
+    lines = said(s["agreements"].verify(first.code))
+    assert "第1版 已被取代，不再有效。" in lines[0] and lines[1] == "第2版已打印待签。"
+    assert "第2版 已打印待签，尚未登记签署生效" in said(s["agreements"].verify(second.code))[0]
+    assert s["agreements"].in_force(case.id).number == 2
+    printed = [e for e in s["intake"].history(case.id) if e.action == "agreement_print"][-1]
+    assert printed.changes[1] == ["调解协议", "第1版（未签署）", "已被取代"]
+
+
+def test_a_signed_version_outlasts_changes_that_were_never_signed(s, monkeypatch):
+    monkeypatch.setattr(AgreementService, "_render", _fake_render(s["paths"]))
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    first = s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, dt.date.today())
+    s["agreements"].new_version(case.id)
+    second = s["agreements"].print_agreement(case.id)
+    s["agreements"].new_version(case.id)
+    third = s["agreements"].print_agreement(case.id)
+    assert [v.state for v in s["agreements"].versions(case.id)] == [
+        AgreementState.SIGNED, AgreementState.SUPERSEDED, AgreementState.PRINTED]
+    assert s["agreements"].in_force(case.id).id == first.id
+    assert "第2版 未经签署即被取代；现行有效的是第1版" in said(s["agreements"].verify(second.code))[0]
+    assert "第1版 已签署生效；第3版已打印待签" in said(s["agreements"].verify(first.code))[0]
+    assert "现行有效的是第1版" in said(s["agreements"].verify(third.code))[0]
+    # the aftercare still follows version 1 until version 3 is signed
+    from xinye_desktop.services.aftercare import AftercareService
+
+    care = AftercareService(s["agreements"]._db, s["paths"]).overview(case.id)
+    assert care.agreement_number == case.case_number and care.effective_on == dt.date.today()
+
+
+def _fake_render(paths):
+    def render(self, state, current, content, committee, code, warnings):
+        target = paths.documents / state.case.uuid / f"v{current.number}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"%PDF-1.4 test " + code.encode())
+        return target
+    return render
 
 
 def test_a_tampered_archive_no_longer_verifies(s, monkeypatch, database):

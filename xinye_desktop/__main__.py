@@ -133,22 +133,10 @@ def run_verify(args) -> int:
     if not found.found:
         print(f"核验码 {found.code} 与本机存档的任何调解协议或案卷文书都不相符。")
         return 1
-    if found.document_title:
-        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} {found.document_title}"
-                 f"（{found.printed_at:%Y-%m-%d} 制作）"]
-        if found.superseded:
-            lines.append("注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。")
-    else:
-        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} 人民调解协议书 "
-                 f"第{found.number}版（{found.state.label}）"]
-        if found.superseded:
-            lines.append(f"注意：本案已有第{found.latest_number}版，这一版已被取代。")
-    if found.signed_on:
-        lines.append(f"签署生效日期：{found.signed_on.isoformat()}")
-    if not found.intact:
-        lines.append("警告：存档内容与打印时的摘要不符，存档可能已被改动。")
-    if found.pdf_path:
-        lines.append(f"存档文件：{found.pdf_path}")
+    from .services.agreements import verification_lines
+
+    lines = [f"核验码 {found.code}："] + [message.format(**params) for message, params in verification_lines(found)]
+    lines[:2] = [lines[0] + lines[1]]
     print("\n".join(lines))
     return 0 if found.intact else 1
 

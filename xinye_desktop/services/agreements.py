@@ -32,6 +32,7 @@ from .selection import SelectionService
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
 AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
+H_AGREEMENT = QT_TRANSLATE_NOOP("History", "调解协议")
 VERIFY_HINT = "核验：在三理室调解台“验证”中输入此码，或扫描二维码"
 
 
@@ -74,7 +75,76 @@ class Verification:
     pdf_path: Path | None = None
     # set when the code belongs to another coded document of the case file (申请书, 登记表, ...)
     document_title: str = ""
-    superseded: bool = False  # a later issue of the same document (or a later agreement version) exists
+    superseded: bool = False  # a later issue of the same document, or (an agreement) marked superseded
+    # the case's agreement as it stands now: the version in force (latest signed) and a newer printed
+    # version awaiting signatures; 0 when there is none
+    in_force_number: int = 0
+    in_force_signed_on: dt.date | None = None
+    pending_number: int = 0
+
+    @property
+    def standing(self) -> bool:
+        """Genuine, and the paper that counts: not superseded, not a text still waiting to replace the
+        version in force."""
+        if not self.found or not self.intact or self.superseded:
+            return False
+        return not (self.state is AgreementState.PRINTED and self.in_force_number)
+
+
+def version_in_force(versions: list[AgreementVersion]) -> AgreementVersion | None:
+    """The version in force: the latest signed one (None when none was signed)."""
+    return max((v for v in versions if v.state is AgreementState.SIGNED), key=lambda v: v.number, default=None)
+
+
+def version_awaiting(versions: list[AgreementVersion]) -> AgreementVersion | None:
+    """A printed version waiting for signatures (at most one: printing supersedes older unsigned ones)."""
+    return max((v for v in versions if v.state is AgreementState.PRINTED), key=lambda v: v.number, default=None)
+
+
+def verification_lines(found: Verification) -> list[tuple[str, dict]]:
+    """What a typed code matched, as (message, parameters) lines, for the 验证 dialog (translated) and
+    the ``verify`` command (Chinese): which agreement and version, where it stands among the case's
+    versions (e.g. 第1版 已签署生效；第2版已打印待签), whether the archive still matches."""
+    T = QT_TRANSLATE_NOOP
+    if found.document_title:
+        lines = [(T("Verification", "{case_number} {title} {document}（{day}制作）"),
+                  {"document": found.document_title, "day": found.printed_at.date().isoformat()})]
+        if found.superseded:
+            lines.append((T("Verification", "注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。"), {}))
+    else:
+        n, k, m = found.number, found.in_force_number, found.pending_number
+        state = found.state
+        if state is AgreementState.SIGNED and m > n:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，"
+                                     "各方签署后取代本版，在此之前本版仍然有效。")
+        elif state is AgreementState.SIGNED:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。")
+        elif state is AgreementState.PRINTED and k:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；"
+                                     "现行有效的是第{k}版（{day}签署）。")
+        elif state is AgreementState.PRINTED:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。")
+        elif k and k > n:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；"
+                                     "现行有效的是第{k}版（{day}签署）。")
+        elif k:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；"
+                                     "现行有效的是第{k}版（{day}签署）。")
+        else:
+            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。")
+        lines = [(head, {"n": n, "k": k, "m": m,
+                         "day": found.in_force_signed_on.isoformat() if found.in_force_signed_on else ""})]
+        if state is AgreementState.SUPERSEDED and m > n:
+            lines.append((T("Verification", "第{m}版已打印待签。"), {"m": m}))
+    for message, params in lines[:1]:
+        params.update(case_number=found.case_number, title=found.case_title)
+    if found.signed_on:
+        lines.append((T("Verification", "签署生效日期：{day}"), {"day": found.signed_on.isoformat()}))
+    if not found.intact:
+        lines.append((T("Verification", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"), {}))
+    elif found.pdf_path:
+        lines.append((T("Verification", "存档文件：{path}（请与纸质件逐字核对）"), {"path": str(found.pdf_path)}))
+    return lines
 
 
 class AgreementService:
@@ -98,8 +168,15 @@ class AgreementService:
             return [self._to_version(r) for r in records]
 
     def current(self, case_id: int) -> AgreementVersion | None:
+        """The newest version, whatever its state (the one a mediator works on)."""
         versions = self.versions(case_id)
         return versions[-1] if versions else None
+
+    def in_force(self, case_id: int) -> AgreementVersion | None:
+        """The case's agreement as it stands on paper: the version in force (latest signed), else the
+        newest printed one awaiting signatures; None when nothing was printed."""
+        versions = self.versions(case_id)
+        return version_in_force(versions) or version_awaiting(versions)
 
     def check(self, case_id: int, form: AgreementInput):
         """(content or None, errors, warnings) for the form as it stands, without writing."""
@@ -157,7 +234,7 @@ class AgreementService:
             uow.session.add(draft)
             uow.session.flush()
             uow.history.add(case_id, uow.settings.get("operator"), "agreement_new",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), f"第{record.number}版", f"第{draft.number}版（草稿）")])
+                            [(H_AGREEMENT, f"第{record.number}版", f"第{draft.number}版（草稿）")])
             return self._to_version(draft)
 
     def print_agreement(self, case_id: int) -> AgreementVersion:
@@ -182,18 +259,26 @@ class AgreementService:
             record = uow.session.get(AgreementRecord, current.id)
             if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
                 raise StaleRecord(current.id)
+            # An older version that was printed but never signed is superseded now: it never took effect
+            # (Art. 29: only the signatures and the seal make it binding), and once the changed text is
+            # on paper the parties are to sign that one; leaving the old paper open to signing would let
+            # two different texts compete. A signed older version stays in force until this one is
+            # signed (mark_signed): the parties may never sign the change.
+            superseded = []
             for older in uow.session.scalars(select(AgreementRecord).where(
-                    AgreementRecord.case_id == case_id, AgreementRecord.id != record.id,
-                    AgreementRecord.state != AgreementState.SUPERSEDED.value)):
+                    AgreementRecord.case_id == case_id, AgreementRecord.number < record.number,
+                    AgreementRecord.state == AgreementState.PRINTED.value)):
                 older.state = AgreementState.SUPERSEDED.value
+                superseded.append(older.number)
             record.state = AgreementState.PRINTED.value
             record.document = canonical_json(document)
             record.digest, record.code = digest, code
             record.pdf_path = str(pdf.relative_to(self._paths.root))
             record.printed_at = self._now()
             uow.session.flush()
-            uow.history.add(case_id, operator, "agreement_print",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版已打印，核验码{code}")])
+            changes = [(H_AGREEMENT, "", f"第{record.number}版已打印，核验码{code}")]
+            changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n in superseded]
+            uow.history.add(case_id, operator, "agreement_print", changes)
             return self._to_version(record)
 
     def mark_signed(self, agreement_id: int, signed_on: dt.date) -> AgreementVersion:
@@ -210,10 +295,19 @@ class AgreementService:
                 raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
             record.state = AgreementState.SIGNED.value
             record.signed_on = signed_on
+            # Signed, it replaces the version in force until now (and any older paper still open).
+            superseded = []
+            for older in uow.session.scalars(select(AgreementRecord).where(
+                    AgreementRecord.case_id == record.case_id, AgreementRecord.number < record.number,
+                    AgreementRecord.state.in_([AgreementState.SIGNED.value, AgreementState.PRINTED.value]))
+                    .order_by(AgreementRecord.number)):
+                superseded.append((older.number, AgreementState(older.state)))
+                older.state = AgreementState.SUPERSEDED.value
             uow.session.flush()
             operator = uow.settings.get("operator")
-            uow.history.add(record.case_id, operator, "agreement_sign",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版于{signed_on.isoformat()}签署生效")])
+            changes = [(H_AGREEMENT, "", f"第{record.number}版于{signed_on.isoformat()}签署生效")]
+            changes += [(H_AGREEMENT, f"第{n}版（{state.label}）", "已被取代") for n, state in superseded]
+            uow.history.add(record.case_id, operator, "agreement_sign", changes)
             # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
             document = json.loads(record.document or "{}")  # a signed version was printed: it has one
             take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
@@ -272,11 +366,19 @@ class AgreementService:
             latest = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
                 AgreementRecord.case_id == record.case_id,
                 AgreementRecord.state != AgreementState.DRAFT.value))  # a draft supersedes nothing yet
+            signed = uow.session.execute(select(AgreementRecord.number, AgreementRecord.signed_on).where(
+                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.SIGNED.value)
+                .order_by(AgreementRecord.number.desc())).first()
+            pending = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
+                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.PRINTED.value))
             intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
                                 self._paths.root / record.pdf_path if record.pdf_path else None,
-                                superseded=bool(latest and latest > record.number))
+                                superseded=record.state == AgreementState.SUPERSEDED.value,
+                                in_force_number=signed.number if signed else 0,
+                                in_force_signed_on=signed.signed_on if signed else None,
+                                pending_number=pending or 0)
 
     def _verify_document(self, uow, code: str) -> Verification:
         """The code of one of the case file's other coded documents (DocumentService), or nothing."""
