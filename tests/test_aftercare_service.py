@@ -197,10 +197,13 @@ def test_a_decision_against_the_text_closes_the_window_and_is_printed(s, monkeyp
     monkeypatch.setattr(AgreementService, "_render", render)
     s["agreements"].new_version(case.id)
     second = s["agreements"].print_agreement(case.id)
-    assert rendered == [(NOT_CONFIRMABLE_WARNING,)]
+    assert rendered == [(NOT_CONFIRMABLE_WARNING,)] and second.document["warnings"] == [NOT_CONFIRMABLE_WARNING]
     s["agreements"].mark_signed(second.id, dt.date(2026, 12, 15))
     care = s["aftercare"].overview(case.id)
     assert care.window.state is WindowState.NOT_ELIGIBLE and care.eligibility.by_mediator
+    assert care.eligibility.printed_otherwise == 0  # version 2's box says what was decided
+    s["aftercare"].set_confirmable(case.id, True, "复核：只涉及财产")
+    assert s["aftercare"].overview(case.id).eligibility.printed_otherwise == 2  # the paper says otherwise
     assert [e.changes[-1] for e in s["intake"].history(case.id) if e.action == "effect"][-1] == [
         "能否申请司法确认", "", "不能申请司法确认"]
 

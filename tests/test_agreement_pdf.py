@@ -447,6 +447,46 @@ def test_body_text_never_runs_into_the_footer(long_agreement, agreement):
                 assert y < (297 - 17) * mm, (n, text)
 
 
+# ---------------------------------------------------------------- what the code vouches for
+
+def test_the_printed_payload_covers_every_field_of_the_document():
+    """The verification code is made from printed_payload: every field of AgreementDocument that is printed
+    must change it (a new field fails here until it is covered); the code itself and the blank signing
+    date are the only ones left out."""
+    from dataclasses import fields
+
+    from xinye_desktop.documents.agreement import printed_payload
+
+    base = document()
+    payload = printed_payload(base)
+    hosts, elders, witness, recorder = people()
+    party = base.case.parties[0]
+    changes = {
+        "committee_name": [COMMITTEE + "（更名）"],
+        "number": [NUMBER + "（第2版）"],
+        "case": [replace(base.case, village="东王庄村"),
+                 replace(base.case, parties=(replace(party, phone="13912345678"),) + base.case.parties[1:]),
+                 replace(base.case, parties=(replace(party, address="王庄村5组"),) + base.case.parties[1:])],
+        "content": [the_content(copies_text="9"), the_content(performance_note="现金当面交付")],
+        "hosts": [(replace(hosts[0], post="副主任"), hosts[1]), (replace(hosts[0], unit="王庄镇政府"), hosts[1]),
+                  (hosts[0], replace(hosts[1], host_kind=HostKind.VILLAGE_CADRE))],
+        "elders": [(replace(elders[0], ad_hoc=True), elders[1]),
+                   (elders[0], replace(elders[1], identity=ElderIdentity.VETERAN_SOLDIER))],
+        "witnesses": [((witness, COMMITMENT + "，并通知双方到场"),), ((replace(witness, unit="水利站"), COMMITMENT),),
+                      ((replace(witness, post="所长"), COMMITMENT),)],
+        "recorder": [replace(recorder, name="王小丽"), None],
+        "verify_hint": ["核验：扫描二维码"],
+        "warnings": [(), (WARNING, "另一条提示")],
+    }
+    left_out = {"code": "0000-0000-0000", "signed_on": dt.date(2026, 5, 8)}
+    assert set(changes) | set(left_out) == {f.name for f in fields(AgreementDocument)}
+    for name, values in changes.items():
+        for value in values:
+            assert printed_payload(replace(base, **{name: value})) != payload, (name, value)
+    for name, value in left_out.items():
+        assert printed_payload(replace(base, **{name: value})) == payload, name
+
+
 # ---------------------------------------------------------------- wording and failure
 
 def test_chinese_numbers():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -188,18 +189,136 @@ def _fake_render(paths):
     return render
 
 
-def test_a_tampered_archive_no_longer_verifies(s, monkeypatch, database):
-    monkeypatch.setattr(AgreementService, "_render", lambda self, state, current, *a: (
-        s["paths"].documents.mkdir(parents=True, exist_ok=True) or (s["paths"].documents / "x.pdf")))
+def test_a_tampered_archive_no_longer_verifies(s, database, capsys):
+    """The stored content hashes to the printed digest, and the archived PDF to the SHA-256 taken when it
+    was written: a change to either is reported (the real PDF, as printed)."""
+    from xinye_desktop.__main__ import main
+    from xinye_desktop.storage.records import AgreementRecord
+
     case = agreed_case(s)
     s["agreements"].save_draft(case.id, form_for(case))
     printed = s["agreements"].print_agreement(case.id)
-    with database.transaction() as uow:
-        from xinye_desktop.storage.records import AgreementRecord
+    assert printed.document["archive"]["pdf_sha256"] == hashlib.sha256(printed.pdf_path.read_bytes()).hexdigest()
+    found = s["agreements"].verify(printed.code)
+    assert found.intact and found.archive == "ok" and found.standing
 
+    original = printed.pdf_path.read_bytes()
+    printed.pdf_path.write_bytes(original.replace(b"/Producer", b"/Producex", 1))  # same size, one byte off
+    found = s["agreements"].verify(printed.code)
+    assert found.intact and found.archive == "changed" and not found.standing
+    assert any("存档的PDF文件与打印时记录的文件摘要不符" in line for line in said(found))
+    root = str(s["paths"].root)
+    assert main(["verify", printed.code, "--data-dir", root]) == 1
+    assert "可能已被改动或损坏" in capsys.readouterr().out
+    printed.pdf_path.unlink()
+    assert s["agreements"].verify(printed.code).archive == "missing"
+    printed.pdf_path.write_bytes(original)
+    assert s["agreements"].verify(printed.code).standing
+    assert main(["verify", printed.code, "--data-dir", root]) == 0
+
+    with database.transaction() as uow:
         record = uow.session.get(AgreementRecord, printed.id)
         record.document = record.document.replace("12000.00", "1200.00")
     assert not s["agreements"].verify(printed.code).intact
+
+
+def test_the_digest_covers_what_the_paper_prints_beyond_the_names(s, database):
+    """Units and posts of the hosts and witnesses, the witness's commitment, the village, the warning box
+    and the number of copies are printed: they are in the stored document, and a change to any of them
+    after printing no longer matches the digest."""
+    from xinye_desktop.domain.agreement import NOT_CONFIRMABLE_WARNING, content_hash
+    from xinye_desktop.domain.roles import Role
+    from xinye_desktop.services.aftercare import AftercareService
+
+    case = ready_case(s, witness=True)
+    sitting = s["session"].start(case.id)
+    data = fill_all(sitting.data, [p.id for p in case.parties])
+    data.outcome = Outcome.WRITTEN
+    for answer in data.witnesses:
+        answer.commitment = "五月十日前到现场重新放线"
+    sitting = s["session"].save(sitting.id, data, expected_version=sitting.version)
+    s["session"].finish(sitting.id, expected_version=sitting.version)
+    AftercareService(database, s["paths"]).set_confirmable(case.id, False, "实为确认收养关系")
+    form = form_for(case)
+    form.copies_text = "5"
+    s["agreements"].save_draft(case.id, form)
+    printed = s["agreements"].print_agreement(case.id)
+    document = printed.document
+    assert document["scheme"] == 2 and document["village"] == case.village
+    assert document["hosts"] == [{"name": "刘卫东", "unit": "王庄镇派出所", "post": "", "host_kind": "link_police"}]
+    assert document["witnesses"] == [{"name": "赵国土", "unit": "王庄镇国土资源所", "post": "",
+                                      "commitment": "五月十日前到现场重新放线"}]
+    assert document["elders"][0]["name"] == "王明理" and document["elders"][0]["identity"]
+    assert document["warnings"] == [NOT_CONFIRMABLE_WARNING] and document["content"]["copies"] == 5
+    assert content_hash(document) == printed.digest
+
+    def rehashed(**changes) -> str:
+        changed = dict(document, **changes)
+        return content_hash(changed)
+
+    for key, value in (("village", "别的村"), ("warnings", []), ("verify_hint", ""),
+                       ("hosts", [dict(document["hosts"][0], unit="王庄村委会")]),
+                       ("hosts", [dict(document["hosts"][0], post="所长")]),
+                       ("witnesses", [dict(document["witnesses"][0], commitment="")]),
+                       ("witnesses", [dict(document["witnesses"][0], unit="水利站")]),
+                       ("elders", [dict(document["elders"][0], ad_hoc=True)]),
+                       ("content", dict(document["content"], copies=4))):
+        assert rehashed(**{key: value}) != printed.digest, key
+
+    # A printed version whose people changed since: its Word copy would no longer say what the paper says.
+    host = s["selection"].state(case.id).people(Role.HOST)[0]
+    from tests.helpers import person_input
+    from xinye_desktop.domain.roles import HostKind
+
+    s["people"].update(host.id, person_input(Role.HOST, "刘卫东", unit="王庄镇派出所", post="副所长",
+                                             host_kind=HostKind.LINK_POLICE))
+    with pytest.raises(Refused, match="导出的Word副本将与打印件不一致"):
+        s["agreements"].export_docx(printed.id, s["paths"].root / "a.docx")
+
+
+# An agreement as the app described it before hash scheme 2 (its digest and code pinned then).
+SCHEME1 = ('{"agreement":"0b7e3a4c-5d2f-4e61-9a8b-1c2d3e4f5a6b","case_number":"（2026）新调字第007号",'
+           '"committee":"王庄村人民调解委员会","content":{"clauses":[{"amount":null,"content":"双方自愿离婚",'
+           '"deadline":null,"means":null,"mode":null,"obligee":null,"obligor":null}],"copies":3,"facts":"院墙越界",'
+           '"issues":"损失如何赔偿","performance_note":"","responsibilities":""},"dispute_type":"neighbour",'
+           '"elders":["王明理"],"hosts":["刘振华"],"number":"（2026）新调字第007号","parties":[{"address":"王庄村3组",'
+           '"age":56,"ethnicity":"汉族","id":1,"kind":"individual","legal_representative":"","name":"张建国",'
+           '"occupation":"农民","phone":"13800000000","role":"applicant","sex":"male"}],"recorder":[],"version":1,'
+           '"witnesses":[]}')
+SCHEME1_DIGEST = "5574a0b575f6edcaa130cab8fa877f26e6c73789c8721604a0ba1a92272cb177"
+SCHEME1_CODE = "43JB-88H4-HB88"
+
+
+def test_codes_printed_before_scheme_2_keep_verifying(s, database):
+    import json
+
+    from xinye_desktop.domain.agreement import content_hash, verification_code
+    from xinye_desktop.storage.records import AgreementRecord
+
+    assert content_hash(json.loads(SCHEME1)) == SCHEME1_DIGEST
+    assert verification_code("0b7e3a4c-5d2f-4e61-9a8b-1c2d3e4f5a6b", 1, SCHEME1_DIGEST) == SCHEME1_CODE
+
+    # A real case's version 1 as the earlier app stored it: scheme-1 document, digest and code, no file hash.
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    printed = s["agreements"].print_agreement(case.id)
+    service = s["agreements"]
+    state = s["selection"].state(case.id)
+    content = service.check(case.id, printed.form)[0]
+    old = service._document_scheme1(state, printed, content, "")
+    digest = content_hash(old)
+    code = verification_code(printed.uuid, 1, digest)
+    with database.transaction() as uow:
+        record = uow.session.get(AgreementRecord, printed.id)
+        record.document, record.digest, record.code = json.dumps(old, ensure_ascii=False), digest, code
+    found = service.verify(code)
+    assert found.found and found.intact and found.archive == "unrecorded" and found.standing
+    assert "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。" in said(found)
+    assert service.export_docx(printed.id, s["paths"].root / "old.docx").exists()  # rebuilt under scheme 1
+    # the check command finds the file, and has no hash to compare it with
+    from xinye_desktop.services.backup import BackupService
+
+    assert BackupService(s["paths"]).check().ok
 
 
 def test_command_line_writes_the_agreement_and_verifies_its_code(s, monkeypatch, capsys):

@@ -138,7 +138,7 @@ def run_verify(args) -> int:
     lines = [f"核验码 {found.code}："] + [message.format(**params) for message, params in verification_lines(found)]
     lines[:2] = [lines[0] + lines[1]]
     print("\n".join(lines))
-    return 0 if found.intact else 1
+    return 0 if found.intact and found.archive_ok else 1
 
 
 def run_agreement(args) -> int:

@@ -212,6 +212,33 @@ def committee_text(doc: AgreementDocument) -> str:
     return (doc.committee_name or "").strip() or DEFAULT_COMMITTEE
 
 
+def printed_payload(doc: AgreementDocument) -> dict:
+    """Everything ``build_agreement_pdf`` prints from ``doc``, as plain data: what the digest (and so the
+    verification code) of a printed agreement vouches for (hash scheme 2). Left out: the code itself
+    (made from this) and ``signed_on`` (blank on the printed paper, written in by hand).
+    Every field of AgreementDocument must be accounted for here (a test checks it)."""
+    from ..domain.agreement import content_payload
+
+    def value(v):
+        return v.value if hasattr(v, "value") else v
+
+    return {
+        "committee": doc.committee_name, "number": doc.number, "village": doc.case.village or "",
+        "parties": [{k: value(v) for k, v in (
+            ("id", p.id), ("kind", p.kind), ("role", p.role), ("name", p.name), ("sex", p.sex),
+            ("ethnicity", p.ethnicity), ("age", p.age), ("occupation", p.occupation), ("phone", p.phone),
+            ("address", p.address), ("legal_representative", p.legal_representative))} for p in doc.case.parties],
+        "content": content_payload(doc.content),
+        "hosts": [{"name": h.name, "unit": h.unit, "post": h.post, "host_kind": value(h.host_kind)} for h in doc.hosts],
+        "elders": [{"name": e.name, "identity": e.identity_text, "ad_hoc": e.ad_hoc} for e in doc.elders],
+        "witnesses": [{"name": w.name, "unit": w.unit, "post": w.post, "commitment": commitment}
+                      for w, commitment in doc.witnesses],
+        "recorder": [{"name": doc.recorder.name}] if doc.recorder else [],
+        "warnings": list(doc.warnings),
+        "verify_hint": doc.verify_hint,
+    }
+
+
 # ---------------------------------------------------------------- the document
 
 def build_agreement_pdf(doc: AgreementDocument, target: Path) -> Path:

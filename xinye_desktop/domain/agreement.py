@@ -289,9 +289,27 @@ def content_payload(content: AgreementContent) -> dict:
     return raw
 
 
+# What the digest of a printed agreement covers, by scheme (kept in the stored document as "scheme"):
+#   1 (no "scheme" key; agreements printed before it was introduced): the content, the parties, the
+#     number and version, the names of the hosts, 明白人, witnesses and recorder;
+#   2: everything the paper prints (documents.agreement.printed_payload): also the village, each
+#     host's and witness's unit and post, each 明白人's identity, the witnesses' commitments and the
+#     warning box. A stored document is always hashed as it was stored, so the codes on paper printed
+#     under scheme 1 keep verifying; only rebuilding one from the case's data needs to know its scheme.
+HASH_SCHEME = 2
+# Facts about the archived files (the PDF's own SHA-256, the signed scan's), kept with the document
+# but outside the digest: the PDF carries the code, which is made from the digest.
+ARCHIVE_KEY = "archive"
+
+
+def hash_scheme(document: dict) -> int:
+    return int(document.get("scheme") or 1)
+
+
 def content_hash(document: dict) -> str:
-    """SHA-256 of everything printed (content, parties, people, number, version) in canonical form."""
-    return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
+    """SHA-256 of everything printed, in canonical form (the ``archive`` facts left out)."""
+    payload = {k: v for k, v in document.items() if k != ARCHIVE_KEY}
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def verification_code(agreement_uuid: str, version: int, digest: str) -> str:

@@ -104,6 +104,9 @@ class Eligibility:
     operator: str = ""
     relation_terms: tuple[str, ...] = ()
     refusal: str | None = None  # why it cannot be decided now (not a written agreement, already applied)
+    # the printed version whose warning box says otherwise than the mediator's decision (0: none): paper
+    # cannot follow a later decision, a new version can
+    printed_otherwise: int = 0
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,10 @@ class AftercareService:
         from ..domain.agreement import relation_terms_in
         from ..storage.records import AgreementRecord
 
-        versions = uow.session.execute(select(AgreementRecord.state, AgreementRecord.document, AgreementRecord.content)
+        from ..domain.agreement import NOT_CONFIRMABLE_WARNING, hash_scheme
+
+        versions = uow.session.execute(select(AgreementRecord.number, AgreementRecord.state, AgreementRecord.document,
+                                              AgreementRecord.content)
                                        .where(AgreementRecord.case_id == record.id)
                                        .order_by(AgreementRecord.number.desc())).all()
         rank = {"signed": 0, "printed": 1, "draft": 2}
@@ -273,7 +279,13 @@ class AftercareService:
         decided = eligibility_decision(uow, record.id)
         if decided is not None:
             value, reason, at, operator = decided
-            return Eligibility(value, True, reason, at, operator, found, refusal)
+            otherwise = 0
+            if chosen is not None and chosen.state != "draft":
+                document = json.loads(chosen.document or "{}")
+                warned = NOT_CONFIRMABLE_WARNING in (document.get("warnings") or [])
+                if hash_scheme(document) >= 2 and warned == value:  # scheme 1 did not keep the box
+                    otherwise = chosen.number
+            return Eligibility(value, True, reason, at, operator, found, refusal, otherwise)
         value = record.confirmable if record.confirmable is not None else (
             not found if chosen is not None and case.status is CaseStatus.AGREEMENT_WRITTEN else None)
         return Eligibility(value, False, relation_terms=found, refusal=refusal)

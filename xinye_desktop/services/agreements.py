@@ -7,6 +7,7 @@ a code on a paper copy belongs to an archived agreement, and which version.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -16,9 +17,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..domain.agreement import (
-    AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement, confirmable, confirmation_warning,
-    content_hash, content_payload, input_from_content, input_from_dict, input_to_dict, normalise_code,
-    verification_code,
+    ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement,
+    confirmable, confirmation_warning, content_hash, content_payload, hash_scheme, input_from_content,
+    input_from_dict, input_to_dict, normalise_code, verification_code,
 )
 from ..domain.enums import CaseStatus
 from ..domain.errors import FieldError, NotFound, Refused, StaleRecord, ValidationFailed
@@ -81,14 +82,40 @@ class Verification:
     in_force_number: int = 0
     in_force_signed_on: dt.date | None = None
     pending_number: int = 0
+    # the archived PDF against the SHA-256 taken when it was printed: "ok", "changed", "missing",
+    # "unrecorded" (printed before the file's own hash was kept), "" (not an agreement)
+    archive: str = ""
+
+    @property
+    def archive_ok(self) -> bool:
+        return self.archive not in ("changed", "missing")
 
     @property
     def standing(self) -> bool:
         """Genuine, and the paper that counts: not superseded, not a text still waiting to replace the
-        version in force."""
-        if not self.found or not self.intact or self.superseded:
+        version in force, and its archived file as it was printed."""
+        if not self.found or not self.intact or self.superseded or not self.archive_ok:
             return False
         return not (self.state is AgreementState.PRINTED and self.in_force_number)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def archive_state(path: Path | None, recorded: str | None) -> str:
+    """The archived file against the SHA-256 recorded when it was written (see Verification.archive)."""
+    if path is None:
+        return ""
+    if not path.is_file():
+        return "missing"
+    if not recorded:
+        return "unrecorded"
+    return "ok" if file_sha256(path) == recorded else "changed"
 
 
 def version_in_force(versions: list[AgreementVersion]) -> AgreementVersion | None:
@@ -140,10 +167,18 @@ def verification_lines(found: Verification) -> list[tuple[str, dict]]:
         params.update(case_number=found.case_number, title=found.case_title)
     if found.signed_on:
         lines.append((T("Verification", "签署生效日期：{day}"), {"day": found.signed_on.isoformat()}))
+    path = {"path": str(found.pdf_path)}
     if not found.intact:
         lines.append((T("Verification", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"), {}))
+    elif found.archive == "changed":
+        lines.append((T("Verification", "警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。"
+                                        "请从备份中恢复该文件。"), path))
+    elif found.archive == "missing":
+        lines.append((T("Verification", "警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。"), path))
     elif found.pdf_path:
-        lines.append((T("Verification", "存档文件：{path}（请与纸质件逐字核对）"), {"path": str(found.pdf_path)}))
+        lines.append((T("Verification", "存档文件：{path}（请与纸质件逐字核对）"), path))
+        if found.archive == "unrecorded":
+            lines.append((T("Verification", "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。"), {}))
     return lines
 
 
@@ -251,10 +286,12 @@ class AgreementService:
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
             operator = uow.settings.get("operator")
-        document = self._document(state, current, content, committee)
+        document = self._document(state, current, content, committee, tuple(warnings))
         digest = content_hash(document)
         code = verification_code(current.uuid, current.number, digest)
         pdf = self._render(state, current, content, committee, code, tuple(warnings))
+        # The file's own fingerprint, to tell later whether the archived PDF was changed or damaged.
+        document[ARCHIVE_KEY] = {"pdf_sha256": file_sha256(pdf)}
         with self._db.transaction() as uow:
             record = uow.session.get(AgreementRecord, current.id)
             if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
@@ -327,6 +364,9 @@ class AgreementService:
             target = folder / f"协议书签署件-第{record.number}版{source.suffix.lower()}"
             shutil.copy2(source, target)
             record.scan_path = str(target.relative_to(self._paths.root))
+            document = json.loads(record.document)
+            document.setdefault(ARCHIVE_KEY, {})["scan_sha256"] = file_sha256(target)
+            record.document = canonical_json(document)  # the digest leaves ARCHIVE_KEY out: it still holds
             uow.session.flush()
             return self._to_version(record)
 
@@ -346,8 +386,11 @@ class AgreementService:
         content, errors, warnings = self.check(version.case_id, version.form)
         if content is None:
             raise ValidationFailed(errors)
-        if version.digest is not None and content_hash(self._document(state, version, content, committee)) \
-                != version.digest:
+        scheme = hash_scheme(version.document) if version.document is not None else HASH_SCHEME
+        if version.document is not None and scheme >= 2:
+            warnings = list(version.document.get("warnings") or [])  # the box as printed, not as it would be now
+        if version.digest is not None and content_hash(self._document(
+                state, version, content, committee, tuple(warnings), scheme=scheme)) != version.digest:
             raise Refused(QT_TRANSLATE_NOOP(
                 "Agreement", "协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本"))
         doc = self._agreement_document(state, version, content, committee, version.code or "", tuple(warnings),
@@ -371,14 +414,17 @@ class AgreementService:
                 .order_by(AgreementRecord.number.desc())).first()
             pending = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
                 AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.PRINTED.value))
-            intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
+            document = json.loads(record.document) if record.document else None
+            intact = document is not None and content_hash(document) == record.digest
+            pdf = self._paths.root / record.pdf_path if record.pdf_path else None
+            archive = archive_state(pdf, (document or {}).get(ARCHIVE_KEY, {}).get("pdf_sha256"))
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
                                 self._paths.root / record.pdf_path if record.pdf_path else None,
                                 superseded=record.state == AgreementState.SUPERSEDED.value,
                                 in_force_number=signed.number if signed else 0,
                                 in_force_signed_on=signed.signed_on if signed else None,
-                                pending_number=pending or 0)
+                                pending_number=pending or 0, archive=archive)
 
     def _verify_document(self, uow, code: str) -> Verification:
         """The code of one of the case file's other coded documents (DocumentService), or nothing."""
@@ -437,8 +483,23 @@ class AgreementService:
     def agreement_number(case_number: str, version: int) -> str:
         return case_number + (f"（第{version}版）" if version > 1 else "")
 
-    def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str) -> dict:
-        """Everything the paper states, in canonical form: what the digest and the code vouch for."""
+    def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
+                  warnings: tuple[str, ...], *, scheme: int = HASH_SCHEME) -> dict:
+        """Everything the paper states, in canonical form: what the digest and the code vouch for.
+        Scheme 2 is made from the very AgreementDocument the PDF is drawn from; scheme 1 is how the
+        agreements printed before it were described (kept to check their Word copies)."""
+        if scheme == 1:
+            return self._document_scheme1(state, current, content, committee)
+        from ..documents.agreement import printed_payload
+
+        doc = self._agreement_document(state, current, content, committee, "", warnings)
+        case = state.case
+        return {"scheme": HASH_SCHEME, "agreement": current.uuid, "version": current.number,
+                "case_number": case.case_number, "dispute_type": case.dispute_type.value, **printed_payload(doc)}
+
+    @staticmethod
+    def _document_scheme1(state, current: AgreementVersion, content: AgreementContent, committee: str) -> dict:
+        """Hash scheme 1, exactly as agreements printed before scheme 2 were described: do not change."""
         case = state.case
         parties = [{k: (v.value if hasattr(v, "value") else v) for k, v in (
             ("id", p.id), ("kind", p.kind), ("role", p.role), ("name", p.name), ("sex", p.sex),
@@ -446,7 +507,7 @@ class AgreementService:
             ("address", p.address), ("legal_representative", p.legal_representative))} for p in case.parties]
         return {
             "agreement": current.uuid, "version": current.number, "committee": committee,
-            "number": self.agreement_number(case.case_number or "", current.number),
+            "number": AgreementService.agreement_number(case.case_number or "", current.number),
             "case_number": case.case_number, "dispute_type": case.dispute_type.value, "parties": parties,
             "content": content_payload(content),
             "hosts": [p.name for p in state.people(Role.HOST)],

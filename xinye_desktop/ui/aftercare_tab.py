@@ -292,8 +292,13 @@ class AftercareTab(QWidget):
         e = self.care.eligibility
         if e.by_mediator:
             day = e.decided_at.replace(tzinfo=dt.timezone.utc).astimezone().date().isoformat() if e.decided_at else ""
-            return translate("AftercareTab", "调解员{operator}于{day}认定：{decision}。原因：{reason}").format(
+            text = translate("AftercareTab", "调解员{operator}于{day}认定：{decision}。原因：{reason}").format(
                 operator=e.operator, day=day, decision=vtr(eligibility_label(e.confirmable)), reason=e.reason)
+            if e.printed_otherwise:
+                text += "\n" + translate(
+                    "AftercareTab", "已打印的第{n}版协议书上关于司法确认的提示与此认定不一致；需要更正的，请在“调解协议”中另起新版本。").format(
+                    n=e.printed_otherwise)
+            return text
         if e.relation_terms:
             return translate("AftercareTab", "按协议条款识别为不能申请：条款中有“{terms}”。识别有误的，请点“认定能否申请…”。").format(
                 terms="”“".join(e.relation_terms))
