@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 
 import pytest
+from pypdf import PdfReader
 
 from tests.test_session_service import fill_all, ready_case
 from xinye_desktop.domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode
@@ -321,28 +322,106 @@ def test_codes_printed_before_scheme_2_keep_verifying(s, database):
     assert BackupService(s["paths"]).check().ok
 
 
-def test_command_line_writes_the_agreement_and_verifies_its_code(s, monkeypatch, capsys):
+def snapshot(database) -> tuple:
+    """Everything the agreement command must leave as it was: the agreements, the cases' aftercare
+    columns, the history, and the files in the data folder's documents/."""
+    import sqlite3
+
+    with sqlite3.connect(database.path) as conn:
+        agreements = conn.execute("SELECT * FROM agreements ORDER BY id").fetchall()
+        cases = conn.execute("SELECT id, status, effective_on, confirmable, updated_at FROM cases ORDER BY id").fetchall()
+        history = conn.execute("SELECT COUNT(*) FROM case_history").fetchone()
+    files = sorted((str(p), p.stat().st_mtime_ns) for p in (database.path.parent / "documents").rglob("*"))
+    return agreements, cases, history, files
+
+
+def test_command_line_writes_the_agreement_in_force_and_changes_nothing(s, database, capsys):
+    """The real PDFs: a draft is refused (nothing printed as a side effect); the printed version, then the
+    signed one while a changed version waits for signatures, is copied byte for byte from the archive."""
     from xinye_desktop.__main__ import main
 
-    def fake_render(self, state, current, content, committee, code, warnings):
-        target = s["paths"].documents / state.case.uuid / f"v{current.number}.pdf"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"%PDF-1.4 " + code.encode())
-        return target
-
-    monkeypatch.setattr(AgreementService, "_render", fake_render)
     case = agreed_case(s)
-    s["agreements"].save_draft(case.id, form_for(case))
     root = str(s["paths"].root)
     out = s["paths"].root / "out" / "agreement.pdf"
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 3
+    assert "还没有调解协议" in capsys.readouterr().err
+    s["agreements"].save_draft(case.id, form_for(case))
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 3
+    assert "调解协议还是草稿（第1版），尚未打印" in capsys.readouterr().err
+    assert not out.exists() and snapshot(database) == before
+    assert s["agreements"].current(case.id).state is AgreementState.DRAFT
+
+    first = s["agreements"].print_agreement(case.id)
     assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
-    code = s["agreements"].current(case.id).code
-    assert out.read_bytes().endswith(code.encode())
-    assert code in capsys.readouterr().out
+    assert out.read_bytes() == first.pdf_path.read_bytes()
+    assert f"第1版，已打印待签，核验码 {first.code}" in capsys.readouterr().out
+
+    s["agreements"].mark_signed(first.id, dt.date.today())
+    draft = s["agreements"].new_version(case.id)
+    form = draft.form
+    form.clauses[0].amount_text = "10000"
+    s["agreements"].save_draft(case.id, form)
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
+    assert snapshot(database) == before  # the draft of version 2 was not printed
+    second = s["agreements"].print_agreement(case.id)
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
+    assert snapshot(database) == before
+    assert [v.state for v in s["agreements"].versions(case.id)] == [AgreementState.SIGNED, AgreementState.PRINTED]
+    assert out.read_bytes() == first.pdf_path.read_bytes() != second.pdf_path.read_bytes()
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert first.code in text and "12,000.00" in text and second.code not in text
+    said_out = capsys.readouterr().out
+    assert f"第1版，已签署生效，核验码 {first.code}" in said_out and "第2版已打印待签" in said_out
+
+    code = first.code
     assert main(["verify", code.lower(), "--data-dir", root]) == 0
     assert case.case_number in capsys.readouterr().out
     assert main(["verify", "0000-0000-0000", "--data-dir", root]) == 1
     assert main(["agreement", "（2026）新调字第999号", "--out", str(out), "--data-dir", root]) == 2
+
+    # An archived file changed since printing is not handed out as the agreement.
+    first.pdf_path.write_bytes(first.pdf_path.read_bytes() + b"\n% appended")
+    other = s["paths"].root / "out" / "other.pdf"
+    assert main(["agreement", case.case_number, "--out", str(other), "--data-dir", root]) == 1
+    assert "存档文件与打印时记录的文件摘要不符" in capsys.readouterr().err and not other.exists()
+
+
+def test_the_agreement_command_on_a_copy_of_the_demo_changes_nothing(tmp_path, capsys):
+    """The demo's case whose second version is still a draft: the command writes the signed first version
+    and leaves the draft a draft."""
+    import sqlite3
+
+    from xinye_desktop.__main__ import main
+    from xinye_desktop.app import open_database
+    from xinye_desktop.paths import DataPaths
+    from xinye_desktop.services.demo import generate
+
+    paths = DataPaths(tmp_path / "demo")
+    paths.create()
+    db = open_database(paths)
+    generate(db, cases=40, seed=11)
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT c.case_number, a.number, a.state FROM agreements a JOIN cases c ON c.id = a.case_id "
+            "ORDER BY a.case_id, a.number").fetchall()
+    by_case: dict[str, list] = {}
+    for number, version, state in rows:
+        by_case.setdefault(number, []).append(state)
+    revising = next(n for n, states in by_case.items() if states == ["signed", "draft"])
+    before = snapshot(db)
+    db.close()
+    out = tmp_path / "out.pdf"
+    assert main(["agreement", revising, "--out", str(out), "--data-dir", str(paths.root)]) == 0
+    assert "第1版，已签署生效" in capsys.readouterr().out
+    db = open_database(paths)
+    try:
+        assert snapshot(db) == before
+    finally:
+        db.close()
+    assert PdfReader(str(out)).pages
 
 
 def test_the_codes_of_the_case_file_documents_verify_on_the_command_line(s, database, capsys):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -35,6 +36,10 @@ from .selection import SelectionService
 AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
 H_AGREEMENT = QT_TRANSLATE_NOOP("History", "调解协议")
 VERIFY_HINT = "核验：在三理室调解台“验证”中输入此码，或扫描二维码"
+
+
+class ArchiveDamaged(Refused):
+    """The archived agreement (its content or its PDF) is not what was printed, or is gone."""
 
 
 @dataclass(frozen=True)
@@ -212,6 +217,43 @@ class AgreementService:
         newest printed one awaiting signatures; None when nothing was printed."""
         versions = self.versions(case_id)
         return version_in_force(versions) or version_awaiting(versions)
+
+    def copy_in_force(self, case_id: int, target: Path) -> AgreementVersion:
+        """Write the case's agreement as it stands on paper (``in_force``: the signed version in force,
+        else the newest printed one) to ``target``, copied from the archive; changes nothing else.
+        Refused when nothing was printed yet, or when the archived file is gone or no longer the one
+        printed (its SHA-256, kept since hash scheme 2) or the archived content no longer matches its
+        digest: a copy of it would not be the agreement the code vouches for."""
+        versions = self.versions(case_id)
+        version = version_in_force(versions) or version_awaiting(versions)
+        if version is None:
+            if versions:
+                raise Refused(QT_TRANSLATE_NOOP(
+                    "Agreement", "本案的调解协议还是草稿（第{n}版），尚未打印，没有可以写出的协议书；"
+                                 "请先在“调解协议”中检查并打印"), n=versions[-1].number)
+            raise Refused(QT_TRANSLATE_NOOP("Agreement", "本案还没有调解协议"))
+        if version.document is None or content_hash(version.document) != version.digest:
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP("Agreement", "第{n}版的存档内容与打印时的摘要不符，存档可能已被改动，未写出"),
+                          n=version.number)
+        if version.pdf_path is None or not version.pdf_path.is_file():
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP("Agreement", "找不到第{n}版的存档文件：{path}。请从备份中恢复该文件"),
+                          n=version.number, path=str(version.pdf_path))
+        data = version.pdf_path.read_bytes()
+        recorded = version.document.get(ARCHIVE_KEY, {}).get("pdf_sha256")
+        if recorded and hashlib.sha256(data).hexdigest() != recorded:
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP(
+                "Agreement", "第{n}版的存档文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。未写出；"
+                             "请从备份中恢复该文件"), n=version.number, path=str(version.pdf_path))
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return version
 
     def check(self, case_id: int, form: AgreementInput):
         """(content or None, errors, warnings) for the form as it stands, without writing."""
