@@ -46,6 +46,7 @@ MARGIN_MM = 22
 FRAME_PADDING = 6  # points: reportlab's Frame default
 FOOTER_MM = 32  # the bottom margin: the footer (rule, 编号, code, hint, QR) lives in it
 FINGERPRINT_MM = 18
+SIGN_NAME_GAP_MM = 14  # a party's name ends this far above the bottom of its signature place
 SEAL_MM = 40
 
 
@@ -463,6 +464,11 @@ class _Writer:
         if len(party_cells) % 2:
             party_cells.append("")
         rows = [party_cells[i:i + 2] for i in range(0, len(party_cells), 2)]
+        for row in rows:  # side by side, equally tall: the names start level, the 签名 lines are level
+            tallest = max(cell.height for cell in row if cell != "")
+            for cell in row:
+                if cell != "":
+                    cell.height = tallest
         parties = Table(rows, colWidths=[half, half])
         parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -531,17 +537,23 @@ def _signature_flowables():
     from reportlab.platypus import Flowable
 
     class PartySignature(Flowable):
-        """One party's place to sign: name and role, 签名 line, and a square box for a fingerprint."""
+        """One party's place to sign: name and role at the top, the 签名 line and a square box for a
+        fingerprint at the bottom. A long name (an organisation's, 30 characters and more) takes as many
+        lines as it needs: the place grows upwards, it never runs over the party above."""
 
         def __init__(self, writer: _Writer, party: Party, width: float):
             super().__init__()
             mm = writer.mm
             self.writer, self.party, self.width = writer, party, width
             self.box = FINGERPRINT_MM * mm
-            self.height = self.box + 9 * mm
+            self.box_x = self.width - self.box - 6 * mm
             organisation = party.kind is PartyKind.ORGANISATION
             notes = [party.role.label] + (["盖章"] if organisation else [])
             self.name = writer.para(f"{party.name}（{'，'.join(notes)}）", writer.sign_party)
+            _, self.name_height = self.name.wrap(self.box_x - 4 * mm, 10_000)
+            # The name ends at least SIGN_NAME_GAP_MM above the bottom, clear of the 签名 label and its
+            # line; one or two lines fit in the standard height beside the fingerprint box.
+            self.height = max(self.box + 9 * mm, 3 * mm + self.name_height + SIGN_NAME_GAP_MM * mm)
             self.line_label = "法定代表人签名：" if organisation else "签名："
             self.caption = writer.para(FINGERPRINT, writer.caption)
 
@@ -550,12 +562,12 @@ def _signature_flowables():
 
         def draw(self):
             canvas, mm, w = self.canv, self.writer.mm, self.writer
-            box_x = self.width - self.box - 6 * mm
+            box_x = self.box_x
             box_y = 6 * mm
             text_w = box_x - 4 * mm
-            # the name and role at the top left (two lines at most fit beside the box)
-            _, h = self.name.wrap(text_w, self.height)
-            self.name.drawOn(canvas, 0, self.height - 3 * mm - min(h, 2 * w.sign_party.leading))
+            # the name and role at the top left, the whole of it
+            self.name.wrap(text_w, self.height)
+            self.name.drawOn(canvas, 0, self.height - 3 * mm - self.name_height)
             canvas.saveState()
             canvas.setFont(w.font, 10.5)
             canvas.drawString(0, box_y + 1 * mm, self.line_label)
