@@ -10,8 +10,8 @@ from hypothesis import given, strategies as st
 
 from xinye_desktop.domain.agreement import (
     FAMILY_HINT, NOT_CONFIRMABLE_WARNING, AgreementContent, AgreementInput, ClauseInput, PaymentMeans, PaymentMode,
-    amount_in_capitals, check_agreement, confirmable, confirmation_warning, relation_terms, content_hash, content_payload, input_from_content, normalise_code, parse_amount,
-    verification_code,
+    amount_in_capitals, check_agreement, confirmable, confirmation_warning, content_hash, content_payload,
+    input_from_content, normalise_code, parse_amount, relation_terms, verification_code,
 )
 from xinye_desktop.domain.enums import DisputeType
 

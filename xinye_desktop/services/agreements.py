@@ -137,53 +137,62 @@ def verification_lines(found: Verification) -> list[tuple[str, dict]]:
     """What a typed code matched, as (message, parameters) lines, for the 验证 dialog (translated) and
     the ``verify`` command (Chinese): which agreement and version, where it stands among the case's
     versions (e.g. 第1版 已签署生效；第2版已打印待签), whether the archive still matches."""
-    T = QT_TRANSLATE_NOOP
     if found.document_title:
-        lines = [(T("Verification", "{case_number} {title} {document}（{day}制作）"),
+        lines = [(QT_TRANSLATE_NOOP("Verification", "{case_number} {title} {document}（{day}制作）"),
                   {"document": found.document_title, "day": found.printed_at.date().isoformat()})]
         if found.superseded:
-            lines.append((T("Verification", "注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。"), {}))
+            lines.append((QT_TRANSLATE_NOOP(
+                "Verification", "注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。"), {}))
     else:
         n, k, m = found.number, found.in_force_number, found.pending_number
         state = found.state
         if state is AgreementState.SIGNED and m > n:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，"
-                                     "各方签署后取代本版，在此之前本版仍然有效。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，"
+                                "各方签署后取代本版，在此之前本版仍然有效。")
         elif state is AgreementState.SIGNED:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。")
         elif state is AgreementState.PRINTED and k:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；"
-                                     "现行有效的是第{k}版（{day}签署）。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；"
+                                "现行有效的是第{k}版（{day}签署）。")
         elif state is AgreementState.PRINTED:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。")
         elif k and k > n:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；"
-                                     "现行有效的是第{k}版（{day}签署）。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；"
+                                "现行有效的是第{k}版（{day}签署）。")
         elif k:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；"
-                                     "现行有效的是第{k}版（{day}签署）。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；"
+                                "现行有效的是第{k}版（{day}签署）。")
         else:
-            head = T("Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。")
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。")
         lines = [(head, {"n": n, "k": k, "m": m,
                          "day": found.in_force_signed_on.isoformat() if found.in_force_signed_on else ""})]
         if state is AgreementState.SUPERSEDED and m > n:
-            lines.append((T("Verification", "第{m}版已打印待签。"), {"m": m}))
-    for message, params in lines[:1]:
-        params.update(case_number=found.case_number, title=found.case_title)
+            lines.append((QT_TRANSLATE_NOOP("Verification", "第{m}版已打印待签。"), {"m": m}))
+    lines[0][1].update(case_number=found.case_number, title=found.case_title)
     if found.signed_on:
-        lines.append((T("Verification", "签署生效日期：{day}"), {"day": found.signed_on.isoformat()}))
+        lines.append((QT_TRANSLATE_NOOP("Verification", "签署生效日期：{day}"), {"day": found.signed_on.isoformat()}))
     path = {"path": str(found.pdf_path)}
     if not found.intact:
-        lines.append((T("Verification", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"), {}))
+        lines.append((QT_TRANSLATE_NOOP("Verification", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"), {}))
     elif found.archive == "changed":
-        lines.append((T("Verification", "警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。"
-                                        "请从备份中恢复该文件。"), path))
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。"
+                            "请从备份中恢复该文件。"), path))
     elif found.archive == "missing":
-        lines.append((T("Verification", "警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。"), path))
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。"), path))
     elif found.pdf_path:
-        lines.append((T("Verification", "存档文件：{path}（请与纸质件逐字核对）"), path))
+        lines.append((QT_TRANSLATE_NOOP("Verification", "存档文件：{path}（请与纸质件逐字核对）"), path))
         if found.archive == "unrecorded":
-            lines.append((T("Verification", "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。"), {}))
+            lines.append((QT_TRANSLATE_NOOP(
+                "Verification", "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。"), {}))
     return lines
 
 
