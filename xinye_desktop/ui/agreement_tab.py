@@ -803,5 +803,8 @@ class VerifyDialog(QDialog):
                 lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的文书相符。"))
             kind = "ok" if found.standing else "warning"
             self.result.show_notice(kind, "\n".join(lines))
-        self.adjustSize()
+        # As tall as the wrapped message needs at this width (adjustSize alone cuts a long one off).
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
         return found
