@@ -16,7 +16,7 @@ from xinye_desktop.domain.aftercare import (
     ApplicationInput, DecisionInput, Satisfaction, TermFinding, VisitInput, VisitMethod, VisitReason, WindowState,
     confirmation_window, overall_performance, plan_visits,
 )
-from xinye_desktop.domain.agreement import ClauseInput
+from xinye_desktop.domain.agreement import NOT_CONFIRMABLE_WARNING, ClauseInput
 from xinye_desktop.domain.enums import CaseStatus, ConfirmationStatus, PerformanceStatus
 from xinye_desktop.domain.errors import Refused, ValidationFailed
 from xinye_desktop.domain.session import Outcome
@@ -125,6 +125,108 @@ def test_an_agreement_on_a_marriage_relation_is_not_eligible(s):
     with pytest.raises(ValidationFailed) as failed:
         s["aftercare"].apply_confirmation(case.id, ApplicationInput("2026-11-22", "新野县人民法院"))
     assert "婚姻" in failed.value.errors[0].message
+
+
+def test_custody_support_and_property_terms_open_the_window(s):
+    """法释〔2011〕5号 excludes what confirms a relation, not every term that names a child or a spouse."""
+    case = agreed_case(s)
+    form = form_for(case)
+    form.clauses += [ClauseInput(content="确认子女由女方抚养，男方每月支付抚养费"),
+                     ClauseInput(content="赡养父母：确认由长子负担"), ClauseInput(content="确认父亲的遗产由长子继承")]
+    s["agreements"].save_draft(case.id, form)
+    assert s["agreements"].check(case.id, form)[2] == []  # nothing printed about 司法确认 either
+    s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, SIGNED)
+    care = s["aftercare"].overview(case.id)
+    assert care.window.state is WindowState.OPEN
+    assert care.eligibility.confirmable is True and not care.eligibility.by_mediator
+    assert care.eligibility.relation_terms == ()
+
+
+def test_the_mediator_overrides_the_reading_with_a_reason_kept_in_the_history(s):
+    case = agreed_case(s)
+    form = form_for(case)
+    form.clauses.append(ClauseInput(content="双方自愿解除婚姻关系"))
+    s["agreements"].save_draft(case.id, form)
+    s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, SIGNED)
+    care = s["aftercare"].overview(case.id)
+    assert care.window.state is WindowState.NOT_ELIGIBLE
+    assert care.eligibility.relation_terms == ("解除婚姻关系",) and not care.eligibility.by_mediator
+
+    # A choice and a reason are both required; nothing is saved without them.
+    with pytest.raises(ValidationFailed) as failed:
+        s["aftercare"].set_confirmable(case.id, None, "  ")
+    assert {e.field for e in failed.value.errors} == {"eligible", "reason"}
+    assert s["aftercare"].overview(case.id).window.state is WindowState.NOT_ELIGIBLE
+    assert "confirm_eligible" not in history_actions(s, case.id)
+
+    reason = "双方婚姻关系已于2025年经法院判决解除，本协议只分割财产"
+    s["aftercare"].set_confirmable(case.id, True, reason)
+    care = s["aftercare"].overview(case.id)
+    assert care.window.state is WindowState.OPEN and care.window.deadline == dt.date(2026, 12, 20)
+    assert care.eligibility.by_mediator and care.eligibility.reason == reason and care.eligibility.confirmable
+    entry = [e for e in s["intake"].history(case.id) if e.action == "confirm_eligible"][-1]
+    assert entry.changes == [["能否申请司法确认", "不能申请司法确认", "可以申请司法确认"], ["原因", "", reason]]
+    # the countdown follows: the ledger and today's work see an open window
+    s["today"]["day"] = dt.date(2026, 12, 15)
+    assert s["ledger"].work().confirmations_closing[0] == 1
+    s["aftercare"].apply_confirmation(case.id, ApplicationInput("2026-12-15", "新野县人民法院"))
+    # once applied, the decision is no longer open to change
+    with pytest.raises(Refused, match="已经登记了司法确认申请"):
+        s["aftercare"].set_confirmable(case.id, False, "改主意")
+
+
+def test_a_decision_against_the_text_closes_the_window_and_is_printed(s, monkeypatch):
+    case = signed_case(s)
+    assert s["aftercare"].overview(case.id).window.state is WindowState.OPEN
+    s["aftercare"].set_confirmable(case.id, False, "协议实为确认收养关系")
+    assert s["aftercare"].overview(case.id).window.state is WindowState.NOT_ELIGIBLE
+    with pytest.raises(ValidationFailed) as failed:
+        s["aftercare"].apply_confirmation(case.id, ApplicationInput("2026-11-22", "新野县人民法院"))
+    assert "认定能否申请" in failed.value.errors[0].message
+    s["today"]["day"] = dt.date(2026, 12, 15)
+    assert s["ledger"].work().confirmations_closing[0] == 0
+
+    # The next version carries the warning the decision calls for, and keeps the decision when it is signed.
+    rendered = []
+    original = AgreementService._render
+
+    def render(self, state, current, content, committee, code, warnings):
+        rendered.append(warnings)
+        return original(self, state, current, content, committee, code, warnings)
+
+    monkeypatch.setattr(AgreementService, "_render", render)
+    s["agreements"].new_version(case.id)
+    second = s["agreements"].print_agreement(case.id)
+    assert rendered == [(NOT_CONFIRMABLE_WARNING,)] and second.document["warnings"] == [NOT_CONFIRMABLE_WARNING]
+    s["agreements"].mark_signed(second.id, dt.date(2026, 12, 15))
+    care = s["aftercare"].overview(case.id)
+    assert care.window.state is WindowState.NOT_ELIGIBLE and care.eligibility.by_mediator
+    assert care.eligibility.printed_otherwise == 0  # version 2's box says what was decided
+    s["aftercare"].set_confirmable(case.id, True, "复核：只涉及财产")
+    assert s["aftercare"].overview(case.id).eligibility.printed_otherwise == 2  # the paper says otherwise
+    assert [e.changes[-1] for e in s["intake"].history(case.id) if e.action == "effect"][-1] == [
+        "能否申请司法确认", "", "不能申请司法确认"]
+
+
+def test_a_decision_before_printing_decides_the_printed_warning(s):
+    case = agreed_case(s)
+    form = form_for(case)
+    form.clauses.append(ClauseInput(content="双方同意离婚"))
+    s["agreements"].save_draft(case.id, form)
+    assert len(s["agreements"].check(case.id, form)[2]) == 1
+    assert s["aftercare"].overview(case.id).eligibility.relation_terms == ("同意离婚",)  # read from the draft
+    s["aftercare"].set_confirmable(case.id, True, "离婚已另行登记，协议条款只涉及财产")
+    assert s["agreements"].check(case.id, form)[2] == []
+    assert s["aftercare"].overview(case.id).window.state is WindowState.NOT_APPLICABLE  # not in effect yet
+    s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, SIGNED)
+    assert s["aftercare"].overview(case.id).window.state is WindowState.OPEN
+
+
+def test_only_a_written_agreement_has_a_decision_to_make(s):
+    case = ready_case(s)
+    with pytest.raises(Refused, match="书面调解协议"):
+        s["aftercare"].set_confirmable(case.id, True, "理由")
+    assert s["aftercare"].overview(case.id).eligibility.refusal
 
 
 def test_the_visit_interval_is_a_setting(s):

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from xinye_desktop.domain.agreement import (
-    AgreementInput, ClauseInput, PaymentMeans, PaymentMode, amount_in_capitals, check_agreement,
-    confirmation_warning, content_hash, content_payload, input_from_content, normalise_code, parse_amount,
-    verification_code,
+    FAMILY_HINT, NOT_CONFIRMABLE_WARNING, AgreementContent, AgreementInput, ClauseInput, PaymentMeans, PaymentMode,
+    amount_in_capitals, check_agreement, confirmable, confirmation_warning, content_hash, content_payload,
+    input_from_content, normalise_code, parse_amount, relation_terms, verification_code,
 )
 from xinye_desktop.domain.enums import DisputeType
 
@@ -80,11 +80,118 @@ def test_a_term_without_a_debt_needs_no_deadline():
 
 
 def test_marriage_adoption_and_status_cannot_go_to_judicial_confirmation():
-    content, _ = check_agreement(AgreementInput(facts="x", issues="双方协议离婚", clauses=[money_clause()]), PARTIES, TODAY)
+    content, _ = check_agreement(AgreementInput(facts="x", issues="y", clauses=[
+        money_clause(), ClauseInput(content="双方协议离婚")]), PARTIES, TODAY)
     assert "不能申请司法确认" in confirmation_warning(DisputeType.NEIGHBOUR, content)
     plain, _ = check_agreement(AgreementInput(facts="x", issues="过道堆放杂物", clauses=[money_clause()]), PARTIES, TODAY)
     assert confirmation_warning(DisputeType.NEIGHBOUR, plain) is None
     assert "婚姻家庭纠纷" in confirmation_warning(DisputeType.MARRIAGE_FAMILY, plain)
+
+
+# 法释〔2011〕5号: the court does not confirm an agreement that establishes, dissolves, confirms or denies
+# a marriage, an adoption, parentage or another identity relation; property, 抚养费, 赡养 and
+# inheritance are confirmable even when the terms name a spouse, a child or a parent.
+CONFIRMABLE_TERMS = [
+    "确认子女由女方抚养，男方每月支付抚养费",
+    "离婚后财产分割",
+    "赡养父母：确认由长子负担",
+    "确认父亲的遗产",
+    "确认父亲的遗产由长子继承",
+    "确认三间瓦房由长子继承，次子给付补偿款",
+    "长子、次子轮流赡养母亲，每人每月500元",
+    "养子李四每月给付养母赡养费300元",
+    "由收养的女儿负担养父的医疗费",
+    "男方同意在离婚后每月支付抚养费800元",
+    "男方一次性给付女方离婚经济帮助金5000元",
+    "双方婚姻关系存续期间的共同债务由男方偿还",
+    "确认双方在婚姻关系存续期间共同购买的房屋归女方所有",
+    "双方于2015年协议离婚时约定的房屋归女方",
+    "结婚时女方带来的嫁妆归女方所有",
+    "结婚登记后购买的房屋归女方",
+    "解除婚约，女方返还彩礼三万元",
+    "双方同居期间的财产平分",
+    "变更抚养关系，孩子随父亲生活，女方每月探望两次",
+    "男方向非婚生子女小明每月支付抚养费1000元",
+    "确认小明的抚养费为每月800元",
+    "确认房屋为儿子所有",
+    "确认该房屋是父亲留下的遗产",
+    "确认借款是男方个人债务",
+    "确认张三为李四的法定继承人，继承房屋一套",
+    "男方认领遗产中的农具",
+    "本协议不涉及双方婚姻关系",
+    "双方和好，不再离婚",
+    "女方不同意离婚，双方和好如初，男方保证不再酗酒",
+    "本协议不改变双方的收养关系，养子继续赡养养母",
+    "宅基地界线以1992年使用证为准",
+]
+NOT_CONFIRMABLE_TERMS = [
+    "双方自愿离婚",
+    "男方同意与女方离婚",
+    "双方同意离婚，离婚后房屋归女方",
+    "双方到民政局办理离婚登记",
+    "办理离婚手续",
+    "双方自愿解除婚姻关系",
+    "双方解除夫妻关系",
+    "确认双方婚姻关系",
+    "确认双方婚姻关系无效",
+    "双方婚姻关系自即日起解除",
+    "双方复婚",
+    "双方同意于2026年12月前登记结婚",
+    "补办结婚登记",
+    "解除双方的收养关系",
+    "解除收养，养女回生父母家生活",
+    "收养关系无效",
+    "同意收养李某之女",
+    "张某将其女儿送养给王某",
+    "确认小明系男方的亲生儿子",
+    "确认小明为双方的婚生子女",
+    "确认张三为李四之子",
+    "男方承认孩子是其亲生",
+    "男方同意认领小明",
+    "断绝父子关系",
+    "否认亲子关系",
+    "确认双方身份关系",
+]
+
+
+def _terms(*clauses: str, note: str = "", issues: str = "y") -> AgreementContent:
+    content, errors = check_agreement(AgreementInput(
+        facts="x", issues=issues, clauses=[ClauseInput(content=c) for c in clauses], performance_note=note),
+        PARTIES, TODAY)
+    assert content is not None, errors
+    return content
+
+
+@pytest.mark.parametrize("term", CONFIRMABLE_TERMS)
+def test_terms_that_only_name_a_relation_are_confirmable(term):
+    content = _terms(term)
+    assert relation_terms(content) == () and confirmable(content)
+    assert confirmation_warning(DisputeType.NEIGHBOUR, content) is None
+
+
+@pytest.mark.parametrize("term", NOT_CONFIRMABLE_TERMS)
+def test_terms_that_act_on_a_relation_are_not_confirmable(term):
+    content = _terms("男方支付女方补偿款一万元", term)
+    found = relation_terms(content)
+    assert found and all(piece in term for piece in found), found
+    assert not confirmable(content)
+    assert confirmation_warning(DisputeType.MARRIAGE_FAMILY, content) == NOT_CONFIRMABLE_WARNING
+
+
+def test_only_what_was_agreed_is_read():
+    # The 争议事项 describe the dispute: the parties may have reconciled.
+    assert confirmable(_terms("双方和好，男方保证不再酗酒", issues="女方申请离婚，男方不同意"))
+    # The note on performance is part of what was agreed.
+    assert not confirmable(_terms("房屋归女方", note="双方于签字后十日内到民政局办理离婚登记"))
+    # Full-width and half-width punctuation read alike.
+    assert confirmable(_terms("确认子女由女方抚养,男方每月支付抚养费"))
+
+
+def test_the_mediators_decision_wins_over_the_text():
+    flagged, plain = _terms("双方自愿离婚"), _terms("赔偿损失")
+    assert confirmation_warning(DisputeType.MARRIAGE_FAMILY, flagged, decision=True) is None
+    assert confirmation_warning(DisputeType.NEIGHBOUR, plain, decision=False) == NOT_CONFIRMABLE_WARNING
+    assert confirmation_warning(DisputeType.MARRIAGE_FAMILY, plain) == FAMILY_HINT
 
 
 def test_the_code_follows_the_content_and_is_typed_forgivingly():

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from tests.helpers import elder_input, individual, make_id_number, organisation, person_input, valid_case_input
 from xinye_desktop.documents.agreement import (
-    AGREED_HEADING, FACTS_HEADING, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
+    AGREED_HEADING, FACTS_HEADING, FOOTER_MM, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
     WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, chinese_number, performance_text,
 )
 from xinye_desktop.documents.fonts import FALLBACK, FONT, CHINESE_CANNOT_START, markup, register_fonts
@@ -416,6 +416,72 @@ def test_twelve_parties_and_long_facts_flow_across_pages(long_agreement):
     assert "2026年5月8日" in flat(poppler[-1]) and "（人民调解委员会印章）" in flat(poppler[-1])
 
 
+LONG_NAME = "新野县上港乡东王庄村股份经济合作社第三村民小组集体经济组织"  # 29 characters, 3 lines with its role
+LONGEST_NAME = (LONG_NAME + "与新野县王庄镇王庄村农机专业合作社联合体筹备工作领导小组办公室")[:60]  # the most a name may have
+
+
+@pytest.fixture(scope="module")
+def long_names_agreement(tmp_path_factory):
+    """12 parties, two of them organisations with very long names, and 6,000 characters of facts."""
+    names = [APPLICANT, RESPONDENT, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚"]
+    roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6
+    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE,
+                          make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1 + (0 if n % 2 else 1)), role=role)
+               for n, (name, role) in enumerate(zip(names, roles))]
+    parties.insert(1, organisation(LONG_NAME, role=PartyRole.APPLICANT))
+    parties.append(organisation(LONGEST_NAME, role=PartyRole.THIRD_PARTY))
+    case = the_case(parties)
+    piece = "2026年3月，张𠈌华翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
+    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
+    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", str(1000 * n), PaymentMode.LUMP_SUM, PaymentMeans.CASH, "2026-05-15")
+               for n in range(2, 13)]
+    content = the_content(tuple(range(1, 13)), facts=facts, clauses=clauses)
+    doc = document(case=case, content=content)
+    assert len(doc.case.parties) == 12 and len(LONGEST_NAME) == 60 and len(doc.content.facts) == 6000
+    return build_agreement_pdf(doc, tmp_path_factory.mktemp("long-names") / "long-names.pdf"), doc
+
+
+def word_boxes(path) -> list[tuple[float, list[tuple[float, float, float, float, str]]]]:
+    """Page by page: (page height, [(x0, y0, x1, y1, text)]) of every word poppler finds, in points from
+    the top left; a box spans the font size of its text, so lines set at their leading never touch."""
+    import html
+
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], capture_output=True, check=True).stdout
+    text = out.decode("utf-8", "replace")  # the metadata may hold bytes poppler mangles; the pages do not
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+    pages = []
+    for page in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', text, re.S):
+        pages.append((float(page.group(1)), [(float(a), float(b), float(c), float(d), html.unescape(t))
+                                              for a, b, c, d, t in word.findall(page.group(2))]))
+    return pages
+
+
+@needs_poppler
+def test_long_names_and_twelve_parties_lay_out_without_overlap(long_names_agreement):
+    """No two pieces of text intersect on any page, and nothing but the footer enters the bottom margin:
+    a long organisation name takes the lines it needs in its signature place, and the place grows."""
+    path, doc = long_names_agreement
+    mm = 72 / 25.4
+    pages = word_boxes(path)
+    assert len(pages) > 3
+    tolerance = 0.2
+    for n, (height, words) in enumerate(pages, start=1):
+        assert words, n
+        for i, a in enumerate(words):
+            for b in words[i + 1:]:
+                apart = (a[2] <= b[0] + tolerance or b[2] <= a[0] + tolerance
+                         or a[3] <= b[1] + tolerance or b[3] <= a[1] + tolerance)
+                assert apart, (n, a, b)
+        body = [w for w in words if w[3] <= height - FOOTER_MM * mm + tolerance]
+        footer = sorted((w for w in words if w not in body), key=lambda w: (round(w[1]), w[0]))
+        assert all(w[1] >= height - 24 * mm for w in footer), (n, footer)  # the footer starts 23.3 mm up
+        assert "".join(w[4] for w in footer) == (f"人民调解协议书编号：{NUMBER}第{n}页共{len(pages)}页"
+                                                 f"核验码：{CODE}{HINT}"), (n, footer)
+    # Every long name is printed whole in the signature block, on its own lines.
+    block = flat(poppler_pages(path)[-2] + poppler_pages(path)[-1])
+    assert f"{LONG_NAME}（申请人，盖章）" in block and f"{LONGEST_NAME}（第三人，盖章）" in block
+
+
 def text_positions(path) -> list[list[tuple[float, float, str]]]:
     """(x, y, text) of every piece of text, page by page, in PDF points from the bottom left."""
     out = []
@@ -445,6 +511,46 @@ def test_body_text_never_runs_into_the_footer(long_agreement, agreement):
                 # the footer's three lines are at 20.5, 15 and 10 mm; the frame ends at 32 mm
                 assert y >= 32 * mm or y <= 21 * mm, (n, y / mm, text)
                 assert y < (297 - 17) * mm, (n, text)
+
+
+# ---------------------------------------------------------------- what the code vouches for
+
+def test_the_printed_payload_covers_every_field_of_the_document():
+    """The verification code is made from printed_payload: every field of AgreementDocument that is printed
+    must change it (a new field fails here until it is covered); the code itself and the blank signing
+    date are the only ones left out."""
+    from dataclasses import fields
+
+    from xinye_desktop.documents.agreement import printed_payload
+
+    base = document()
+    payload = printed_payload(base)
+    hosts, elders, witness, recorder = people()
+    party = base.case.parties[0]
+    changes = {
+        "committee_name": [COMMITTEE + "（更名）"],
+        "number": [NUMBER + "（第2版）"],
+        "case": [replace(base.case, village="东王庄村"),
+                 replace(base.case, parties=(replace(party, phone="13912345678"),) + base.case.parties[1:]),
+                 replace(base.case, parties=(replace(party, address="王庄村5组"),) + base.case.parties[1:])],
+        "content": [the_content(copies_text="9"), the_content(performance_note="现金当面交付")],
+        "hosts": [(replace(hosts[0], post="副主任"), hosts[1]), (replace(hosts[0], unit="王庄镇政府"), hosts[1]),
+                  (hosts[0], replace(hosts[1], host_kind=HostKind.VILLAGE_CADRE))],
+        "elders": [(replace(elders[0], ad_hoc=True), elders[1]),
+                   (elders[0], replace(elders[1], identity=ElderIdentity.VETERAN_SOLDIER))],
+        "witnesses": [((witness, COMMITMENT + "，并通知双方到场"),), ((replace(witness, unit="水利站"), COMMITMENT),),
+                      ((replace(witness, post="所长"), COMMITMENT),)],
+        "recorder": [replace(recorder, name="王小丽"), None],
+        "verify_hint": ["核验：扫描二维码"],
+        "warnings": [(), (WARNING, "另一条提示")],
+    }
+    left_out = {"code": "0000-0000-0000", "signed_on": dt.date(2026, 5, 8)}
+    assert set(changes) | set(left_out) == {f.name for f in fields(AgreementDocument)}
+    for name, values in changes.items():
+        for value in values:
+            assert printed_payload(replace(base, **{name: value})) != payload, (name, value)
+    for name, value in left_out.items():
+        assert printed_payload(replace(base, **{name: value})) == payload, name
 
 
 # ---------------------------------------------------------------- wording and failure

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
+from pypdf import PdfReader
 
 from tests.test_session_service import fill_all, ready_case
 from xinye_desktop.domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode
@@ -108,49 +110,318 @@ def test_print_sign_new_version_and_verify(s, monkeypatch):
     form.clauses[0].amount_text = "10000"
     s["agreements"].save_draft(case.id, form)
     second = s["agreements"].print_agreement(case.id)
-    versions = s["agreements"].versions(case.id)
-    assert [v.state for v in versions] == [AgreementState.SUPERSEDED, AgreementState.PRINTED]
     assert second.code != printed.code
+    # Version 1 was signed: it stays in force until version 2 is signed too.
+    versions = s["agreements"].versions(case.id)
+    assert [v.state for v in versions] == [AgreementState.SIGNED, AgreementState.PRINTED]
+    assert s["agreements"].in_force(case.id).number == 1
     old = s["agreements"].verify(printed.code)
-    assert old.found and old.state is AgreementState.SUPERSEDED and old.latest_number == 2
+    assert old.found and old.state is AgreementState.SIGNED and not old.superseded and old.standing
+    assert (old.in_force_number, old.pending_number, old.latest_number) == (1, 2, 2)
+    assert "人民调解协议书第1版 已签署生效；第2版已打印待签" in said(old)[0]
+    new = s["agreements"].verify(second.code)
+    assert new.state is AgreementState.PRINTED and not new.standing
+    assert f"第2版 已打印待签，尚未生效；现行有效的是第1版（{dt.date.today().isoformat()}签署）" in said(new)[0]
+
+    # Signed, version 2 replaces version 1, and says so in the history.
+    s["agreements"].mark_signed(second.id, dt.date.today())
+    versions = s["agreements"].versions(case.id)
+    assert [v.state for v in versions] == [AgreementState.SUPERSEDED, AgreementState.SIGNED]
+    old = s["agreements"].verify(printed.code)
+    assert old.superseded and not old.standing and old.state is AgreementState.SUPERSEDED
+    assert "第1版 已被取代，不再有效；现行有效的是第2版" in said(old)[0]
+    sign = [e for e in s["intake"].history(case.id) if e.action == "agreement_sign"][-1]
+    assert sign.changes[1] == ["调解协议", "第1版（已签署生效）", "已被取代"]
+    assert s["agreements"].verify(second.code).standing
 
 
-def test_a_tampered_archive_no_longer_verifies(s, monkeypatch, database):
-    monkeypatch.setattr(AgreementService, "_render", lambda self, state, current, *a: (
-        s["paths"].documents.mkdir(parents=True, exist_ok=True) or (s["paths"].documents / "x.pdf")))
+def said(found) -> list[str]:
+    from xinye_desktop.services.agreements import verification_lines
+
+    return [message.format(**params) for message, params in verification_lines(found)]
+
+
+def test_an_unsigned_version_is_superseded_when_the_next_one_is_printed(s, monkeypatch):
+    monkeypatch.setattr(AgreementService, "_render", _fake_render(s["paths"]))
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    first = s["agreements"].print_agreement(case.id)
+    s["agreements"].new_version(case.id)
+    second = s["agreements"].print_agreement(case.id)
+    assert [v.state for v in s["agreements"].versions(case.id)] == [AgreementState.SUPERSEDED, AgreementState.PRINTED]
+    with pytest.raises(Refused):  # the old paper can no longer be signed: two texts would compete
+        s["agreements"].mark_signed(first.id, dt.date.today())
+    lines = said(s["agreements"].verify(first.code))
+    assert "第1版 已被取代，不再有效。" in lines[0] and lines[1] == "第2版已打印待签。"
+    assert "第2版 已打印待签，尚未登记签署生效" in said(s["agreements"].verify(second.code))[0]
+    assert s["agreements"].in_force(case.id).number == 2
+    printed = [e for e in s["intake"].history(case.id) if e.action == "agreement_print"][-1]
+    assert printed.changes[1] == ["调解协议", "第1版（未签署）", "已被取代"]
+
+
+def test_a_signed_version_outlasts_changes_that_were_never_signed(s, monkeypatch):
+    monkeypatch.setattr(AgreementService, "_render", _fake_render(s["paths"]))
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    first = s["agreements"].mark_signed(s["agreements"].print_agreement(case.id).id, dt.date.today())
+    s["agreements"].new_version(case.id)
+    second = s["agreements"].print_agreement(case.id)
+    s["agreements"].new_version(case.id)
+    third = s["agreements"].print_agreement(case.id)
+    assert [v.state for v in s["agreements"].versions(case.id)] == [
+        AgreementState.SIGNED, AgreementState.SUPERSEDED, AgreementState.PRINTED]
+    assert s["agreements"].in_force(case.id).id == first.id
+    assert "第2版 未经签署即被取代；现行有效的是第1版" in said(s["agreements"].verify(second.code))[0]
+    assert "第1版 已签署生效；第3版已打印待签" in said(s["agreements"].verify(first.code))[0]
+    assert "现行有效的是第1版" in said(s["agreements"].verify(third.code))[0]
+    # the aftercare still follows version 1 until version 3 is signed
+    from xinye_desktop.services.aftercare import AftercareService
+
+    care = AftercareService(s["agreements"]._db, s["paths"]).overview(case.id)
+    assert care.agreement_number == case.case_number and care.effective_on == dt.date.today()
+
+
+def _fake_render(paths):
+    def render(self, state, current, content, committee, code, warnings):
+        target = paths.documents / state.case.uuid / f"v{current.number}.pdf"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"%PDF-1.4 test " + code.encode())
+        return target
+    return render
+
+
+def test_a_tampered_archive_no_longer_verifies(s, database, capsys):
+    """The stored content hashes to the printed digest, and the archived PDF to the SHA-256 taken when it
+    was written: a change to either is reported (the real PDF, as printed)."""
+    from xinye_desktop.__main__ import main
+    from xinye_desktop.storage.records import AgreementRecord
+
     case = agreed_case(s)
     s["agreements"].save_draft(case.id, form_for(case))
     printed = s["agreements"].print_agreement(case.id)
-    with database.transaction() as uow:
-        from xinye_desktop.storage.records import AgreementRecord
+    assert printed.document["archive"]["pdf_sha256"] == hashlib.sha256(printed.pdf_path.read_bytes()).hexdigest()
+    found = s["agreements"].verify(printed.code)
+    assert found.intact and found.archive == "ok" and found.standing
 
+    original = printed.pdf_path.read_bytes()
+    printed.pdf_path.write_bytes(original.replace(b"/Producer", b"/Producex", 1))  # same size, one byte off
+    found = s["agreements"].verify(printed.code)
+    assert found.intact and found.archive == "changed" and not found.standing
+    assert any("存档的PDF文件与打印时记录的文件摘要不符" in line for line in said(found))
+    root = str(s["paths"].root)
+    assert main(["verify", printed.code, "--data-dir", root]) == 1
+    assert "可能已被改动或损坏" in capsys.readouterr().out
+    printed.pdf_path.unlink()
+    assert s["agreements"].verify(printed.code).archive == "missing"
+    printed.pdf_path.write_bytes(original)
+    assert s["agreements"].verify(printed.code).standing
+    assert main(["verify", printed.code, "--data-dir", root]) == 0
+
+    with database.transaction() as uow:
         record = uow.session.get(AgreementRecord, printed.id)
         record.document = record.document.replace("12000.00", "1200.00")
     assert not s["agreements"].verify(printed.code).intact
 
 
-def test_command_line_writes_the_agreement_and_verifies_its_code(s, monkeypatch, capsys):
-    from xinye_desktop.__main__ import main
+def test_the_digest_covers_what_the_paper_prints_beyond_the_names(s, database):
+    """Units and posts of the hosts and witnesses, the witness's commitment, the village, the warning box
+    and the number of copies are printed: they are in the stored document, and a change to any of them
+    after printing no longer matches the digest."""
+    from xinye_desktop.domain.agreement import NOT_CONFIRMABLE_WARNING, content_hash
+    from xinye_desktop.domain.roles import Role
+    from xinye_desktop.services.aftercare import AftercareService
 
-    def fake_render(self, state, current, content, committee, code, warnings):
-        target = s["paths"].documents / state.case.uuid / f"v{current.number}.pdf"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"%PDF-1.4 " + code.encode())
-        return target
+    case = ready_case(s, witness=True)
+    sitting = s["session"].start(case.id)
+    data = fill_all(sitting.data, [p.id for p in case.parties])
+    data.outcome = Outcome.WRITTEN
+    for answer in data.witnesses:
+        answer.commitment = "五月十日前到现场重新放线"
+    sitting = s["session"].save(sitting.id, data, expected_version=sitting.version)
+    s["session"].finish(sitting.id, expected_version=sitting.version)
+    AftercareService(database, s["paths"]).set_confirmable(case.id, False, "实为确认收养关系")
+    form = form_for(case)
+    form.copies_text = "5"
+    s["agreements"].save_draft(case.id, form)
+    printed = s["agreements"].print_agreement(case.id)
+    document = printed.document
+    assert document["scheme"] == 2 and document["village"] == case.village
+    assert document["hosts"] == [{"name": "刘卫东", "unit": "王庄镇派出所", "post": "", "host_kind": "link_police"}]
+    assert document["witnesses"] == [{"name": "赵国土", "unit": "王庄镇国土资源所", "post": "",
+                                      "commitment": "五月十日前到现场重新放线"}]
+    assert document["elders"][0]["name"] == "王明理" and document["elders"][0]["identity"]
+    assert document["warnings"] == [NOT_CONFIRMABLE_WARNING] and document["content"]["copies"] == 5
+    assert content_hash(document) == printed.digest
 
-    monkeypatch.setattr(AgreementService, "_render", fake_render)
+    def rehashed(**changes) -> str:
+        changed = dict(document, **changes)
+        return content_hash(changed)
+
+    for key, value in (("village", "别的村"), ("warnings", []), ("verify_hint", ""),
+                       ("hosts", [dict(document["hosts"][0], unit="王庄村委会")]),
+                       ("hosts", [dict(document["hosts"][0], post="所长")]),
+                       ("witnesses", [dict(document["witnesses"][0], commitment="")]),
+                       ("witnesses", [dict(document["witnesses"][0], unit="水利站")]),
+                       ("elders", [dict(document["elders"][0], ad_hoc=True)]),
+                       ("content", dict(document["content"], copies=4))):
+        assert rehashed(**{key: value}) != printed.digest, key
+
+    # A printed version whose people changed since: its Word copy would no longer say what the paper says.
+    host = s["selection"].state(case.id).people(Role.HOST)[0]
+    from tests.helpers import person_input
+    from xinye_desktop.domain.roles import HostKind
+
+    s["people"].update(host.id, person_input(Role.HOST, "刘卫东", unit="王庄镇派出所", post="副所长",
+                                             host_kind=HostKind.LINK_POLICE))
+    with pytest.raises(Refused, match="导出的Word副本将与打印件不一致"):
+        s["agreements"].export_docx(printed.id, s["paths"].root / "a.docx")
+
+
+# An agreement as the app described it before hash scheme 2 (its digest and code pinned then).
+SCHEME1 = ('{"agreement":"0b7e3a4c-5d2f-4e61-9a8b-1c2d3e4f5a6b","case_number":"（2026）新调字第007号",'
+           '"committee":"王庄村人民调解委员会","content":{"clauses":[{"amount":null,"content":"双方自愿离婚",'
+           '"deadline":null,"means":null,"mode":null,"obligee":null,"obligor":null}],"copies":3,"facts":"院墙越界",'
+           '"issues":"损失如何赔偿","performance_note":"","responsibilities":""},"dispute_type":"neighbour",'
+           '"elders":["王明理"],"hosts":["刘振华"],"number":"（2026）新调字第007号","parties":[{"address":"王庄村3组",'
+           '"age":56,"ethnicity":"汉族","id":1,"kind":"individual","legal_representative":"","name":"张建国",'
+           '"occupation":"农民","phone":"13800000000","role":"applicant","sex":"male"}],"recorder":[],"version":1,'
+           '"witnesses":[]}')
+SCHEME1_DIGEST = "5574a0b575f6edcaa130cab8fa877f26e6c73789c8721604a0ba1a92272cb177"
+SCHEME1_CODE = "43JB-88H4-HB88"
+
+
+def test_codes_printed_before_scheme_2_keep_verifying(s, database):
+    import json
+
+    from xinye_desktop.domain.agreement import content_hash, verification_code
+    from xinye_desktop.storage.records import AgreementRecord
+
+    assert content_hash(json.loads(SCHEME1)) == SCHEME1_DIGEST
+    assert verification_code("0b7e3a4c-5d2f-4e61-9a8b-1c2d3e4f5a6b", 1, SCHEME1_DIGEST) == SCHEME1_CODE
+
+    # A real case's version 1 as the earlier app stored it: scheme-1 document, digest and code, no file hash.
     case = agreed_case(s)
     s["agreements"].save_draft(case.id, form_for(case))
+    printed = s["agreements"].print_agreement(case.id)
+    service = s["agreements"]
+    state = s["selection"].state(case.id)
+    content = service.check(case.id, printed.form)[0]
+    old = service._document_scheme1(state, printed, content, "")
+    digest = content_hash(old)
+    code = verification_code(printed.uuid, 1, digest)
+    with database.transaction() as uow:
+        record = uow.session.get(AgreementRecord, printed.id)
+        record.document, record.digest, record.code = json.dumps(old, ensure_ascii=False), digest, code
+    found = service.verify(code)
+    assert found.found and found.intact and found.archive == "unrecorded" and found.standing
+    assert "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。" in said(found)
+    assert service.export_docx(printed.id, s["paths"].root / "old.docx").exists()  # rebuilt under scheme 1
+    # the check command finds the file, and has no hash to compare it with
+    from xinye_desktop.services.backup import BackupService
+
+    assert BackupService(s["paths"]).check().ok
+
+
+def snapshot(database) -> tuple:
+    """Everything the agreement command must leave as it was: the agreements, the cases' aftercare
+    columns, the history, and the files in the data folder's documents/."""
+    import sqlite3
+
+    with sqlite3.connect(database.path) as conn:
+        agreements = conn.execute("SELECT * FROM agreements ORDER BY id").fetchall()
+        cases = conn.execute("SELECT id, status, effective_on, confirmable, updated_at FROM cases ORDER BY id").fetchall()
+        history = conn.execute("SELECT COUNT(*) FROM case_history").fetchone()
+    files = sorted((str(p), p.stat().st_mtime_ns) for p in (database.path.parent / "documents").rglob("*"))
+    return agreements, cases, history, files
+
+
+def test_command_line_writes_the_agreement_in_force_and_changes_nothing(s, database, capsys):
+    """The real PDFs: a draft is refused (nothing printed as a side effect); the printed version, then the
+    signed one while a changed version waits for signatures, is copied byte for byte from the archive."""
+    from xinye_desktop.__main__ import main
+
+    case = agreed_case(s)
     root = str(s["paths"].root)
     out = s["paths"].root / "out" / "agreement.pdf"
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 3
+    assert "还没有调解协议" in capsys.readouterr().err
+    s["agreements"].save_draft(case.id, form_for(case))
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 3
+    assert "调解协议还是草稿（第1版），尚未打印" in capsys.readouterr().err
+    assert not out.exists() and snapshot(database) == before
+    assert s["agreements"].current(case.id).state is AgreementState.DRAFT
+
+    first = s["agreements"].print_agreement(case.id)
     assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
-    code = s["agreements"].current(case.id).code
-    assert out.read_bytes().endswith(code.encode())
-    assert code in capsys.readouterr().out
+    assert out.read_bytes() == first.pdf_path.read_bytes()
+    assert f"第1版，已打印待签，核验码 {first.code}" in capsys.readouterr().out
+
+    s["agreements"].mark_signed(first.id, dt.date.today())
+    draft = s["agreements"].new_version(case.id)
+    form = draft.form
+    form.clauses[0].amount_text = "10000"
+    s["agreements"].save_draft(case.id, form)
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
+    assert snapshot(database) == before  # the draft of version 2 was not printed
+    second = s["agreements"].print_agreement(case.id)
+    before = snapshot(database)
+    assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 0
+    assert snapshot(database) == before
+    assert [v.state for v in s["agreements"].versions(case.id)] == [AgreementState.SIGNED, AgreementState.PRINTED]
+    assert out.read_bytes() == first.pdf_path.read_bytes() != second.pdf_path.read_bytes()
+    text = "".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert first.code in text and "12,000.00" in text and second.code not in text
+    said_out = capsys.readouterr().out
+    assert f"第1版，已签署生效，核验码 {first.code}" in said_out and "第2版已打印待签" in said_out
+
+    code = first.code
     assert main(["verify", code.lower(), "--data-dir", root]) == 0
     assert case.case_number in capsys.readouterr().out
     assert main(["verify", "0000-0000-0000", "--data-dir", root]) == 1
     assert main(["agreement", "（2026）新调字第999号", "--out", str(out), "--data-dir", root]) == 2
+
+    # An archived file changed since printing is not handed out as the agreement.
+    first.pdf_path.write_bytes(first.pdf_path.read_bytes() + b"\n% appended")
+    other = s["paths"].root / "out" / "other.pdf"
+    assert main(["agreement", case.case_number, "--out", str(other), "--data-dir", root]) == 1
+    assert "存档文件与打印时记录的文件摘要不符" in capsys.readouterr().err and not other.exists()
+
+
+def test_the_agreement_command_on_a_copy_of_the_demo_changes_nothing(tmp_path, capsys):
+    """The demo's case whose second version is still a draft: the command writes the signed first version
+    and leaves the draft a draft."""
+    import sqlite3
+
+    from xinye_desktop.__main__ import main
+    from xinye_desktop.app import open_database
+    from xinye_desktop.paths import DataPaths
+    from xinye_desktop.services.demo import generate
+
+    paths = DataPaths(tmp_path / "demo")
+    paths.create()
+    db = open_database(paths)
+    generate(db, cases=40, seed=11)
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT c.case_number, a.number, a.state FROM agreements a JOIN cases c ON c.id = a.case_id "
+            "ORDER BY a.case_id, a.number").fetchall()
+    by_case: dict[str, list] = {}
+    for number, version, state in rows:
+        by_case.setdefault(number, []).append(state)
+    revising = next(n for n, states in by_case.items() if states == ["signed", "draft"])
+    before = snapshot(db)
+    db.close()
+    out = tmp_path / "out.pdf"
+    assert main(["agreement", revising, "--out", str(out), "--data-dir", str(paths.root)]) == 0
+    assert "第1版，已签署生效" in capsys.readouterr().out
+    db = open_database(paths)
+    try:
+        assert snapshot(db) == before
+    finally:
+        db.close()
+    assert PdfReader(str(out)).pages
 
 
 def test_the_codes_of_the_case_file_documents_verify_on_the_command_line(s, database, capsys):

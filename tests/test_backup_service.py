@@ -448,6 +448,26 @@ def test_check_command_finds_a_missing_archived_document(demo):
     assert not report.ok and "存档文件找不到" in report.problems[0]
 
 
+def test_check_command_finds_an_archived_agreement_that_changed(demo):
+    """Each printed agreement keeps its PDF's SHA-256 (and the signed scan's): a file changed on disk is
+    reported, not only a missing one."""
+    import sqlite3
+
+    paths, _db, service = demo
+    report = service.check()
+    assert report.ok and any("与存档时记录的文件摘要相符" in line for line in report.facts), report.facts
+    with sqlite3.connect(paths.database) as conn:
+        pdf, scan = conn.execute("SELECT pdf_path, scan_path FROM agreements WHERE scan_path IS NOT NULL").fetchone()
+    for path in (pdf, scan):
+        original = (paths.root / path).read_bytes()
+        (paths.root / path).write_bytes(original[:-1] + bytes([original[-1] ^ 1]))
+        report = service.check()
+        assert not report.ok and "1 个存档的协议书文件与存档时记录的文件摘要不符" in report.problems[0], report.problems
+        assert path in report.problems[0]
+        (paths.root / path).write_bytes(original)
+    assert service.check().ok
+
+
 def test_an_old_backup_cut_off_while_being_deleted_is_never_listed(demo, monkeypatch):
     """Found by the power-cut test: rmtree removed the database first, then the process died,
     leaving a folder with its manifest but no database, listed as a backup."""

@@ -134,6 +134,51 @@ def test_a_ruling_number_in_its_own_parentheses_is_not_wrapped_in_more(demo_wind
         qtbot.wait(20)
     text = tab.window_label.text()
     assert f"裁定，{number}" in text and "（（" not in text
-    tab.grab().save("/tmp/shots-docs/aftercare-ruling.png")
     tab.care = replace(tab.care, confirmation_number="豫1329民特215号")
     assert "裁定（豫1329民特215号）" in tab._window_text()
+
+
+def test_the_mediator_decides_on_judicial_confirmation_against_the_reading(make_window, qtbot):
+    """An agreement read as dissolving a marriage is not eligible; the mediator decides otherwise through
+    the dialog (a choice and a reason are both required), and the countdown follows."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.test_agreement_service import agreed_case, form_for
+    from xinye_desktop.domain.agreement import ClauseInput
+    from xinye_desktop.ui.aftercare_tab import FieldsDialog
+
+    window = make_window()
+    services = window.services
+    s = {"intake": services.intake, "elders": services.elders, "people": services.people,
+         "selection": services.selection, "session": services.sessions, "agreements": services.agreements}
+    case = agreed_case(s)
+    form = form_for(case)
+    form.clauses.append(ClauseInput(content="双方自愿解除婚姻关系"))
+    services.agreements.save_draft(case.id, form)
+    services.agreements.mark_signed(services.agreements.print_agreement(case.id).id, dt.date.today())
+    window.open_case_aftercare(case.id)
+    tab = window.aftercare_tab
+    assert "不能申请" in tab.window_label.text() and not tab.apply_button.isEnabled()
+    assert "“解除婚姻关系”" in tab.eligibility_label.text() and tab.eligibility_button.isEnabled()
+
+    seen = {}
+
+    def drive(title, fields, action, lead=""):
+        dialog = FieldsDialog(title, fields, action, tab, lead)
+        dialog.accept()  # nothing chosen, no reason: refused, each message beside its field
+        seen["errors"] = {key: box.error for key, box in dialog.boxes.items() if box.error}
+        seen["saved_early"] = "confirm_eligible" in [e.action for e in services.intake.history(case.id)]
+        dialog.widgets["eligible"].yes.setChecked(True)
+        dialog.widgets["reason"].setPlainText("婚姻关系已由法院判决解除，本协议只分割财产")
+        dialog.accept()
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    tab.ask = drive
+    qtbot.mouseClick(tab.eligibility_button, Qt.MouseButton.LeftButton)
+    assert seen["errors"] == {"eligible": "请选择能否申请司法确认", "reason": "此项必须填写"}
+    assert not seen["saved_early"]
+    assert "可以申请" in tab.window_label.text() and tab.apply_button.isEnabled()
+    assert "认定：可以申请司法确认。原因：婚姻关系已由法院判决解除" in tab.eligibility_label.text()
+    assert "已记入修改记录" in tab.message.text()
+    entry = [e for e in services.intake.history(case.id) if e.action == "confirm_eligible"][-1]
+    assert entry.changes[-1] == ["原因", "", "婚姻关系已由法院判决解除，本协议只分割财产"]

@@ -456,13 +456,16 @@ def verify(qtbot, dialog, typed: str) -> str:
     return dialog.result.text()
 
 
-def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(make_window, services, qtbot):
+def test_a_new_version_supersedes_the_first_once_signed_and_the_codes_tell_which_is_which(make_window, services,
+                                                                                          qtbot):
     window, tab, case, first = printed_case(services, qtbot, make_window)
     tab.run_dialog = sign_on(dt.date.today(), [])
     assert tab.mark_signed() is not None
+    today = dt.date.today().isoformat()
 
     tab.new_version_button.click()
-    assert tab.message.text() == "已另起第2版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。"
+    assert tab.message.text() == ("已另起第2版草稿；旧版本保留。已签署的旧版本在新版本签署前仍然有效，"
+                                  "新版本签署后标为“已被取代”。")
     assert versions_listed(tab) == ["第1版　已签署生效", "第2版　草稿"] and tab.version_combo.currentIndex() == 1
     assert tab.notice.text() == DRAFTING
     assert all(changeable(w) for w in form_widgets(tab))
@@ -479,9 +482,11 @@ def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(ma
     second = tab.print_agreement()
     assert second is not None, tab.message.text()
     assert second.number == 2 and second.code != first.code
-    assert versions_listed(tab) == ["第1版　已被新版本取代", "第2版　已打印待签"]
+    # Printed, not signed: version 1 stays in force, and the list says which is which.
+    assert versions_listed(tab) == ["第1版　已签署生效（现行有效）", "第2版　已打印待签（签署后取代第1版）"]
     assert [v.state for v in services["agreements"].versions(case.id)] == [
-        AgreementState.SUPERSEDED, AgreementState.PRINTED]
+        AgreementState.SIGNED, AgreementState.PRINTED]
+    assert tab.notice.text().endswith(f"签署前，第1版（{today}签署）仍然有效。")
     text = "".join(pages_text(second.pdf_path))
     assert "¥10,000.00（人民币壹万元整）" in text and "壹万贰仟" not in text
     assert f"{case.case_number}（第2版）" in text
@@ -489,23 +494,36 @@ def test_a_new_version_supersedes_the_first_and_the_codes_tell_which_is_which(ma
     assert first.pdf_path.exists()  # the old one stays archived
     assert "¥12,000.00（人民币壹万贰仟元整）" in "".join(pages_text(first.pdf_path))
 
-    # Looking at version 1: read-only, as it was.
+    # Looking at version 1: read-only, as it was, still in force.
     tab.version_combo.setCurrentIndex(0)
     assert tab.clauses[0].amount.text() == "12000"
-    assert tab.notice.text() == "第1版已被新版本取代，只能查看。"
+    assert tab.notice.text() == (f"第1版已于{today}签署生效（核验码 {first.code}）。"
+                                 "第2版已打印待签，各方签署后取代本版；在此之前本版仍然有效。")
     assert [w for w in form_widgets(tab) if changeable(w)] == []
-    assert not tab.sign_button.isEnabled() and not tab.scan_button.isEnabled()
+    assert not tab.sign_button.isEnabled() and tab.scan_button.isEnabled()
 
     dialog = VerifyDialog(window.services.agreements)
     qtbot.addWidget(dialog)
     old = verify(qtbot, dialog, first.code.lower().replace("-", " "))  # as read out over the phone
-    assert old.startswith(f"{case.case_number} {case.title}：人民调解协议书第1版，已被新版本取代。"), old
-    assert "注意：本案已有第2版，这一版已被取代。" in old
-    assert f"签署生效日期：{dt.date.today().isoformat()}" in old
-    assert f"请与存档文件逐字核对：{first.pdf_path}" in old
+    assert old.startswith("核验码有效：与本机存档的文书相符。\n"
+                          f"{case.case_number} {case.title}：人民调解协议书第1版 已签署生效；第2版已打印待签，"), old
+    assert f"签署生效日期：{today}" in old and f"存档文件：{first.pdf_path}" in old
     new = verify(qtbot, dialog, second.code)
-    assert new == ("核验码有效：与本机存档的文书相符。\n" f"{case.case_number} {case.title}：人民调解协议书第2版，已打印待签。\n"
-                   f"请与存档文件逐字核对：{second.pdf_path}")
+    assert new.startswith(f"{case.case_number} {case.title}：人民调解协议书第2版 已打印待签，尚未生效；"
+                          f"现行有效的是第1版（{today}签署）。"), new
+    assert dialog.result.COLOURS["warning"][0] in dialog.result.styleSheet()  # genuine, but not yet in force
+
+    # Version 2 signed: now version 1 is superseded.
+    tab.version_combo.setCurrentIndex(1)
+    assert tab.mark_signed() is not None
+    assert versions_listed(tab) == ["第1版　已被新版本取代", "第2版　已签署生效"]
+    tab.version_combo.setCurrentIndex(0)
+    assert tab.notice.text() == "第1版已被新版本取代，只能查看。"
+    assert not tab.sign_button.isEnabled() and not tab.scan_button.isEnabled()
+    old = verify(qtbot, dialog, first.code)
+    assert old.startswith(f"{case.case_number} {case.title}：人民调解协议书第1版 已被取代，不再有效；"
+                          f"现行有效的是第2版（{today}签署）。"), old
+    assert verify(qtbot, dialog, second.code).startswith("核验码有效")
     wrong = "0000-0000-0000" if first.code != "0000-0000-0000" else "1111-1111-1111"
     assert verify(qtbot, dialog, wrong) == f"核验码 {wrong} 与本机存档的任何调解协议或案卷文书都不相符。"
     assert verify(qtbot, dialog, "6DE4-7HPF") == "这不是核验码的格式：核验码为12位字母和数字。"
@@ -585,7 +603,7 @@ def test_an_unprinted_draft_does_not_supersede_the_agreement_in_force(make_windo
     dialog = VerifyDialog(window.services.agreements)
     qtbot.addWidget(dialog)
     text = verify(qtbot, dialog, first.code)
-    assert "人民调解协议书第1版，已签署生效。" in text
+    assert "人民调解协议书第1版 已签署生效，为现行有效的版本。" in text
     assert "已被取代" not in text, text
 
 
@@ -699,8 +717,8 @@ def test_the_case_file_documents_are_made_coded_and_verified(make_window, servic
     path, code = made["registration"]
     today = dt.date.today().isoformat()
     assert verify(qtbot, dialog, code) == ("核验码有效：与本机存档的文书相符。\n"
-                                          f"{case.case_number} {case.title}：人民调解受理登记表，{today}制作。\n"
-                                          f"请与存档文件逐字核对：{path}")
+                                          f"{case.case_number} {case.title} 人民调解受理登记表（{today}制作）\n"
+                                          f"存档文件：{path}（请与纸质件逐字核对）")
 
     # Issuing the same content again keeps the code; changed content gets a new one, the old one is superseded.
     assert tab.make_form("registration") == made["registration"]
@@ -710,9 +728,9 @@ def test_the_case_file_documents_are_made_coded_and_verified(make_window, servic
     new_path, new_code = tab.make_form("registration")
     assert new_code != code and new_path == path
     old = verify(qtbot, dialog, code)
-    assert old.startswith(f"{case.case_number} {case.title}：人民调解受理登记表，{today}制作。\n"
-                          "注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。"), old
-    assert "请与存档文件逐字核对" not in old  # the file on disk now holds the newer text
+    assert old.startswith(f"{case.case_number} {case.title} 人民调解受理登记表（{today}制作）\n"
+                          "注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。"), old
+    assert "存档文件" not in old  # the file on disk now holds the newer text
     issued = documents.issued(case.id)
     assert [(d.kind, d.superseded) for d in issued if d.kind == "registration"] == [
         ("registration", False), ("registration", True)]

@@ -27,7 +27,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026, help="random seed, for repeatable data")
     demo.add_argument("--append", action="store_true", help="add to a database that already has cases")
     agreement = commands.add_parser("agreement", parents=[common],
-                                    help="write a case's current 人民调解协议书 (the archived copy once printed)")
+                                    help="write a case's current 人民调解协议书 as archived: the signed version in force, else the "
+                                         "newest printed one (a draft is not printed from here); changes nothing")
     agreement.add_argument("case_number", help="案号, e.g. （2026）新调字第001号")
     agreement.add_argument("--out", type=Path, required=True, help="PDF file to write")
     verify = commands.add_parser("verify", parents=[common],
@@ -133,30 +134,21 @@ def run_verify(args) -> int:
     if not found.found:
         print(f"核验码 {found.code} 与本机存档的任何调解协议或案卷文书都不相符。")
         return 1
-    if found.document_title:
-        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} {found.document_title}"
-                 f"（{found.printed_at:%Y-%m-%d} 制作）"]
-        if found.superseded:
-            lines.append("注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。")
-    else:
-        lines = [f"核验码 {found.code}：{found.case_number} {found.case_title} 人民调解协议书 "
-                 f"第{found.number}版（{found.state.label}）"]
-        if found.superseded:
-            lines.append(f"注意：本案已有第{found.latest_number}版，这一版已被取代。")
-    if found.signed_on:
-        lines.append(f"签署生效日期：{found.signed_on.isoformat()}")
-    if not found.intact:
-        lines.append("警告：存档内容与打印时的摘要不符，存档可能已被改动。")
-    if found.pdf_path:
-        lines.append(f"存档文件：{found.pdf_path}")
+    from .services.agreements import verification_lines
+
+    lines = [f"核验码 {found.code}："] + [message.format(**params) for message, params in verification_lines(found)]
+    lines[:2] = [lines[0] + lines[1]]
     print("\n".join(lines))
-    return 0 if found.intact else 1
+    return 0 if found.intact and found.archive_ok else 1
 
 
 def run_agreement(args) -> int:
-    import shutil
-
-    from .domain.errors import Refused, ValidationFailed
+    """Write the case's current agreement (the signed version in force, else the newest printed one) from
+    the archive, checked against the hashes kept when it was printed. Changes nothing: a draft is not
+    printed from here (exit 3, saying so); a missing or altered archive file is not copied (exit 1)."""
+    from .domain.agreement import AgreementState
+    from .domain.errors import Refused
+    from .services.agreements import ArchiveDamaged, version_awaiting
 
     paths, db = _open(args)
     if db is None:
@@ -172,22 +164,20 @@ def run_agreement(args) -> int:
             print(f"找不到案件：{args.case_number}", file=sys.stderr)
             return 2
         service = _agreements(paths, db)
-        current = service.current(case_id)
-        if current is None:
-            print(f"{args.case_number} 还没有调解协议。", file=sys.stderr)
-            return 3
-        if current.pdf_path is None:  # a draft: print it now (freezes it, as printing in the app does)
-            try:
-                current = service.print_agreement(case_id)
-            except (ValidationFailed, Refused) as err:
-                reasons = [e.text() for e in err.errors] if isinstance(err, ValidationFailed) else [err.text()]
-                print("协议还不能打印：\n" + "\n".join("· " + r for r in reasons), file=sys.stderr)
-                return 3
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(current.pdf_path, args.out)
+        try:
+            version = service.copy_in_force(case_id, args.out)
+        except Refused as refused:
+            print(f"{args.case_number}：{refused.text()}。", file=sys.stderr)
+            return 1 if isinstance(refused, ArchiveDamaged) else 3
+        pending = version_awaiting(service.versions(case_id))
+        unrecorded = "pdf_sha256" not in (version.document or {}).get("archive", {})
     finally:
         db.close()
-    print(f"{args.out}（第{current.number}版，核验码 {current.code}）")
+    print(f"{args.out}（第{version.number}版，{version.state.label}，核验码 {version.code}）")
+    if version.state is AgreementState.SIGNED and pending is not None and pending.number > version.number:
+        print(f"注意：第{pending.number}版已打印待签，各方签署前第{version.number}版仍然有效，这里写出的是第{version.number}版。")
+    if unrecorded:
+        print("这一版打印时尚未记录PDF文件本身的摘要：已核对存档内容，文件本身无法核对。")
     return 0
 
 

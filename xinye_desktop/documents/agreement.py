@@ -46,6 +46,7 @@ MARGIN_MM = 22
 FRAME_PADDING = 6  # points: reportlab's Frame default
 FOOTER_MM = 32  # the bottom margin: the footer (rule, 编号, code, hint, QR) lives in it
 FINGERPRINT_MM = 18
+SIGN_NAME_GAP_MM = 14  # a party's name ends this far above the bottom of its signature place
 SEAL_MM = 40
 
 
@@ -210,6 +211,33 @@ def date_text(day: dt.date | None) -> str:
 
 def committee_text(doc: AgreementDocument) -> str:
     return (doc.committee_name or "").strip() or DEFAULT_COMMITTEE
+
+
+def printed_payload(doc: AgreementDocument) -> dict:
+    """Everything ``build_agreement_pdf`` prints from ``doc``, as plain data: what the digest (and so the
+    verification code) of a printed agreement vouches for (hash scheme 2). Left out: the code itself
+    (made from this) and ``signed_on`` (blank on the printed paper, written in by hand).
+    Every field of AgreementDocument must be accounted for here (a test checks it)."""
+    from ..domain.agreement import content_payload
+
+    def value(v):
+        return v.value if hasattr(v, "value") else v
+
+    return {
+        "committee": doc.committee_name, "number": doc.number, "village": doc.case.village or "",
+        "parties": [{k: value(v) for k, v in (
+            ("id", p.id), ("kind", p.kind), ("role", p.role), ("name", p.name), ("sex", p.sex),
+            ("ethnicity", p.ethnicity), ("age", p.age), ("occupation", p.occupation), ("phone", p.phone),
+            ("address", p.address), ("legal_representative", p.legal_representative))} for p in doc.case.parties],
+        "content": content_payload(doc.content),
+        "hosts": [{"name": h.name, "unit": h.unit, "post": h.post, "host_kind": value(h.host_kind)} for h in doc.hosts],
+        "elders": [{"name": e.name, "identity": e.identity_text, "ad_hoc": e.ad_hoc} for e in doc.elders],
+        "witnesses": [{"name": w.name, "unit": w.unit, "post": w.post, "commitment": commitment}
+                      for w, commitment in doc.witnesses],
+        "recorder": [{"name": doc.recorder.name}] if doc.recorder else [],
+        "warnings": list(doc.warnings),
+        "verify_hint": doc.verify_hint,
+    }
 
 
 # ---------------------------------------------------------------- the document
@@ -444,6 +472,11 @@ class _Writer:
         if len(party_cells) % 2:
             party_cells.append("")
         rows = [party_cells[i:i + 2] for i in range(0, len(party_cells), 2)]
+        for row in rows:  # side by side, equally tall: the names start level, the 签名 lines are level
+            tallest = max(cell.height for cell in row if cell != "")
+            for cell in row:
+                if cell != "":
+                    cell.height = tallest
         parties = Table(rows, colWidths=[half, half])
         parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
                                      ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -512,17 +545,23 @@ def _signature_flowables():
     from reportlab.platypus import Flowable
 
     class PartySignature(Flowable):
-        """One party's place to sign: name and role, 签名 line, and a square box for a fingerprint."""
+        """One party's place to sign: name and role at the top, the 签名 line and a square box for a
+        fingerprint at the bottom. A long name (an organisation's, 30 characters and more) takes as many
+        lines as it needs: the place grows upwards, it never runs over the party above."""
 
         def __init__(self, writer: _Writer, party: Party, width: float):
             super().__init__()
             mm = writer.mm
             self.writer, self.party, self.width = writer, party, width
             self.box = FINGERPRINT_MM * mm
-            self.height = self.box + 9 * mm
+            self.box_x = self.width - self.box - 6 * mm
             organisation = party.kind is PartyKind.ORGANISATION
             notes = [party.role.label] + (["盖章"] if organisation else [])
             self.name = writer.para(f"{party.name}（{'，'.join(notes)}）", writer.sign_party)
+            _, self.name_height = self.name.wrap(self.box_x - 4 * mm, 10_000)
+            # The name ends at least SIGN_NAME_GAP_MM above the bottom, clear of the 签名 label and its
+            # line; one or two lines fit in the standard height beside the fingerprint box.
+            self.height = max(self.box + 9 * mm, 3 * mm + self.name_height + SIGN_NAME_GAP_MM * mm)
             self.line_label = "法定代表人签名：" if organisation else "签名："
             self.caption = writer.para(FINGERPRINT, writer.caption)
 
@@ -531,12 +570,12 @@ def _signature_flowables():
 
         def draw(self):
             canvas, mm, w = self.canv, self.writer.mm, self.writer
-            box_x = self.width - self.box - 6 * mm
+            box_x = self.box_x
             box_y = 6 * mm
             text_w = box_x - 4 * mm
-            # the name and role at the top left (two lines at most fit beside the box)
-            _, h = self.name.wrap(text_w, self.height)
-            self.name.drawOn(canvas, 0, self.height - 3 * mm - min(h, 2 * w.sign_party.leading))
+            # the name and role at the top left, the whole of it
+            self.name.wrap(text_w, self.height)
+            self.name.drawOn(canvas, 0, self.height - 3 * mm - self.name_height)
             canvas.saveState()
             canvas.setFont(w.font, 10.5)
             canvas.drawString(0, box_y + 1 * mm, self.line_label)

@@ -164,10 +164,40 @@ def check_decision(data: DecisionInput, applied_on: dt.date | None, today: dt.da
     return (None if errors else (bool(data.confirmed), decided_on, number, note)), errors
 
 
+# -- whether the agreement may go to 司法确认 at all --------------------------------------------------
+# The terms are read for 婚姻/收养/身份 relations (domain.agreement.relation_terms); reading text is never
+# certain, so the mediator may decide otherwise, with a reason that goes into the case's history.
+ELIGIBLE = QT_TRANSLATE_NOOP("Vocabulary", "可以申请司法确认")
+NOT_ELIGIBLE = QT_TRANSLATE_NOOP("Vocabulary", "不能申请司法确认")
+
+
+def eligibility_label(confirmable: bool | None) -> str:
+    return "" if confirmable is None else ELIGIBLE if confirmable else NOT_ELIGIBLE
+
+
+def eligibility_refusal(status: CaseStatus, confirmation: ConfirmationStatus | None) -> str | None:
+    """Why the mediator cannot decide it here, or None."""
+    if status is not CaseStatus.AGREEMENT_WRITTEN:
+        return QT_TRANSLATE_NOOP("Aftercare", "只有达成书面调解协议的案件才涉及司法确认")
+    if confirmation is not None:
+        return QT_TRANSLATE_NOOP("Aftercare", "已经登记了司法确认申请，不能再更改能否申请的认定")
+    return None
+
+
+def check_eligibility(eligible: bool | None, reason: str) -> tuple[str, list[FieldError]]:
+    """The mediator's decision: a choice, and the reason (required: it goes into the history)."""
+    errors: list[FieldError] = []
+    if eligible is None:
+        errors.append(FieldError("eligible", QT_TRANSLATE_NOOP("Validation", "请选择能否申请司法确认")))
+    reason = _clean(errors, "reason", reason, 500, multiline=True, required=True)
+    return reason, errors
+
+
 _WINDOW_REFUSALS = {
     WindowState.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Aftercare", "只有已签署生效的书面调解协议才能申请司法确认"),
     WindowState.NOT_ELIGIBLE: QT_TRANSLATE_NOOP(
-        "Aftercare", "本协议涉及婚姻、收养或身份关系，依法释〔2011〕5号，人民法院不予受理司法确认申请"),
+        "Aftercare", "本协议被认定为涉及婚姻、收养或身份关系，依法释〔2011〕5号，人民法院不予受理司法确认申请；"
+                     "认定有误的，请先在“司法确认”中点“认定能否申请…”更改"),
     WindowState.APPLIED: QT_TRANSLATE_NOOP("Aftercare", "已经申请司法确认，请登记法院的裁定结果"),
     WindowState.CONFIRMED: QT_TRANSLATE_NOOP("Aftercare", "本协议已经司法确认"),
     WindowState.REFUSED: QT_TRANSLATE_NOOP("Aftercare", "法院已裁定不予确认"),

@@ -186,22 +186,88 @@ def check_agreement(data: AgreementInput, party_ids: tuple[int, ...], today: dt.
     return AgreementContent(facts, issues, responsibilities, tuple(clauses), copies, performance_note), []
 
 
-# 司法确认 is not available for 确认身份关系、收养关系、婚姻关系 (法释〔2011〕5号).
-_NOT_CONFIRMABLE = re.compile(r"离婚|解除婚姻|婚姻关系|收养|解除收养|身份关系|亲子关系|确认.{0,4}(父|母|子|女)")
+# -- 司法确认 eligibility ----------------------------------------------------------------------
+# 法释〔2011〕5号 Art. 4: the court does not accept an application to confirm an agreement that
+# 确认身份关系、收养关系、婚姻关系 — one that establishes, dissolves, confirms or denies a marriage, an
+# adoption, parentage or another identity relation. Terms that only *mention* such a relation are
+# confirmable: dividing property after a divorce, who brings up a child and the 抚养费, 赡养 of parents,
+# inheriting a father's estate. So a term matches only where a relation is itself acted on: an act
+# (确认/解除/断绝/…) on a named relation, an agreement to divorce, marry or adopt, or a statement that
+# someone is somebody's child or parent. Text is never read with certainty: the mediator can decide
+# otherwise in the 回访与履行 tab (AftercareService.set_confirmable), and that decision wins.
+_STOP = r"[^，。；;,.！？!?：:\n]"  # a gap that stays inside one clause of a sentence
+_RELATION = (r"(?:婚姻|夫妻|收养|送养|亲子|父子|母子|父女|母女|身份|血缘|亲属"
+             r"|养父子|养母子|养父女|养母女|继父子|继母子|继父女|继母女)关系"
+             r"(?!存续|存在期间|期间|中|内)")  # "婚姻关系存续期间的共同财产": a time, not the relation
+# Someone's kin as the predicate, ending the clause: "确认小明系男方亲生儿子", not "确认房屋为儿子所有".
+_KIN = (r"(?:(?:亲生|婚生|非婚生)?(?:生父|生母|子女|儿子|女儿|孩子|骨肉|养子|养女|养父|养母|继子|继女|父亲|母亲"
+        r"|之子|之女)|亲生)(?=$|[，。；;,.！？!?\n)）]|关系)")
+_NOT_AFTER = r"(?!后|以后|之后|时|前|以前|期间|的)"  # "离婚后财产分割", "结婚时的陪嫁": a time, not an act
+_RELATION_ACTS = re.compile("|".join([
+    # 确认双方婚姻关系、解除收养关系、断绝父子关系、否认亲子关系
+    rf"(?:确认|承认|否认|认定|解除|断绝|终止|恢复|建立|成立|撤销|变更){_STOP}{{0,12}}{_RELATION}",
+    # 婚姻关系自即日起解除、收养关系无效
+    rf"{_RELATION}{_STOP}{{0,8}}(?:不成立|成立|不存在|存在|无效|解除|终止|撤销)",
+    # 双方自愿离婚、男方同意与女方离婚、办理离婚登记 (but not 男方同意在离婚后…)
+    rf"(?:同意|自愿|协议|决定|准予|办理|申请|登记){_STOP}{{0,12}}离婚{_NOT_AFTER}",
+    rf"离婚(?:登记|手续){_NOT_AFTER}",
+    # establishing a marriage: 登记结婚、补办结婚登记、复婚
+    rf"(?:同意|自愿|决定|办理|补办|登记){_STOP}{{0,6}}(?:结婚|成婚){_NOT_AFTER}",
+    rf"结婚登记{_NOT_AFTER}|复婚",
+    # adoption: 同意收养、办理收养登记、送养、解除收养 (but not 由收养的女儿赡养)
+    rf"(?:同意|自愿|决定|办理|申请|补办|解除|撤销|终止){_STOP}{{0,6}}(?:收养|送养)(?!的|人|子|女|后|期间)",
+    r"送养",
+    # parentage: 确认小明系男方的亲生儿子、承认孩子是其女儿、认领孩子
+    rf"(?:确认|承认|否认|认定){_STOP}{{0,12}}(?:系|是|为|不是|并非|非){_STOP}{{0,10}}{_KIN}",
+    r"认领(?!遗产|财物|物品|款)",
+]))
+# A relation named only to say that it is left alone: 本协议不涉及双方婚姻关系, 双方不离婚, 不解除收养关系.
+_NEGATED = re.compile(r"(?:不|未|无|并不|并未|不再|均不)(?:涉及|包括|包含|处理|改变|影响|解除|变更|确认|同意|"
+                      r"离婚|复婚|结婚|收养|送养|办理|申请|要求|主张)" + _STOP + "{0,24}")
+
+
+def relation_terms(content: AgreementContent) -> tuple[str, ...]:
+    """The words of the agreement that act on a marriage, an adoption, parentage or another identity
+    relation (what 法释〔2011〕5号 keeps out of 司法确认), for the mediator to see why; () when none.
+
+    Only what was agreed is read (the terms and the note on performance): that is what the court is
+    asked to confirm. The facts and the 争议事项 describe the dispute ("女方申请离婚") and say nothing
+    about what the parties settled (they may have reconciled)."""
+    return relation_terms_in([*(c.content for c in content.clauses), content.performance_note])
+
+
+def relation_terms_in(texts) -> tuple[str, ...]:
+    """``relation_terms`` of some typed terms (a draft's, or a printed agreement's stored clauses)."""
+    found: list[str] = []
+    for text in texts:
+        text = _NEGATED.sub("。", unicodedata.normalize("NFKC", text or ""))
+        for match in _RELATION_ACTS.finditer(text):
+            if match.group(0) not in found:
+                found.append(match.group(0))
+    return tuple(found)
 
 
 def confirmable(content: AgreementContent) -> bool:
     """False when the agreement settles a 婚姻/收养/身份 relation: the court does not accept it."""
-    return not _NOT_CONFIRMABLE.search("\n".join([content.issues, *(c.content for c in content.clauses)]))
+    return not relation_terms(content)
 
 
-def confirmation_warning(dispute_type: DisputeType, content: AgreementContent) -> str | None:
-    """A note to print when the agreement touches a relationship that cannot go to 司法确认."""
-    text = "\n".join([content.issues, *(c.content for c in content.clauses)])
-    if _NOT_CONFIRMABLE.search(text):
-        return QT_TRANSLATE_NOOP("Agreement", "本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。")
+NOT_CONFIRMABLE_WARNING = QT_TRANSLATE_NOOP(
+    "Agreement", "本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。")
+FAMILY_HINT = QT_TRANSLATE_NOOP(
+    "Agreement", "婚姻家庭纠纷：协议中确认婚姻、收养、身份关系的内容不能申请司法确认，财产和抚养费等内容可以。")
+
+
+def confirmation_warning(dispute_type: DisputeType, content: AgreementContent,
+                         decision: bool | None = None) -> str | None:
+    """A note to print when the agreement touches a relationship that cannot go to 司法确认.
+    ``decision``: the mediator's own (True: may be confirmed, False: may not); None: read the terms."""
+    if decision is True:
+        return None
+    if decision is False or not confirmable(content):
+        return NOT_CONFIRMABLE_WARNING
     if dispute_type is DisputeType.MARRIAGE_FAMILY:
-        return QT_TRANSLATE_NOOP("Agreement", "婚姻家庭纠纷：协议中确认婚姻、收养、身份关系的内容不能申请司法确认，财产和抚养费等内容可以。")
+        return FAMILY_HINT
     return None
 
 
@@ -223,9 +289,27 @@ def content_payload(content: AgreementContent) -> dict:
     return raw
 
 
+# What the digest of a printed agreement covers, by scheme (kept in the stored document as "scheme"):
+#   1 (no "scheme" key; agreements printed before it was introduced): the content, the parties, the
+#     number and version, the names of the hosts, 明白人, witnesses and recorder;
+#   2: everything the paper prints (documents.agreement.printed_payload): also the village, each
+#     host's and witness's unit and post, each 明白人's identity, the witnesses' commitments and the
+#     warning box. A stored document is always hashed as it was stored, so the codes on paper printed
+#     under scheme 1 keep verifying; only rebuilding one from the case's data needs to know its scheme.
+HASH_SCHEME = 2
+# Facts about the archived files (the PDF's own SHA-256, the signed scan's), kept with the document
+# but outside the digest: the PDF carries the code, which is made from the digest.
+ARCHIVE_KEY = "archive"
+
+
+def hash_scheme(document: dict) -> int:
+    return int(document.get("scheme") or 1)
+
+
 def content_hash(document: dict) -> str:
-    """SHA-256 of everything printed (content, parties, people, number, version) in canonical form."""
-    return hashlib.sha256(canonical_json(document).encode("utf-8")).hexdigest()
+    """SHA-256 of everything printed, in canonical form (the ``archive`` facts left out)."""
+    payload = {k: v for k, v in document.items() if k != ARCHIVE_KEY}
+    return hashlib.sha256(canonical_json(payload).encode("utf-8")).hexdigest()
 
 
 def verification_code(agreement_uuid: str, version: int, digest: str) -> str:

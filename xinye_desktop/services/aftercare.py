@@ -15,8 +15,8 @@ from sqlalchemy import select
 from ..domain.aftercare import (
     CASE_MOVES, DEFAULT_VISIT_INTERVAL_DAYS, PERFORMANCE_MOVES, ApplicationInput, ConfirmationWindow,
     DecisionInput, PlannedVisit, Satisfaction, VisitInput, VisitMethod, VisitReason, check_application,
-    check_cancel_reason, check_decision, check_interval, check_visit, confirmation_window, performance_refusal,
-    plan_visits,
+    check_cancel_reason, check_decision, check_eligibility, check_interval, check_visit, confirmation_window,
+    eligibility_label, eligibility_refusal, performance_refusal, plan_visits,
 )
 from ..domain.cases import DisputeCase
 from ..domain.enums import CaseStatus, ConfirmationStatus, PerformanceStatus
@@ -32,7 +32,9 @@ H_CONFIRMATION = QT_TRANSLATE_NOOP("History", "司法确认")
 H_VISIT = QT_TRANSLATE_NOOP("History", "回访")
 H_EFFECT = QT_TRANSLATE_NOOP("History", "协议生效")
 H_REASON = QT_TRANSLATE_NOOP("History", "原因")
+H_ELIGIBLE = QT_TRANSLATE_NOOP("History", "能否申请司法确认")
 INTERVAL_KEY = "visit_interval_days"
+ELIGIBILITY_ACTION = "confirm_eligible"  # the history entry of the mediator's own decision
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,23 @@ class Visit:
 
 
 @dataclass(frozen=True)
+class Eligibility:
+    """Whether the agreement may go to 司法确认, and on what ground: the mediator's decision (with its
+    reason), or what the terms say (``relation_terms``: the words that act on a 婚姻/收养/身份 relation)."""
+
+    confirmable: bool | None  # None: no agreement in effect and nothing decided yet
+    by_mediator: bool = False
+    reason: str = ""
+    decided_at: dt.datetime | None = None  # UTC
+    operator: str = ""
+    relation_terms: tuple[str, ...] = ()
+    refusal: str | None = None  # why it cannot be decided now (not a written agreement, already applied)
+    # the printed version whose warning box says otherwise than the mediator's decision (0: none): paper
+    # cannot follow a later decision, a new version can
+    printed_otherwise: int = 0
+
+
+@dataclass(frozen=True)
 class Aftercare:
     case: DisputeCase
     effective_on: dt.date | None
@@ -104,6 +123,7 @@ class Aftercare:
     agreement_number: str  # 协议书 编号 (the 回访记录 repeats it); the case number for an oral agreement
     terms: tuple[Term, ...]
     visits: tuple[Visit, ...]
+    eligibility: Eligibility
 
     @property
     def in_effect(self) -> bool:
@@ -123,7 +143,8 @@ def take_effect(uow, case_id: int, effective_on: dt.date, terms: list[TermSpec],
     and calls off its planned visits (kept on file, with the reason)."""
     record = uow.cases.load(case_id)
     record.effective_on = effective_on
-    record.confirmable = confirmable
+    if confirmable is None or eligibility_decision(uow, case_id) is None:
+        record.confirmable = confirmable  # what the terms say, unless the mediator decided (that stands)
     if record.performance_status is None:
         record.performance_status = PerformanceStatus.PERFORMING.value
     for visit in uow.session.scalars(select(ReturnVisitRecord).where(
@@ -146,10 +167,26 @@ def take_effect(uow, case_id: int, effective_on: dt.date, terms: list[TermSpec],
     for planned in plan:
         uow.session.add(_visit_record(case_id, planned, records))
     uow.session.flush()
-    uow.history.add(case_id, operator, "effect", [
-        (H_EFFECT, "", effective_on.isoformat()),
-        (H_VISIT, "", "、".join(f"{p.due_on.isoformat()}（{p.reason.label}）" for p in plan)),
-    ])
+    changes = [(H_EFFECT, "", effective_on.isoformat()),
+               (H_VISIT, "", "、".join(f"{p.due_on.isoformat()}（{p.reason.label}）" for p in plan))]
+    if record.confirmable is not None:
+        changes.append((H_ELIGIBLE, "", eligibility_label(record.confirmable)))
+    uow.history.add(case_id, operator, "effect", changes)
+
+
+def eligibility_decision(uow, case_id: int) -> tuple[bool, str, dt.datetime, str] | None:
+    """The mediator's own decision whether the case's agreement may go to 司法确认: (confirmable, reason,
+    when, who), or None when the terms decide. The value is the case's ``confirmable``: a decision sets
+    it, and a later version taking effect leaves it (``take_effect``); the history keeps the reason."""
+    latest = uow.history.latest(case_id, ELIGIBILITY_ACTION)
+    if latest is None:
+        return None
+    at, operator, changes = latest
+    record = uow.cases.load(case_id)
+    if record.confirmable is None:
+        return None
+    reason = next((new for field, _old, new in changes if field == H_REASON), "")
+    return bool(record.confirmable), reason, at, operator
 
 
 def terms_from_document(document: dict) -> list[TermSpec]:
@@ -205,6 +242,7 @@ class AftercareService:
             signed = uow.session.scalars(select(AgreementRecord.number).where(
                 AgreementRecord.case_id == case_id, AgreementRecord.state == "signed")
                 .order_by(AgreementRecord.number.desc())).first()
+            eligibility = self._eligibility(uow, record, case)
         from .agreements import AgreementService
 
         number = AgreementService.agreement_number(case.case_number or "", signed) if signed else (case.case_number or "")
@@ -212,7 +250,45 @@ class AftercareService:
                                      today)
         return Aftercare(case, record.effective_on, record.confirmable, window, record.confirmation_applied_on,
                          record.confirmation_court, record.confirmation_decided_on, record.confirmation_number,
-                         record.confirmation_note, number, tuple(terms), tuple(visits))
+                         record.confirmation_note, number, tuple(terms), tuple(visits), eligibility)
+
+    @staticmethod
+    def _eligibility(uow, record: CaseRecord, case: DisputeCase) -> Eligibility:
+        """The decision and its ground. The terms read are those of the agreement in force (the latest
+        signed version), else of the newest printed one, else of the draft."""
+        import json
+
+        from ..domain.agreement import relation_terms_in
+        from ..storage.records import AgreementRecord
+
+        from ..domain.agreement import NOT_CONFIRMABLE_WARNING, hash_scheme
+
+        versions = uow.session.execute(select(AgreementRecord.number, AgreementRecord.state, AgreementRecord.document,
+                                              AgreementRecord.content)
+                                       .where(AgreementRecord.case_id == record.id)
+                                       .order_by(AgreementRecord.number.desc())).all()
+        rank = {"signed": 0, "printed": 1, "draft": 2}
+        chosen = min((v for v in versions if v.state in rank), key=lambda v: rank[v.state], default=None)
+        texts: list[str] = []
+        if chosen is not None:
+            raw = json.loads(chosen.document or "{}").get("content") or {} if chosen.state != "draft" \
+                else json.loads(chosen.content or "{}")
+            texts = [c.get("content") or "" for c in raw.get("clauses") or []] + [raw.get("performance_note") or ""]
+        found = relation_terms_in(texts)
+        refusal = eligibility_refusal(case.status, case.confirmation_status)
+        decided = eligibility_decision(uow, record.id)
+        if decided is not None:
+            value, reason, at, operator = decided
+            otherwise = 0
+            if chosen is not None and chosen.state != "draft":
+                document = json.loads(chosen.document or "{}")
+                warned = NOT_CONFIRMABLE_WARNING in (document.get("warnings") or [])
+                if hash_scheme(document) >= 2 and warned == value:  # scheme 1 did not keep the box
+                    otherwise = chosen.number
+            return Eligibility(value, True, reason, at, operator, found, refusal, otherwise)
+        value = record.confirmable if record.confirmable is not None else (
+            not found if chosen is not None and case.status is CaseStatus.AGREEMENT_WRITTEN else None)
+        return Eligibility(value, False, relation_terms=found, refusal=refusal)
 
     def operator(self) -> str:
         """Who is operating the app (the visitor a new 回访记录 starts with)."""
@@ -309,6 +385,26 @@ class AftercareService:
                 (H_CONFIRMATION, "", ConfirmationStatus.APPLIED.label),
                 (QT_TRANSLATE_NOOP("History", "申请日期"), "", applied_on.isoformat()),
                 (QT_TRANSLATE_NOOP("History", "受理法院"), "", court)])
+
+    def set_confirmable(self, case_id: int, eligible: bool | None, reason: str) -> None:
+        """The mediator decides whether the agreement may go to 司法确认, overriding what the terms were
+        read to say (reading text is never certain). Kept in the history with the reason; the 30-day
+        countdown, the application and the warning printed on the next version follow it."""
+        reason, errors = check_eligibility(eligible, reason)
+        with self._db.transaction() as uow:
+            record = uow.cases.load(case_id)
+            refusal = eligibility_refusal(CaseStatus(record.status),
+                                          ConfirmationStatus.from_code(record.confirmation_status))
+            if refusal:
+                raise Refused(refusal)
+            if errors:
+                raise ValidationFailed(errors)
+            before = record.confirmable
+            record.confirmable = bool(eligible)
+            record.updated_at = utcnow()
+            uow.session.flush()
+            uow.history.add(case_id, uow.settings.get("operator"), ELIGIBILITY_ACTION, [
+                (H_ELIGIBLE, eligibility_label(before), eligibility_label(bool(eligible))), (H_REASON, "", reason)])
 
     def record_decision(self, case_id: int, data: DecisionInput) -> None:
         today = self._today()

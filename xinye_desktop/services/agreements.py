@@ -7,7 +7,9 @@ a code on a paper copy belongs to an archived agreement, and which version.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from types import SimpleNamespace
@@ -16,9 +18,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from ..domain.agreement import (
-    AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement, confirmable, confirmation_warning,
-    content_hash, content_payload, input_from_content, input_from_dict, input_to_dict, normalise_code,
-    verification_code,
+    ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement,
+    confirmable, confirmation_warning, content_hash, content_payload, hash_scheme, input_from_content,
+    input_from_dict, input_to_dict, normalise_code, verification_code,
 )
 from ..domain.enums import CaseStatus
 from ..domain.errors import FieldError, NotFound, Refused, StaleRecord, ValidationFailed
@@ -27,12 +29,17 @@ from ..domain.roles import Role
 from ..paths import DataPaths
 from ..storage.database import Database
 from ..storage.records import AgreementRecord, utcnow
-from .aftercare import take_effect, terms_from_document
+from .aftercare import eligibility_decision, take_effect, terms_from_document
 from .selection import SelectionService
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
 AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
+H_AGREEMENT = QT_TRANSLATE_NOOP("History", "调解协议")
 VERIFY_HINT = "核验：在三理室调解台“验证”中输入此码，或扫描二维码"
+
+
+class ArchiveDamaged(Refused):
+    """The archived agreement (its content or its PDF) is not what was printed, or is gone."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +81,119 @@ class Verification:
     pdf_path: Path | None = None
     # set when the code belongs to another coded document of the case file (申请书, 登记表, ...)
     document_title: str = ""
-    superseded: bool = False  # a later issue of the same document (or a later agreement version) exists
+    superseded: bool = False  # a later issue of the same document, or (an agreement) marked superseded
+    # the case's agreement as it stands now: the version in force (latest signed) and a newer printed
+    # version awaiting signatures; 0 when there is none
+    in_force_number: int = 0
+    in_force_signed_on: dt.date | None = None
+    pending_number: int = 0
+    # the archived PDF against the SHA-256 taken when it was printed: "ok", "changed", "missing",
+    # "unrecorded" (printed before the file's own hash was kept), "" (not an agreement)
+    archive: str = ""
+
+    @property
+    def archive_ok(self) -> bool:
+        return self.archive not in ("changed", "missing")
+
+    @property
+    def standing(self) -> bool:
+        """Genuine, and the paper that counts: not superseded, not a text still waiting to replace the
+        version in force, and its archived file as it was printed."""
+        if not self.found or not self.intact or self.superseded or not self.archive_ok:
+            return False
+        return not (self.state is AgreementState.PRINTED and self.in_force_number)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def archive_state(path: Path | None, recorded: str | None) -> str:
+    """The archived file against the SHA-256 recorded when it was written (see Verification.archive)."""
+    if path is None:
+        return ""
+    if not path.is_file():
+        return "missing"
+    if not recorded:
+        return "unrecorded"
+    return "ok" if file_sha256(path) == recorded else "changed"
+
+
+def version_in_force(versions: list[AgreementVersion]) -> AgreementVersion | None:
+    """The version in force: the latest signed one (None when none was signed)."""
+    return max((v for v in versions if v.state is AgreementState.SIGNED), key=lambda v: v.number, default=None)
+
+
+def version_awaiting(versions: list[AgreementVersion]) -> AgreementVersion | None:
+    """A printed version waiting for signatures (at most one: printing supersedes older unsigned ones)."""
+    return max((v for v in versions if v.state is AgreementState.PRINTED), key=lambda v: v.number, default=None)
+
+
+def verification_lines(found: Verification) -> list[tuple[str, dict]]:
+    """What a typed code matched, as (message, parameters) lines, for the 验证 dialog (translated) and
+    the ``verify`` command (Chinese): which agreement and version, where it stands among the case's
+    versions (e.g. 第1版 已签署生效；第2版已打印待签), whether the archive still matches."""
+    if found.document_title:
+        lines = [(QT_TRANSLATE_NOOP("Verification", "{case_number} {title} {document}（{day}制作）"),
+                  {"document": found.document_title, "day": found.printed_at.date().isoformat()})]
+        if found.superseded:
+            lines.append((QT_TRANSLATE_NOOP(
+                "Verification", "注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。"), {}))
+    else:
+        n, k, m = found.number, found.in_force_number, found.pending_number
+        state = found.state
+        if state is AgreementState.SIGNED and m > n:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，"
+                                "各方签署后取代本版，在此之前本版仍然有效。")
+        elif state is AgreementState.SIGNED:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。")
+        elif state is AgreementState.PRINTED and k:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；"
+                                "现行有效的是第{k}版（{day}签署）。")
+        elif state is AgreementState.PRINTED:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。")
+        elif k and k > n:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；"
+                                "现行有效的是第{k}版（{day}签署）。")
+        elif k:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；"
+                                "现行有效的是第{k}版（{day}签署）。")
+        else:
+            head = QT_TRANSLATE_NOOP(
+                "Verification", "{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。")
+        lines = [(head, {"n": n, "k": k, "m": m,
+                         "day": found.in_force_signed_on.isoformat() if found.in_force_signed_on else ""})]
+        if state is AgreementState.SUPERSEDED and m > n:
+            lines.append((QT_TRANSLATE_NOOP("Verification", "第{m}版已打印待签。"), {"m": m}))
+    lines[0][1].update(case_number=found.case_number, title=found.case_title)
+    if found.signed_on:
+        lines.append((QT_TRANSLATE_NOOP("Verification", "签署生效日期：{day}"), {"day": found.signed_on.isoformat()}))
+    path = {"path": str(found.pdf_path)}
+    if not found.intact:
+        lines.append((QT_TRANSLATE_NOOP("Verification", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"), {}))
+    elif found.archive == "changed":
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。"
+                            "请从备份中恢复该文件。"), path))
+    elif found.archive == "missing":
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。"), path))
+    elif found.pdf_path:
+        lines.append((QT_TRANSLATE_NOOP("Verification", "存档文件：{path}（请与纸质件逐字核对）"), path))
+        if found.archive == "unrecorded":
+            lines.append((QT_TRANSLATE_NOOP(
+                "Verification", "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。"), {}))
+    return lines
 
 
 class AgreementService:
@@ -98,14 +217,61 @@ class AgreementService:
             return [self._to_version(r) for r in records]
 
     def current(self, case_id: int) -> AgreementVersion | None:
+        """The newest version, whatever its state (the one a mediator works on)."""
         versions = self.versions(case_id)
         return versions[-1] if versions else None
+
+    def in_force(self, case_id: int) -> AgreementVersion | None:
+        """The case's agreement as it stands on paper: the version in force (latest signed), else the
+        newest printed one awaiting signatures; None when nothing was printed."""
+        versions = self.versions(case_id)
+        return version_in_force(versions) or version_awaiting(versions)
+
+    def copy_in_force(self, case_id: int, target: Path) -> AgreementVersion:
+        """Write the case's agreement as it stands on paper (``in_force``: the signed version in force,
+        else the newest printed one) to ``target``, copied from the archive; changes nothing else.
+        Refused when nothing was printed yet, or when the archived file is gone or no longer the one
+        printed (its SHA-256, kept since hash scheme 2) or the archived content no longer matches its
+        digest: a copy of it would not be the agreement the code vouches for."""
+        versions = self.versions(case_id)
+        version = version_in_force(versions) or version_awaiting(versions)
+        if version is None:
+            if versions:
+                raise Refused(QT_TRANSLATE_NOOP(
+                    "Agreement", "本案的调解协议还是草稿（第{n}版），尚未打印，没有可以写出的协议书；"
+                                 "请先在“调解协议”中检查并打印"), n=versions[-1].number)
+            raise Refused(QT_TRANSLATE_NOOP("Agreement", "本案还没有调解协议"))
+        if version.document is None or content_hash(version.document) != version.digest:
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP("Agreement", "第{n}版的存档内容与打印时的摘要不符，存档可能已被改动，未写出"),
+                          n=version.number)
+        if version.pdf_path is None or not version.pdf_path.is_file():
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP("Agreement", "找不到第{n}版的存档文件：{path}。请从备份中恢复该文件"),
+                          n=version.number, path=str(version.pdf_path))
+        data = version.pdf_path.read_bytes()
+        recorded = version.document.get(ARCHIVE_KEY, {}).get("pdf_sha256")
+        if recorded and hashlib.sha256(data).hexdigest() != recorded:
+            raise ArchiveDamaged(QT_TRANSLATE_NOOP(
+                "Agreement", "第{n}版的存档文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。未写出；"
+                             "请从备份中恢复该文件"), n=version.number, path=str(version.pdf_path))
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.write_bytes(data)
+            os.replace(tmp, target)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return version
 
     def check(self, case_id: int, form: AgreementInput):
         """(content or None, errors, warnings) for the form as it stands, without writing."""
         state = self._selection.state(case_id)
         content, errors = check_agreement(form, tuple(p.id for p in state.parties), self._today())
-        warning = confirmation_warning(state.case.dispute_type, content) if content else None
+        with self._db.transaction() as uow:
+            decided = eligibility_decision(uow, case_id)  # the mediator's word wins over the text
+        warning = confirmation_warning(state.case.dispute_type, content, decided[0] if decided else None) \
+            if content else None
         return content, errors, [warning] if warning else []
 
     def starting_form(self, case_id: int) -> AgreementInput:
@@ -154,7 +320,7 @@ class AgreementService:
             uow.session.add(draft)
             uow.session.flush()
             uow.history.add(case_id, uow.settings.get("operator"), "agreement_new",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), f"第{record.number}版", f"第{draft.number}版（草稿）")])
+                            [(H_AGREEMENT, f"第{record.number}版", f"第{draft.number}版（草稿）")])
             return self._to_version(draft)
 
     def print_agreement(self, case_id: int) -> AgreementVersion:
@@ -171,26 +337,36 @@ class AgreementService:
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
             operator = uow.settings.get("operator")
-        document = self._document(state, current, content, committee)
+        document = self._document(state, current, content, committee, tuple(warnings))
         digest = content_hash(document)
         code = verification_code(current.uuid, current.number, digest)
         pdf = self._render(state, current, content, committee, code, tuple(warnings))
+        # The file's own fingerprint, to tell later whether the archived PDF was changed or damaged.
+        document[ARCHIVE_KEY] = {"pdf_sha256": file_sha256(pdf)}
         with self._db.transaction() as uow:
             record = uow.session.get(AgreementRecord, current.id)
             if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
                 raise StaleRecord(current.id)
+            # An older version that was printed but never signed is superseded now: it never took effect
+            # (Art. 29: only the signatures and the seal make it binding), and once the changed text is
+            # on paper the parties are to sign that one; leaving the old paper open to signing would let
+            # two different texts compete. A signed older version stays in force until this one is
+            # signed (mark_signed): the parties may never sign the change.
+            superseded = []
             for older in uow.session.scalars(select(AgreementRecord).where(
-                    AgreementRecord.case_id == case_id, AgreementRecord.id != record.id,
-                    AgreementRecord.state != AgreementState.SUPERSEDED.value)):
+                    AgreementRecord.case_id == case_id, AgreementRecord.number < record.number,
+                    AgreementRecord.state == AgreementState.PRINTED.value)):
                 older.state = AgreementState.SUPERSEDED.value
+                superseded.append(older.number)
             record.state = AgreementState.PRINTED.value
             record.document = canonical_json(document)
             record.digest, record.code = digest, code
             record.pdf_path = str(pdf.relative_to(self._paths.root))
             record.printed_at = self._now()
             uow.session.flush()
-            uow.history.add(case_id, operator, "agreement_print",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版已打印，核验码{code}")])
+            changes = [(H_AGREEMENT, "", f"第{record.number}版已打印，核验码{code}")]
+            changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n in superseded]
+            uow.history.add(case_id, operator, "agreement_print", changes)
             return self._to_version(record)
 
     def mark_signed(self, agreement_id: int, signed_on: dt.date) -> AgreementVersion:
@@ -207,10 +383,19 @@ class AgreementService:
                 raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
             record.state = AgreementState.SIGNED.value
             record.signed_on = signed_on
+            # Signed, it replaces the version in force until now (and any older paper still open).
+            superseded = []
+            for older in uow.session.scalars(select(AgreementRecord).where(
+                    AgreementRecord.case_id == record.case_id, AgreementRecord.number < record.number,
+                    AgreementRecord.state.in_([AgreementState.SIGNED.value, AgreementState.PRINTED.value]))
+                    .order_by(AgreementRecord.number)):
+                superseded.append((older.number, AgreementState(older.state)))
+                older.state = AgreementState.SUPERSEDED.value
             uow.session.flush()
             operator = uow.settings.get("operator")
-            uow.history.add(record.case_id, operator, "agreement_sign",
-                            [(QT_TRANSLATE_NOOP("History", "调解协议"), "", f"第{record.number}版于{signed_on.isoformat()}签署生效")])
+            changes = [(H_AGREEMENT, "", f"第{record.number}版于{signed_on.isoformat()}签署生效")]
+            changes += [(H_AGREEMENT, f"第{n}版（{state.label}）", "已被取代") for n, state in superseded]
+            uow.history.add(record.case_id, operator, "agreement_sign", changes)
             # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
             document = json.loads(record.document or "{}")  # a signed version was printed: it has one
             take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
@@ -230,6 +415,9 @@ class AgreementService:
             target = folder / f"协议书签署件-第{record.number}版{source.suffix.lower()}"
             shutil.copy2(source, target)
             record.scan_path = str(target.relative_to(self._paths.root))
+            document = json.loads(record.document)
+            document.setdefault(ARCHIVE_KEY, {})["scan_sha256"] = file_sha256(target)
+            record.document = canonical_json(document)  # the digest leaves ARCHIVE_KEY out: it still holds
             uow.session.flush()
             return self._to_version(record)
 
@@ -249,8 +437,11 @@ class AgreementService:
         content, errors, warnings = self.check(version.case_id, version.form)
         if content is None:
             raise ValidationFailed(errors)
-        if version.digest is not None and content_hash(self._document(state, version, content, committee)) \
-                != version.digest:
+        scheme = hash_scheme(version.document) if version.document is not None else HASH_SCHEME
+        if version.document is not None and scheme >= 2:
+            warnings = list(version.document.get("warnings") or [])  # the box as printed, not as it would be now
+        if version.digest is not None and content_hash(self._document(
+                state, version, content, committee, tuple(warnings), scheme=scheme)) != version.digest:
             raise Refused(QT_TRANSLATE_NOOP(
                 "Agreement", "协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本"))
         doc = self._agreement_document(state, version, content, committee, version.code or "", tuple(warnings),
@@ -269,11 +460,22 @@ class AgreementService:
             latest = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
                 AgreementRecord.case_id == record.case_id,
                 AgreementRecord.state != AgreementState.DRAFT.value))  # a draft supersedes nothing yet
-            intact = record.document is not None and content_hash(json.loads(record.document)) == record.digest
+            signed = uow.session.execute(select(AgreementRecord.number, AgreementRecord.signed_on).where(
+                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.SIGNED.value)
+                .order_by(AgreementRecord.number.desc())).first()
+            pending = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
+                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.PRINTED.value))
+            document = json.loads(record.document) if record.document else None
+            intact = document is not None and content_hash(document) == record.digest
+            pdf = self._paths.root / record.pdf_path if record.pdf_path else None
+            archive = archive_state(pdf, (document or {}).get(ARCHIVE_KEY, {}).get("pdf_sha256"))
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
                                 self._paths.root / record.pdf_path if record.pdf_path else None,
-                                superseded=bool(latest and latest > record.number))
+                                superseded=record.state == AgreementState.SUPERSEDED.value,
+                                in_force_number=signed.number if signed else 0,
+                                in_force_signed_on=signed.signed_on if signed else None,
+                                pending_number=pending or 0, archive=archive)
 
     def _verify_document(self, uow, code: str) -> Verification:
         """The code of one of the case file's other coded documents (DocumentService), or nothing."""
@@ -332,8 +534,23 @@ class AgreementService:
     def agreement_number(case_number: str, version: int) -> str:
         return case_number + (f"（第{version}版）" if version > 1 else "")
 
-    def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str) -> dict:
-        """Everything the paper states, in canonical form: what the digest and the code vouch for."""
+    def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
+                  warnings: tuple[str, ...], *, scheme: int = HASH_SCHEME) -> dict:
+        """Everything the paper states, in canonical form: what the digest and the code vouch for.
+        Scheme 2 is made from the very AgreementDocument the PDF is drawn from; scheme 1 is how the
+        agreements printed before it were described (kept to check their Word copies)."""
+        if scheme == 1:
+            return self._document_scheme1(state, current, content, committee)
+        from ..documents.agreement import printed_payload
+
+        doc = self._agreement_document(state, current, content, committee, "", warnings)
+        case = state.case
+        return {"scheme": HASH_SCHEME, "agreement": current.uuid, "version": current.number,
+                "case_number": case.case_number, "dispute_type": case.dispute_type.value, **printed_payload(doc)}
+
+    @staticmethod
+    def _document_scheme1(state, current: AgreementVersion, content: AgreementContent, committee: str) -> dict:
+        """Hash scheme 1, exactly as agreements printed before scheme 2 were described: do not change."""
         case = state.case
         parties = [{k: (v.value if hasattr(v, "value") else v) for k, v in (
             ("id", p.id), ("kind", p.kind), ("role", p.role), ("name", p.name), ("sex", p.sex),
@@ -341,7 +558,7 @@ class AgreementService:
             ("address", p.address), ("legal_representative", p.legal_representative))} for p in case.parties]
         return {
             "agreement": current.uuid, "version": current.number, "committee": committee,
-            "number": self.agreement_number(case.case_number or "", current.number),
+            "number": AgreementService.agreement_number(case.case_number or "", current.number),
             "case_number": case.case_number, "dispute_type": case.dispute_type.value, "parties": parties,
             "content": content_payload(content),
             "hosts": [p.name for p in state.people(Role.HOST)],
@@ -391,4 +608,4 @@ def _content_of(document: dict) -> AgreementContent:
     return AgreementContent(facts=content.get("facts") or "", issues=content.get("issues") or "",
                             responsibilities=content.get("responsibilities") or "", clauses=tuple(
                                 SimpleNamespace(content=c.get("content") or "") for c in content.get("clauses") or []),
-                            copies=int(content.get("copies") or 0))
+                            copies=int(content.get("copies") or 0), performance_note=content.get("performance_note") or "")

@@ -793,10 +793,16 @@ class BackupService:
             conn = connect_read_only(path)
             try:
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
-                files = [row[0] for row in conn.execute(
-                    "SELECT pdf_path FROM agreements WHERE pdf_path IS NOT NULL "
-                    "UNION ALL SELECT scan_path FROM agreements WHERE scan_path IS NOT NULL "
-                    "UNION SELECT pdf_path FROM issued_documents WHERE pdf_path IS NOT NULL")]  # coded case forms
+                # Each archived file, with the SHA-256 taken when it was written where one was kept (an
+                # agreement's PDF and signed scan, in its document's "archive" facts; see AgreementService).
+                rows = conn.execute(
+                    "SELECT pdf_path, json_extract(document, '$.archive.pdf_sha256') FROM agreements "
+                    "WHERE pdf_path IS NOT NULL "
+                    "UNION ALL SELECT scan_path, json_extract(document, '$.archive.scan_sha256') FROM agreements "
+                    "WHERE scan_path IS NOT NULL "
+                    "UNION SELECT pdf_path, NULL FROM issued_documents WHERE pdf_path IS NOT NULL").fetchall()
+                files = [row[0] for row in rows]
+                recorded = {path: sha for path, sha in rows if sha}
             finally:
                 conn.close()
             counts = _counts(path)
@@ -815,6 +821,12 @@ class BackupService:
             report.problems.append(f"有 {len(missing)} 个存档文件找不到，例如：{missing[0]}")
         else:
             report.facts.append(f"存档文件 {len(files)} 个，全部都在。")
+        changed = [f for f, sha in recorded.items() if f not in missing and _sha256(self._paths.root / f) != sha]
+        if changed:
+            report.problems.append(f"有 {len(changed)} 个存档的协议书文件与存档时记录的文件摘要不符（可能被改动或损坏），"
+                                   f"例如：{changed[0]}。请从备份中恢复。")
+        elif recorded:
+            report.facts.append(f"其中 {len(recorded)} 个协议书文件与存档时记录的文件摘要相符。")
         last = self.last_backup()
         if last is None:
             report.reminders.append("还没有备份。请运行 backup 命令，或在程序中“文件 → 备份与恢复”里立即备份。")

@@ -62,6 +62,13 @@ class HistoryRepository:
         self._s.add(CaseHistoryRecord(case_id=case_id, operator=operator, action=action,
                                       changes=json.dumps(changes, ensure_ascii=False)))
 
+    def latest(self, case_id: int, action: str) -> tuple | None:
+        """(at, operator, changes) of the case's latest entry of ``action``, or None."""
+        row = self._s.execute(select(CaseHistoryRecord.at, CaseHistoryRecord.operator, CaseHistoryRecord.changes)
+                              .where(CaseHistoryRecord.case_id == case_id, CaseHistoryRecord.action == action)
+                              .order_by(CaseHistoryRecord.at.desc(), CaseHistoryRecord.id.desc()).limit(1)).first()
+        return None if row is None else (row.at, row.operator, json.loads(row.changes))
+
     def for_case(self, case_id: int) -> list[tuple]:
         rows = self._s.execute(select(CaseHistoryRecord.at, CaseHistoryRecord.operator, CaseHistoryRecord.action,
                                       CaseHistoryRecord.changes)

@@ -4,6 +4,8 @@ return visits (record one, print its 回访记录, add or call one off)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.aftercare import (
-    CASE_MOVES, PERFORMANCE_MOVES, ApplicationInput, DecisionInput, WindowState, describe_window,
+    CASE_MOVES, PERFORMANCE_MOVES, ApplicationInput, DecisionInput, WindowState, describe_window, eligibility_label,
 )
 from ..domain.enums import CaseStatus
 from ..domain.errors import NotFound, Refused, ValidationFailed
@@ -114,6 +116,9 @@ class AftercareTab(QWidget):
         self.status_button = QPushButton()
         self.performance_button = QPushButton()
         self.window_label = NoticeLabel()
+        self.eligibility_label = QLabel()
+        self.eligibility_label.setWordWrap(True)
+        self.eligibility_button = QPushButton()
         self.application_button = QPushButton()
         self.apply_button = QPushButton()
         self.decision_button = QPushButton()
@@ -133,8 +138,9 @@ class AftercareTab(QWidget):
         self.confirmation_box = QGroupBox()
         confirm = QVBoxLayout(self.confirmation_box)
         confirm.addWidget(self.window_label)
+        confirm.addWidget(self.eligibility_label)
         confirm_buttons = QHBoxLayout()
-        for button in (self.application_button, self.apply_button, self.decision_button):
+        for button in (self.application_button, self.apply_button, self.decision_button, self.eligibility_button):
             confirm_buttons.addWidget(button)
         confirm_buttons.addStretch(1)
         confirm.addLayout(confirm_buttons)
@@ -166,6 +172,7 @@ class AftercareTab(QWidget):
         self.application_button.clicked.connect(self._on_application_button_clicked)
         self.apply_button.clicked.connect(self._on_apply_button_clicked)
         self.decision_button.clicked.connect(self._on_decision_button_clicked)
+        self.eligibility_button.clicked.connect(self._on_eligibility_button_clicked)
         self.record_button.clicked.connect(self._on_record_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.add_button.clicked.connect(self._on_add_button_clicked)
@@ -189,6 +196,9 @@ class AftercareTab(QWidget):
         self.application_button.setText(translate("AftercareTab", "生成司法确认申请书"))
         self.apply_button.setText(translate("AftercareTab", "登记已申请…"))
         self.decision_button.setText(translate("AftercareTab", "登记法院裁定…"))
+        self.eligibility_button.setText(translate("AftercareTab", "认定能否申请…"))
+        self.eligibility_button.setToolTip(translate(
+            "AftercareTab", "程序按协议条款识别是否涉及婚姻、收养、身份关系；识别有误时，由调解员认定并写明原因"))
         self.terms_box.setTitle(translate("AftercareTab", "协议条款及履行情况"))
         self.visits_box.setTitle(translate("AftercareTab", "回访"))
         self.record_button.setText(translate("AftercareTab", "记录回访…"))
@@ -232,6 +242,9 @@ class AftercareTab(QWidget):
                 status=vtr(case.performance_status.label)))
         self.summary_label.setText("　".join(parts))
         self.window_label.show_notice(WINDOW_COLOURS[care.window.state], self._window_text())
+        eligibility = self._eligibility_text()
+        self.eligibility_label.setText(eligibility)
+        self.eligibility_label.setVisible(bool(eligibility))
         self.terms_model.set_rows([[
             Cell(term.content, tooltip=term.content), term.obligor, term.amount,
             term.deadline.isoformat() if term.deadline else "", vtr(term.status.label)] for term in care.terms])
@@ -276,6 +289,26 @@ class AftercareTab(QWidget):
             text += "：" + care.confirmation_note
         return text
 
+    def _eligibility_text(self) -> str:
+        """On what ground the agreement may or may not go to 司法确认: the mediator's decision, or the words
+        of the terms that were read as acting on a 婚姻/收养/身份 relation."""
+        e = self.care.eligibility
+        if e.by_mediator:
+            day = e.decided_at.replace(tzinfo=dt.timezone.utc).astimezone().date().isoformat() if e.decided_at else ""
+            text = translate("AftercareTab", "调解员{operator}于{day}认定：{decision}。原因：{reason}").format(
+                operator=e.operator, day=day, decision=vtr(eligibility_label(e.confirmable)), reason=e.reason)
+            if e.printed_otherwise:
+                text += "\n" + translate(
+                    "AftercareTab", "已打印的第{n}版协议书上关于司法确认的提示与此认定不一致；需要更正的，请在“调解协议”中另起新版本。").format(
+                    n=e.printed_otherwise)
+            return text
+        if e.relation_terms:
+            return translate("AftercareTab", "按协议条款识别为不能申请：条款中有“{terms}”。识别有误的，请点“认定能否申请…”。").format(
+                terms="”“".join(e.relation_terms))
+        if e.confirmable:
+            return translate("AftercareTab", "按协议条款识别：没有确认婚姻、收养、身份关系的内容，可以申请。")
+        return ""
+
     def selected_visit(self):
         row = selected_row(self.visits_view)
         return self.care.visits[row] if self.care is not None and row is not None else None
@@ -290,6 +323,7 @@ class AftercareTab(QWidget):
         self.application_button.setEnabled(state in (WindowState.OPEN, WindowState.CLOSING, WindowState.APPLIED))
         self.apply_button.setEnabled(state in (WindowState.OPEN, WindowState.CLOSING))
         self.decision_button.setEnabled(state is WindowState.APPLIED)
+        self.eligibility_button.setEnabled(care.eligibility.refusal is None)
         visit = self.selected_visit()
         self.record_button.setEnabled(visit is not None and not visit.cancelled)
         self.print_button.setEnabled(visit is not None and visit.done)
@@ -378,6 +412,34 @@ class AftercareTab(QWidget):
                 ("number", translate("AftercareTab", "法院案号"), number),
                 ("note", translate("AftercareTab", "不予确认的理由"), note)], act):
             self._done(translate("AftercareTab", "法院裁定已登记。"))
+
+    def _on_eligibility_button_clicked(self) -> None:
+        choice = QWidget()
+        row = QHBoxLayout(choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        yes = QRadioButton(translate("AftercareTab", "可以申请司法确认"))
+        no = QRadioButton(translate("AftercareTab", "不能申请司法确认"))
+        group = QButtonGroup(choice)
+        for button in (yes, no):
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        choice.yes, choice.no = yes, no
+        reason = _reason_edit()
+        reason.setPlaceholderText(translate("AftercareTab", "如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系"))
+        case_id = self.case_id
+
+        def act(w):
+            eligible = True if yes.isChecked() else False if no.isChecked() else None
+            self._service.set_confirmable(case_id, eligible, _text(w["reason"]))
+
+        if self.ask(translate("AftercareTab", "认定能否申请司法确认"), [
+                ("eligible", translate("AftercareTab", "认定"), choice),
+                ("reason", translate("AftercareTab", "原因"), reason)], act,
+                translate("AftercareTab", "依法释〔2011〕5号，确认婚姻、收养、身份关系的调解协议，人民法院不予受理司法确认申请；"
+                                          "财产分割、抚养费、赡养、继承等内容可以申请。认定及原因记入修改记录，"
+                                          "三十日倒计时和以后打印的协议书上的提示都按认定办理。")):
+            self._done(translate("AftercareTab", "已认定能否申请司法确认，已记入修改记录。"))
 
     def _on_add_button_clicked(self) -> None:
         date = QLineEdit()

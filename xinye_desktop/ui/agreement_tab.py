@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode, parse_amount
 from ..domain.errors import Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..services.agreements import version_awaiting, version_in_force
 from .i18n import translate, vtr
 from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
 
@@ -427,6 +428,7 @@ class AgreementTab(QWidget):
             self.case_label.setText(translate("AgreementTab", "没有打开的案件。请在“案件台账”中双击一个案件。"))
             self.notice.hide()
         else:
+            in_force, pending = version_in_force(self.versions), version_awaiting(self.versions)
             case = self.state.case
             self.case_label.setText(translate("AgreementTab", "{number}　{title}　状态：{status}").format(
                 number=case.case_number, title=case.title, status=vtr(case.status.label)))
@@ -437,12 +439,20 @@ class AgreementTab(QWidget):
                 self.notice.show_notice("info", translate(
                     "AgreementTab", "填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。"))
             elif self.current.state is AgreementState.PRINTED:
-                self.notice.show_notice("warning", translate(
+                text = translate(
                     "AgreementTab", "第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。").format(
-                    n=self.current.number, code=self.current.code))
+                    n=self.current.number, code=self.current.code)
+                if in_force is not None:
+                    text += translate("AgreementTab", "签署前，第{k}版（{day}签署）仍然有效。").format(
+                        k=in_force.number, day=in_force.signed_on.isoformat())
+                self.notice.show_notice("warning", text)
             elif self.current.state is AgreementState.SIGNED:
-                self.notice.show_notice("ok", translate("AgreementTab", "第{n}版已于{day}签署生效（核验码 {code}）。").format(
-                    n=self.current.number, day=self.current.signed_on.isoformat(), code=self.current.code))
+                text = translate("AgreementTab", "第{n}版已于{day}签署生效（核验码 {code}）。").format(
+                    n=self.current.number, day=self.current.signed_on.isoformat(), code=self.current.code)
+                if pending is not None and pending.number > self.current.number:
+                    text += translate("AgreementTab", "第{m}版已打印待签，各方签署后取代本版；在此之前本版仍然有效。").format(
+                        m=pending.number)
+                self.notice.show_notice("ok", text)
             else:
                 self.notice.show_notice("info", translate("AgreementTab", "第{n}版已被新版本取代，只能查看。").format(
                     n=self.current.number))
@@ -492,9 +502,18 @@ class AgreementTab(QWidget):
             self._show()
         return True
 
-    @staticmethod
-    def _version_text(v) -> str:
-        return translate("AgreementTab", "第{n}版　{state}").format(n=v.number, state=vtr(v.state.label))
+    def _version_text(self, v) -> str:
+        """第1版　已签署生效（现行有效）, 第2版　已打印待签（签署后取代第1版）: while a changed version
+        waits for signatures, the signed one stays in force, and the list says which is which."""
+        text = translate("AgreementTab", "第{n}版　{state}").format(n=v.number, state=vtr(v.state.label))
+        versions = getattr(self, "versions", [])
+        in_force, pending = version_in_force(versions), version_awaiting(versions)
+        if in_force is not None and pending is not None and pending.number > in_force.number:
+            if v.id == in_force.id:
+                text += translate("AgreementTab", "（现行有效）")
+            elif v.id == pending.id:
+                text += translate("AgreementTab", "（签署后取代第{k}版）").format(k=in_force.number)
+        return text
 
     def show_errors(self, errors) -> None:
         for box in self.boxes.values():
@@ -560,7 +579,8 @@ class AgreementTab(QWidget):
         except Refused as refused:
             self.message.show_notice("error", translate("Agreement", refused.message).format(**refused.params))
             return None
-        self.message.show_notice("ok", translate("AgreementTab", "已另起第{n}版草稿；旧版本保留，新版本打印后旧版本标为“已被取代”。").format(
+        self.message.show_notice("ok", translate(
+            "AgreementTab", "已另起第{n}版草稿；旧版本保留。已签署的旧版本在新版本签署前仍然有效，新版本签署后标为“已被取代”。").format(
             n=draft.number))
         self.refresh(keep=draft.id)
         return draft
@@ -774,27 +794,17 @@ class VerifyDialog(QDialog):
             self.result.show_notice("error", translate("VerifyDialog", "核验码 {code} 与本机存档的任何调解协议或案卷文书都不相符。").format(
                 code=found.code))
         else:
-            if found.document_title:
-                lines = [translate("VerifyDialog", "{number} {title}：{document}，{day}制作。").format(
-                    number=found.case_number, title=found.case_title, document=vtr(found.document_title),
-                    day=found.printed_at.date().isoformat())]
-                if found.superseded:
-                    lines.append(translate("VerifyDialog", "注意：这份文书后来按更改后的内容重新制作过，这一份已被取代。"))
-            else:
-                lines = [translate("VerifyDialog", "{number} {title}：人民调解协议书第{n}版，{state}。").format(
-                    number=found.case_number, title=found.case_title, n=found.number, state=vtr(found.state.label))]
-                if found.superseded:
-                    lines.append(translate("VerifyDialog", "注意：本案已有第{n}版，这一版已被取代。").format(n=found.latest_number))
-            if found.signed_on:
-                lines.append(translate("VerifyDialog", "签署生效日期：{day}").format(day=found.signed_on.isoformat()))
-            if not found.intact:
-                lines.append(translate("VerifyDialog", "警告：存档内容与打印时的摘要不符，存档可能已被改动。"))
-            else:
-                if not found.superseded:
-                    lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的文书相符。"))
-                if found.pdf_path:
-                    lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path)))
-            kind = "ok" if found.intact and not found.superseded else "warning"
+            from ..services.agreements import verification_lines
+
+            lines = [translate("Verification", message).format(**{
+                k: vtr(v) if k == "document" else v for k, v in params.items()})
+                for message, params in verification_lines(found)]
+            if found.standing:
+                lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的文书相符。"))
+            kind = "ok" if found.standing else "warning"
             self.result.show_notice(kind, "\n".join(lines))
-        self.adjustSize()
+        # As tall as the wrapped message needs at this width (adjustSize alone cuts a long one off).
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
         return found
