@@ -765,3 +765,49 @@ def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
     tab.choose_retention = lambda: "短期"
     assert tab.make_case_file() is None
     assert tab.message.text() == "调解尚未结束，结案后才能整理调解卷宗"
+
+
+# -- (8) an oral agreement; the 验证 dialog's size; the 案卷文书 button ---------------------------------------
+
+def needed_height(label, width: int) -> int:
+    """The height ``label``'s text needs when wrapped at ``width``, asked of a fresh label with the same
+    text and style (a label's own heightForWidth() never answers less than its minimum height)."""
+    from xinye_desktop.ui.widgets import NoticeLabel
+
+    probe = NoticeLabel()
+    probe.setStyleSheet(label.styleSheet())
+    probe.setFont(label.font())
+    probe.setText(label.text())
+    probe.ensurePolished()
+    return probe.heightForWidth(width)
+
+
+def test_the_verify_dialog_grows_to_show_a_long_result_whole(make_window, services, qtbot):
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    path, code = tab.make_form("application")
+    dialog = VerifyDialog(window.services.agreements, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = []
+    for text in ("123", code, "123"):  # short, long (several wrapped lines and a file path), short again
+        verify(qtbot, dialog, text)
+        qtbot.wait(20)
+        label = dialog.result
+        assert label.height() >= label.heightForWidth(label.width()), (text, label.height(), label.width())
+        assert label.height() >= needed_height(label, label.width()), (text, label.height(), label.width())
+        assert dialog.rect().contains(label.geometry()), "the result is cut off by the dialog's edge"
+        heights.append(dialog.height())
+    assert heights[0] == heights[2] < heights[1], "the dialog grows for the long result and shrinks back"
+    assert heights[1] - heights[0] >= 3 * dialog.result.fontMetrics().lineSpacing(), "several more lines"
+    assert str(path) in verify(qtbot, dialog, code).replace("\n", "")
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    dialog.resize(dialog.width() + 150, dialog.height())  # the user widens it, then narrows it again
+    qtbot.wait(20)
+    dialog.resize(dialog.width() - 150, dialog.height())
+    qtbot.wait(20)
+    QApplication.processEvents()
+    label = dialog.result
+    assert label.height() >= needed_height(label, label.width()) and dialog.rect().contains(label.geometry())

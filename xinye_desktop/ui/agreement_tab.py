@@ -796,5 +796,36 @@ class VerifyDialog(QDialog):
                     lines.append(translate("VerifyDialog", "请与存档文件逐字核对：{path}").format(path=str(found.pdf_path)))
             kind = "ok" if found.intact and not found.superseded else "warning"
             self.result.show_notice(kind, "\n".join(lines))
-        self.adjustSize()
+        self._fit_to_result()
         return found
+
+    def _fit_to_result(self) -> None:
+        """Make the dialog as tall as the wrapped result needs at the width the dialog has.
+
+        adjustSize() is no good here: it asks the wrapped label for its height at the width of the
+        dialog's size hint, then narrows the dialog to two thirds of the screen, so the text (a long
+        file path above all) was cut off at the top and bottom."""
+        layout = self.layout()
+        width = max(self.width() if self.isVisible() else 0, self.minimumWidth())
+        margins = layout.contentsMargins()
+        label_width = width - margins.left() - margins.right()
+        if self.result.isHidden():
+            self.result.setMinimumHeight(0)
+        else:
+            self._fit_result_height(label_width)
+        layout.invalidate()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
+
+    def resizeEvent(self, event) -> None:
+        # Narrowed by hand, the text wraps onto more lines: keep room for all of them.
+        super().resizeEvent(event)
+        if not self.result.isHidden() and event.oldSize().width() != event.size().width():
+            self._fit_result_height(self.result.width())
+
+    def _fit_result_height(self, width: int) -> None:
+        shown = self.result.minimumHeight()
+        self.result.setMinimumHeight(0)  # QLabel.heightForWidth() never answers less than the minimum
+        needed = self.result.heightForWidth(width)
+        self.result.setMinimumHeight(needed if needed > 0 else shown)
