@@ -811,3 +811,17 @@ def test_the_verify_dialog_grows_to_show_a_long_result_whole(make_window, servic
     QApplication.processEvents()
     label = dialog.result
     assert label.height() >= needed_height(label, label.width()) and dialog.rect().contains(label.geometry())
+
+
+def test_the_case_file_button_leaves_room_for_its_menu_arrow(make_window, services, qtbot):
+    from PySide6.QtWidgets import QStyle
+
+    tab = agreement_tab(make_window(), agreed_case(services).id)
+    button = tab.forms_button
+    assert button.menu() is tab.forms_menu
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    # The text with a margin on each side, and the arrow beside it rather than over the last character.
+    assert button.width() >= text + 2 * margin + arrow, (button.width(), text, margin, arrow)

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
 )
 
@@ -233,9 +233,9 @@ class AgreementTab(QWidget):
         self.scan_button = QPushButton(clicked=self.attach_scan)
         self.save_pdf_button = QPushButton(clicked=lambda: self.save_pdf())
         self.word_button = QPushButton(clicked=lambda: self.export_word())
-        self.forms_button = QToolButton()
-        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A push button with a menu counts the menu arrow in its width (a QToolButton in instant-popup
+        # mode draws the arrow over the last character) and looks like the buttons beside it.
+        self.forms_button = QPushButton()
         self.forms_menu = QMenu(self.forms_button)
         self.form_actions = {key: self.forms_menu.addAction("", lambda _checked=False, k=key: self.make_form(k)) for key in CASE_FORMS}
         self.forms_menu.addSeparator()
