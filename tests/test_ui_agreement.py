@@ -769,6 +769,47 @@ def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
 
 # -- (8) an oral agreement; the 验证 dialog's size; the 案卷文书 button ---------------------------------------
 
+def oral_case(services, tag: int = 0):
+    """A case whose sitting ended with 达成口头协议 (finished through the services)."""
+    case, _ = make_case(services, tag=tag)
+    sitting = sitting_done_but_outcome(services, case)
+    data = sitting.data
+    data.outcome, data.outcome_text = Outcome.ORAL, "李秀英当场赔偿张建国院墙损失五百元，张建国不再追究"
+    sitting = services["session"].save(sitting.id, data, expected_version=sitting.version)
+    services["session"].finish(sitting.id, expected_version=sitting.version)
+    return case
+
+
+def test_an_oral_agreement_points_to_its_register_instead_of_an_empty_editor(make_window, services, qtbot):
+    case = oral_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    assert "状态：达成协议（口头）" in tab.case_label.text()
+    assert tab.notice.text() == "本案达成口头协议：记入人民调解口头协议登记表。"
+    # No empty agreement form, no empty version list, no buttons for a 协议书 that will never exist.
+    assert tab.oral_panel.isVisible() and not tab.scroll.isVisible() and not tab.version_combo.isVisible()
+    for button in (tab.print_button, tab.preview_button, tab.sign_button, tab.scan_button, tab.new_version_button,
+                   tab.save_pdf_button, tab.word_button):
+        assert not button.isVisible(), button.text()
+    assert "不制作人民调解协议书" in tab.oral_text.text() and "人民调解口头协议登记表" in tab.oral_text.text()
+    assert tab.oral_issued.text() == "登记表还没有制作。"
+    assert tab.oral_button.isVisible() and tab.forms_button.isVisible()
+
+    tab.oral_button.click()
+    made = tab.message.text()
+    assert made.startswith("人民调解口头协议登记表已生成并存档，核验码 "), made
+    issued = next(d for d in window.services.documents.issued(case.id) if d.kind == "oral_agreement_register")
+    assert tab.oral_issued.text() == (f"登记表已于{dt.date.today().isoformat()}制作（核验码 {issued.code}）："
+                                      f"{issued.pdf_path}")
+    assert "李秀英当场赔偿张建国院墙损失五百元" in "".join(pages_text(issued.pdf_path))
+
+    # Another case, settled in writing, shows the form again.
+    written = agreed_case(services, tag=1)
+    window.open_case(written.id)
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.oral_panel.isVisible() and tab.scroll.isVisible() and tab.print_button.isVisible()
+
+
 def needed_height(label, width: int) -> int:
     """The height ``label``'s text needs when wrapped at ``width``, asked of a fresh label with the same
     text and style (a label's own heightForWidth() never answers less than its minimum height)."""
