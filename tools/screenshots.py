@@ -330,8 +330,10 @@ def main() -> int:
     shooter.shot("statistics-quarter")
     stats.choose(Period(PeriodKind.YEAR, month.year, 1))
     shooter.shot("statistics-year")
-    if stats.village_combo.count() > 1:
-        stats.choose(Period(PeriodKind.YEAR, month.year, 1), stats.village_combo.itemData(1))
+    busiest = one("SELECT village_id FROM cases WHERE received_date LIKE ? GROUP BY village_id ORDER BY COUNT(*) DESC "
+                  "LIMIT 1", f"{month.year}-%")
+    if busiest is not None:
+        stats.choose(Period(PeriodKind.YEAR, month.year, 1), busiest)
         shooter.shot("statistics-year-village")
         from PySide6.QtWidgets import QScrollArea
 
