@@ -783,3 +783,104 @@ def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
     tab.choose_retention = lambda: "短期"
     assert tab.make_case_file() is None
     assert tab.message.text() == "调解尚未结束，结案后才能整理调解卷宗"
+
+
+# -- (8) an oral agreement; the 验证 dialog's size; the 案卷文书 button ---------------------------------------
+
+def oral_case(services, tag: int = 0):
+    """A case whose sitting ended with 达成口头协议 (finished through the services)."""
+    case, _ = make_case(services, tag=tag)
+    sitting = sitting_done_but_outcome(services, case)
+    data = sitting.data
+    data.outcome, data.outcome_text = Outcome.ORAL, "李秀英当场赔偿张建国院墙损失五百元，张建国不再追究"
+    sitting = services["session"].save(sitting.id, data, expected_version=sitting.version)
+    services["session"].finish(sitting.id, expected_version=sitting.version)
+    return case
+
+
+def test_an_oral_agreement_points_to_its_register_instead_of_an_empty_editor(make_window, services, qtbot):
+    case = oral_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    assert "状态：达成协议（口头）" in tab.case_label.text()
+    assert tab.notice.text() == "本案达成口头协议：记入人民调解口头协议登记表。"
+    # No empty agreement form, no empty version list, no buttons for a 协议书 that will never exist.
+    assert tab.oral_panel.isVisible() and not tab.scroll.isVisible() and not tab.version_combo.isVisible()
+    for button in (tab.print_button, tab.preview_button, tab.sign_button, tab.scan_button, tab.new_version_button,
+                   tab.save_pdf_button, tab.word_button):
+        assert not button.isVisible(), button.text()
+    assert "不制作人民调解协议书" in tab.oral_text.text() and "人民调解口头协议登记表" in tab.oral_text.text()
+    assert tab.oral_issued.text() == "登记表还没有制作。"
+    assert tab.oral_button.isVisible() and tab.forms_button.isVisible()
+
+    tab.oral_button.click()
+    made = tab.message.text()
+    assert made.startswith("人民调解口头协议登记表已生成并存档，核验码 "), made
+    issued = next(d for d in window.services.documents.issued(case.id) if d.kind == "oral_agreement_register")
+    assert tab.oral_issued.text() == (f"登记表已于{dt.date.today().isoformat()}制作（核验码 {issued.code}）："
+                                      f"{issued.pdf_path}")
+    assert "李秀英当场赔偿张建国院墙损失五百元" in "".join(pages_text(issued.pdf_path))
+
+    # Another case, settled in writing, shows the form again.
+    written = agreed_case(services, tag=1)
+    window.open_case(written.id)
+    window.tabs.setCurrentWidget(tab)
+    assert not tab.oral_panel.isVisible() and tab.scroll.isVisible() and tab.print_button.isVisible()
+
+
+def needed_height(label, width: int) -> int:
+    """The height ``label``'s text needs when wrapped at ``width``, asked of a fresh label with the same
+    text and style (a label's own heightForWidth() never answers less than its minimum height)."""
+    from xinye_desktop.ui.widgets import NoticeLabel
+
+    probe = NoticeLabel()
+    probe.setStyleSheet(label.styleSheet())
+    probe.setFont(label.font())
+    probe.setText(label.text())
+    probe.ensurePolished()
+    return probe.heightForWidth(width)
+
+
+def test_the_verify_dialog_grows_to_show_a_long_result_whole(make_window, services, qtbot):
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    path, code = tab.make_form("application")
+    dialog = VerifyDialog(window.services.agreements, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = []
+    for text in ("123", code, "123"):  # short, long (several wrapped lines and a file path), short again
+        verify(qtbot, dialog, text)
+        qtbot.wait(20)
+        label = dialog.result
+        assert label.height() >= label.heightForWidth(label.width()), (text, label.height(), label.width())
+        assert label.height() >= needed_height(label, label.width()), (text, label.height(), label.width())
+        assert dialog.rect().contains(label.geometry()), "the result is cut off by the dialog's edge"
+        heights.append(dialog.height())
+    assert heights[0] == heights[2] < heights[1], "the dialog grows for the long result and shrinks back"
+    assert heights[1] - heights[0] >= 3 * dialog.result.fontMetrics().lineSpacing(), "several more lines"
+    assert str(path) in verify(qtbot, dialog, code).replace("\n", "")
+    dialog.resize(dialog.minimumWidth(), dialog.height())
+    dialog.resize(dialog.width() + 150, dialog.height())  # the user widens it, then narrows it again
+    qtbot.wait(20)
+    dialog.resize(dialog.width() - 150, dialog.height())
+    qtbot.wait(20)
+    QApplication.processEvents()
+    label = dialog.result
+    assert label.height() >= needed_height(label, label.width()) and dialog.rect().contains(label.geometry())
+
+
+def test_the_case_file_button_leaves_room_for_its_menu_arrow(make_window, services, qtbot):
+    from PySide6.QtWidgets import QStyle
+
+    tab = agreement_tab(make_window(), agreed_case(services).id)
+    button = tab.forms_button
+    assert button.menu() is tab.forms_menu
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    # The text with a margin on each side, and the arrow beside it rather than over the last character.
+    assert button.width() >= text + 2 * margin + arrow, (button.width(), text, margin, arrow)

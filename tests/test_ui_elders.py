@@ -759,3 +759,33 @@ def test_table_rows_follow_the_language(make_window, case_id, elders, qtbot):
     qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.elder_tab)) == "Choose the elder", timeout=3000)
     assert tab.pool_page.model.cell(0, 1).text == "Male"
     assert tab.choice_page.candidate_model.cell(0, 2).text == "Veteran Party member"
+
+
+def test_a_declared_relation_and_the_specialties_follow_the_language(make_window, database, case_id, elders, qtbot):
+    from ui_helpers import StandInTranslator
+
+    wang = elders.add(elder_input("王明理", specialties=(HOMESTEAD, DisputeType.NEIGHBOUR), phone="13903770001"))
+    selection = SelectionService(database)
+    state = selection.propose(case_id, wang.id, None)
+    choice_id = state.choices[0].id
+    selection.declare_relation(choice_id, state.parties[0].id, "同族亲戚")  # a suggested relation, stored in Chinese
+    window = make_window()
+    tab = open_elder_tab(window, case_id)
+    page, pool = tab.choice_page, tab.pool_page
+    tab.pages.setCurrentWidget(pool)
+    assert column(pool.model, 8) == ["房屋宅基地、邻里"]
+    tab.pages.setCurrentWidget(page)
+    assert "关系：同族亲戚" in card_text(page, choice_id) and "与明白人有申报的关系（同族亲戚）" in card_text(page, choice_id)
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.elder_tab)) == "Choose the elder", timeout=3000)
+    page.refresh()
+    text = card_text(page, choice_id)
+    relation = translate("Vocabulary", "同族亲戚")
+    assert relation == "Clan relative" and "同族亲戚" not in text
+    assert f"Relation: {relation}" in text and f"({relation})" in text.replace("（", "(").replace("）", ")")
+    # The specialties are joined with the language's list separator (its English comes with the translations).
+    with StandInTranslator({("Lists", "、"): ", "}):
+        qtbot.wait(50)
+        pool.refresh()
+        assert column(pool.model, 8) == ["Housing and homestead, Neighbours"]

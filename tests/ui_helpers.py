@@ -56,3 +56,33 @@ def fill_valid_case(qtbot, tab, *, village="王庄村", facts=None):
                 phone="13837712345", occupation="农民", claims="要求清理过道上的柴草。")
     fill_person(qtbot, tab.parties[1], name="李秀英", sex="女", age="58", address="新野县王庄镇王庄村3组14号",
                 phone="0377-66212345", claims="同意清理，但要求对方不得向院墙排水。")
+
+
+class StandInTranslator:
+    """Installs a translator that answers only the given (context, source) pairs, ahead of the others:
+    for strings whose English is not in the committed translations yet, and to see that a text is
+    really looked up (and relabelled on a language change) rather than fixed in the code."""
+
+    def __init__(self, answers: dict[tuple[str, str], str]):
+        from PySide6.QtCore import QTranslator
+
+        class _Translator(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                return answers.get((context, source))  # None: not mine, ask the next translator
+
+            def isEmpty(self):
+                return False
+
+        self._translator = _Translator()
+
+    def __enter__(self):
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.installTranslator(self._translator)
+        return self
+
+    def __exit__(self, *exc):
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.removeTranslator(self._translator)
+        return False

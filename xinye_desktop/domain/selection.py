@@ -91,10 +91,11 @@ class Conflict:
         return f"{self.kind.value}:{self.party_id}:{self.detail}"
 
     def text(self, tr=lambda s: s) -> str:
-        """明白人与当事人张三同姓同村, with the relation when one was declared."""
+        """明白人与当事人张三同姓同村, with the relation when one was declared (a suggested relation such
+        as 同族亲戚 is translated too; one typed in is shown as typed)."""
         base = tr(self.kind.label)
         if self.detail:
-            return f"{self.party_name}：{base}（{self.detail}）"
+            return f"{self.party_name}：{base}（{tr(self.detail)}）"
         return f"{self.party_name}：{base}"
 
 

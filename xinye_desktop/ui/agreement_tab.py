@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QToolButton, QVBoxLayout,
+    QHBoxLayout, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QScrollArea, QVBoxLayout,
     QWidget,
 )
 
@@ -234,15 +234,34 @@ class AgreementTab(QWidget):
         self.scan_button = QPushButton(clicked=self.attach_scan)
         self.save_pdf_button = QPushButton(clicked=lambda: self.save_pdf())
         self.word_button = QPushButton(clicked=lambda: self.export_word())
-        self.forms_button = QToolButton()
-        self.forms_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.forms_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A push button with a menu counts the menu arrow in its width (a QToolButton in instant-popup
+        # mode draws the arrow over the last character) and looks like the buttons beside it.
+        self.forms_button = QPushButton()
         self.forms_menu = QMenu(self.forms_button)
         self.form_actions = {key: self.forms_menu.addAction("", lambda _checked=False, k=key: self.make_form(k)) for key in CASE_FORMS}
         self.forms_menu.addSeparator()
         self.case_file_action = self.forms_menu.addAction("", lambda: self.make_case_file())
         self.forms_button.setMenu(self.forms_menu)
         self.choose_retention = self._choose_retention
+        # A case settled by an oral agreement has no 协议书: its record is the 口头协议登记表.
+        self.oral_panel = QFrame()
+        self.oral_panel.setFrameShape(QFrame.Shape.StyledPanel)
+        self.oral_text = QLabel()
+        self.oral_text.setWordWrap(True)
+        self.oral_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.oral_issued = QLabel()
+        self.oral_issued.setWordWrap(True)
+        self.oral_issued.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.oral_button = QPushButton(clicked=lambda: self.make_form("oral"))
+        oral_buttons = QHBoxLayout()
+        oral_buttons.addWidget(self.oral_button)
+        oral_buttons.addStretch(1)
+        oral_layout = QVBoxLayout(self.oral_panel)
+        oral_layout.addWidget(self.oral_text)
+        oral_layout.addWidget(self.oral_issued)
+        oral_layout.addLayout(oral_buttons)
+        oral_layout.addStretch(1)
+        self.oral_panel.hide()
         top = QHBoxLayout()
         top.addWidget(self.case_label, 1)
         top.addWidget(self.version_combo)  # "第N版　state": the state is read there
@@ -262,6 +281,7 @@ class AgreementTab(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.warning)
         layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.oral_panel, 1)
         layout.addLayout(buttons)
         layout.addLayout(copies)
 
@@ -299,6 +319,11 @@ class AgreementTab(QWidget):
         self.word_button.setToolTip(translate(
             "AgreementTab", "供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。"))
         self.forms_button.setText(translate("AgreementTab", "制作案卷文书"))
+        self.oral_button.setText(translate("AgreementTab", "制作口头协议登记表…"))
+        self.oral_text.setText(translate(
+            "AgreementTab", "本案调解达成的是口头协议：不制作人民调解协议书，协议自各方当事人达成之日起生效"
+            "（人民调解法第二十八条、第三十条）。协议内容取自“法理情调解”“处理”一步的记录，登记在《人民调解口头协议登记表》中："
+            "点下面的按钮（或右下角“制作案卷文书”）生成登记表，打印后由人民调解员、记录人签名，加盖调委会印章，入卷存档。"))
         self.forms_button.setToolTip(translate("AgreementTab", "用本案已录入的信息制作案卷所需的其他文书，每页印有核验码"))
         texts = {"application": translate("AgreementTab", "人民调解申请书"),
                  "registration": translate("AgreementTab", "人民调解受理登记表"),
@@ -418,6 +443,26 @@ class AgreementTab(QWidget):
                               clauses=[e.to_input() for e in self.clauses], copies_text=self.copies.text(),
                               performance_note=self.performance_note.toPlainText())
 
+    def _oral(self) -> bool:
+        """The case ended in an oral agreement and has no written version to show."""
+        from ..domain.enums import CaseStatus
+
+        return (self.state is not None and self.state.case.status is CaseStatus.AGREEMENT_ORAL
+                and not self.versions)
+
+    def _show_oral_issued(self) -> None:
+        from ..documents.case_forms import KIND_ORAL_REGISTER
+
+        issued = None
+        if self._documents is not None and self.case_id is not None:
+            issued = next((d for d in self._documents.issued(self.case_id) if d.kind == KIND_ORAL_REGISTER), None)
+        if issued is None:
+            self.oral_issued.setText(translate("AgreementTab", "登记表还没有制作。"))
+        else:
+            self.oral_issued.setText(translate("AgreementTab", "登记表已于{day}制作（核验码 {code}）：{path}").format(
+                day=issued.issued_at.date().isoformat(), code=issued.code,
+                path=str(issued.pdf_path) if issued.pdf_path else ""))
+
     def _editable(self) -> bool:
         return self.case_id is not None and self._can_draft() and (self.current is None or self.current.editable)
 
@@ -432,7 +477,9 @@ class AgreementTab(QWidget):
             case = self.state.case
             self.case_label.setText(translate("AgreementTab", "{number}　{title}　状态：{status}").format(
                 number=case.case_number, title=case.title, status=vtr(case.status.label)))
-            if not self._can_draft() and self.current is None:
+            if self._oral():
+                self.notice.show_notice("info", translate("AgreementTab", "本案达成口头协议：记入人民调解口头协议登记表。"))
+            elif not self._can_draft() and self.current is None:
                 self.notice.show_notice("info", translate(
                     "AgreementTab", "调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。"))
             elif self.current is None or self.current.state is AgreementState.DRAFT:
@@ -456,6 +503,15 @@ class AgreementTab(QWidget):
             else:
                 self.notice.show_notice("info", translate("AgreementTab", "第{n}版已被新版本取代，只能查看。").format(
                     n=self.current.number))
+        oral = self._oral()
+        self.oral_panel.setVisible(oral)
+        self.scroll.setVisible(not oral)
+        if oral:
+            self._show_oral_issued()
+        for b in (self.print_button, self.preview_button, self.sign_button, self.scan_button, self.new_version_button,
+                  self.save_pdf_button, self.word_button):
+            b.setVisible(not oral)
+        self.version_combo.setVisible(self.version_combo.count() > 0)
         editable = self._editable()
         for w in (self.facts, self.issues, self.responsibilities, self.performance_note, self.copies):
             set_editable(w, editable)
@@ -712,6 +768,8 @@ class AgreementTab(QWidget):
                 error=err.strerror or str(err)))
             return None
         title = self.form_actions[key].text()
+        if self._oral():
+            self._show_oral_issued()
         self.message.show_notice("ok", translate("AgreementTab", "{title}已生成并存档，核验码 {code}：{path}").format(
             title=title, code=code, path=str(path)))
         if self.open_files:
@@ -803,8 +861,36 @@ class VerifyDialog(QDialog):
                 lines.insert(0, translate("VerifyDialog", "核验码有效：与本机存档的文书相符。"))
             kind = "ok" if found.standing else "warning"
             self.result.show_notice(kind, "\n".join(lines))
-        # As tall as the wrapped message needs at this width (adjustSize alone cuts a long one off).
-        self.layout().activate()
-        needed = self.layout().totalHeightForWidth(self.width())
-        self.resize(self.width(), needed if needed > 0 else self.sizeHint().height())
+        self._fit_to_result()
         return found
+
+    def _fit_to_result(self) -> None:
+        """Make the dialog as tall as the wrapped result needs at the width the dialog has.
+
+        adjustSize() is no good here: it asks the wrapped label for its height at the width of the
+        dialog's size hint, then narrows the dialog to two thirds of the screen, so the text (a long
+        file path above all) was cut off at the top and bottom."""
+        layout = self.layout()
+        width = max(self.width() if self.isVisible() else 0, self.minimumWidth())
+        margins = layout.contentsMargins()
+        label_width = width - margins.left() - margins.right()
+        if self.result.isHidden():
+            self.result.setMinimumHeight(0)
+        else:
+            self._fit_result_height(label_width)
+        layout.invalidate()
+        layout.activate()
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        self.resize(width, max(height, layout.totalMinimumSize().height()))
+
+    def resizeEvent(self, event) -> None:
+        # Narrowed by hand, the text wraps onto more lines: keep room for all of them.
+        super().resizeEvent(event)
+        if not self.result.isHidden() and event.oldSize().width() != event.size().width():
+            self._fit_result_height(self.result.width())
+
+    def _fit_result_height(self, width: int) -> None:
+        shown = self.result.minimumHeight()
+        self.result.setMinimumHeight(0)  # QLabel.heightForWidth() never answers less than the minimum
+        needed = self.result.heightForWidth(width)
+        self.result.setMinimumHeight(needed if needed > 0 else shown)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.selection import RELATION_SUGGESTIONS
 from .i18n import translate, vtr
-from .widgets import FieldBox, NoticeLabel
+from .widgets import FieldBox, NoticeLabel, set_minimum_width
 
 COMMITTEE = -1  # the 调委会 as proposer in the combos (parties have positive ids)
 
@@ -58,7 +58,7 @@ class ChoiceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.text_widget = self.text if text_label else None
-        self.setMinimumWidth(520)
+        set_minimum_width(self, 520)
         self.adjustSize()
         # Wrapped labels need their height for the final width: size once more after layout.
         self.resize(self.width(), self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.height())

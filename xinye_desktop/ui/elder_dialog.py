@@ -21,7 +21,7 @@ from ..domain.roles import WITNESS_DEPARTMENTS, HostKind, PersonInput, Role
 from ..domain.text import TextError, parse_date
 from ..services.drafts import DraftStore
 from .i18n import translate, vtr
-from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
+from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text, set_minimum_width
 
 
 class ElderDialog(QDialog):
@@ -135,7 +135,7 @@ class ElderDialog(QDialog):
         for box in self.specialty_boxes.values():
             box.toggled.connect(self._autosave.start)
         self._offer_draft()
-        self.setMinimumWidth(680)
+        set_minimum_width(self, 680)
 
     # -- form <-> input ---------------------------------------------------------------
     def load(self, data: ElderInput) -> None:
@@ -306,7 +306,7 @@ class PersonDialog(QDialog):
         self.phone.setText(initial.phone)
         self.role.currentIndexChanged.connect(self._role_changed)
         self._role_changed()
-        self.setMinimumWidth(420)
+        set_minimum_width(self, 420)
 
     def _role_changed(self) -> None:
         role = self.role.current()

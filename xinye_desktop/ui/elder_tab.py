@@ -26,7 +26,7 @@ from .choice_dialogs import (
     withdraw_dialog,
 )
 from .elder_dialog import ElderDialog, PersonDialog
-from .i18n import translate, vtr
+from .i18n import join_list, translate, vtr
 from .widgets import Cell, EnumCombo, NoticeLabel, RowsModel, error_text, rows_view, selected_row
 
 NEW_PERSON = "__new__"
@@ -45,7 +45,7 @@ def _shorten(text: str, limit: int) -> str:
 
 
 def _specialties_text(elder) -> str:
-    return "、".join(vtr(t.label).removesuffix("纠纷") for t in elder.specialties)
+    return join_list(vtr(t.label).removesuffix("纠纷") for t in elder.specialties)
 
 
 class CaseChoicePage(QWidget):
@@ -479,7 +479,7 @@ class CaseChoicePage(QWidget):
             if consent.decision is Consent.REFUSED and consent.reason:
                 answer += translate("CaseChoicePage", "（{reason}）").format(reason=consent.reason)
             if consent.relation:
-                answer += translate("CaseChoicePage", "　关系：{relation}").format(relation=consent.relation)
+                answer += translate("CaseChoicePage", "　关系：{relation}").format(relation=vtr(consent.relation))
             # One line per party (wrapped labels in a scrolled layout get squeezed); the whole text
             # is in the tooltip when it is cut.
             answer_label = QLabel(_shorten(answer, 40))

@@ -19,6 +19,11 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def join_list(items) -> str:
+    """Names or labels joined with the interface language's list separator (、 in Chinese, ", " in English)."""
+    return translate("Lists", "、").join(items)
+
+
 def vtr(text: str) -> str:
     """Translate a vocabulary label from the domain layer (context "Vocabulary")."""
     return QCoreApplication.translate("Vocabulary", text)

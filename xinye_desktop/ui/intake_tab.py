@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..domain.cases import CaseInput, DisputeCase, PartyInput
 from ..domain.enums import CaseSource, CaseStatus, DisputeType, PartyRole
 from ..domain.errors import FieldError, StaleRecord, ValidationFailed
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.screening import ScreeningAnswers, screen
 from ..services.documents import DocumentRefused, DocumentService
 from ..services.drafts import DraftStore, case_input_from_dict, case_input_to_dict
@@ -32,13 +33,14 @@ from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
 
 CTX = "IntakeTab"
 DRAFT_NAME = "intake"
+# Marked for lupdate; translated where the check boxes are labelled (retranslate).
 SCREENING_QUESTIONS = (
-    ("in_court", "该纠纷是否已由人民法院立案受理或作出裁判？"),
-    ("in_police", "是否已由公安机关或其他行政机关受理或处理？"),
-    ("in_arbitration", "是否已申请仲裁？"),
-    ("criminal", "是否涉嫌刑事犯罪？"),
-    ("public_security", "是否涉及打架斗殴等治安违法行为？"),
-    ("party_refuses", "是否有当事人明确表示拒绝调解？"),
+    ("in_court", QT_TRANSLATE_NOOP("IntakeTab", "该纠纷是否已由人民法院立案受理或作出裁判？")),
+    ("in_police", QT_TRANSLATE_NOOP("IntakeTab", "是否已由公安机关或其他行政机关受理或处理？")),
+    ("in_arbitration", QT_TRANSLATE_NOOP("IntakeTab", "是否已申请仲裁？")),
+    ("criminal", QT_TRANSLATE_NOOP("IntakeTab", "是否涉嫌刑事犯罪？")),
+    ("public_security", QT_TRANSLATE_NOOP("IntakeTab", "是否涉及打架斗殴等治安违法行为？")),
+    ("party_refuses", QT_TRANSLATE_NOOP("IntakeTab", "是否有当事人明确表示拒绝调解？")),
 )
 
 

@@ -9,17 +9,17 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
-from ..domain.aftercare import describe_window
-from ..domain.enums import CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
+from ..domain.aftercare import WindowState, describe_window
+from ..domain.enums import CaseStatus, DisputeType, PerformanceStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, parse_date
 from ..services.ledger import LedgerFilter, LedgerRow, LedgerService, window_of
-from .i18n import translate, vtr
-from .widgets import EnumCombo, FieldBox
+from .i18n import join_list, translate, vtr
+from .widgets import ColumnFitter, EnumCombo, FieldBox
 
 CTX = "LedgerTab"
 PAGE_SIZE = 200
@@ -35,16 +35,34 @@ COLUMNS = (
     ("next_visit", QT_TRANSLATE_NOOP("LedgerTab", "下次回访")),
 )
 UNSORTABLE = {"next_visit"}
+ELASTIC = {"dispute_type", "party_names", "status", "confirmation"}
+PARTY_COLUMN = 4
 WINDOW_COLOURS = {"closing": "#7a4a00", "expired": "#8a1c1c", "open": "#1e6b34"}
 
 
 def status_text(row: LedgerRow) -> str:
+    """The case's stage and, after an agreement, its performance. Where 司法确认 stands has a column
+    of its own (申请中, 已确认 ...), so it is not repeated here: the cell stays short enough to read."""
     parts = [vtr(CaseStatus(row.status).label)]
     if row.performance_status:
         parts.append(vtr(PerformanceStatus(row.performance_status).label))
-    if row.confirmation_status:
-        parts.append(vtr(ConfirmationStatus(row.confirmation_status).label))
     return " · ".join(parts)
+
+
+def column_samples(today: dt.date) -> dict[str, list[str]]:
+    """The texts each column must show whole, in the interface language: the widest sets its width.
+    Rarer, longer texts (不能申请（婚姻、收养、身份关系）, a type with its note) elide, with the tooltip."""
+    statuses = [vtr(s.label) for s in CaseStatus]
+    with_performance = [f"{vtr(CaseStatus.AGREEMENT_WRITTEN.label)} · {vtr(p.label)}" for p in PerformanceStatus]
+    last_day = today + dt.timedelta(days=30)
+    windows = [vtr(QT_TRANSLATE_NOOP("Vocabulary", "剩{days}天（至{day}）")).format(days=30, day=last_day.isoformat()),
+               vtr(QT_TRANSLATE_NOOP("Vocabulary", "今天截止")),
+               *(vtr(w.label) for w in WindowState if w not in (WindowState.NOT_APPLICABLE, WindowState.NOT_ELIGIBLE))]
+    return {"case_number": ["（2026）新调字第0000号"], "received_date": ["2026-11-25"],
+            "dispute_type": [vtr(t.label) for t in DisputeType], "village": ["溧河铺村10组"],
+            # Most cases have two or three parties; more elide (the whole list is in the tooltip).
+            "party_names": [join_list(["欧阳建国", "李秀英", "王明理"])],
+            "status": statuses + with_performance, "confirmation": windows, "next_visit": ["2026-12-31"]}
 
 
 class LedgerModel(QAbstractTableModel):
@@ -110,7 +128,7 @@ class LedgerModel(QAbstractTableModel):
             if key == "village":
                 return f"{row.village}{row.group}"
             if key == "party_names":
-                return "、".join(row.party_names.split(" "))
+                return join_list(row.party_names.split(" "))
             if key == "status":
                 return status_text(row)
             if key == "confirmation":
@@ -124,7 +142,7 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and key == "next_visit" and row.next_visit \
                 and row.next_visit < self._today.isoformat():
             return QBrush(QColor("#b00020"))  # overdue
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("party_names", "status", "dispute_type"):
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("party_names", "status", "dispute_type", "confirmation"):
             return self.data(index, Qt.ItemDataRole.DisplayRole)  # the full text where a cell cuts it
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -207,16 +225,10 @@ class LedgerTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font in use, so the columns fit at any scaling (150% on a 1366×768 screen).
-        metrics = self.table.fontMetrics()
-        samples = ("（2026）新调字第0000号", "2026-11-25", "道路交通事故纠", "溧河铺村10组", "",
-                   "达成协议（书面）· 部分履行", "剩30天（至2026-12-31）", "2026-12-31")
-        for column, sample in enumerate(samples):
-            if sample:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
+        # Columns as wide as their usual texts in the interface language (set_column_widths); 当事人
+        # takes the rest. On a narrow screen the columns of free text give way and elide (tooltips).
+        elastic = tuple(i for i, (key, _t) in enumerate(COLUMNS) if key in ELASTIC)
+        self.column_fitter = ColumnFitter(self.table, elastic=elastic, stretch=PARTY_COLUMN, follow_rows=False)
         # Newest first. Enabling sorting runs the model's one and only query at start-up.
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -299,7 +311,21 @@ class LedgerTab(QWidget):
         self.open_button.setText(translate("LedgerTab", "打开所选案件"))
         self.new_button.setText(translate("LedgerTab", "新建登记"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.set_column_widths()
         self._update_count()
+
+    def set_column_widths(self) -> None:
+        """Each column as wide as the widest of its usual texts (or its title) in the interface language
+        and the font in use, so nothing common is cut at any scaling; 当事人 takes the rest."""
+        metrics = self.table.fontMetrics()
+        # The item delegate leaves the focus frame's margin and one pixel on each side of the text.
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        padding = 2 * margin + 4
+        samples = column_samples(self._ledger.today())
+        self.column_fitter.natural = {
+            column: max(metrics.horizontalAdvance(text) for text in samples[key]) + padding
+            for column, (key, _title) in enumerate(COLUMNS) if key in samples}
+        self.column_fitter.fit()
 
     def reload_villages(self) -> None:
         current = self.village_combo.currentData()

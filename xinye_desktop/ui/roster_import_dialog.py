@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.roster import RosterPreview
 from ..services.roster import RosterChanged, RosterFileError, RosterImporter
-from .i18n import translate
+from .i18n import join_list, translate
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 BAD_COLOUR = "#b00020"
@@ -179,7 +179,7 @@ class RosterImportDialog(QDialog):
             notices += [self._text(p) for p in preview.file_problems]
             if preview.ignored_columns:
                 notices.append(translate("RosterImportDialog", "这些列不会导入：{columns}").format(
-                    columns="、".join(preview.ignored_columns)))
+                    columns=join_list(preview.ignored_columns)))
             for row in preview.rows:
                 values = row.values
                 if row.ok and not preview.file_problems:

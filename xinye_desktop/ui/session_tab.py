@@ -19,7 +19,7 @@ from ..domain.session import (
     LEGAL_BASIS, MOODS, Evidence, Outcome, ReasonPoint, Route, SittingData, Step, Verdict, evaluate, rights_notice_text,
 )
 from ..domain.text import TextError, parse_date
-from .i18n import translate, vtr
+from .i18n import join_list, translate, vtr
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view, selected_row
 
 def _tri(combo: QComboBox, unknown: str, yes: str, no: str) -> None:
@@ -575,10 +575,10 @@ class SessionTab(QWidget):
         from ..domain.roles import Role
 
         sel = self.overview.selection
-        hosts = "、".join(p.name for p in sel.people(Role.HOST)) or translate("SessionTab", "（未定）")
-        elders = "、".join(c.elder.name for c in sel.chosen) or translate("SessionTab", "（未定）")
-        witnesses = "、".join(p.name for p in sel.people(Role.WITNESS)) or translate("SessionTab", "（无）")
-        recorder = "、".join(p.name for p in sel.people(Role.RECORDER)) or translate("SessionTab", "（未定）")
+        hosts = join_list(p.name for p in sel.people(Role.HOST)) or translate("SessionTab", "（未定）")
+        elders = join_list(c.elder.name for c in sel.chosen) or translate("SessionTab", "（未定）")
+        witnesses = join_list(p.name for p in sel.people(Role.WITNESS)) or translate("SessionTab", "（无）")
+        recorder = join_list(p.name for p in sel.people(Role.RECORDER)) or translate("SessionTab", "（未定）")
         return translate("SessionTab", "主持人：{hosts}；明白人：{elders}；见证人：{witnesses}；记录人：{recorder}").format(
             hosts=hosts, elders=elders, witnesses=witnesses, recorder=recorder)
 

@@ -4,23 +4,24 @@ opens its case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.aftercare import UPCOMING_DAYS
 from ..services.ledger import LedgerService, TodayWork, deadline_of, visit_reason_label
-from .i18n import translate, vtr
-from .widgets import Cell, RowsModel, rows_view
+from .i18n import join_list, translate, vtr
+from .widgets import Cell, ColumnFitter, RowsModel, rows_view
 
 CTX = "TodayTab"
 KINDS = ("visits_overdue", "visits_upcoming", "term_deadlines", "confirmations_closing")
 STRETCH = {"visits_overdue": 3, "visits_upcoming": 3, "term_deadlines": 4, "confirmations_closing": 3}
+ELASTIC = {"visits_overdue": (3, 4), "visits_upcoming": (3, 4), "term_deadlines": (3, 4), "confirmations_closing": (3,)}
 
 
 def _names(text: str) -> str:
-    return "、".join(text.split(" "))
+    return join_list(text.split(" "))
 
 
 class TodayTab(QWidget):
@@ -36,6 +37,7 @@ class TodayTab(QWidget):
         self.boxes: dict[str, QGroupBox] = {}
         self.models: dict[str, RowsModel] = {}
         self.views = {}
+        self.fitters: dict[str, ColumnFitter] = {}
         self._rows: dict[str, list] = {}
         grid = QGridLayout()
         for index, kind in enumerate(KINDS):
@@ -43,11 +45,9 @@ class TodayTab(QWidget):
             model = RowsModel()
             view = rows_view(model)
             view.setMinimumHeight(120)
-            # The names stretch (and elide), the rest fit their content: no sideways scrolling.
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.setTextElideMode(Qt.TextElideMode.ElideRight)
+            # Dates, days and case numbers whole; where the box is too narrow the names and the
+            # reason or term give way (and elide, the whole text in the tooltip).
+            self.fitters[kind] = ColumnFitter(view, elastic=ELASTIC[kind], stretch=STRETCH[kind])
             view.clicked.connect(lambda i, k=kind: self._on_view_clicked(k, i.row()))
             view.activated.connect(lambda i, k=kind: self._on_view_clicked(k, i.row()))
             QVBoxLayout(box).addWidget(view)
@@ -106,8 +106,6 @@ class TodayTab(QWidget):
             self.boxes[kind].setTitle(shown)
             self._rows[kind] = rows
             self.models[kind].set_rows([self._cells(kind, row, today) for row in rows])
-            header = self.views[kind].horizontalHeader()
-            header.setSectionResizeMode(STRETCH[kind], QHeaderView.ResizeMode.Stretch)
 
     @staticmethod
     def _cells(kind: str, row, today) -> list:
@@ -123,9 +121,11 @@ class TodayTab(QWidget):
             when = Cell(translate("TodayTab", "{n}天").format(n=days))
         names = Cell(_names(row.party_names), tooltip=_names(row.party_names))
         if kind in ("visits_overdue", "visits_upcoming"):
-            return [day.isoformat(), when, row.case_number, names, vtr(visit_reason_label(row.detail))]
+            reason = vtr(visit_reason_label(row.detail))
+            return [day.isoformat(), when, row.case_number, names, Cell(reason, tooltip=reason)]
         if kind == "term_deadlines":
-            return [day.isoformat(), when, row.case_number, row.obligor, Cell(row.detail, tooltip=row.detail)]
+            return [day.isoformat(), when, row.case_number, Cell(row.obligor, tooltip=row.obligor),
+                    Cell(row.detail, tooltip=row.detail)]
         return [day.isoformat(), when, row.case_number, names, row.day]
 
     def _on_view_clicked(self, kind: str, row: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
@@ -68,6 +68,16 @@ class NoticeLabel(QLabel):
         self.setStyleSheet(f"background:{background}; color:{colour}; padding:6px; border-radius:4px;")
         self.setText(text)
         self.setVisible(bool(text))
+
+
+def set_minimum_width(dialog: QWidget, width: int) -> None:
+    """A dialog's minimum width, but never less than its layout needs. An explicit minimum width
+    stops the layout from setting one, so a dialog could be made narrower than its widest row
+    (adjustSize() narrows a window to two thirds of a small screen) and clip it: English labels
+    such as "Housing and homest" in the 明白人 editor."""
+    layout = dialog.layout()
+    needed = layout.totalMinimumSize().width() if layout is not None else 0
+    dialog.setMinimumWidth(max(width, needed))
 
 
 class EnumCombo(QComboBox):
@@ -196,3 +206,67 @@ def selected_row(view: QTableView) -> int | None:
     model = view.selectionModel()
     rows = model.selectedRows() if model is not None else []
     return rows[0].row() if rows else None
+
+
+class ColumnFitter(QObject):
+    """Keeps a small table's columns as wide as their content while the view has room.
+
+    Where it has not, only the ``elastic`` columns (free text: names, reasons, terms) give up width:
+    they share the room left fairly (one that needs less than its share keeps its whole text, the
+    others split the rest), down to a few characters; they elide, and their cells carry the whole
+    text in the tooltip. Width left over goes to ``stretch``. Qt's own modes do not
+    do this: ResizeToContents columns never give way, so a stretched column is squeezed to "胡玲、…"
+    while a column beside it keeps room it does not need."""
+
+    def __init__(self, view: QTableView, elastic: tuple[int, ...], stretch: int, follow_rows: bool = True):
+        """``follow_rows``: fit again whenever the rows change (a short list); otherwise only when the
+        view is resized or ``fit()`` is called, so widths set by hand last (a long, paged list)."""
+        super().__init__(view)
+        self._view = view
+        self.elastic, self.stretch = elastic, stretch
+        self.natural: dict[int, int] = {}  # a column's width set by the caller instead of its content's
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(self)
+        if follow_rows:
+            model = view.model()
+            for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.headerDataChanged):
+                signal.connect(self.fit)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def natural_width(self, column: int) -> int:
+        header = self._view.horizontalHeader()
+        content = self.natural.get(column)
+        if content is None:
+            content = self._view.sizeHintForColumn(column)
+        return max(content, header.sectionSizeHint(column))
+
+    def fit(self, *_args) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        count = view.model().columnCount()
+        if not count:
+            return
+        widths = [self.natural_width(c) for c in range(count)]
+        elastic = [c for c in self.elastic if c < count]
+        room = view.viewport().width() - sum(w for c, w in enumerate(widths) if c not in elastic)
+        wanted = sum(widths[c] for c in elastic)
+        if wanted > room:
+            floor = view.fontMetrics().horizontalAdvance("0" * 8)
+            left = room
+            narrowest_first = sorted(elastic, key=lambda c: widths[c])
+            for done, c in enumerate(narrowest_first):
+                share = left // (len(narrowest_first) - done)
+                widths[c] = min(widths[c], max(share, floor))
+                left -= widths[c]
+        elif self.stretch < count:
+            widths[self.stretch] += room - wanted
+        for column, width in enumerate(widths):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
