@@ -156,6 +156,7 @@ def run_verify(args) -> int:
 def run_agreement(args) -> int:
     import shutil
 
+    from .domain.agreement import AgreementState
     from .domain.errors import Refused, ValidationFailed
 
     paths, db = _open(args)
@@ -175,6 +176,10 @@ def run_agreement(args) -> int:
         current = service.current(case_id)
         if current is None:
             print(f"{args.case_number} 还没有调解协议。", file=sys.stderr)
+            return 3
+        if current.pdf_path is None and current.state is not AgreementState.DRAFT:
+            print(f"{args.case_number} 第{current.number}版（{current.state.label}）的存档PDF不在数据文件夹中；"
+                  f"核验码 {current.code}。", file=sys.stderr)
             return 3
         if current.pdf_path is None:  # a draft: print it now (freezes it, as printing in the app does)
             try:

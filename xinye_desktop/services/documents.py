@@ -190,6 +190,8 @@ class DocumentService:
         if agreement_pdf is not None and agreement_pdf.exists():
             note = "已签署生效" if agreement_state == AgreementState.SIGNED.value else "已打印，未登记签署"
             entries.append(FileEntry("人民调解协议书", agreement_pdf, note))
+        elif agreement_state == AgreementState.SIGNED.value:  # the archived copy is not in the data folder
+            entries.append(FileEntry("人民调解协议书", None, "已签署生效，纸质原件另附"))
         elif case.status is CaseStatus.AGREEMENT_WRITTEN:
             entries.append(FileEntry("人民调解协议书", None, "本程序中尚未打印"))
         if Outcome.ORAL in ended:
