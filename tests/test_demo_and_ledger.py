@@ -21,7 +21,7 @@ from xinye_desktop.domain.identity import check_id_number
 from xinye_desktop.domain.screening import ScreeningAnswers
 from xinye_desktop.services.demo import DemoRefused, generate
 from xinye_desktop.services.intake import IntakeService
-from xinye_desktop.services.ledger import LedgerFilter, LedgerService
+from xinye_desktop.services.ledger import CONFIRMATION_FILTERS, LedgerFilter, LedgerService, window_of
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.ledger_queries import SORT_COLUMNS, where_clause
 
@@ -516,6 +516,112 @@ def test_ledger_dispute_type_filter(demo_db, dtype):
     assert expected
     assert {r.id for r in ledger.page(flt, limit=ALL)} == expected
     assert ledger.count(flt) == len(expected)
+
+
+@pytest.mark.parametrize("performance", list(PerformanceStatus))
+def test_ledger_performance_filter(demo_db, performance):
+    ledger = LedgerService(demo_db)
+    flt = LedgerFilter(performance=performance.value)
+    expected = {r.id for r in all_rows(ledger) if r.performance_status == performance.value}
+    assert expected
+    assert {r.id for r in ledger.page(flt, limit=ALL)} == expected
+    assert ledger.count(flt) == len(expected)
+
+
+@pytest.mark.parametrize("state", CONFIRMATION_FILTERS, ids=lambda s: s.value)
+def test_ledger_confirmation_filter_agrees_with_the_window_the_ledger_shows(demo_db, state):
+    """Each 司法确认 choice finds exactly the rows whose 司法确认 column (window_of) is in that state."""
+    today = dt.date.today()
+    ledger = LedgerService(demo_db, today=lambda: today)
+    flt = LedgerFilter(confirmation=state.value)
+    expected = {r.id for r in all_rows(ledger) if window_of(r, today).state is state}
+    assert expected
+    assert {r.id for r in ledger.page(flt, limit=ALL)} == expected
+    assert ledger.count(flt) == len(expected)
+
+
+def test_ledger_new_filters_combine_with_the_others(demo_db):
+    ledger = LedgerService(demo_db)
+    today = ledger.today()
+    rows = all_rows(ledger)
+    for status in (CaseStatus.AGREEMENT_WRITTEN, CaseStatus.AGREEMENT_ORAL):
+        for performance in PerformanceStatus:
+            for state in (None, *CONFIRMATION_FILTERS):
+                flt = LedgerFilter(status=status.value, performance=performance.value,
+                                   confirmation=state.value if state else None)
+                expected = {r.id for r in rows if r.status == status.value and r.performance_status == performance.value
+                            and (state is None or window_of(r, today).state is state)}
+                assert {r.id for r in ledger.page(flt, limit=ALL)} == expected
+                assert ledger.count(flt) == len(expected)
+    name = rows[0].party_names.split(" ")[0]
+    flt = LedgerFilter(text=name, performance=rows[0].performance_status)
+    assert {r.id for r in ledger.page(flt, limit=ALL)} == {
+        r.id for r in rows if name in r.party_names and r.performance_status == rows[0].performance_status}
+
+
+def test_confirmation_filter_counts_the_window_to_the_day(tmp_path):
+    """Agreements in effect for 0..40 days, on a fixed day: each filter holds exactly the cases
+    domain.aftercare.confirmation_window puts in its state (the 7-day and 30-day edges included)."""
+    from xinye_desktop.domain.aftercare import WindowState, confirmation_window
+
+    database = new_database(tmp_path / "window.sqlite3")
+    try:
+        intake = IntakeService(database)
+        today = dt.date(2026, 3, 1)
+        ids = [intake.register(valid_case_input(dt.date(2025, 12, 1), tag=i)).id for i in range(46)]
+        conn = sqlite3.connect(database.path)
+        with conn:
+            for age, case_id in enumerate(ids[:41]):
+                conn.execute("UPDATE cases SET status = 'agreement_written', performance_status = 'performing', "
+                             "effective_on = ?, confirmable = ? WHERE id = ?",
+                             ((today - dt.timedelta(days=age)).isoformat(), 0 if age % 10 == 5 else 1, case_id))
+            for case_id, state in zip(ids[41:44], ("applied", "confirmed", "refused")):
+                conn.execute("UPDATE cases SET status = 'agreement_written', effective_on = ?, confirmable = 1, "
+                             "confirmation_status = ? WHERE id = ?", ("2026-02-10", state, case_id))
+            conn.execute("UPDATE cases SET status = 'agreement_oral', effective_on = ? WHERE id = ?",
+                         ("2026-02-25", ids[44]))
+        conn.close()
+        ledger = LedgerService(database, today=lambda: today)
+        rows = ledger.page(LedgerFilter(), limit=ALL)
+        states = {}
+        for row in rows:
+            states.setdefault(window_of(row, today).state, set()).add(row.id)
+        assert set(states) == set(WindowState)  # every state occurs, not applicable included
+        for state in CONFIRMATION_FILTERS:
+            got = {r.id for r in ledger.page(LedgerFilter(confirmation=state.value), limit=ALL)}
+            assert got == states[state], state
+        # The edges, spelt out: 22 days in effect is still open, 23 about to close, 30 the last day, 31 too late.
+        by_age = {age: case_id for age, case_id in enumerate(ids[:41])}
+        closing = {r.id for r in ledger.page(LedgerFilter(confirmation="closing"), limit=ALL)}
+        assert by_age[22] not in closing and {by_age[23], by_age[30]} <= closing and by_age[31] not in closing
+        assert confirmation_window(CaseStatus.AGREEMENT_WRITTEN, True, today - dt.timedelta(days=30), None,
+                                   today).days_left == 0
+        with pytest.raises(KeyError):
+            ledger.count(LedgerFilter(confirmation="not_applicable"))
+    finally:
+        database.close()
+
+
+def test_export_follows_the_new_filters(demo_db, tmp_path):
+    """The 矛盾化解台账 .xlsx holds exactly the rows of the 履行情况 and 司法确认 filters, with those columns."""
+    from openpyxl import load_workbook
+
+    from xinye_desktop.services.ledger import EXPORT_TITLE
+
+    ledger = LedgerService(demo_db)
+    today = ledger.today()
+    for flt in (LedgerFilter(performance="partial"), LedgerFilter(confirmation="closing"),
+                LedgerFilter(performance="performing", confirmation="open")):
+        expected = ledger.page(flt, limit=ALL)
+        target = tmp_path / f"{flt.performance}-{flt.confirmation}.xlsx"
+        assert ledger.export_xlsx(flt, "received_date", True, target) == len(expected) > 0
+        body = list(load_workbook(target, read_only=True)[EXPORT_TITLE].iter_rows(values_only=True))[2:]
+        assert [r[1] for r in body] == [r.case_number for r in expected]
+        if flt.performance:
+            assert {r[11] for r in body} == {PerformanceStatus(flt.performance).label}
+        if flt.confirmation:
+            assert all(window_of(r, today).state.value == flt.confirmation for r in expected)
+            assert all(r[12] for r in body)
 
 
 def test_ledger_village_filter(demo_db):
