@@ -223,16 +223,20 @@ class LedgerTab(QWidget):
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
 
+        # Five drop-downs share the row with the search box: sized for a short label each (their lists
+        # open as wide as their longest entry), so the search box keeps its room.
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo,
+                      self.village_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         filters = QHBoxLayout()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search_edit)
         filters.addWidget(self.search_label)
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.status_combo, 1)
-        filters.addWidget(self.performance_combo, 1)
-        filters.addWidget(self.confirmation_combo, 1)
-        filters.addWidget(self.type_combo, 1)
-        filters.addWidget(self.village_combo, 1)
+        filters.addWidget(self.search_edit, 1)
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo,
+                      self.village_combo):
+            filters.addWidget(combo)
         more = QHBoxLayout()
         self.date_label, self.to_label = QLabel(), QLabel()
         self.host_label, self.elder_label = QLabel(), QLabel()
@@ -310,6 +314,8 @@ class LedgerTab(QWidget):
         self.open_button.setText(translate("LedgerTab", "打开所选案件"))
         self.new_button.setText(translate("LedgerTab", "新建登记"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._update_count()
 
     def reload_villages(self) -> None:
@@ -323,6 +329,7 @@ class LedgerTab(QWidget):
         index = self.village_combo.findData(current)
         self.village_combo.setCurrentIndex(max(index, 0))
         self.village_combo.blockSignals(False)
+        self.village_combo.view().setMinimumWidth(self.village_combo.view().sizeHintForColumn(0) + 24)
 
     def reload_people(self) -> None:
         for combo, rows in ((self.host_combo, self._ledger.hosts()), (self.elder_combo, self._ledger.elders())):
