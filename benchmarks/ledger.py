@@ -4,7 +4,8 @@ the same SQL through raw sqlite3 in the same run; and the memory of the app with
     .venv/bin/python -m xinye_desktop demo --data-dir /tmp/demo100k --cases 100000   # once (~1-2 min)
     .venv/bin/python benchmarks/ledger.py --data-dir /tmp/demo100k [--repeats 15]
 
-Queries: what a clerk does in the 台账 tab, each as LedgerService.count + page(limit=200) (what the model
+Queries: what a clerk does in the 台账 tab (the 履行情况 and 司法确认 filters included), each as
+LedgerService.count + page(limit=200) (what the model
 runs on a filter change) against the very same SQL (storage.ledger_queries.where_clause / page_sql) on a
 plain sqlite3 connection to the same file, interleaved, alternating which goes first; the median of
 ``--repeats`` runs. Search words of 3+ characters go through the FTS5 trigram index, 1-2 characters
@@ -63,6 +64,19 @@ def queries(conn: sqlite3.Connection):
         ("facts 花生 争执 (LIKE+LIKE)", LedgerFilter(text="花生 争执"), "received_date", True),
         ("sorted by 司法确认 deadline", LedgerFilter(status="agreement_written"), "confirmation", False),
         ("sorted by party names", LedgerFilter(), "party_names", False),
+        # 履行情况 and 司法确认 (the window's state counted from today)
+        ("履行情况 已履行", LedgerFilter(performance="performed"), "received_date", True),
+        ("履行情况 部分履行", LedgerFilter(performance="partial"), "received_date", True),
+        ("履行情况 未履行 + village", LedgerFilter(performance="not_performed", village_id=village), "received_date",
+         True),
+        ("司法确认 可申请", LedgerFilter(confirmation="open"), "received_date", True),
+        ("司法确认 即将到期", LedgerFilter(confirmation="closing"), "received_date", True),
+        ("司法确认 已过申请期限", LedgerFilter(confirmation="expired"), "received_date", True),
+        ("司法确认 申请中", LedgerFilter(confirmation="applied"), "received_date", True),
+        ("司法确认 已确认", LedgerFilter(confirmation="confirmed"), "received_date", True),
+        ("司法确认 不能申请（婚姻等）", LedgerFilter(confirmation="not_eligible"), "received_date", True),
+        ("履行中 + 可申请, by deadline", LedgerFilter(performance="performing", confirmation="open"), "confirmation",
+         False),
     ]
 
 
@@ -86,15 +100,16 @@ def bench_ledger(db_path: Path, repeats: int) -> list[tuple[str, float, float]]:
     raw = sqlite3.connect(db_path, isolation_level=None)
     configure_connection(raw)
     results = []
+    today = ledger.today()
     print(f"  {'query':36}{'matches':>9}{'app ms':>9}{'raw ms':>9}{'ratio':>8}")
     for label, flt, sort, descending in queries(raw):
         def app():
             return ledger.count(flt), ledger.page(flt, sort, descending, 0, 200)
 
         def bare():
-            where, params = where_clause(flt)
+            where, params = where_clause(flt, today)
             n = raw.execute(f"SELECT COUNT(*) FROM cases c{where}", params).fetchone()[0]
-            sql, p = page_sql(flt, sort, descending, 0, 200)
+            sql, p = page_sql(flt, sort, descending, 0, 200, today=today)
             return n, raw.execute(sql, p).fetchall()
 
         n = app()[0]
@@ -110,7 +125,6 @@ def bench_ledger(db_path: Path, repeats: int) -> list[tuple[str, float, float]]:
         results.append((label, a, r))
         print(f"  {label:36}{n:>9,}{a:>9.2f}{r:>9.2f}{a / r:>7.2f}x")
 
-    today = dt.date.today()
     a = median_ms(ledger.work, repeats)
     r = median_ms(lambda: today_queries(raw, today, UPCOMING_DAYS, 30, CONFIRMATION_DAYS), repeats)
     results.append(("today's work (4 lists + counts)", a, r))

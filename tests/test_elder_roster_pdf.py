@@ -207,3 +207,23 @@ def test_renderer_keeps_the_callers_order_and_leaves_unknowns_blank(tmp_path, el
     assert text.index("王二") < text.index("李大")
     assert "人民调解委员会" in text  # fallback when no committee name is set
     assert text.index(VILLAGE) < text.index("序号")  # the village is named under the title
+
+
+def test_an_elder_whose_term_is_over_is_left_off_the_wall_list(documents, elders):
+    """TODAY is 2024-05-06: a term that ended on 2024-03-01 was not renewed; one ending today still runs."""
+    small_pool(elders)
+    elders.add(elder("周满期", "2组", "13400000000", selected_on_text="2021-03-01", term_end_text="2024-03-01"))
+    elders.add(elder("吴今天", "2组", "13300000000", selected_on_text="2021-05-06", term_end_text="2024-05-06"))
+    text = "\n".join(page_texts(documents.elder_roster(VILLAGE, show_phone=True)))
+    assert "周满期" not in text and "13400000000" not in text
+    assert "吴今天" in text and "张德福" in text
+
+
+def test_a_village_with_only_expired_terms_is_refused_with_the_reason(documents, elders):
+    elders.add(elder("周满期", "2组", village="李庄村", selected_on_text="2021-03-01", term_end_text="2024-03-01"))
+    with pytest.raises(NoActiveElders) as refused:
+        documents.elder_roster("李庄村")
+    assert refused.value.term_over == 1 and "任期都已届满" in str(refused.value)
+    with pytest.raises(NoActiveElders) as empty:
+        documents.elder_roster("张楼村")
+    assert empty.value.term_over == 0 and "还没有明白人" in str(empty.value)

@@ -635,6 +635,38 @@ def test_retired_elder_stays_readable_in_old_cases_but_cannot_be_chosen_again(in
     assert [c.elder.name for c in selection.candidates(new_case.id)] == ["王明理"]
 
 
+def test_an_elder_whose_term_is_over_is_marked_and_needs_the_confirmation_to_be_proposed(db, intake, case):
+    """Term to 2024-03-01, seen on 2024-03-01 (still running) and the day after (over): the candidate is
+    marked, a proposal without the confirmation is refused, with it the parties' choice is recorded."""
+    import datetime as dt
+
+    elders = ElderService(db, today=lambda: dt.date(2024, 3, 2))
+    elder = elders.add(elder_input(selected_on_text="2021-03-01", term_end_text="2024-03-01"))
+    elders.add(elder_input("陈守信", selected_on_text="2023-03-01", phone="13903770002"))
+    on_the_day = SelectionService(db, today=lambda: dt.date(2024, 3, 1))
+    assert [c.term_over for c in on_the_day.candidates(case.id)] == [False, False]
+    after = SelectionService(db, today=lambda: dt.date(2024, 3, 2))
+    marks = {c.elder.name: c.term_over for c in after.candidates(case.id)}
+    assert marks == {"王明理": True, "陈守信": False}
+    zhang, _li = ids(case)
+    with pytest.raises(ChoiceRefused) as refused:
+        after.propose(case.id, elder.id, zhang)
+    assert refused.value.message.startswith("{name}的任期已于{day}届满")
+    assert after.state(case.id).choices == ()
+    state = after.propose(case.id, elder.id, zhang, term_over_confirmed=True)
+    assert [c.elder.name for c in state.choices] == ["王明理"]
+    assert history(intake, case.id)[-1] == ("elder_propose", [
+        ["提名明白人", "", "王明理（张建国提名；任期已于2024-03-01届满，当事人知情后仍选择）"]])
+    # Refusing him and naming another elder whose term is over needs the same confirmation.
+    other = elders.add(elder_input("周正直", selected_on_text="2021-01-01", term_end_text="2024-01-01",
+                                   phone="13903770009"))
+    _zhang, li = ids(case)
+    with pytest.raises(ChoiceRefused):
+        after.refuse_and_propose(state.choices[0].id, li, "不熟悉", elder_id=other.id)
+    state = after.refuse_and_propose(state.choices[0].id, li, "不熟悉", elder_id=other.id, term_over_confirmed=True)
+    assert [c.elder.name for c in state.choices] == ["王明理", "周正直"]
+
+
 def test_retiring_needs_a_reason(db, elders):
     elder = elders.add(elder_input())
     for reason in ("", "   "):

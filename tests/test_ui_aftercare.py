@@ -182,3 +182,37 @@ def test_the_mediator_decides_on_judicial_confirmation_against_the_reading(make_
     assert "已记入修改记录" in tab.message.text()
     entry = [e for e in services.intake.history(case.id) if e.action == "confirm_eligible"][-1]
     assert entry.changes[-1] == ["原因", "", "婚姻关系已由法院判决解除，本协议只分割财产"]
+
+
+def test_the_ledger_filters_by_performance_and_confirmation_and_exports_what_it_shows(demo_window, qtbot, tmp_path):
+    from openpyxl import load_workbook
+
+    from xinye_desktop.domain.aftercare import WindowState
+    from xinye_desktop.services.ledger import EXPORT_TITLE, window_of
+
+    window = demo_window
+    ledger = window.ledger_tab
+    window.tabs.setCurrentWidget(ledger)
+    assert ledger.confirmation_combo.itemText(0) == "全部司法确认"
+    assert [ledger.confirmation_combo.itemText(i) for i in range(1, 4)] == ["可申请", "即将到期", "已过申请期限"]
+    total = ledger.model.total
+    ledger.performance_combo.setCurrentIndex(ledger.performance_combo.findData(PerformanceStatus.PERFORMING.value))
+    performing = ledger.model.total
+    assert 0 < performing < total
+    ledger.confirmation_combo.setCurrentIndex(ledger.confirmation_combo.findData(WindowState.OPEN.value))
+    while ledger.model.canFetchMore():
+        ledger.model.fetchMore()
+    shown = [ledger.model.row_at(i) for i in range(ledger.model.rowCount())]
+    today = window.services.ledger.today()
+    assert shown and len(shown) < performing
+    assert all(r.performance_status == "performing" and window_of(r, today).state is WindowState.OPEN for r in shown)
+    assert all(ledger.model.data(ledger.model.index(i, 6)).startswith("剩") for i in range(len(shown)))
+    target = tmp_path / "台账.xlsx"
+    with qtbot.waitSignal(ledger.exported, timeout=20000):
+        ledger.export(target)
+    body = list(load_workbook(target, read_only=True)[EXPORT_TITLE].iter_rows(values_only=True))[2:]
+    assert [r[1] for r in body] == [r.case_number for r in shown]
+    assert {r[11] for r in body} == {"履行中"}
+    ledger.performance_combo.setCurrentIndex(0)
+    ledger.confirmation_combo.setCurrentIndex(0)
+    assert ledger.model.total == total

@@ -7,6 +7,7 @@ the ``answer_dialogs`` fixture.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -512,7 +513,7 @@ def test_pool_add_edit_duplicate_retire_and_delete(make_window, database, case_i
     pool.show_retired.setChecked(True)
     row = [e.name for e, _ in pool.rows].index("王明理")
     assert pool.model.cell(row, 12).text == "已退出" and pool.model.cell(row, 12).tooltip == "任期届满未连任"
-    assert pool.count_label.text() == "共3人，其中在库2人"
+    assert pool.count_label.text() == "共3人，其中在库2人，已退出1人"
 
     # Deleting: refused for him (he took part in a case), allowed for 刘德厚 who never did.
     pool.select_elder(served.id)
@@ -572,12 +573,13 @@ def test_the_import_button_imports_the_good_rows_and_the_pool_shows_them(make_wi
     told = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a: told.append(text)))
     header = ["姓名", "性别", "出生年份", "村", "组", "联系电话", "身份", "产生方式", "推选日期", "擅长"]
+    chosen = (dt.date.today() - dt.timedelta(days=200)).isoformat()  # within the three-year term
     workbook = Workbook()
     sheet = workbook.active
     for row in (header,
-                ["王德明", "男", "1956", "", "3组", "13903771234", "老党员", "推选", "2023-03-01", "邻里、宅基地"],
-                ["赵秀兰", "女", "1960", "李湾村", "1组", "0377-66212345", "老教师", "聘任", "2023-03-01", "婚姻家庭"],
-                ["钱多多", "男", "1958", "", "2组", "1390377", "老党员", "推选", "2023-03-01", ""]):
+                ["王德明", "男", "1956", "", "3组", "13903771234", "老党员", "推选", chosen, "邻里、宅基地"],
+                ["赵秀兰", "女", "1960", "李湾村", "1组", "0377-66212345", "老教师", "聘任", chosen, "婚姻家庭"],
+                ["钱多多", "男", "1958", "", "2组", "1390377", "老党员", "推选", chosen, ""]):
         sheet.append(row)
     path = tmp_path / "王庄村明白人.xlsx"
     workbook.save(path)
@@ -636,6 +638,107 @@ def test_the_wall_list_is_printed_for_a_village_and_refused_for_an_empty_one(mak
     pool.run_dialog = answer(choose(village="李湾村", phone=False))
     assert pool.print_roster() is None
     assert pool.message.text() == "该村明白人库中还没有明白人（已退出的不算），无法打印名单"
+
+
+def term_over(name: str, **kw):
+    """A 明白人 chosen in 2020 for three years: the term ended on 2023-03-01 and nobody renewed it."""
+    return elder_input(name, selected_on_text="2020-03-01", term_end_text="2023-03-01", **kw)
+
+
+def test_an_elder_whose_term_is_over_is_counted_apart_marked_and_proposed_only_when_confirmed(
+        make_window, database, case_id, elders, qtbot):
+    from pypdf import PdfReader
+
+    from xinye_desktop.domain.selection import ChoiceRefused
+
+    elders.add(elder_input("王明理", phone="13903770001", group="3组"))
+    chen = elders.add(term_over("陈守信", phone="13903770002", specialties=(HOMESTEAD,)))
+    gone = elders.add(elder_input("孙福田", phone="13903770005"))
+    elders.retire(gone.id, "迁出本村")
+    window = make_window()
+    tab = open_elder_tab(window, case_id)
+
+    # 明白人库: 在库 and 任期已满 counted apart; the row says so in red.
+    pool = tab.pool_page
+    tab.pages.setCurrentWidget(pool)
+    set_combo(pool.village, "王庄村")
+    assert pool.count_label.text() == "共2人，其中在库1人，任期已满1人"
+    row = [e.name for e, _ in pool.rows].index("陈守信")
+    assert pool.model.cell(row, 12).text == "任期已满" and pool.model.cell(row, 12).colour == "#8a1c1c"
+    assert "不列入上墙名单" in pool.count_label.toolTip()
+    pool.show_retired.setChecked(True)
+    assert pool.count_label.text() == "共3人，其中在库1人，任期已满1人，已退出1人"
+
+    # The wall list leaves the expired term out, and says so.
+    pool.run_dialog = answer(choose(village="王庄村", phone=False))
+    path = pool.print_roster()
+    text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
+    assert "王明理" in text and "陈守信" not in text
+    assert pool.message.text() == (f"名单已生成：{path}\n陈守信的任期已满，未列入名单；重新推选后请在“修改”中更新任期。")
+
+    # The candidates: marked, with the date in the tooltip.
+    page = tab.choice_page
+    tab.pages.setCurrentWidget(page)
+    names = column(page.candidate_model, 0)
+    assert "陈守信·任期已满" in names and "王明理" in names
+    cell = page.candidate_model.cell(names.index("陈守信·任期已满"), 0)
+    assert cell.colour == "#8a1c1c" and cell.tooltip.startswith("任期已于2023-03-01届满")
+    assert "任期已满" in page.legend.text()
+
+    # Proposing him asks first; cancelled, nothing is proposed.
+    page.candidate_table.selectRow(names.index("陈守信·任期已满"))
+    applicant, respondent = party_ids(page)
+
+    def warned(dialog):
+        assert "陈守信的三年任期已于2023-03-01届满" in dialog.findChild(NoticeLabel).text()
+        buttons = [b.text() for b in dialog.findChildren(QPushButton)]
+        assert "仍然提名" in buttons
+        return False
+
+    page.run_dialog = answer(warned)
+    assert not page.propose_selected()
+    assert page.state.choices == ()
+    # The service itself refuses without the confirmation: no other way round the question.
+    with pytest.raises(ChoiceRefused) as refused:
+        SelectionService(database).propose(case_id, chen.id, applicant)
+    assert refused.value.params == {"name": "陈守信", "day": "2023-03-01"}
+    # Confirmed: proposed, and the history keeps that the parties knew.
+    page.run_dialog = answer(choose(proposer=applicant))
+    assert page.propose_selected()
+    assert [c.elder.name for c in page.state.choices] == ["陈守信"]
+    assert ("elder_propose", "陈守信（张建国提名；任期已于2023-03-01届满，当事人知情后仍选择）") in \
+        history_lines(database, case_id)
+
+    # Refusing 陈守信 and naming another whose term is over asks again.
+    other = elders.add(term_over("周正直", phone="13903770009"))
+    page.refresh()
+    choice = choice_of(page, "陈守信")
+    offered = []
+
+    def refuse_naming_zhou(dialog):
+        offered.extend(combo_texts(dialog.combos["alternative"]))
+        return choose("以前和我家有过节", alternative=other.id)(dialog)
+
+    def confirm_again(dialog):
+        assert dialog.windowTitle() == "任期已满：周正直"
+        return choose()(dialog)
+
+    page.run_dialog = answer(refuse_naming_zhou, confirm_again)
+    assert page.refuse(choice.id, respondent)
+    assert not page.run_dialog.left
+    assert "周正直（王庄村，任期已满）" in offered and "王明理（王庄村）" in offered
+    assert [c.elder.name for c in page.state.choices] == ["陈守信", "周正直"]
+
+
+def test_a_village_whose_every_term_is_over_gets_no_wall_list_and_is_told_why(make_window, elders, qtbot):
+    elders.add(term_over("陈守信", village="李湾村", phone="13903770002"))
+    window = make_window()
+    tab = open_elder_tab(window)
+    pool = tab.pool_page
+    tab.pages.setCurrentWidget(pool)
+    pool.run_dialog = answer(choose(village="李湾村", phone=False))
+    assert pool.print_roster() is None
+    assert pool.message.text() == "该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单"
 
 
 # -- (7) the people lists ---------------------------------------------------------------------------

@@ -222,3 +222,4 @@ class Candidate:
     same_village: bool
     knows_type: bool
     stats: ElderStats = field(default_factory=ElderStats)
+    term_over: bool = False  # the three-year term ended and no new one is on file (任期已满)

@@ -204,12 +204,24 @@ class ChoiceRefused(Refused):
     """A proposal, consent or recusal the rules do not allow; the message is a Chinese template."""
 
 
+TERM_OVER_NOTICE = QT_TRANSLATE_NOOP(
+    "Selection", "{name}的任期已于{day}届满，尚未重新推选，已不在上墙名单上。当事人仍可自愿选择他（她），"
+                 "请先向各方说明，确认后再提名。")
+
+
 def check_proposal(elder: Elder, choices: list[ElderChoice], proposed_by: int | None,
-                   parties: list[PartyRef]) -> None:
-    """Raise ChoiceRefused when this elder may not be proposed for the case now."""
+                   parties: list[PartyRef], *, today: dt.date | None = None,
+                   term_over_confirmed: bool = False) -> None:
+    """Raise ChoiceRefused when this elder may not be proposed for the case now.
+
+    An elder whose three-year term is over (and who was not chosen again) is no longer on the
+    village's list, but the parties may still choose them freely (Arts. 19-20): the mediator must
+    confirm that the parties know (``term_over_confirmed``)."""
     if elder.retired:
         raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "{name}已退出明白人库，不能再被选为明白人"),
                             name=elder.name)
+    if today is not None and elder.term_over(today) and not term_over_confirmed:
+        raise ChoiceRefused(TERM_OVER_NOTICE, name=elder.name, day=elder.term_end.isoformat())
     if proposed_by is not None and proposed_by not in {p.id for p in parties}:
         raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "提名人不是本案的当事人"))
     for choice in choices:

@@ -1,8 +1,10 @@
 """Demo data for training and trying the app: 新野县 townships and villages, a 明白人 pool, and
 cases of every dispute type and every state, with parties whose ID numbers pass the check.
 
-Everything is generated from a seed, so the same command gives the same data. Bulk inserts
-(one executemany per table, one transaction) keep 100,000 cases well under a minute.
+Everything is generated from a seed, so the same command gives the same data. The newest cases, one
+per state worth seeing (SHOWCASES), go through the app's own services after the rest is written;
+every other case is bulk-inserted (one executemany per table, one transaction) by the same rules
+(services/demo_aftercare.py), which keeps 100,000 cases at about a minute and a half of CPU.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 
 from ..domain.case_number import DEFAULT_PREFIX, format_case_number
+from ..domain.elders import default_term_end
 from ..domain.enums import (
     CaseSource, CaseStatus, ConfirmationStatus, DisputeType, ElderIdentity, ElderSelection, PartyKind,
     PartyRole, PerformanceStatus, Sex,
@@ -115,7 +118,9 @@ REJECTION_SCENARIOS = (
     ScreeningAnswers(in_police=True), ScreeningAnswers(in_arbitration=True),
 )
 
-# (status, performance, confirmation, weight) for cases older than three months.
+# (status, performance, confirmation, weight) for cases older than three months. Performance and
+# confirmation are aims: what the return visits and the court end up recording, as far as the dates
+# allow (services/demo_aftercare.py), never set on the case directly.
 SETTLED_STATES = (
     (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMED, None, 34),
     (CaseStatus.AGREEMENT_WRITTEN, PerformanceStatus.PERFORMED, ConfirmationStatus.CONFIRMED, 6),
@@ -139,6 +144,80 @@ RECENT_STATES = (
     (CaseStatus.TERMINATED, None, None, 5),
     (CaseStatus.REJECTED, None, None, 3),
 )
+
+
+@dataclass(frozen=True)
+class Showcase:
+    """One of the newest cases, made to show a state (its after-care: demo_aftercare.LIVES[key]).
+    ``age``: days from its concluding sitting to today; for a case still open (or rejected at the
+    door), from its registration."""
+
+    key: str
+    status: CaseStatus
+    age: int
+    dtype: DisputeType | None = None
+    parties: int | None = None
+    open_scenario: str | None = None
+
+
+# How far the choice of 明白人 has gone in a case that is accepted but not yet mediated; the showcase
+# has one accepted case at each point, the other accepted cases draw one at random.
+OPEN_SCENARIOS = ("none", "pending", "refused_then_pending", "chosen_no_host", "ad_hoc", "conflict",
+                  "recused_then_pending", "ready")
+W, O = CaseStatus.AGREEMENT_WRITTEN, CaseStatus.AGREEMENT_ORAL
+# In order of importance: a demo of N cases has the first N (and random cases only beyond them).
+SHOWCASES = (
+    Showcase("window_open", W, 6),
+    Showcase("oral_recent", O, 8),
+    Showcase("big_printed", W, 2, DisputeType.FOREST_LAND, parties=12),
+    Showcase("draft", W, 1),
+    Showcase("mediating_adjourned", CaseStatus.MEDIATING, 12),
+    *(Showcase(f"accepted_{s}", CaseStatus.ACCEPTED, i, open_scenario=s) for i, s in enumerate(OPEN_SCENARIOS)),
+    Showcase("terminated_refusing", CaseStatus.TERMINATED, 20),
+    Showcase("rejected", CaseStatus.REJECTED, 15),
+    Showcase("window_closing", W, 28),
+    Showcase("expired_overdue", W, 45),
+    Showcase("applied_scan", W, 20),
+    Showcase("superseded", W, 16),
+    Showcase("revising", W, 10),
+    Showcase("not_eligible", W, 14, DisputeType.MARRIAGE_FAMILY),
+    Showcase("confirmed", W, 75),
+    Showcase("refused", W, 95),
+    Showcase("performed", W, 60),
+    Showcase("partial", W, 80),
+    Showcase("not_performed", W, 65),
+    Showcase("called_off", W, 40),
+    Showcase("oral_overdue", O, 33),
+    Showcase("oral_performed", O, 50),
+    Showcase("oral_not_performed", O, 70),
+    Showcase("mediating", CaseStatus.MEDIATING, 3),
+    Showcase("terminated_after_two", CaseStatus.TERMINATED, 40),
+    Showcase("agreement_pending", W, 0),
+    Showcase("printed", W, 4),
+)
+# Showcases whose last sitting SessionService finishes (the bulk writer leaves it open).
+CONCLUDED = (CaseStatus.AGREEMENT_WRITTEN, CaseStatus.AGREEMENT_ORAL, CaseStatus.TERMINATED)
+
+
+@dataclass(frozen=True)
+class CasePlan:
+    """What a case is to become: its status, and (for an agreement) the after-care aims."""
+
+    status: CaseStatus
+    performance: PerformanceStatus | None = None
+    confirmation: ConfirmationStatus | None = None
+    showcase: Showcase | None = None
+
+
+def _received_for(show: Showcase, today: dt.date) -> dt.date:
+    """The registration day that puts a showcase's concluding sitting ``age`` days back: its sittings are
+    held the day after registration (a week apart when the first was adjourned)."""
+    back = show.age
+    if show.status in CONCLUDED:
+        back += 1 + (7 if show.key == "terminated_after_two" else 0)
+    return today - dt.timedelta(days=back)
+
+
 TYPE_WEIGHTS = {
     DisputeType.NEIGHBOUR: 22, DisputeType.MARRIAGE_FAMILY: 18, DisputeType.HOUSING_HOMESTEAD: 14,
     DisputeType.FOREST_LAND: 10, DisputeType.DAMAGES: 8, DisputeType.CONTRACT: 7, DisputeType.LABOUR: 5,
@@ -203,7 +282,8 @@ class DemoGenerator:
 
 def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | None = None,
              allow_existing: bool = False) -> DemoSummary:
-    """Fill the database with demo data in one transaction."""
+    """Fill the database with demo data: the bulk in one transaction, then the showcase cases one
+    service call at a time, then a few case files' documents."""
     from sqlalchemy import func, insert, select
 
     from ..storage.records import (
@@ -234,23 +314,32 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
         elder_start = (conn.scalar(select(func.max(ElderRecord.id))) or 0) + 1
         identities = list(ElderIdentity)
         for vid, _township, _name in all_villages:
+            # The village meeting that chose the current pool (a three-year term, Art. 9), and the
+            # one before it: a few elders of that earlier term were not chosen again, and are either
+            # retired from the pool or still listed with their term over, waiting for the committee.
+            term_start = today - dt.timedelta(days=rng.randrange(60, 3 * 365 - 60))
+            earlier = term_start.replace(year=term_start.year - 3) if (term_start.month, term_start.day) != (2, 29) \
+                else term_start.replace(year=term_start.year - 3, day=28)
             for _ in range(rng.randrange(4, 8)):
                 name, sex, birth = gen.person(Sex.MALE if rng.random() < 0.8 else Sex.FEMALE, 55, 82)
                 identity = rng.choice(identities)
-                selected = dt.date(rng.choice((2021, 2024)), rng.randrange(1, 13), rng.randrange(1, 28))
+                roll = rng.random()
+                retired, over = roll < 0.05, 0.05 <= roll < 0.13
+                reason = rng.choice(("任期届满未连任", "年老体弱，本人申请退出", "迁往县城居住")) if retired else ""
+                selected = earlier if over or reason == "任期届满未连任" else term_start + dt.timedelta(
+                    days=rng.randrange(0, 20))
+                selected = min(selected, today)
                 elders.append({
                     "id": elder_start + len(elders), "uuid": str(uuid.uuid4()), "village_id": vid, "name": name, "name_initials": name_initials(name),
                     "sex": sex.value, "birth_year": birth.year, "group_name": f"{rng.randrange(1, 12)}组",
                     "phone": gen.phone(), "identity": identity.value,
                     "identity_note": "村医" if identity is ElderIdentity.OTHER else "",
                     "selection": rng.choice(list(ElderSelection)).value, "selected_on": selected,
-                    "term_end": selected.replace(year=selected.year + 3),
+                    "term_end": default_term_end(selected),
                     "specialties": ",".join(t.value for t in rng.sample(list(DisputeType)[:-1], 2)),
-                    "notes": "", "retired": rng.random() < 0.05, "retired_reason": "", "ad_hoc": False,
+                    "notes": "", "retired": retired, "retired_reason": reason, "ad_hoc": False,
                     "created_at": now, "updated_at": now,
                 })
-                if elders[-1]["retired"]:
-                    elders[-1]["retired_reason"] = rng.choice(("任期届满未连任", "年老体弱，本人申请退出", "迁往县城居住"))
         conn.execute(insert(ElderRecord), elders)
 
         prefix = conn.scalar(select(SettingRecord.value).where(SettingRecord.key == "case_prefix")) or DEFAULT_PREFIX
@@ -259,34 +348,36 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
         types, type_w = list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values())
         sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
         span_days = 3 * 365
-        dates = sorted(today - dt.timedelta(days=rng.randrange(0, span_days)) for _ in range(cases))
-        # Every type and every state appears at least once, whatever N is.
-        forced_types = list(DisputeType)
+        showcases = SHOWCASES[:cases]
+        drawn = [today - dt.timedelta(days=rng.randrange(0, span_days)) for _ in range(cases - len(showcases))]
+        # Registration order is date order (the numbers are issued as cases come in).
+        schedule = sorted([(_received_for(show, today), 0, i, show) for i, show in enumerate(showcases)]
+                          + [(day, 1, i, None) for i, day in enumerate(drawn)], key=lambda item: item[:3])
+        # Every dispute type appears at least once, whatever N is.
+        unused_types = [t for t in DisputeType if t not in {show.dtype for show in showcases}]
 
         case_rows, party_rows, history_rows = [], [], []
+        plans: dict[int, CasePlan] = {}
         party_start = (conn.scalar(select(func.max(PartyRecord.id))) or 0) + 1
-        # One recent case is a 12-household land dispute settled by a written agreement, with rare
-        # characters in two names: the agreement's hardest layout.
-        big_index = len(dates) - 2 - len(RECENT_STATES) - len(OPEN_SCENARIOS)
-        for i, received in enumerate(dates):
+        for i, (received, _kind, _index, show) in enumerate(schedule):
             case_id = case_start + i
             year = received.year
             seq_by_year[year] = seq_by_year.get(year, 0) + 1
-            dtype = forced_types[i] if i < len(forced_types) else rng.choices(types, type_w)[0]
+            dtype = show.dtype if show and show.dtype else (
+                unused_types.pop(0) if unused_types else rng.choices(types, type_w)[0])
             source = rng.choices(sources, source_w)[0]
             recent = (today - received).days < 90
-            if i < len(SETTLED_STATES):
-                state = SETTLED_STATES[i]  # the oldest cases: settled states
-            elif len(dates) - 1 - i < len(RECENT_STATES):
-                state = RECENT_STATES[len(dates) - 1 - i]  # the newest: open states
-            elif len(dates) - 1 - i < len(RECENT_STATES) + len(OPEN_SCENARIOS):
-                state = RECENT_STATES[0]  # accepted, each at another point of choosing the 明白人
+            if show is not None:
+                state = (show.status, None, None)
             else:
                 state = _weighted(rng, RECENT_STATES if recent else SETTLED_STATES)
-            big = i == big_index and i >= len(SETTLED_STATES)
-            if big:
-                state, dtype = (CaseStatus.AGREEMENT_WRITTEN, None, None), DisputeType.FOREST_LAND
+            # One showcase is a 12-household land dispute settled by a written agreement, with rare
+            # characters in two names: the agreement's hardest layout.
+            big = show is not None and show.parties == 12
             status, performance, confirmation = state[0], state[1], state[2]
+            plans[case_id] = CasePlan(status, performance, confirmation, show)
+            if show is not None and status in CONCLUDED:
+                status = CaseStatus.MEDIATING  # until SessionService finishes its last sitting
             screening = ScreeningAnswers()
             if status is CaseStatus.REJECTED:
                 screening = rng.choice(REJECTION_SCENARIOS)
@@ -349,8 +440,8 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 "dispute_type_note": rng.choice(OTHER_TYPE_NOTES) if dtype is DisputeType.OTHER else "",
                 "village_id": vid, "group_name": group, "facts": facts.format(**fmt), "status": status.value,
                 "rejection_reason": "\n".join(result.blocks),
-                "performance_status": performance.value if performance else None,
-                "confirmation_status": confirmation.value if confirmation else None,
+                # Set by the after-care that follows (services/demo_aftercare.py), never up front.
+                "performance_status": None, "confirmation_status": None,
                 **{"screen_" + k: v for k, v in vars(screening).items()},
                 "party_names": " ".join(names), "party_initials": " ".join(name_initials(n) for n in names),
                 "created_by": "演示数据", "updated_by": "演示数据", "version": 1,
@@ -362,7 +453,6 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
             conn.execute(insert(CaseRecord), case_rows)
             conn.execute(insert(PartyRecord), party_rows)
             conn.execute(insert(CaseHistoryRecord), history_rows)
-        _demo_choices(conn, gen, case_rows, party_rows, elders, all_villages, now)
         for year, last in seq_by_year.items():
             updated = conn.execute(CaseSequenceRecord.__table__.update()
                                    .where(CaseSequenceRecord.year == year).values(last_number=last))
@@ -373,21 +463,23 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                 {"key": "committee_name", "value": "新野县王庄镇王庄村人民调解委员会"},
                 {"key": "operator", "value": "演示数据"},
             ])
-    _demo_agreements(db, today)
-    _demo_aftercare(db, gen, today)
-    _demo_case_forms(db)
+        people_of, finish, concluded = _demo_choices(conn, gen, case_rows, party_rows, elders, all_villages, now,
+                                                     plans)
+        _bulk_aftercare(conn, gen, case_rows, party_rows, plans, concluded, people_of, now)
+    _showcase(db, gen, plans, finish)
+    from .demo_aftercare import archive_bulk_agreements
+
+    archive_bulk_agreements(db, {row["id"] for row in case_rows})
+    _demo_case_forms(db, {row["id"] for row in case_rows})
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
 
 
-# How far the choice of 明白人 has gone in a case that is accepted but not yet mediated; the first
-# accepted cases take these in order so every state appears, the rest are drawn at random.
-OPEN_SCENARIOS = ("none", "pending", "refused_then_pending", "chosen_no_host", "ad_hoc", "conflict",
-                  "recused_then_pending", "ready")
-
-
-def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all_villages, now) -> None:
+def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all_villages, now,
+                  plans: dict[int, CasePlan]):
     """Role lists, and for each case the 明白人 proposals with every party's answer and the roles
-    chosen, consistent with the case's status: settled cases had a chosen elder and two hosts."""
+    chosen, consistent with the case's status: settled cases had a chosen elder and two hosts.
+    Then the sittings. Returns (people, finish, concluded): per case the names an agreement prints
+    (hosts, chosen elders, witnesses, recorder), and the sittings as _demo_sittings returns them."""
     from sqlalchemy import func, insert, select
 
     from ..domain.elders import surname_of
@@ -441,7 +533,6 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
     choice_start = (conn.scalar(select(func.max(CaseElderRecord.id))) or 0) + 1
     ad_hoc_start = (conn.scalar(select(func.max(ElderRecord.id))) or 0) + 1
     choices, consents, roles, ad_hoc, history = [], [], [], [], []
-    open_index = 0
 
     def propose(case, elder, parties, proposer, at, *, answers, reason="", ended=None, ended_by=None,
                 ended_reason="", conflict_note=""):
@@ -462,10 +553,15 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
 
     def pick(case, exclude=()):
         # Nobody sharing a party's surname: the demo's settled cases have no unconfirmed conflict.
+        # Nobody whose term had ended when the parties chose (they may, but the demo's pool is kept up).
         surnames = {surname_of(p["name"]) for p in parties_of[case["id"]] if p["kind"] == "individual"}
-        local = [e for e in pool.get(case["village_id"], [])
-                 if e["id"] not in exclude and surname_of(e["name"]) not in surnames]
-        candidates = local or [e for e in all_active if e["id"] not in exclude and surname_of(e["name"]) not in surnames]
+        day = case["received_date"]
+
+        def fits(e):
+            return e["id"] not in exclude and surname_of(e["name"]) not in surnames and e["term_end"] >= day
+
+        local = [e for e in pool.get(case["village_id"], []) if fits(e)]
+        candidates = local or [e for e in all_active if fits(e)]
         knowing = [e for e in candidates if case["dispute_type"] in e["specialties"].split(",")]
         return rng.choice(knowing or candidates)
 
@@ -482,7 +578,8 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
             roles.append({"case_id": case["id"], "person_id": person_id, "position": position, "added_at": at})
 
     for case in case_rows:
-        status = case["status"]
+        plan = plans[case["id"]]
+        status = plan.status.value
         if status == CaseStatus.REJECTED.value:
             continue
         parties = parties_of[case["id"]]
@@ -490,8 +587,7 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
         at = case["created_at"] + dt.timedelta(days=1)
         all_agree = ["agreed"] * len(parties)
         if status == CaseStatus.ACCEPTED.value:
-            scenario = OPEN_SCENARIOS[open_index] if open_index < len(OPEN_SCENARIOS) else rng.choice(OPEN_SCENARIOS)
-            open_index += 1
+            scenario = plan.showcase.open_scenario if plan.showcase else rng.choice(OPEN_SCENARIOS)
             if scenario == "none":
                 continue
             first = pick(case)
@@ -563,10 +659,26 @@ def _demo_choices(conn, gen: "DemoGenerator", case_rows, party_rows, elders, all
         conn.execute(insert(ElderConsentRecord), consents)
     if roles:
         conn.execute(insert(CaseRoleRecord), roles)
-    _demo_sittings(conn, gen, case_rows, parties_of, roles, people, history, now,
-                   {vid: name for vid, _t, name in all_villages})
+    finish, concluded = _demo_sittings(conn, gen, case_rows, parties_of, roles, people, history, now,
+                                       {vid: name for vid, _t, name in all_villages}, plans)
     if history:
         conn.execute(insert(CaseHistoryRecord), history)
+    # What SelectionService.state gives an agreement: hosts, witnesses and recorder in the order they
+    # were added; the 明白人 every party agreed to, in the order proposed.
+    person = {p["id"]: p for p in people}
+    names: dict[int, dict[str, list[str]]] = {}
+    for r in sorted(roles, key=lambda r: (r["case_id"], r["position"])):
+        role = person[r["person_id"]]["role"]
+        key = {Role.HOST.value: "hosts", Role.WITNESS.value: "witnesses", Role.RECORDER.value: "recorder"}[role]
+        names.setdefault(r["case_id"], {}).setdefault(key, []).append(person[r["person_id"]]["name"])
+    elder_names = {e["id"]: e["name"] for e in elders + ad_hoc}
+    answers: dict[int, set[str]] = {}
+    for consent in consents:
+        answers.setdefault(consent["case_elder_id"], set()).add(consent["decision"])
+    for choice in sorted(choices, key=lambda c: (c["created_at"], c["id"])):
+        if choice["ended"] is None and answers.get(choice["id"]) == {"agreed"}:
+            names.setdefault(choice["case_id"], {}).setdefault("elders", []).append(elder_names[choice["elder_id"]])
+    return names, finish, concluded
 
 
 # Names with characters the main font lacks: 㛃 (CJK Ext A) and 𠈌 (Ext B).
@@ -580,9 +692,12 @@ AGREEMENTS = {
 
 
 def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, people, history, now,
-                   village_names: dict[int, str]) -> None:
+                   village_names: dict[int, str], plans: dict[int, CasePlan]):
     """The sittings each case's status implies: settled cases ended with their outcome (some after
-    an adjourned first sitting); cases in mediation have a sitting under way."""
+    an adjourned first sitting); cases in mediation have a sitting under way. A showcase's sittings are
+    held the day after registration, a week apart, and its last one is left for SessionService to
+    finish. Returns (finish, concluded): case id → (that sitting's id, its day) for the showcases, and
+    case id → (day, outcome, outcome text) of every other case's concluding sitting."""
     from sqlalchemy import func, insert, select
 
     from ..domain.session import (
@@ -599,9 +714,10 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
             witnesses_of.setdefault(r["case_id"], []).append(person[r["person_id"]])
     start = (conn.scalar(select(func.max(SittingRecord.id))) or 0) + 1
     rows = []
-    mediating_seen = 0
+    finish: dict[int, tuple[int, dt.date]] = {}
+    concluded: dict[int, tuple[dt.date, object, str]] = {}
 
-    def sitting(case, number, held_on, outcome, *, complete=True, refusing=None):
+    def sitting(case, number, held_on, outcome, *, complete=True, refusing=None, finished=True):
         held_on = min(held_on, gen.today)  # a recent case's sittings are not in the future
         parties = parties_of[case["id"]]
         data = SittingData(held_on=held_on, place=f"{village_names[case['village_id']]}矛盾化解“三理”室", public=True,
@@ -625,7 +741,8 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
         data.outcome = outcome
         if outcome is Outcome.TERMINATED:
             data.termination_reason = ("一方当事人明确表示不愿继续调解" if refusing else
-                                       "双方对赔偿数额分歧较大，经多次调解仍无法达成一致")
+                                       "双方对赔偿数额分歧较大，经多次调解仍无法达成一致" if number > 1 else
+                                       "双方对赔偿数额分歧较大，均不愿让步，无法达成一致")
             data.routes = (Route.LITIGATION,) + ((Route.ADMINISTRATIVE,) if rng.random() < 0.3 else ())
             data.risk = rng.random() < 0.2
             if data.risk:
@@ -634,6 +751,11 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
             data.outcome_text = "需等相关部门现场测量后再调，约定一周后再次调解。"
         elif outcome is not None:
             data.outcome_text = AGREEMENTS[outcome.value] if outcome is not Outcome.WRITTEN else ""
+        if not finished:  # the outcome is chosen; SessionService.finish ends it
+            finish[case["id"]] = (start + len(rows), held_on)
+            outcome = None
+        elif outcome not in (None, Outcome.ADJOURNED):
+            concluded[case["id"]] = (held_on, outcome, data.outcome_text)
         finished = None if outcome is None else dt.datetime.combine(held_on, dt.time(11, 30))
         rows.append({"id": start + len(rows), "uuid": str(uuid.uuid4()), "case_id": case["id"], "number": number,
                      "held_on": held_on, "data": json.dumps(sitting_to_dict(data), ensure_ascii=False),
@@ -650,11 +772,24 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
     final = {CaseStatus.AGREEMENT_WRITTEN.value: (Outcome.WRITTEN, Outcome.OPINION),
              CaseStatus.AGREEMENT_ORAL.value: (Outcome.ORAL,), CaseStatus.TERMINATED.value: (Outcome.TERMINATED,)}
     for case in case_rows:
-        status = case["status"]
+        plan = plans[case["id"]]
+        status, show = plan.status.value, plan.showcase
+        if show is not None:
+            first_day = case["received_date"] + dt.timedelta(days=1)
+            if show.key in ("mediating_adjourned", "terminated_after_two"):
+                sitting(case, 1, first_day, Outcome.ADJOURNED)
+            number = 2 if show.key in ("mediating_adjourned", "terminated_after_two") else 1
+            day = first_day + dt.timedelta(days=7 * (number - 1))
+            if status == CaseStatus.MEDIATING.value:
+                sitting(case, number, day, None, complete=False)
+            elif status in final:
+                outcome = final[status][0]
+                refusing = parties_of[case["id"]][-1]["id"] if show.key == "terminated_refusing" else None
+                sitting(case, number, day, outcome, refusing=refusing, finished=False)
+            continue
         first_day = case["received_date"] + dt.timedelta(days=rng.randrange(1, 6))
         if status == CaseStatus.MEDIATING.value:
-            mediating_seen += 1
-            if mediating_seen == 1:  # adjourned once, the second sitting under way
+            if rng.random() < 0.2:  # adjourned once, the second sitting under way
                 sitting(case, 1, first_day, Outcome.ADJOURNED)
                 sitting(case, 2, first_day + dt.timedelta(days=7), None, complete=False)
             else:
@@ -669,75 +804,61 @@ def _demo_sittings(conn, gen: "DemoGenerator", case_rows, parties_of, roles, peo
             sitting(case, number, first_day, outcome, refusing=refusing)
     if rows:
         conn.execute(insert(SittingRecord), rows)
+    return finish, concluded
 
 
-# The newest written agreements, each at another point of its life: the 12-party one printed and
-# waiting for signatures, then a draft, signed ones, one superseded by a signed second version, one
-# with a second version still in draft. Older settled cases were archived on paper before.
-AGREEMENT_LIFE = ("printed", "draft", "signed", "superseded", "signed", "revising", "printed", "signed")
-
-
-def _demo_agreements(db: Database, today: dt.date) -> None:
+def _bulk_aftercare(conn, gen: "DemoGenerator", case_rows, party_rows, plans: dict[int, CasePlan],
+                    concluded: dict, people_of: dict, now: dt.datetime) -> None:
+    """The agreements and after-care of every case that is not a showcase, written in bulk by the
+    services' rules (demo_aftercare.BulkWriter). A written agreement reached in the last week may not
+    be signed yet (not drafted, or a draft); every other one was signed a few days after its sitting."""
     from sqlalchemy import select
 
-    from ..domain.agreement import AgreementInput, ClauseInput, PaymentMeans, PaymentMode
-    from ..paths import DataPaths
-    from ..storage.records import AgreementRecord, CaseRecord, PartyRecord
-    from .agreements import AgreementService
-    from .selection import SelectionService
+    from ..storage.records import SettingRecord
+    from .demo_aftercare import Aim, BulkCase, BulkWriter
 
-    with db.transaction() as uow:
-        rows = uow.session.execute(
-            select(CaseRecord.id, CaseRecord.received_date).where(
-                CaseRecord.status == CaseStatus.AGREEMENT_WRITTEN.value,
-                CaseRecord.id.not_in(select(AgreementRecord.case_id)))  # --append: leave earlier ones alone
-            .order_by(CaseRecord.received_date.desc(), CaseRecord.id.desc()).limit(40)).all()
-        counts = {cid: uow.session.query(PartyRecord).filter(PartyRecord.case_id == cid).count() for cid, _ in rows}
-    if not rows:
-        return
-    # The 12-party case first, then the newest others.
-    ordered = sorted(rows, key=lambda r: (counts[r[0]] < 12, -r[1].toordinal()))[:len(AGREEMENT_LIFE)]
-    selection = SelectionService(db)
-    # Printed on the demo's own "today" (10:00 in Xinye = 02:00 UTC), so signing that day is consistent.
-    service = AgreementService(db, DataPaths(db.path.parent), selection, today=lambda: today,
-                               now=lambda: dt.datetime.combine(today, dt.time(2, 0)))
-    rng = random.Random(len(rows))
-    for (case_id, received), life in zip(ordered, AGREEMENT_LIFE):
-        state = selection.state(case_id)
-        parties = [p.id for p in state.parties]
-        form = service.starting_form(case_id)
-        amount = rng.choice((800, 1500, 3000, 6000, 12000, 20000))
-        form.clauses = [
-            ClauseInput(obligor=parties[1], obligee=parties[0], content="赔偿因纠纷造成的损失", amount_text=str(amount),
-                        mode=PaymentMode.LUMP_SUM, means=PaymentMeans.TRANSFER,
-                        # due soon or later, so today's work has terms to watch
-                        deadline_text=(today + dt.timedelta(days=rng.choice((3, 6, 20, 45)))).isoformat()),
-            ClauseInput(content="双方今后按本协议约定的界线和方式各自管理，互不干涉，和睦相处。"),
-        ]
-        form.responsibilities = "经调解，双方均认可各自在纠纷中负有一定责任。"
-        service.save_draft(case_id, form)
-        if life == "draft":
+    rng, today = gen.rng, gen.today
+    committee = conn.scalar(select(SettingRecord.value).where(SettingRecord.key == "committee_name")) or ""
+    writer = BulkWriter(conn, today, rng, committee, now)
+    parties_of: dict[int, list[dict]] = {}
+    for row in party_rows:
+        parties_of.setdefault(row["case_id"], []).append(row)
+    for case in case_rows:
+        plan = plans[case["id"]]
+        if plan.showcase is not None or plan.status not in (CaseStatus.AGREEMENT_WRITTEN, CaseStatus.AGREEMENT_ORAL):
             continue
-        printed = service.print_agreement(case_id)
-        if life == "printed":
-            continue
-        signed = service.mark_signed(printed.id, today)
-        if life in ("superseded", "revising"):
-            draft = service.new_version(case_id)
-            revised = draft.form
-            revised.clauses[0].amount_text = str(amount // 2)
-            revised.clauses[0].deadline_text = (received + dt.timedelta(days=60)).isoformat()
-            service.save_draft(case_id, revised)
-            if life == "superseded":
-                second = service.print_agreement(case_id)
-                service.mark_signed(second.id, today)
-        del signed
+        day, _outcome, outcome_text = concluded[case["id"]]
+        agreement = "signed"
+        if plan.status is CaseStatus.AGREEMENT_WRITTEN and (today - day).days <= 7 and rng.random() < 0.4:
+            agreement = rng.choice(("none", "draft"))
+        dtype = DisputeType(case["dispute_type"])
+        writer.add(BulkCase(
+            id=case["id"], uuid=case["uuid"], case_number=case["case_number"], status=plan.status,
+            dispute_type=dtype, facts=case["facts"], parties=parties_of[case["id"]], sitting_day=day,
+            outcome_text=outcome_text,
+            aim=Aim(plan.performance or PerformanceStatus.PERFORMING, plan.confirmation,
+                    overdue=rng.random() < 0.35, merge=rng.random() < 0.1, early=rng.random() < 0.3),
+            people=people_of.get(case["id"], {}), agreement=agreement, sign_after=rng.randrange(0, 6),
+            relation=dtype is DisputeType.MARRIAGE_FAMILY and rng.random() < 0.3))
+    writer.write()
 
 
-def _demo_case_forms(db: Database) -> None:
+def _showcase(db: Database, gen: "DemoGenerator", plans: dict[int, CasePlan], finish: dict) -> None:
+    """The showcase cases through the app's services (demo_aftercare.run_showcase)."""
+    import tempfile
+    from pathlib import Path
+
+    from .demo_aftercare import run_showcase
+
+    showcase = {case_id: plan.showcase.key for case_id, plan in plans.items() if plan.showcase is not None}
+    with tempfile.TemporaryDirectory(prefix="xinye-demo-") as scratch:
+        run_showcase(db, gen.today, gen.rng, showcase, finish, Path(scratch))
+
+
+def _demo_case_forms(db: Database, case_ids: set[int]) -> None:
     """The coded documents of a few case files, as a mediator would have made them: 申请书, 登记表 and
-    告知书 for the cases with an agreement, and the 口头协议登记表 / 化解处理意见书 of a few cases that
-    ended that way (a handful: each PDF takes tens of milliseconds)."""
+    告知书 for the cases whose agreement was printed in the app, and the 口头协议登记表 / 化解处理意见书 of
+    a few cases that ended that way (a handful: each PDF takes tens of milliseconds)."""
     from sqlalchemy import select
 
     from ..domain.session import Outcome
@@ -745,14 +866,16 @@ def _demo_case_forms(db: Database) -> None:
     from ..storage.records import AgreementRecord, IssuedDocumentRecord, SittingRecord
     from .documents import DocumentRefused, DocumentService
 
+    ids = sorted(case_ids)
     with db.transaction() as uow:
         done = select(IssuedDocumentRecord.case_id)  # --append: leave earlier ones alone
-        with_agreement = uow.session.scalars(select(AgreementRecord.case_id).distinct()
-                                             .where(AgreementRecord.case_id.not_in(done))).all()
-        ended = {outcome: uow.session.scalars(
+        with_agreement = [c for c in uow.session.scalars(select(AgreementRecord.case_id).distinct().where(
+            AgreementRecord.pdf_path.is_not(None), AgreementRecord.case_id.not_in(done))).all() if c in case_ids]
+        ended = {outcome: [c for c in uow.session.scalars(
             select(SittingRecord.case_id).where(SittingRecord.outcome == outcome.value,
                                                 SittingRecord.case_id.not_in(done))
-            .order_by(SittingRecord.case_id.desc()).limit(3)).all() for outcome in (Outcome.ORAL, Outcome.OPINION)}
+            .order_by(SittingRecord.case_id.desc())).all() if c in case_ids][:3]
+            for outcome in (Outcome.ORAL, Outcome.OPINION)}
     documents = DocumentService(db, DataPaths(db.path.parent))
     for case_id in with_agreement:
         for make in (documents.application_form, documents.registration_form, documents.rights_notice):
@@ -768,109 +891,7 @@ def _demo_case_forms(db: Database) -> None:
     # Two bound case files (调解卷宗): a signed written agreement and an oral one.
     with db.transaction() as uow:
         signed = uow.session.scalars(select(AgreementRecord.case_id).where(
-            AgreementRecord.state == "signed", AgreementRecord.case_id.in_(with_agreement))).first()
+            AgreementRecord.state == "signed", AgreementRecord.pdf_path.is_not(None),
+            AgreementRecord.case_id.in_(ids)).order_by(AgreementRecord.case_id)).first()
     for case_id in [c for c in (signed, (ended[Outcome.ORAL] or [None])[0]) if c is not None]:
         documents.case_file(case_id, "长期")
-
-
-VISITORS = ("刘振华", "王保国", "陈志强", "李桂兰")
-RISKS = ("一方称资金紧张，付款可能拖延", "双方见面仍有口角", "被申请人外出务工，联系不便")
-MEASURES = ("约定月底前付清，届时电话回访", "请明白人再上门做工作", "已告知其家属，督促按期履行")
-COURTS = ("新野县人民法院", "新野县人民法院王庄人民法庭", "新野县人民法院沙堰人民法庭")
-
-
-def _demo_aftercare(db: Database, gen: "DemoGenerator", today: dt.date) -> None:
-    """After the agreement, for the cases the app did not already handle (the signed demo agreements went
-    through AgreementService): the effective date (the sitting that reached the agreement), whether
-    司法确认 is possible, the application and decision for the cases in those states, and return visits:
-    done, overdue, due soon, called off; the newest written agreements have their 30-day window open,
-    about to close, or expired."""
-    from sqlalchemy import insert, select, text, update
-
-    from ..storage.records import CaseHistoryRecord, CaseRecord, ReturnVisitRecord, SittingRecord
-
-    rng = gen.rng
-    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
-    with db.engine.begin() as conn:
-        reached = dict(conn.execute(select(SittingRecord.case_id, text("MAX(held_on)")).where(
-            SittingRecord.outcome.in_(("written", "opinion", "oral")), SittingRecord.finished_at.is_not(None))
-            .group_by(SittingRecord.case_id)).all())
-        rows = conn.execute(select(CaseRecord.id, CaseRecord.status, CaseRecord.dispute_type,
-                                   CaseRecord.performance_status, CaseRecord.confirmation_status,
-                                   CaseRecord.party_names).where(
-            CaseRecord.status.in_((CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)),
-            CaseRecord.effective_on.is_(None)).order_by(CaseRecord.id.desc())).all()
-        updates, visits, history = [], [], []
-        written_seen = 0
-        for case_id, status, dtype, performance, confirmation, names in rows:
-            effective = reached.get(case_id)
-            if effective is None:
-                continue
-            effective = effective if isinstance(effective, dt.date) else dt.date.fromisoformat(str(effective)[:10])
-            written = status == CaseStatus.AGREEMENT_WRITTEN.value
-            change = {"id": case_id, "effective_on": effective, "confirmable": None, "applied": None, "court": "",
-                      "decided": None, "number": "", "note": ""}
-            if written:
-                written_seen += 1
-                # The newest few without an application: a window just opened, one about to close, one expired.
-                if confirmation is None and written_seen <= 3:
-                    effective = today - dt.timedelta(days=(3, 26, 40)[written_seen - 1])
-                    change["effective_on"] = effective
-                change["confirmable"] = not (dtype == DisputeType.MARRIAGE_FAMILY.value and rng.random() < 0.3)
-                if confirmation:
-                    change["confirmable"] = True
-                    applied = min(effective + dt.timedelta(days=rng.randrange(2, 28)), today)
-                    change.update(applied=applied, court=rng.choice(COURTS))
-                    history.append(_event(case_id, applied, "confirmation_apply",
-                                          [["司法确认", "", "司法确认申请中"], ["受理法院", "", change["court"]]]))
-                    if confirmation != ConfirmationStatus.APPLIED.value:
-                        decided = min(applied + dt.timedelta(days=rng.randrange(3, 15)), today)
-                        refused = confirmation == ConfirmationStatus.REFUSED.value
-                        change.update(decided=decided, number=f"（{decided.year}）豫1329民特{rng.randrange(1, 400)}号",
-                                      note="协议内容不明确，无法执行" if refused else "")
-                        history.append(_event(case_id, decided, "confirmation_decide", [
-                            ["司法确认", "司法确认申请中", "不予确认" if refused else "已司法确认"]]))
-            updates.append(change)
-            # Return visits: one a month after effect; done when it is past (most), overdue for a few.
-            due = change["effective_on"] + dt.timedelta(days=30)
-            visit = {"uuid": str(uuid.uuid4()), "case_id": case_id, "reason": "interval", "term_id": None,
-                     "due_on": due, "visited_on": None, "visitor": "", "visited": "", "method": None,
-                     "performance": None, "satisfaction": None, "lawsuit": "", "risks": "", "measures": "", "notes": "",
-                     "cancelled": False, "cancelled_reason": "", "recorded_by": "", "version": 1,
-                     "created_at": now, "updated_at": now}
-            # Overdue by days or weeks, not years: a visit long past was made (or the case is closed).
-            overdue = today - dt.timedelta(days=45) < due < today and performance == PerformanceStatus.PERFORMING.value and (
-                rng.random() < 0.35 or not any(v["visited_on"] is None and v["due_on"] < today for v in visits[-50:]))
-            if due < today and not overdue:
-                visited_on = min(due + dt.timedelta(days=rng.randrange(0, 5)), today)
-                found = performance or PerformanceStatus.PERFORMING.value
-                risky = found in (PerformanceStatus.PARTIAL.value, PerformanceStatus.NOT_PERFORMED.value)
-                visit.update(visited_on=visited_on, visitor=rng.choice(VISITORS), visited="、".join(names.split(" ")[:2]),
-                             method=rng.choice(("home", "home", "phone")), performance=found,
-                             satisfaction="dissatisfied" if found == PerformanceStatus.NOT_PERFORMED.value
-                             else rng.choice(("satisfied", "satisfied", "fairly")),
-                             risks=rng.choice(RISKS) if risky else "", measures=rng.choice(MEASURES) if risky else "",
-                             recorded_by="演示数据")
-                history.append(_event(case_id, visited_on, "visit_record", [["回访", "", f"回访：{_label(found)}"]]))
-            elif due >= today and rng.random() < 0.05:
-                visit.update(cancelled=True, cancelled_reason="当事人已全部履行，来电告知")
-            visits.append(visit)
-        for change in updates:
-            conn.execute(update(CaseRecord).where(CaseRecord.id == change["id"]).values(
-                effective_on=change["effective_on"], confirmable=change["confirmable"],
-                confirmation_applied_on=change["applied"], confirmation_court=change["court"],
-                confirmation_decided_on=change["decided"], confirmation_number=change["number"],
-                confirmation_note=change["note"]))
-        if visits:
-            conn.execute(insert(ReturnVisitRecord), visits)
-        if history:
-            conn.execute(insert(CaseHistoryRecord), history)
-
-
-def _event(case_id: int, day: dt.date, action: str, changes: list) -> dict:
-    return {"case_id": case_id, "at": dt.datetime.combine(day, dt.time(2, 30)), "operator": "演示数据",
-            "action": action, "changes": json.dumps(changes, ensure_ascii=False)}
-
-
-def _label(code: str) -> str:
-    return PerformanceStatus(code).label

@@ -31,11 +31,15 @@ class DocumentRefused(Exception):
 
 
 class NoActiveElders(DocumentRefused):
-    """The village has nobody in its 明白人库 (retired and 一事一议 elders do not count)."""
+    """The village has nobody in its 明白人库 whose term runs (retired, 一事一议 and 任期已满 elders do not
+    count); ``term_over``: how many are listed with their term over."""
 
-    def __init__(self, village: str):
-        super().__init__(QT_TRANSLATE_NOOP("Documents", "该村明白人库中还没有明白人（已退出的不算），无法打印名单"))
+    def __init__(self, village: str, term_over: int = 0):
+        super().__init__(QT_TRANSLATE_NOOP("Documents", "该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单")
+                         if term_over else
+                         QT_TRANSLATE_NOOP("Documents", "该村明白人库中还没有明白人（已退出的不算），无法打印名单"))
         self.village = village
+        self.term_over = term_over
 
 
 class DocumentService:
@@ -189,6 +193,8 @@ class DocumentService:
         if agreement_pdf is not None and agreement_pdf.exists():
             note = "已签署生效" if agreement_state == AgreementState.SIGNED.value else "已打印，未登记签署"
             entries.append(FileEntry("人民调解协议书", agreement_pdf, note))
+        elif agreement_state == AgreementState.SIGNED.value:  # the archived copy is not in the data folder
+            entries.append(FileEntry("人民调解协议书", None, "已签署生效，纸质原件另附"))
         elif case.status is CaseStatus.AGREEMENT_WRITTEN:
             entries.append(FileEntry("人民调解协议书", None, "本程序中尚未打印"))
         if Outcome.ORAL in ended:
@@ -337,20 +343,26 @@ class DocumentService:
 
         Lists the village's pool (not retired, not 一事一议) by 村民小组, then name. Phone numbers
         are printed only with ``show_phone``, when the elders agreed to have them on the wall.
-        Raises NoActiveElders when the village has nobody in its pool.
+
+        Elders whose three-year term is over are left out: the wall list tells the villagers who holds
+        the role now, by the 村民会议's choice (domain.md §4); a paper on the wall cannot follow the day
+        a term ends, and a name on it marked 任期已满 would still read as the committee's choice. The
+        parties may still choose such an elder for their case (the 选择明白人 list shows them, marked).
+        Raises NoActiveElders when the village has nobody in its pool whose term runs.
         """
         from ..documents.elder_roster import render_elder_roster
 
         village = (village or "").strip()
         if not village:  # the pool query would list every village
             raise NoActiveElders(village)
-        with self._db.transaction() as uow:
-            elders = [e for e in uow.elders.pool(village=village) if not e.retired and not e.ad_hoc]
-            committee_name = uow.settings.get("committee_name")
-        if not elders:
-            raise NoActiveElders(village)
-        elders.sort(key=lambda e: (_group_key(e.group), e.name_initials, e.name, e.id or 0))
         today = self._today()
+        with self._db.transaction() as uow:
+            pool = [e for e in uow.elders.pool(village=village) if not e.retired and not e.ad_hoc]
+            committee_name = uow.settings.get("committee_name")
+        elders = [e for e in pool if not e.term_over(today)]
+        if not elders:
+            raise NoActiveElders(village, len(pool))
+        elders.sort(key=lambda e: (_group_key(e.group), e.name_initials, e.name, e.id or 0))
         folder = self._paths.documents / "rosters"
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"明白人名单-{_file_part(village)}-{today:%Y%m%d}.pdf"

@@ -23,6 +23,10 @@ class ElderService:
         self._today = today
 
     # -- reads -----------------------------------------------------------------------
+    def today(self) -> dt.date:
+        """The service's today (a fixed day in tests): whose term is over is counted from it."""
+        return self._today()
+
     def pool(self, *, village: str | None = None, include_retired: bool = False,
              text: str = "") -> list[tuple[Elder, ElderStats]]:
         with self._db.transaction() as uow:

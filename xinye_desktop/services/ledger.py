@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable
 
 from ..domain.aftercare import (
-    CONFIRMATION_DAYS, UPCOMING_DAYS, VisitReason, confirmation_deadline, confirmation_window, describe_window,
+    CONFIRMATION_DAYS, UPCOMING_DAYS, VisitReason, WindowState, confirmation_deadline, confirmation_window,
+    describe_window,
 )
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..storage.database import Database, configure_connection
@@ -24,6 +25,9 @@ EXPORT_HEADERS = ("序号", "案号", "受理日期", "案件来源", "纠纷类
                   "调解状态", "协议生效日期", "履行情况", "司法确认", "下次回访")
 EXPORT_PAGE = 2000
 TERM_BACK_DAYS = 30  # a term's deadline that passed up to this long ago, still not performed, stays listed
+# The 司法确认 filter's choices, in the order a clerk follows a case (``LedgerFilter.confirmation``).
+CONFIRMATION_FILTERS = (WindowState.OPEN, WindowState.CLOSING, WindowState.EXPIRED, WindowState.APPLIED,
+                        WindowState.CONFIRMED, WindowState.REFUSED, WindowState.NOT_ELIGIBLE)
 
 
 def window_of(row: LedgerRow, today: dt.date):
@@ -68,7 +72,7 @@ class LedgerService:
 
     @property
     def _queries(self) -> LedgerQueries:
-        return LedgerQueries(self._db.read_connection())
+        return LedgerQueries(self._db.read_connection(), self._today())
 
     def today(self) -> dt.date:
         return self._today()
@@ -116,7 +120,7 @@ class LedgerService:
         try:
             configure_connection(conn)
             conn.execute("BEGIN")  # one snapshot: rows saved meanwhile neither appear half nor shift pages
-            queries = LedgerQueries(conn)
+            queries = LedgerQueries(conn, today)
             total = queries.count(flt)
             book = Workbook(write_only=True)
             sheet = book.create_sheet(EXPORT_TITLE)

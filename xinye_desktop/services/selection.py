@@ -87,8 +87,9 @@ class SelectionService:
             # The load of other cases; counted only for those listed when a search narrowed the list.
             listed = [e.id for e in elders] if (text.strip() or only_village) and len(elders) < 500 else None
             stats = uow.elders.stats(listed, except_case=case_id)
-        rows = [Candidate(e, e.village == case.village, e.knows(case.dispute_type), stats.get(e.id, ElderStats()))
-                for e in elders]
+        today = self._today()
+        rows = [Candidate(e, e.village == case.village, e.knows(case.dispute_type), stats.get(e.id, ElderStats()),
+                          e.term_over(today)) for e in elders]
         rows.sort(key=lambda c: (not c.same_village, not c.knows_type, c.stats.open_cases, c.elder.name_initials,
                                  c.elder.id))
         return rows
@@ -110,14 +111,15 @@ class SelectionService:
 
     # -- choosing --------------------------------------------------------------------
     def propose(self, case_id: int, elder_id: int, proposed_by: int | None, *,
-                conflict_note: str = "") -> SelectionState:
+                conflict_note: str = "", term_over_confirmed: bool = False) -> SelectionState:
         """Propose a pool elder. The proposing party's own consent is recorded with the proposal.
 
         When the elder has a conflict with a party, ``conflict_note`` is the mediator's record of
-        it (the parties were told and still agree); without it the choice cannot stand.
+        it (the parties were told and still agree); without it the choice cannot stand. An elder
+        whose term is over is proposed only with ``term_over_confirmed`` (the parties know it).
         """
         with self._db.transaction() as uow:
-            self._propose(uow, case_id, elder_id, proposed_by, conflict_note)
+            self._propose(uow, case_id, elder_id, proposed_by, conflict_note, term_over_confirmed)
             return self._state(uow, case_id)
 
     def propose_ad_hoc(self, case_id: int, data: ElderInput, proposed_by: int | None, *,
@@ -153,7 +155,8 @@ class SelectionService:
             return self._state(uow, record.case_id)
 
     def refuse_and_propose(self, choice_id: int, party_id: int, reason: str, *, elder_id: int | None = None,
-                           ad_hoc: ElderInput | None = None, conflict_note: str = "") -> SelectionState:
+                           ad_hoc: ElderInput | None = None, conflict_note: str = "",
+                           term_over_confirmed: bool = False) -> SelectionState:
         """A party refuses the proposed elder and proposes another, in one step (Art. 23)."""
         reason = _clean(reason, "reason", 300)
         if ad_hoc is not None:
@@ -176,7 +179,7 @@ class SelectionService:
                 _refuse_pool_member(uow, new_elder)
                 elder_id = uow.elders.add(new_elder).id
             if elder_id is not None:
-                self._propose(uow, record.case_id, elder_id, party_id, conflict_note)
+                self._propose(uow, record.case_id, elder_id, party_id, conflict_note, term_over_confirmed)
             return self._state(uow, record.case_id)
 
     def declare_relation(self, choice_id: int, party_id: int, relation: str) -> SelectionState:
@@ -260,12 +263,15 @@ class SelectionService:
             return self._state(uow, case_id)
 
     # -- internals -------------------------------------------------------------------
-    def _propose(self, uow, case_id: int, elder_id: int, proposed_by: int | None, conflict_note: str) -> None:
+    def _propose(self, uow, case_id: int, elder_id: int, proposed_by: int | None, conflict_note: str,
+                 term_over_confirmed: bool = False) -> None:
         conflict_note = _clean(conflict_note, "conflict_note", 300)
         state = self._state(uow, case_id)
         self._check_editable(state)
         elder = uow.elders.get(elder_id)
-        check_proposal(elder, list(state.choices), proposed_by, list(state.parties))
+        today = self._today()
+        check_proposal(elder, list(state.choices), proposed_by, list(state.parties), today=today,
+                       term_over_confirmed=term_over_confirmed)
         record = uow.choices.add(case_id, elder_id, proposed_by)
         conflicts = find_conflicts(elder, list(state.parties))
         if conflicts and conflict_note:
@@ -279,7 +285,9 @@ class SelectionService:
         who = state.party_name(proposed_by) if proposed_by is not None else QT_TRANSLATE_NOOP("History", "调委会")
         self._history(uow, case_id, "elder_propose", [(
             QT_TRANSLATE_NOOP("History", "提名明白人"), "",
-            f"{elder.name}（{who}提名" + ("，一事一议" if elder.ad_hoc else "") + "）")])
+            f"{elder.name}（{who}提名" + ("，一事一议" if elder.ad_hoc else "")
+            + (f"；任期已于{elder.term_end.isoformat()}届满，当事人知情后仍选择" if elder.term_over(today) else "")
+            + "）")])
 
     @staticmethod
     def _check_editable(state: SelectionState) -> None:

@@ -88,20 +88,41 @@ def proposer_items(state) -> list[tuple[str, object]]:
     return items
 
 
-def propose_dialog(parent, state, elder_name: str, conflicts: list) -> ChoiceDialog:
+def _term_over_text(elder_name: str, term_end) -> str:
+    return translate("ChoiceDialog", "{name}的三年任期已于{day}届满，尚未重新推选，已不在上墙名单上。"
+                     "当事人仍可自愿选择他（她）（人民调解法第十九、二十条）：请先向各方当事人说明，"
+                     "各方知情后仍愿意，再提名。").format(name=elder_name, day=term_end.isoformat())
+
+
+def propose_dialog(parent, state, elder_name: str, conflicts: list, term_end=None) -> ChoiceDialog:
+    """``term_end``: given when the elder's term is over; the dialog then asks to confirm (仍然提名)."""
     notice = None
     text_label = ""
+    warnings = []
+    if term_end is not None:
+        warnings.append(_term_over_text(elder_name, term_end))
     if conflicts:
         lines = "\n".join("· " + c.text(vtr) for c in conflicts)
-        notice = ("warning", translate("ChoiceDialog", "请注意回避情形：\n{lines}\n请向各方当事人说明。各方知情后仍愿意选他（她），"
-                                       "请在下面写明；不写则提名后须再确认。").format(lines=lines))
+        warnings.append(translate("ChoiceDialog", "请注意回避情形：\n{lines}\n请向各方当事人说明。各方知情后仍愿意选他（她），"
+                                  "请在下面写明；不写则提名后须再确认。").format(lines=lines))
         text_label = translate("ChoiceDialog", "调解员确认记录")
+    if warnings:
+        notice = ("warning", "\n\n".join(warnings))
     return ChoiceDialog(
         translate("ChoiceDialog", "提名明白人：{name}").format(name=elder_name),
         intro=translate("ChoiceDialog", "由谁提名？提名的当事人视为同意；其他当事人须逐一表态。"),
         notice=notice, combos=[("proposer", translate("ChoiceDialog", "提名人"), proposer_items(state))],
         text_label=text_label, text_placeholder=translate("ChoiceDialog", "如：双方均知悉明白人与申请人同姓不同支，仍同意由其评理"),
-        ok_text=translate("ChoiceDialog", "提名"), parent=parent)
+        ok_text=translate("ChoiceDialog", "仍然提名") if term_end is not None else translate("ChoiceDialog", "提名"),
+        parent=parent)
+
+
+def term_over_dialog(parent, elder_name: str, term_end) -> ChoiceDialog:
+    """Confirm proposing an elder whose term is over (after a party named them when refusing another)."""
+    return ChoiceDialog(
+        translate("ChoiceDialog", "任期已满：{name}").format(name=elder_name),
+        notice=("warning", _term_over_text(elder_name, term_end)),
+        ok_text=translate("ChoiceDialog", "仍然提名"), parent=parent)
 
 
 def refuse_dialog(parent, party_name: str, elder_name: str, alternatives: list[tuple[str, int]]) -> ChoiceDialog:

@@ -7,8 +7,6 @@ Every action is saved at once, in its own transaction; nothing waits for a 保�
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -23,7 +21,7 @@ from ..domain.roles import PersonInput, Role
 from ..domain.selection import ChoiceEnd, ChoiceRefused, ChoiceState, Consent
 from .choice_dialogs import (
     COMMITTEE, ChoiceDialog, confirm_dialog, propose_dialog, recusal_dialog, refuse_dialog, relation_dialog,
-    withdraw_dialog,
+    term_over_dialog, withdraw_dialog,
 )
 from .elder_dialog import ElderDialog, PersonDialog
 from .i18n import join_list, translate, vtr
@@ -181,7 +179,9 @@ class CaseChoicePage(QWidget):
             translate("CaseChoicePage", "姓名"), translate("CaseChoicePage", "村·组"), translate("CaseChoicePage", "身份"),
             translate("CaseChoicePage", "擅长本类纠纷"), translate("CaseChoicePage", "在办"),
             translate("CaseChoicePage", "已办"), translate("CaseChoicePage", "年龄")])
-        self.legend.setText(translate("CaseChoicePage", "“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。双击或点“提名”把人选交给各方当事人表态。"))
+        self.legend.setText(translate("CaseChoicePage", "“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。"
+                                      "“任期已满”的明白人三年任期已过、尚未重新推选，当事人仍可自愿选择，提名前须确认。"
+                                      "双击或点“提名”把人选交给各方当事人表态。"))
         self.propose_button.setText(translate("CaseChoicePage", "提名…"))
         self.ad_hoc_button.setText(translate("CaseChoicePage", "库外人选（一事一议）…"))
         self.choices_box.setTitle(translate("CaseChoicePage", "本案明白人：提名与各方当事人表态"))
@@ -262,7 +262,7 @@ class CaseChoicePage(QWidget):
         self._candidates = self._selection.candidates(self.case_id, self.search.text(),
                                                       only_village=self.only_village.isChecked())
         rows = []
-        year = dt.date.today().year
+        year = self._elders.today().year
         in_case = {c.elder.id: c.state for c in self.state.choices} if self.state else {}
         for candidate in self._candidates:
             elder = candidate.elder
@@ -275,8 +275,14 @@ class CaseChoicePage(QWidget):
                      ChoiceState.RECUSED: translate("CaseChoicePage", "已回避"),
                      ChoiceState.WITHDRAWN: translate("CaseChoicePage", "已撤回")}
             name = elder.name + (f"·{short[here]}" if here is not None else "")
+            tip = elder.notes
+            if candidate.term_over:
+                name += "·" + translate("CaseChoicePage", "任期已满")
+                tip = translate("CaseChoicePage", "任期已于{day}届满，尚未重新推选；当事人仍可自愿选择").format(
+                    day=elder.term_end.isoformat()) + (("\n" + tip) if tip else "")
+            colour = "#808080" if here is not None else "#8a1c1c" if candidate.term_over else ""
             rows.append([
-                Cell(name, elder.notes, bold=candidate.same_village, colour="#808080" if here is not None else ""),
+                Cell(name, tip, bold=candidate.same_village, colour=colour),
                 Cell(elder.village + (("·" + elder.group) if elder.group else "")),
                 Cell(identity),
                 Cell(translate("CaseChoicePage", "★ 擅长") if candidate.knows_type else "", _specialties_text(elder),
@@ -321,12 +327,14 @@ class CaseChoicePage(QWidget):
             return False
         elder = candidate.elder
         conflicts = self._selection.conflicts(self.case_id, elder.id)
-        dialog = propose_dialog(self, self.state, elder.name, conflicts)
+        dialog = propose_dialog(self, self.state, elder.name, conflicts,
+                                term_end=elder.term_end if candidate.term_over else None)
         if not self.run_dialog(dialog):
             return False
         proposer = dialog.value("proposer")
         return self._act(lambda: self._selection.propose(
-            self.case_id, elder.id, None if proposer == COMMITTEE else proposer, conflict_note=dialog.reason),
+            self.case_id, elder.id, None if proposer == COMMITTEE else proposer, conflict_note=dialog.reason,
+            term_over_confirmed=candidate.term_over),
             translate("CaseChoicePage", "已提名{name}，请其他当事人逐一表态。").format(name=elder.name))
 
     def propose_ad_hoc(self) -> bool:
@@ -369,15 +377,21 @@ class CaseChoicePage(QWidget):
     def refuse(self, choice_id: int, party_id: int) -> bool:
         choice = self._choice(choice_id)
         taken = {c.elder.id for c in self.state.choices if c.active or c.ended is not None}
-        alternatives = [(f"{c.elder.name}（{c.elder.village}）", c.elder.id)
-                        for c in self._selection.candidates(self.case_id)  # the whole pool, not the search
-                        if c.elder.id != choice.elder.id and c.elder.id not in taken][:300]
+        offered = [c for c in self._selection.candidates(self.case_id)  # the whole pool, not the search
+                   if c.elder.id != choice.elder.id and c.elder.id not in taken][:300]
+        over = translate("CaseChoicePage", "任期已满")
+        alternatives = [(f"{c.elder.name}（{c.elder.village}" + (f"，{over}" if c.term_over else "") + "）", c.elder.id)
+                        for c in offered]
         dialog = refuse_dialog(self, self.state.party_name(party_id), choice.elder.name, alternatives)
         if not self.run_dialog(dialog):
             return False
         alternative = dialog.value("alternative")
+        expired = next((c.elder for c in offered if c.elder.id == alternative and c.term_over), None)
+        if expired is not None and not self.run_dialog(term_over_dialog(self, expired.name, expired.term_end)):
+            return False
         return self._act(lambda: self._selection.refuse_and_propose(choice_id, party_id, dialog.reason,
-                                                                     elder_id=alternative))
+                                                                     elder_id=alternative,
+                                                                     term_over_confirmed=expired is not None))
 
     def declare_relation(self, choice_id: int) -> bool:
         dialog = relation_dialog(self, self.state, self._choice(choice_id))
@@ -670,7 +684,7 @@ class PoolPage(QWidget):
     def refresh(self) -> None:
         self.rows = self._elders.pool(village=self.village.currentData(), include_retired=self.show_retired.isChecked(),
                                       text=self.search.text())
-        today = dt.date.today()
+        today = self._elders.today()
         rows = []
         for elder, stats in self.rows:
             age = elder.age_in(today.year)
@@ -692,8 +706,18 @@ class PoolPage(QWidget):
                 row[12].colour = "#8a1c1c"
             rows.append(row)
         self.model.set_rows(rows)
-        active = sum(not e.retired for e, _ in self.rows)
-        self.count_label.setText(translate("PoolPage", "共{n}人，其中在库{active}人").format(n=len(self.rows), active=active))
+        retired = sum(e.retired for e, _ in self.rows)
+        over = sum(not e.retired and e.term_over(today) for e, _ in self.rows)
+        text = translate("PoolPage", "共{n}人，其中在库{active}人").format(n=len(self.rows),
+                                                                    active=len(self.rows) - retired - over)
+        if over:
+            text += translate("PoolPage", "，任期已满{n}人").format(n=over)
+        if retired:
+            text += translate("PoolPage", "，已退出{n}人").format(n=retired)
+        self.count_label.setText(text)
+        self.count_label.setToolTip(translate(
+            "PoolPage", "任期已满：三年任期已过、尚未重新推选的明白人。不列入上墙名单；当事人仍可自愿选择，提名时须确认。"
+                        "重新推选后，请在“修改”中更新推选日期和任期。"))
         self._update_buttons()
 
     def selected(self):
@@ -824,7 +848,8 @@ class PoolPage(QWidget):
         items = [(v, v) for v in ([current] if current else []) + [v for v in villages if v != current]]
         dialog = ChoiceDialog(
             translate("PoolPage", "打印上墙名单"),
-            intro=translate("PoolPage", "生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。已退出的不列入。"),
+            intro=translate("PoolPage", "生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。"
+                                        "已退出和任期已满的不列入。"),
             combos=[("village", translate("PoolPage", "村"), items),
                     ("phone", translate("PoolPage", "联系电话"),
                      [(translate("PoolPage", "不印（张贴公示时的默认做法）"), False),
@@ -832,15 +857,22 @@ class PoolPage(QWidget):
             ok_text=translate("PoolPage", "生成PDF"), parent=self)
         if not self.run_dialog(dialog):
             return None
+        village = dialog.value("village")
         try:
-            path = self._documents.elder_roster(dialog.value("village"), show_phone=bool(dialog.value("phone")))
+            path = self._documents.elder_roster(village, show_phone=bool(dialog.value("phone")))
         except DocumentRefused as refused:
             self.message.show_notice("warning", translate("Documents", str(refused)))
             return None
         except OSError as err:
             self.message.show_notice("error", translate("PoolPage", "名单无法写入：{error}").format(error=err))
             return None
-        self.message.show_notice("ok", translate("PoolPage", "名单已生成：{path}").format(path=str(path)))
+        today = self._elders.today()
+        over = [e.name for e, _ in self._elders.pool(village=village) if e.term_over(today) and not e.ad_hoc]
+        text = translate("PoolPage", "名单已生成：{path}").format(path=str(path))
+        if over:
+            text += "\n" + translate("PoolPage", "{names}的任期已满，未列入名单；重新推选后请在“修改”中更新任期。").format(
+                names="、".join(over))
+        self.message.show_notice("ok", text)
         if self.open_files:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path

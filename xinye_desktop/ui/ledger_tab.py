@@ -17,7 +17,7 @@ from ..domain.aftercare import WindowState, describe_window
 from ..domain.enums import CaseStatus, DisputeType, PerformanceStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, parse_date
-from ..services.ledger import LedgerFilter, LedgerRow, LedgerService, window_of
+from ..services.ledger import CONFIRMATION_FILTERS, LedgerFilter, LedgerRow, LedgerService, window_of
 from .i18n import join_list, translate, vtr
 from .widgets import ColumnFitter, EnumCombo, FieldBox
 
@@ -201,6 +201,8 @@ class LedgerTab(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo = EnumCombo(CaseStatus, placeholder=True)
+        self.performance_combo = EnumCombo(PerformanceStatus, placeholder=True)
+        self.confirmation_combo = EnumCombo(WindowState, placeholder=True, members=CONFIRMATION_FILTERS)
         self.type_combo = EnumCombo(DisputeType, placeholder=True)
         self.village_combo = QComboBox()
         self.village_combo.addItem("", None)
@@ -233,14 +235,20 @@ class LedgerTab(QWidget):
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
 
+        # Five drop-downs share the row with the search box: sized for a short label each (their lists
+        # open as wide as their longest entry), so the search box keeps its room.
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo,
+                      self.village_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
         filters = QHBoxLayout()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search_edit)
         filters.addWidget(self.search_label)
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(self.status_combo, 1)
-        filters.addWidget(self.type_combo, 1)
-        filters.addWidget(self.village_combo, 1)
+        filters.addWidget(self.search_edit, 1)
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo,
+                      self.village_combo):
+            filters.addWidget(combo)
         more = QHBoxLayout()
         self.date_label, self.to_label = QLabel(), QLabel()
         self.host_label, self.elder_label = QLabel(), QLabel()
@@ -270,7 +278,8 @@ class LedgerTab(QWidget):
         self._search_timer.timeout.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.returnPressed.connect(self._on_search_edit_return)
-        for combo in (self.status_combo, self.type_combo, self.village_combo, self.host_combo, self.elder_combo):
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo,
+                      self.village_combo, self.host_combo, self.elder_combo):
             combo.currentIndexChanged.connect(self.apply_filter)
         for edit in (self.from_edit, self.to_edit):
             edit.editingFinished.connect(self.apply_filter)
@@ -306,12 +315,20 @@ class LedgerTab(QWidget):
         self.elder_combo.setItemText(0, translate("LedgerTab", "全部"))
         self.export_button.setText(translate("LedgerTab", "导出Excel台账…"))
         self.status_combo.retranslate(translate("LedgerTab", "全部状态"))
+        self.performance_combo.retranslate(translate("LedgerTab", "全部履行情况"))
+        self.confirmation_combo.retranslate(translate("LedgerTab", "全部司法确认"))
+        self.performance_combo.setToolTip(translate("LedgerTab", "按协议的履行情况筛选"))
+        self.confirmation_combo.setToolTip(translate(
+            "LedgerTab", "按司法确认的情况筛选：三十日申请期限内（可申请、即将到期）、已过期限、申请中、法院的裁定，"
+                         "或涉及婚姻、收养、身份关系而不能申请"))
         self.type_combo.retranslate(translate("LedgerTab", "全部类型"))
         self.village_combo.setItemText(0, translate("LedgerTab", "全部村"))
         self.open_button.setText(translate("LedgerTab", "打开所选案件"))
         self.new_button.setText(translate("LedgerTab", "新建登记"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self.set_column_widths()
+        for combo in (self.status_combo, self.performance_combo, self.confirmation_combo, self.type_combo):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self._update_count()
 
     def set_column_widths(self) -> None:
@@ -338,6 +355,7 @@ class LedgerTab(QWidget):
         index = self.village_combo.findData(current)
         self.village_combo.setCurrentIndex(max(index, 0))
         self.village_combo.blockSignals(False)
+        self.village_combo.view().setMinimumWidth(self.village_combo.view().sizeHintForColumn(0) + 24)
 
     def reload_people(self) -> None:
         for combo, rows in ((self.host_combo, self._ledger.hosts()), (self.elder_combo, self._ledger.elders())):
@@ -371,7 +389,8 @@ class LedgerTab(QWidget):
         return LedgerFilter(text=self.search_edit.text(), status=self.status_combo.currentData(),
                             dispute_type=self.type_combo.currentData(), village_id=self.village_combo.currentData(),
                             date_from=date_from, date_to=date_to, host_id=self.host_combo.currentData(),
-                            elder_id=self.elder_combo.currentData())
+                            elder_id=self.elder_combo.currentData(), performance=self.performance_combo.currentData(),
+                            confirmation=self.confirmation_combo.currentData())
 
     def apply_filter(self) -> None:
         self._search_timer.stop()

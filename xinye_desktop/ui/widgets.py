@@ -84,13 +84,15 @@ class EnumCombo(QComboBox):
     """A drop-down of a domain vocabulary (a Labelled enum), optionally with a "choose" entry first.
     Items carry the stable code; the shown labels follow the interface language."""
 
-    def __init__(self, vocabulary, placeholder: bool = False, parent: QWidget | None = None):
+    def __init__(self, vocabulary, placeholder: bool = False, parent: QWidget | None = None, members=None):
+        """``members``: the entries to offer, in this order (default: the whole vocabulary)."""
         super().__init__(parent)
         self._vocabulary = vocabulary
+        self._members = tuple(members if members is not None else vocabulary)
         self._placeholder = placeholder
         if placeholder:
             self.addItem("", None)
-        for member in vocabulary:
+        for member in self._members:
             self.addItem(member.label, member.value)
 
     def retranslate(self, placeholder_text: str = "") -> None:
@@ -99,7 +101,7 @@ class EnumCombo(QComboBox):
         offset = 1 if self._placeholder else 0
         if self._placeholder:
             self.setItemText(0, placeholder_text)
-        for i, member in enumerate(self._vocabulary):
+        for i, member in enumerate(self._members):
             self.setItemText(i + offset, vtr(member.label))
 
     def current(self):
