@@ -247,3 +247,63 @@ def test_the_command_line_prints_the_figures_and_writes_the_workbook(demo, tmp_p
     assert f"受理{s.accepted}件" in printed and f"调解成功{s.succeeded}件" in printed and str(out) in printed
     assert load_workbook(out).active["A1"].value == f"矛盾纠纷人民调解统计表（{year}年）"
     assert main(["statistics", "2026-13", "--data-dir", str(db.path.parent)]) == 2
+
+
+# ---------------------------------------------------------------- the tab's period and village choice
+
+@pytest.fixture
+def stats_window(make_window, database):
+    generate(database, cases=40, seed=3)
+    window = make_window()
+    window.tabs.setCurrentWidget(window.statistics_tab)
+    return window
+
+
+def edit_field_width(combo) -> int:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+@pytest.mark.parametrize("month, quarter", [(12, 4), (5, 2), (2, 1), (4, 2)])
+def test_switching_a_month_to_quarters_shows_the_quarter_that_holds_it(stats_window, qtbot, month, quarter):
+    tab = stats_window.statistics_tab
+    year = dt.date.today().year - 1
+    tab.choose(Period(PeriodKind.MONTH, year, month))
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PeriodKind.QUARTER.value))  # as picking 季报 does
+    assert tab.period() == Period(PeriodKind.QUARTER, year, quarter)
+    assert tab.number_combo.currentText() == f"第{quarter}季度"
+    assert tab.stats.period_label == Period(PeriodKind.QUARTER, year, quarter).label
+    assert tab.period_label.text().startswith(f"{year}年第{quarter}季度")
+    qtbot.wait(50)
+    fits = tab.number_combo.fontMetrics().horizontalAdvance(tab.number_combo.currentText())
+    assert edit_field_width(tab.number_combo) >= fits, "the quarter's name is cut off"
+
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PeriodKind.MONTH.value))
+    assert tab.period() == Period(PeriodKind.MONTH, year, 3 * quarter - 2)  # the quarter's first month
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PeriodKind.YEAR.value))
+    assert tab.period() == Period(PeriodKind.YEAR, year) and not tab.number_combo.isVisible()
+
+
+def test_switching_the_current_years_report_to_months_shows_this_month(stats_window):
+    tab = stats_window.statistics_tab
+    today = dt.date.today()
+    tab.choose(Period(PeriodKind.YEAR, today.year))
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PeriodKind.MONTH.value))
+    assert tab.period() == Period.containing(PeriodKind.MONTH, today)
+    tab.kind_combo.setCurrentIndex(tab.kind_combo.findData(PeriodKind.QUARTER.value))
+    assert tab.period() == Period.containing(PeriodKind.QUARTER, today)
+
+
+def test_the_villages_are_named_township_first(stats_window, database):
+    tab = stats_window.statistics_tab
+    offered = [tab.village_combo.itemText(i) for i in range(1, tab.village_combo.count())]
+    rows = database.read_connection().execute("SELECT township, name FROM villages ORDER BY township, name").fetchall()
+    assert offered == [township + name for township, name in rows]
+    assert "上庄乡廖庄村" in offered and "廖庄村上庄乡" not in offered
+    index = tab.village_combo.findText("上庄乡廖庄村")
+    tab.village_combo.setCurrentIndex(index)
+    assert tab.stats.village == "上庄乡廖庄村"

@@ -110,6 +110,9 @@ class StatisticsTab(QWidget):
         self.number_combo = QComboBox()
         self.village_combo = QComboBox()
         self.village_combo.setMinimumContentsLength(12)
+        # Sized to what they hold now, not what they held when first shown (months, then 第4季度).
+        for combo in (self.kind_combo, self.year_combo, self.number_combo, self.village_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.export_button = QPushButton(clicked=lambda: self.export())
         self.period_label = QLabel()
         font = self.period_label.font()
@@ -174,9 +177,11 @@ class StatisticsTab(QWidget):
         self.retranslate()
         self._fill_years()
         self.choose(Period.containing(PeriodKind.MONTH, self._today()))
-        for combo in (self.kind_combo, self.year_combo, self.number_combo, self.village_combo):
+        # The kind first gets its own numbers (a month becomes the quarter holding it), then the
+        # figures follow; the other combos only need the figures.
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_chosen)
+        for combo in (self.year_combo, self.number_combo, self.village_combo):
             combo.currentIndexChanged.connect(self._on_choice)
-        self.kind_combo.currentIndexChanged.connect(self._fill_numbers)
 
     # -- language --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -224,9 +229,10 @@ class StatisticsTab(QWidget):
     def _kind(self) -> PeriodKind:
         return PeriodKind(self.kind_combo.currentData() or PeriodKind.MONTH.value)  # Qt hands back the plain str
 
-    def _fill_numbers(self) -> None:
+    def _fill_numbers(self, wanted: int | None = None) -> None:
+        """The month or quarter choices of the kind chosen; ``wanted`` (else the current number) selected."""
         kind = self._kind()
-        current = self.number_combo.currentData()
+        current = wanted if wanted is not None else self.number_combo.currentData()
         self.number_combo.blockSignals(True)
         self.number_combo.clear()
         if kind is PeriodKind.MONTH:
@@ -245,7 +251,7 @@ class StatisticsTab(QWidget):
         self.village_combo.blockSignals(True)
         self.village_combo.clear()
         self.village_combo.addItem(translate("StatisticsTab", "全部村（社区）"), None)
-        for village_id, township, name in self._ledger.villages():
+        for village_id, name, township in self._ledger.villages():  # (id, name, township), ledger order
             self.village_combo.addItem(township + name, village_id)
         self.village_combo.setCurrentIndex(max(self.village_combo.findData(current), 0))
         self.village_combo.blockSignals(False)
@@ -265,6 +271,7 @@ class StatisticsTab(QWidget):
             combo.blockSignals(False)
         self._fill_villages()
         self.village_combo.setCurrentIndex(max(self.village_combo.findData(village_id), 0))
+        self._shown_period = period
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -274,7 +281,17 @@ class StatisticsTab(QWidget):
         number = self.number_combo.currentData() if kind is not PeriodKind.YEAR else 1
         return Period(kind, self.year_combo.currentData(), number or 1)
 
+    def _on_kind_chosen(self) -> None:
+        """月报/季报/年报 switched: show the period of the new kind that holds the one shown (today's,
+        when the one shown holds today), never the old number read as the new kind's."""
+        before = self._shown_period
+        today = self._today()
+        day = today if before.start <= today <= before.end else before.start
+        self._fill_numbers(Period.containing(self._kind(), day).number)
+        self._on_choice()
+
     def _on_choice(self) -> None:
+        self._shown_period = self.period()
         self._dirty = True
         if self.isVisible():
             self.refresh()
