@@ -381,9 +381,7 @@ class StatisticsTab(QWidget):
 
         dialog = CanvassDialog(self._canvasses, self.village_combo.currentData(), self.year_combo.currentData(), self)
         dialog.changed.connect(self._on_canvasses_changed)
-        self.canvass_dialog = dialog  # tests reach it while it is open
         dialog.exec()
-        self.canvass_dialog = None
         return dialog
 
     def _on_canvasses_changed(self) -> None:
