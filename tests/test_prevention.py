@@ -191,3 +191,20 @@ def test_a_change_not_yet_saved_is_saved_when_leaving_the_tab(make_window, servi
     type_into(qtbot, box.criminal_people, "4")
     window.tabs.setCurrentWidget(window.ledger_tab)
     assert services["session"].prevention(case.id) == Prevention(4, None)
+
+
+def test_a_language_switch_keeps_what_was_typed_in_the_box(make_window, services, answer_dialogs, qtbot):
+    case = finishable_sitting(services, note=None)
+    window = make_window()
+    tab = open_tab(window, case.id)
+    box = tab.prevention_box
+    box.petition_check.setChecked(True)
+    type_into(qtbot, box.petition_people, "7")
+    window.set_language("en")
+    stats = window.statistics_tab
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(stats)) == "Statistics", timeout=3000)
+    assert box.petition_check.isChecked() and box.petition_people.text() == "7"
+    assert services["session"].prevention(case.id) == Prevention(None, 7)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(stats)) == "统计报表", timeout=3000)
+    assert box.petition_people.text() == "7"

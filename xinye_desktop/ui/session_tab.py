@@ -7,6 +7,8 @@ a crash or a power cut loses at most the last moment's keystrokes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -934,6 +936,8 @@ class SessionTab(QWidget):
             box.message.show_notice("error", translate("SessionTab", "防止纠纷激化：还有{n}处需要更正，没有保存。").format(
                 n=len(failed.errors)))
             return False
+        if self.overview is not None:  # pages reloaded later (a language switch) show what is saved
+            self.overview = replace(self.overview, prevention=saved)
         box.load(saved)
         box.message.show_notice("ok", translate("SessionTab", "已保存：{text}").format(text=self._prevention_text(saved)))
         self.prevention_changed.emit(self.case_id)
