@@ -35,8 +35,10 @@ RAW = [
     "SELECT SUM(CAST(json_extract(j.value, '$.amount') AS REAL)) FROM agreements a JOIN cases c ON c.id = a.case_id, "
     "json_each(a.document, '$.content.clauses') j WHERE c.received_date BETWEEN ? AND ? AND a.state = 'signed'",
     # 防止民转刑 / 防止群体性上访 (件, 人) and the 排查 records (by their own date).
-    "SELECT COUNT(prevented_criminal_people), SUM(prevented_criminal_people), COUNT(prevented_petition_people), "
-    "SUM(prevented_petition_people) FROM cases WHERE received_date BETWEEN ? AND ? AND status != 'rejected'",
+    "SELECT village_id, COUNT(prevented_criminal_people), SUM(prevented_criminal_people), "
+    "COUNT(prevented_petition_people), SUM(prevented_petition_people) FROM cases WHERE received_date BETWEEN ? AND ? "
+    "AND status != 'rejected' AND (prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL) "
+    "GROUP BY village_id",
     "SELECT village_id, COUNT(*), SUM(found), SUM(prevented) FROM canvasses WHERE held_on BETWEEN ? AND ? "
     "AND deleted_at IS NULL GROUP BY village_id",
 ]

@@ -483,3 +483,20 @@ def test_the_tab_shows_the_new_figures_and_the_village_columns(stats_window, dat
         assert cells[4:] == [f"{v.prevented_criminal}/{v.prevented_criminal_people}",
                              f"{v.prevented_petition}/{v.prevented_petition_people}", str(v.canvasses),
                              str(v.canvass_found), str(v.canvass_prevented)]
+
+
+def test_the_prevention_figures_are_read_through_their_partial_index(demo):
+    """Reading the two columns off every case row of a county's year cost more than all the cases that
+    prevented something; the query must keep the index's WHERE word for word for SQLite to use it (one
+    village's year goes through the village index, a few hundred rows)."""
+    from xinye_desktop.storage.ledger_queries import PREVENTED_CASES
+
+    db, _, _ = demo
+    conn = db.read_connection()
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_cases_prevented'").fetchone()
+    assert sql.endswith(f"WHERE {PREVENTED_CASES}")
+    plan = conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT c.village_id, COUNT(c.prevented_criminal_people) FROM cases c "
+        f"WHERE c.received_date BETWEEN ? AND ? AND c.status != 'rejected' "
+        f"AND ({PREVENTED_CASES}) GROUP BY c.village_id", ("2026-01-01", "2026-12-31")).fetchall()
+    assert any("COVERING INDEX ix_cases_prevented" in row[-1] for row in plan), plan

@@ -13,6 +13,8 @@ from sqlalchemy import false as sa_false
 from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from .ledger_queries import PREVENTED_CASES
+
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -77,6 +79,10 @@ class CaseRecord(Synced, Base):
         Index("ix_cases_type_received", "dispute_type", "received_date"),
         Index("ix_cases_village_received", "village_id", "received_date"),
         Index("ix_cases_effective_on", "effective_on"),
+        # The few cases that prevented something, covering what the report counts of them: a year of a
+        # 100,000-case county reads them in under a millisecond instead of every case row (migration 0007).
+        Index("ix_cases_prevented", "received_date", "status", "village_id", "prevented_criminal_people",
+              "prevented_petition_people", sqlite_where=text(PREVENTED_CASES)),
         CheckConstraint("version >= 1", name="version_positive"),
     )
 

@@ -50,6 +50,11 @@ def upgrade() -> None:
 
     op.add_column('cases', sa.Column('prevented_criminal_people', sa.Integer(), nullable=True))
     op.add_column('cases', sa.Column('prevented_petition_people', sa.Integer(), nullable=True))
+    # Partial and covering: only the cases that prevented something (storage/ledger_queries.py PREVENTED_CASES).
+    op.create_index('ix_cases_prevented', 'cases', ['received_date', 'status', 'village_id',
+                                                    'prevented_criminal_people', 'prevented_petition_people'],
+                    unique=False, sqlite_where=sa.text(
+                        'prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL'))
 
 
 def downgrade() -> None:
