@@ -881,8 +881,8 @@ def _label(code: str) -> str:
 # The share of settled cases in which mediation defused a threat of violence or a group petition, by
 # type: quarrels over land, houses and family come closest to blows; land taken, wages and estates bring
 # whole groups to the township.
-CRIMINAL_SHARE = {DisputeType.NEIGHBOUR: 0.08, DisputeType.HOUSING_HOMESTEAD: 0.09, DisputeType.FOREST_LAND: 0.08,
-                  DisputeType.MARRIAGE_FAMILY: 0.06, DisputeType.DAMAGES: 0.06, DisputeType.TRAFFIC: 0.04}
+CRIMINAL_SHARE = {DisputeType.NEIGHBOUR: 0.04, DisputeType.HOUSING_HOMESTEAD: 0.05, DisputeType.FOREST_LAND: 0.04,
+                  DisputeType.MARRIAGE_FAMILY: 0.03, DisputeType.DAMAGES: 0.03, DisputeType.TRAFFIC: 0.02}
 PETITION_SHARE = {DisputeType.EXPROPRIATION: 0.25, DisputeType.LABOUR: 0.12, DisputeType.PROPERTY_MANAGEMENT: 0.12,
                   DisputeType.FOREST_LAND: 0.04, DisputeType.POLLUTION: 0.1}
 CRIMINAL_RISKS = ("双方曾发生推搡，一方扬言要报复", "一方情绪激动，扬言要动手", "一方手持农具到对方家门口叫骂，险些动手")
@@ -917,7 +917,7 @@ def _demo_prevention(db: Database, gen: "DemoGenerator", first_case_id: int) -> 
                 CaseRecord.prevented_criminal_people.is_(None), CaseRecord.prevented_petition_people.is_(None))):
             kind = DisputeType(dtype)
             petition = rng.random() < PETITION_SHARE.get(kind, 0.005)
-            criminal = rng.random() < CRIMINAL_SHARE.get(kind, 0.02)
+            criminal = rng.random() < CRIMINAL_SHARE.get(kind, 0.01)
             if criminal or petition:
                 chosen[case_id] = (criminal, petition)
         ids = sorted(chosen)
