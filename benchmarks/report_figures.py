@@ -34,6 +34,13 @@ RAW = [
     "GROUP BY c.village_id",
     "SELECT SUM(CAST(json_extract(j.value, '$.amount') AS REAL)) FROM agreements a JOIN cases c ON c.id = a.case_id, "
     "json_each(a.document, '$.content.clauses') j WHERE c.received_date BETWEEN ? AND ? AND a.state = 'signed'",
+    # 防止民转刑 / 防止群体性上访 (件, 人) and the 排查 records (by their own date).
+    "SELECT village_id, COUNT(prevented_criminal_people), SUM(prevented_criminal_people), "
+    "COUNT(prevented_petition_people), SUM(prevented_petition_people) FROM cases WHERE received_date BETWEEN ? AND ? "
+    "AND status != 'rejected' AND (prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL) "
+    "GROUP BY village_id",
+    "SELECT village_id, COUNT(*), SUM(found), SUM(prevented) FROM canvasses WHERE held_on BETWEEN ? AND ? "
+    "AND deleted_at IS NULL GROUP BY village_id",
 ]
 
 
@@ -91,7 +98,9 @@ def main() -> int:
     app = timed(lambda: service.compute(Period(PeriodKind.YEAR, year), village), args.repeats)
     bounds = (f"{year}-01-01", f"{year}-12-31")
     base = timed(lambda: [raw.execute(sql.replace("BETWEEN ? AND ?", "BETWEEN ? AND ? AND c.village_id = ?")
-                                      .replace("FROM cases WHERE", "FROM cases c WHERE"), (*bounds, village)).fetchall()
+                                      .replace("FROM cases WHERE", "FROM cases c WHERE")
+                                      .replace("FROM canvasses WHERE", "FROM canvasses c WHERE"),
+                                      (*bounds, village)).fetchall()
                           for sql in RAW], args.repeats)
     rows.append((f"{year}年, one village", app, base))
 

@@ -38,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
     statistics.add_argument("period", help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
     statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
+    statistics.add_argument("--village", metavar="NAME",
+                            help="only this village (e.g. 廖庄村, or 上庄乡廖庄村 where two townships have one)")
     backup = commands.add_parser("backup", parents=[common],
                                  help="back up the database and the archived documents (verified after writing)")
     backup.add_argument("--to", type=Path, metavar="FILE",
@@ -85,15 +87,30 @@ def run_statistics(args) -> int:
         return 2
     try:
         service = StatisticsService(db)
-        s = service.compute(period)
+        village_id = None
+        if args.village:
+            found = service.find_village(args.village)
+            if not found:
+                print(f"没有名为“{args.village}”的村（社区）。", file=sys.stderr)
+                return 2
+            if len(found) > 1:
+                print(f"“{args.village}”不止一个：{'、'.join(label for _id, label in found)}；"
+                      f"请连同乡镇名一起写，如 {found[0][1]}。", file=sys.stderr)
+                return 2
+            village_id = found[0][0]
+        s = service.compute(period, village_id)
         committee = db.read_settings().get("committee_name", "")
         if args.out:
             target = service.export_xlsx(s, args.out, committee)
     finally:
         db.close()
-    print(f"{s.period_label}（{s.start}至{s.end}）：受理{s.accepted}件（另不予受理{s.rejected}件），"
+    print(f"{s.period_label}{('　' + s.village) if s.village else ''}（{s.start}至{s.end}）："
+          f"受理{s.accepted}件（另不予受理{s.rejected}件），"
           f"调解成功{s.succeeded}件（书面{s.written}、口头{s.oral}），成功率{percent(s.success_rate)}，"
-          f"协议涉及金额{s.amount_wan}万元，涉及当事人{s.parties}人次。")
+          f"协议涉及金额{s.amount_wan}万元，涉及当事人{s.parties}人次；"
+          f"防止民间纠纷转化为刑事案件{s.prevented_criminal}件{s.prevented_criminal_people}人，"
+          f"防止群体性上访{s.prevented_petition}件{s.prevented_petition_people}人；"
+          f"排查{s.canvasses}次，排查发现纠纷{s.canvass_found}件，预防纠纷{s.canvass_prevented}件。")
     if args.out:
         print(f"报表已写入：{target}")
     return 0

@@ -111,6 +111,7 @@ def build_services(paths: DataPaths, db: Database):
     from .services.backup import BackupService
     from .services.session import SessionService
     from .services.statistics import StatisticsService
+    from .services.canvass import CanvassService
 
     selection = SelectionService(db)
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
@@ -119,7 +120,8 @@ def build_services(paths: DataPaths, db: Database):
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
                        sessions=SessionService(db, selection),
                        agreements=AgreementService(db, paths, selection), statistics=StatisticsService(db),
-                       backups=BackupService(paths, db), aftercare=AftercareService(db, paths))
+                       backups=BackupService(paths, db), aftercare=AftercareService(db, paths),
+                       canvasses=CanvassService(db))
 
 
 def create_application(paths: DataPaths, language: str | None = None):

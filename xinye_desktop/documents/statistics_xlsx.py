@@ -1,6 +1,7 @@
 """The statistics report as an .xlsx workbook (openpyxl): one sheet laid out as the table handed in to
-the 司法所 (title, committee, period, the headline figures, by dispute type, by source, by village,
-the definitions) that prints on A4, and a second sheet with native Excel bar charts of the two breakdowns."""
+the 司法所 (title, committee, period, the headline figures, 防止激化 and 排查, by dispute type, by source,
+by village, the definitions) that prints on A4; a second sheet with every village's figures in one
+table (landscape A4, with a 合计 row); and a third with native Excel bar charts of the two breakdowns."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from ..domain.statistics import Statistics, percent
 DEFINITIONS = (
     "口径：受理数为统计期内受理登记的纠纷（不含不予受理）；调解成功数为其中达成书面或口头协议的件数；"
     "成功率＝调解成功数÷受理数；协议涉及金额为有关案件现行协议书（已签署的最新版本，未签署的取最新打印版本）"
-    "各条款金额之和；涉及当事人为受理案件的当事人人次。"
+    "各条款金额之和；涉及当事人为受理案件的当事人人次；防止民间纠纷转化为刑事案件、防止群体性上访为受理案件中"
+    "经调解防止的件数及涉及人数；排查次数为统计期内的排查记录数（按排查日期），排查发现纠纷数、预防纠纷数为其合计。"
 )
 
 
@@ -86,13 +88,22 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
         ("协议已履行（件）", s.performed, f"部分履行{s.partial}件，未履行{s.not_performed}件，履行中{s.performing}件"),
         ("申请司法确认（件）", s.confirmation_applied, f"已确认{s.confirmed}件，不予确认{s.confirmation_refused}件"),
     ])
-    type_first, type_last = section("二、按纠纷类型", [(t.label, s.by_type.get(t, 0), "") for t in DisputeType],
+    section("二、防止纠纷激化", [
+        ("防止民间纠纷转化为刑事案件", s.prevented_criminal, s.prevented_criminal_people),
+        ("防止群体性上访", s.prevented_petition, s.prevented_petition_people),
+    ], header=("项目", "件数（件）", "涉及人数（人）"))
+    section("三、矛盾纠纷排查", [
+        ("排查次数（次）", s.canvasses, ""),
+        ("排查发现纠纷数（件）", s.canvass_found, ""),
+        ("预防纠纷数（件）", s.canvass_prevented, ""),
+    ])
+    type_first, type_last = section("四、按纠纷类型", [(t.label, s.by_type.get(t, 0), "") for t in DisputeType],
                                     header=("纠纷类型", "受理数（件）", "备注"))
     total = max(s.accepted, 1)
-    source_first, source_last = section("三、按案件来源", [
+    source_first, source_last = section("五、按案件来源", [
         (label, n, percent(n / total if s.accepted else None)) for label, n in s.by_source_group().items()],
         header=("来源", "受理数（件）", "占比"))
-    put(row, 1, "四、按村（社区）", b=True, border=False)
+    put(row, 1, "六、按村（社区）", b=True, border=False)
     row += 1
     for c, text in enumerate(("村（社区）", "受理数（件）", "调解成功数（件）", "成功率"), start=1):
         put(row, c, text, b=True)
@@ -120,6 +131,8 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     ws.page_setup.fitToHeight = 0
     ws.print_title_rows = "1:2"
 
+    _village_sheet(wb.create_sheet("分村统计"), s, committee, put_styles=(box, bold, centre))
+
     # The charts live on their own sheet, so the table prints on one A4 page at a readable size.
     charts = wb.create_sheet("图表")
     charts["A1"] = f"矛盾纠纷人民调解统计图（{s.period_label}）"
@@ -140,3 +153,82 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     wb.properties.title = f"矛盾纠纷人民调解统计表（{s.period_label}）"
     wb.properties.creator = committee or "三理室调解台"
     wb.save(str(target))
+
+
+VILLAGE_COLUMNS = (  # (heading, sub-heading or None, attribute or callable, width)
+    ("村（社区）", None, lambda v: v.township + v.village, 22),
+    ("受理数（件）", None, "accepted", 9),
+    ("调解成功数（件）", None, "succeeded", 10),
+    ("成功率", None, "success_rate", 8),
+    ("防止民间纠纷转化为刑事案件", "件", "prevented_criminal", 7),
+    (None, "人", "prevented_criminal_people", 7),
+    ("防止群体性上访", "件", "prevented_petition", 7),
+    (None, "人", "prevented_petition_people", 7),
+    ("排查次数（次）", None, "canvasses", 9),
+    ("排查发现纠纷数（件）", None, "canvass_found", 11),
+    ("预防纠纷数（件）", None, "canvass_prevented", 10),
+)
+
+
+def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
+    """Every village's figures in one table with a two-row heading and a 合计 row that equals the
+    figures on the first sheet."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    box, bold, centre = put_styles
+    last_col = len(VILLAGE_COLUMNS)
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
+    title = ws.cell(row=1, column=1, value=f"矛盾纠纷人民调解分村统计表（{s.period_label}）")
+    title.font = Font(bold=True, size=16)
+    title.alignment = Alignment(horizontal="center")
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_col)
+    ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
+            + f"　统计期：{s.start.isoformat()}至{s.end.isoformat()}")
+
+    def put(r: int, c: int, value, *, b: bool = False, fmt: str | None = None):
+        cell = ws.cell(row=r, column=c, value=value)
+        cell.border = box
+        cell.alignment = centre
+        if b:
+            cell.font = bold
+        if fmt:
+            cell.number_format = fmt
+        return cell
+
+    for c, (heading, sub, _attr, width) in enumerate(VILLAGE_COLUMNS, start=1):
+        ws.column_dimensions[get_column_letter(c)].width = width
+        put(4, c, heading, b=True)
+        put(5, c, sub, b=True)
+        if sub is None:
+            ws.merge_cells(start_row=4, start_column=c, end_row=5, end_column=c)
+        elif heading is not None:
+            ws.merge_cells(start_row=4, start_column=c, end_row=4, end_column=c + 1)
+    ws.row_dimensions[4].height = 32
+
+    def value(v, attr):
+        got = attr(v) if callable(attr) else getattr(v, attr)
+        return "—" if got is None else got
+
+    row = 6
+    for v in s.villages:
+        for c, (_h, _s, attr, _w) in enumerate(VILLAGE_COLUMNS, start=1):
+            put(row, c, value(v, attr), fmt="0.0%" if attr == "success_rate" else None)
+        row += 1
+    totals = {"accepted": s.accepted, "succeeded": s.succeeded, "success_rate": s.success_rate,
+              "prevented_criminal": s.prevented_criminal, "prevented_criminal_people": s.prevented_criminal_people,
+              "prevented_petition": s.prevented_petition, "prevented_petition_people": s.prevented_petition_people,
+              "canvasses": s.canvasses, "canvass_found": s.canvass_found, "canvass_prevented": s.canvass_prevented}
+    for c, (_h, _s, attr, _w) in enumerate(VILLAGE_COLUMNS, start=1):
+        got = "合计" if callable(attr) else totals[attr]
+        put(row, c, "—" if got is None else got, b=True, fmt="0.0%" if attr == "success_rate" else None)
+    ws.cell(row=row + 2, column=1, value=f"填表人：　　　　　　　　　填报日期：{dt.date.today().isoformat()}")
+
+    ws.print_area = f"A1:{get_column_letter(last_col)}{row + 2}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "4:5"
+    ws.freeze_panes = "B6"

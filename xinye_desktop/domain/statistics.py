@@ -5,7 +5,10 @@ Definitions (stated on the exported report too):
 - 调解成功数: of those, cases that reached an agreement, written or oral; 成功率 = 调解成功数 / 受理数;
 - 协议涉及金额: the sum of the amounts in the agreement in force of those cases (the latest signed
   version, else the latest printed one); oral agreements carry no amounts;
-- 涉及当事人: the parties of the cases received (人次).
+- 涉及当事人: the parties of the cases received (人次);
+- 防止民间纠纷转化为刑事案件 / 防止群体性上访 X件Y人: of the cases received (不予受理 excluded), those the
+  mediator recorded as having prevented it (件) and the people involved (人);
+- 排查次数: the 排查 records held in the period (by their date), 排查发现纠纷数 and 预防纠纷数 their sums.
 """
 
 from __future__ import annotations
@@ -80,6 +83,13 @@ class VillageFigures:
     village: str
     accepted: int = 0
     succeeded: int = 0
+    prevented_criminal: int = 0  # 件
+    prevented_criminal_people: int = 0  # 人
+    prevented_petition: int = 0
+    prevented_petition_people: int = 0
+    canvasses: int = 0  # 排查次数
+    canvass_found: int = 0  # 排查发现纠纷数
+    canvass_prevented: int = 0  # 预防纠纷数
 
     @property
     def success_rate(self) -> float | None:
@@ -109,6 +119,13 @@ class Statistics:
     confirmation_applied: int = 0
     confirmed: int = 0
     confirmation_refused: int = 0
+    prevented_criminal: int = 0  # 防止民间纠纷转化为刑事案件：件
+    prevented_criminal_people: int = 0  # …人
+    prevented_petition: int = 0  # 防止群体性上访：件
+    prevented_petition_people: int = 0  # …人
+    canvasses: int = 0  # 排查次数
+    canvass_found: int = 0  # 排查发现纠纷数
+    canvass_prevented: int = 0  # 预防纠纷数
     by_type: dict[DisputeType, int] = field(default_factory=dict)
     by_source: dict[CaseSource, int] = field(default_factory=dict)
     villages: list[VillageFigures] = field(default_factory=list)

@@ -471,6 +471,7 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
 
     archive_bulk_agreements(db, {row["id"] for row in case_rows})
     _demo_case_forms(db, {row["id"] for row in case_rows})
+    _demo_prevention_and_canvasses(db, gen, case_start)
     return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
 
 
@@ -895,3 +896,246 @@ def _demo_case_forms(db: Database, case_ids: set[int]) -> None:
             AgreementRecord.case_id.in_(ids)).order_by(AgreementRecord.case_id)).first()
     for case_id in [c for c in (signed, (ended[Outcome.ORAL] or [None])[0]) if c is not None]:
         documents.case_file(case_id, "长期")
+
+
+VISITORS = ("刘振华", "王保国", "陈志强", "李桂兰")
+RISKS = ("一方称资金紧张，付款可能拖延", "双方见面仍有口角", "被申请人外出务工，联系不便")
+MEASURES = ("约定月底前付清，届时电话回访", "请明白人再上门做工作", "已告知其家属，督促按期履行")
+COURTS = ("新野县人民法院", "新野县人民法院王庄人民法庭", "新野县人民法院沙堰人民法庭")
+
+
+def _demo_aftercare(db: Database, gen: "DemoGenerator", today: dt.date) -> None:
+    """After the agreement, for the cases the app did not already handle (the signed demo agreements went
+    through AgreementService): the effective date (the sitting that reached the agreement), whether
+    司法确认 is possible, the application and decision for the cases in those states, and return visits:
+    done, overdue, due soon, called off; the newest written agreements have their 30-day window open,
+    about to close, or expired."""
+    from sqlalchemy import insert, select, text, update
+
+    from ..storage.records import CaseHistoryRecord, CaseRecord, ReturnVisitRecord, SittingRecord
+
+    rng = gen.rng
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    with db.engine.begin() as conn:
+        reached = dict(conn.execute(select(SittingRecord.case_id, text("MAX(held_on)")).where(
+            SittingRecord.outcome.in_(("written", "opinion", "oral")), SittingRecord.finished_at.is_not(None))
+            .group_by(SittingRecord.case_id)).all())
+        rows = conn.execute(select(CaseRecord.id, CaseRecord.status, CaseRecord.dispute_type,
+                                   CaseRecord.performance_status, CaseRecord.confirmation_status,
+                                   CaseRecord.party_names).where(
+            CaseRecord.status.in_((CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)),
+            CaseRecord.effective_on.is_(None)).order_by(CaseRecord.id.desc())).all()
+        updates, visits, history = [], [], []
+        written_seen = 0
+        for case_id, status, dtype, performance, confirmation, names in rows:
+            effective = reached.get(case_id)
+            if effective is None:
+                continue
+            effective = effective if isinstance(effective, dt.date) else dt.date.fromisoformat(str(effective)[:10])
+            written = status == CaseStatus.AGREEMENT_WRITTEN.value
+            change = {"id": case_id, "effective_on": effective, "confirmable": None, "applied": None, "court": "",
+                      "decided": None, "number": "", "note": ""}
+            if written:
+                written_seen += 1
+                # The newest few without an application: a window just opened, one about to close, one expired.
+                if confirmation is None and written_seen <= 3:
+                    effective = today - dt.timedelta(days=(3, 26, 40)[written_seen - 1])
+                    change["effective_on"] = effective
+                change["confirmable"] = not (dtype == DisputeType.MARRIAGE_FAMILY.value and rng.random() < 0.3)
+                if confirmation:
+                    change["confirmable"] = True
+                    applied = min(effective + dt.timedelta(days=rng.randrange(2, 28)), today)
+                    change.update(applied=applied, court=rng.choice(COURTS))
+                    history.append(_event(case_id, applied, "confirmation_apply",
+                                          [["司法确认", "", "司法确认申请中"], ["受理法院", "", change["court"]]]))
+                    if confirmation != ConfirmationStatus.APPLIED.value:
+                        decided = min(applied + dt.timedelta(days=rng.randrange(3, 15)), today)
+                        refused = confirmation == ConfirmationStatus.REFUSED.value
+                        change.update(decided=decided, number=f"（{decided.year}）豫1329民特{rng.randrange(1, 400)}号",
+                                      note="协议内容不明确，无法执行" if refused else "")
+                        history.append(_event(case_id, decided, "confirmation_decide", [
+                            ["司法确认", "司法确认申请中", "不予确认" if refused else "已司法确认"]]))
+            updates.append(change)
+            # Return visits: one a month after effect; done when it is past (most), overdue for a few.
+            due = change["effective_on"] + dt.timedelta(days=30)
+            visit = {"uuid": str(uuid.uuid4()), "case_id": case_id, "reason": "interval", "term_id": None,
+                     "due_on": due, "visited_on": None, "visitor": "", "visited": "", "method": None,
+                     "performance": None, "satisfaction": None, "lawsuit": "", "risks": "", "measures": "", "notes": "",
+                     "cancelled": False, "cancelled_reason": "", "recorded_by": "", "version": 1,
+                     "created_at": now, "updated_at": now}
+            # Overdue by days or weeks, not years: a visit long past was made (or the case is closed).
+            overdue = today - dt.timedelta(days=45) < due < today and performance == PerformanceStatus.PERFORMING.value and (
+                rng.random() < 0.35 or not any(v["visited_on"] is None and v["due_on"] < today for v in visits[-50:]))
+            if due < today and not overdue:
+                visited_on = min(due + dt.timedelta(days=rng.randrange(0, 5)), today)
+                found = performance or PerformanceStatus.PERFORMING.value
+                risky = found in (PerformanceStatus.PARTIAL.value, PerformanceStatus.NOT_PERFORMED.value)
+                visit.update(visited_on=visited_on, visitor=rng.choice(VISITORS), visited="、".join(names.split(" ")[:2]),
+                             method=rng.choice(("home", "home", "phone")), performance=found,
+                             satisfaction="dissatisfied" if found == PerformanceStatus.NOT_PERFORMED.value
+                             else rng.choice(("satisfied", "satisfied", "fairly")),
+                             risks=rng.choice(RISKS) if risky else "", measures=rng.choice(MEASURES) if risky else "",
+                             recorded_by="演示数据")
+                history.append(_event(case_id, visited_on, "visit_record", [["回访", "", f"回访：{_label(found)}"]]))
+            elif due >= today and rng.random() < 0.05:
+                visit.update(cancelled=True, cancelled_reason="当事人已全部履行，来电告知")
+            visits.append(visit)
+        for change in updates:
+            conn.execute(update(CaseRecord).where(CaseRecord.id == change["id"]).values(
+                effective_on=change["effective_on"], confirmable=change["confirmable"],
+                confirmation_applied_on=change["applied"], confirmation_court=change["court"],
+                confirmation_decided_on=change["decided"], confirmation_number=change["number"],
+                confirmation_note=change["note"]))
+        if visits:
+            conn.execute(insert(ReturnVisitRecord), visits)
+        if history:
+            conn.execute(insert(CaseHistoryRecord), history)
+
+
+def _event(case_id: int, day: dt.date, action: str, changes: list) -> dict:
+    return {"case_id": case_id, "at": dt.datetime.combine(day, dt.time(2, 30)), "operator": "演示数据",
+            "action": action, "changes": json.dumps(changes, ensure_ascii=False)}
+
+
+def _label(code: str) -> str:
+    return PerformanceStatus(code).label
+
+
+# -- 防止激化 and 排查 (the report's last figures) ---------------------------------------------------------
+# The share of settled cases in which mediation defused a threat of violence or a group petition, by
+# type: quarrels over land, houses and family come closest to blows; land taken, wages and estates bring
+# whole groups to the township.
+CRIMINAL_SHARE = {DisputeType.NEIGHBOUR: 0.04, DisputeType.HOUSING_HOMESTEAD: 0.05, DisputeType.FOREST_LAND: 0.04,
+                  DisputeType.MARRIAGE_FAMILY: 0.03, DisputeType.DAMAGES: 0.03, DisputeType.TRAFFIC: 0.02}
+PETITION_SHARE = {DisputeType.EXPROPRIATION: 0.25, DisputeType.LABOUR: 0.12, DisputeType.PROPERTY_MANAGEMENT: 0.12,
+                  DisputeType.FOREST_LAND: 0.04, DisputeType.POLLUTION: 0.1}
+CRIMINAL_RISKS = ("双方曾发生推搡，一方扬言要报复", "一方情绪激动，扬言要动手", "一方手持农具到对方家门口叫骂，险些动手")
+PETITION_RISKS = ("{n}名村民扬言集体到县里上访", "{n}名工友准备聚集到镇政府讨要说法", "{n}名村民联名，准备集体越级上访")
+CANVASS_NOTES = {1: "春节前矛盾纠纷集中排查，重点排查婚姻家庭、赡养和务工返乡人员纠纷",
+                 5: "三夏前排查土地地界、浇地用水纠纷", 6: "三夏期间排查土地、邻里纠纷",
+                 9: "秋收秋种期间排查地界和宅基地纠纷", 10: "国庆前排查，重点关注信访苗头"}
+CANVASS_ROUTINE = ("月度例行排查，入户走访", "网格员入户排查", "调委会例会排查", "重点户回访排查")
+
+
+def _demo_prevention_and_canvasses(db: Database, gen: "DemoGenerator", first_case_id: int) -> None:
+    """The figures the report counts beside the cases: a share of the settled cases prevented a 民转刑
+    or a 群体性上访 (their last sitting's risk note says what threatened and the police were told, as
+    the sitting requires), and each village's 排查 records, about monthly, over the demo's span."""
+    _demo_prevention(db, gen, first_case_id)
+    _demo_canvasses(db, gen)
+
+
+def _demo_prevention(db: Database, gen: "DemoGenerator", first_case_id: int) -> None:
+    from sqlalchemy import bindparam, func, insert, select, update
+
+    from ..domain.prevention import describe
+    from ..domain.session import sitting_from_dict, sitting_to_dict
+    from ..storage.records import CaseHistoryRecord, CaseRecord, PartyRecord, SittingRecord
+
+    rng = gen.rng
+    settled = (CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)
+    with db.engine.begin() as conn:
+        chosen: dict[int, tuple[bool, bool]] = {}
+        for case_id, dtype in conn.execute(select(CaseRecord.id, CaseRecord.dispute_type).where(
+                CaseRecord.id >= first_case_id, CaseRecord.status.in_(settled),
+                CaseRecord.prevented_criminal_people.is_(None), CaseRecord.prevented_petition_people.is_(None))):
+            kind = DisputeType(dtype)
+            petition = rng.random() < PETITION_SHARE.get(kind, 0.005)
+            criminal = rng.random() < CRIMINAL_SHARE.get(kind, 0.01)
+            if criminal or petition:
+                chosen[case_id] = (criminal, petition)
+        ids = sorted(chosen)
+        sitting_updates, case_updates, history = [], [], []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            parties = dict(conn.execute(select(PartyRecord.case_id, func.count()).where(
+                PartyRecord.case_id.in_(chunk), PartyRecord.withdrawn.is_(False)).group_by(PartyRecord.case_id)).all())
+            last: dict[int, tuple] = {}
+            for sid, case_id, number, data, finished in conn.execute(
+                    select(SittingRecord.id, SittingRecord.case_id, SittingRecord.number, SittingRecord.data,
+                           SittingRecord.finished_at).where(
+                        SittingRecord.case_id.in_(chunk), SittingRecord.finished_at.is_not(None),
+                        SittingRecord.outcome.in_(("written", "oral", "opinion")))):
+                if case_id not in last or number > last[case_id][1]:
+                    last[case_id] = (sid, number, data, finished)
+            for case_id in chunk:
+                if case_id not in last:  # an agreement kept on paper before the app: no sitting to explain it
+                    continue
+                sid, _number, raw, finished = last[case_id]
+                criminal, petition = chosen[case_id]
+                data = sitting_from_dict(json.loads(raw))
+                people = parties.get(case_id, 2)
+                group = rng.randrange(6, 40) if petition else None
+                notes = ([rng.choice(CRIMINAL_RISKS)] if criminal else []) + \
+                    ([rng.choice(PETITION_RISKS).format(n=group)] if petition else [])
+                data.risk, data.risk_note, data.police_informed = True, "；".join(notes), True
+                sitting_updates.append({"sid": sid, "data": json.dumps(sitting_to_dict(data), ensure_ascii=False)})
+                criminal_people = people if criminal else None
+                case_updates.append({"cid": case_id, "crim": criminal_people, "pet": group})
+                history.append({"case_id": case_id, "at": finished, "operator": "演示数据", "action": "prevention",
+                                "changes": json.dumps([[label, "否", describe(n)] for label, n in (
+                                    ("防止民转刑", criminal_people), ("防止群体性上访", group)) if n is not None],
+                                    ensure_ascii=False)})
+        if sitting_updates:
+            conn.execute(update(SittingRecord).where(SittingRecord.id == bindparam("sid"))
+                         .values(data=bindparam("data")), sitting_updates)
+            conn.execute(update(CaseRecord).where(CaseRecord.id == bindparam("cid")).values(
+                prevented_criminal_people=bindparam("crim"), prevented_petition_people=bindparam("pet")), case_updates)
+            conn.execute(insert(CaseHistoryRecord), history)
+
+
+def _demo_canvasses(db: Database, gen: "DemoGenerator") -> None:
+    from sqlalchemy import func, insert, select
+
+    from ..storage.records import CanvassRecord, CaseRecord, VillageRecord
+
+    rng, today = gen.rng, gen.today
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    with db.engine.begin() as conn:
+        first = conn.scalar(select(func.min(CaseRecord.received_date))) or today
+        first = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first)[:10])
+        done = select(CanvassRecord.village_id)  # --append: villages that have theirs keep them
+        villages = conn.execute(select(VillageRecord.id).where(VillageRecord.id.not_in(done))
+                                .order_by(VillageRecord.id)).scalars().all()
+        # A canvass finds about half as many disputes as the village brings in a month: busy villages more.
+        months = max((today.year - first.year) * 12 + today.month - first.month + 1, 1)
+        monthly = {vid: n / months for vid, n in conn.execute(
+            select(CaseRecord.village_id, func.count()).group_by(CaseRecord.village_id))}
+        rows = []
+        for vid in villages:
+            expected = 0.15 + 0.5 * monthly.get(vid, 0.0)
+            director = gen.person(Sex.MALE if rng.random() < 0.8 else Sex.FEMALE, 40, 62)[0]
+            grid_worker = gen.person(min_age=25, max_age=50)[0]
+            year, month = first.year, first.month
+            while (year, month) <= (today.year, today.month):
+                special = month in CANVASS_NOTES and rng.random() < 0.6
+                if special or rng.random() < 0.7:
+                    last_day = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+                    day = dt.date(year, month, rng.randrange(1, last_day + 1))
+                    if first <= day <= today:
+                        found = _poisson(rng, expected * (1.5 if special else 1.0))
+                        prevented = round(found * rng.uniform(0.3, 0.9)) if found else int(rng.random() < 0.1)
+                        who = rng.choice((f"调委会主任{director}", f"网格员{grid_worker}",
+                                          f"调委会主任{director}、网格员{grid_worker}"))
+                        note = CANVASS_NOTES[month] if special else rng.choice(CANVASS_ROUTINE)
+                        rows.append({"uuid": str(uuid.uuid4()), "village_id": vid, "held_on": day, "done_by": who,
+                                     "found": found, "prevented": prevented, "note": note, "recorded_by": "演示数据",
+                                     "deleted_at": None, "deleted_by": "", "version": 1,
+                                     "created_at": now, "updated_at": now})
+                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        if rows:
+            conn.execute(insert(CanvassRecord), rows)
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    """A Poisson draw (Knuth's method; a rounded normal for large means, where it would be slow)."""
+    import math
+
+    if mean > 30:
+        return max(round(rng.gauss(mean, mean ** 0.5)), 0)
+    limit, k, p = math.exp(-mean), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1

@@ -11,8 +11,9 @@ import json
 from dataclasses import dataclass
 
 from ..domain.enums import CaseStatus, PerformanceStatus
-from ..domain.errors import NotFound, Refused, StaleRecord
+from ..domain.errors import NotFound, Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.prevention import Prevention, PreventionInput, check_prevention, describe
 from ..domain.roles import Role
 from ..domain.session import (
     Outcome, PartyRecord, Progress, SessionContext, SittingData, WitnessAnswer, evaluate, sitting_from_dict,
@@ -21,6 +22,9 @@ from ..domain.session import (
 from ..storage.database import Database
 from ..storage.records import SittingRecord, utcnow
 from .selection import SelectionService, SelectionState
+
+H_CRIMINAL = QT_TRANSLATE_NOOP("History", "防止民转刑")
+H_PETITION = QT_TRANSLATE_NOOP("History", "防止群体性上访")
 
 # What a finished sitting makes of the case (the 处理 of 说理、评理、处理).
 STATUS_AFTER = {
@@ -51,6 +55,7 @@ class SessionOverview:
     selection: SelectionState
     sittings: tuple[Sitting, ...]
     context: SessionContext
+    prevention: Prevention = Prevention()  # what the case prevented, for the report (case-wide)
 
     @property
     def case(self):
@@ -95,10 +100,41 @@ class SessionService:
         with self._db.transaction() as uow:
             records = self._records(uow, case_id)
             sittings = tuple(_to_sitting(r) for r in records)
+            prevention = self._prevention(uow.cases.load(case_id))
         context = SessionContext(
             party_ids=tuple(p.id for p in state.parties), party_names={p.id: p.name for p in state.parties},
             has_witness=bool(state.people(Role.WITNESS)))
-        return SessionOverview(state, sittings, context)
+        return SessionOverview(state, sittings, context, prevention)
+
+    def prevention(self, case_id: int) -> Prevention:
+        with self._db.transaction() as uow:
+            return self._prevention(uow.cases.load(case_id))
+
+    def set_prevention(self, case_id: int, data: PreventionInput) -> Prevention:
+        """Record what the case prevented (防止民转刑, 防止群体性上访, with the people involved), at any
+        time after the sitting. Each figure that changes goes into the case's history; a bad count
+        saves nothing."""
+        prevention, errors = check_prevention(data)
+        if errors:
+            raise ValidationFailed(errors)
+        with self._db.transaction() as uow:
+            record = uow.cases.load(case_id)
+            before = self._prevention(record)
+            changes = [(label, describe(old), describe(new)) for label, old, new in (
+                (H_CRIMINAL, before.criminal_people, prevention.criminal_people),
+                (H_PETITION, before.petition_people, prevention.petition_people)) if old != new]
+            if not changes:
+                return before
+            record.prevented_criminal_people = prevention.criminal_people
+            record.prevented_petition_people = prevention.petition_people
+            record.updated_at = utcnow()
+            uow.session.flush()
+            uow.history.add(case_id, uow.settings.get("operator"), "prevention", changes)
+            return prevention
+
+    @staticmethod
+    def _prevention(record) -> Prevention:
+        return Prevention(record.prevented_criminal_people, record.prevented_petition_people)
 
     def start(self, case_id: int) -> Sitting:
         """Open the next sitting; the first one moves the case to 调解中. Needs the people chosen."""

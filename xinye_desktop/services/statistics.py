@@ -18,6 +18,7 @@ from pathlib import Path
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..domain.statistics import Period, Statistics, VillageFigures, percent
 from ..storage.database import Database
+from ..storage.ledger_queries import PREVENTED_CASES
 
 SUCCESS = (CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)
 
@@ -27,10 +28,21 @@ class StatisticsService:
         self._db = db
 
     def years(self) -> list[int]:
-        """The years that have cases, newest first (the current year when there are none)."""
+        """The years that have cases or 排查 records, newest first (the current year when there are none)."""
         rows = self._db.read_connection().execute(
-            "SELECT DISTINCT CAST(substr(received_date, 1, 4) AS INTEGER) FROM cases ORDER BY 1 DESC").fetchall()
+            "SELECT DISTINCT CAST(substr(received_date, 1, 4) AS INTEGER) FROM cases UNION "
+            "SELECT DISTINCT CAST(substr(held_on, 1, 4) AS INTEGER) FROM canvasses WHERE deleted_at IS NULL "
+            "ORDER BY 1 DESC").fetchall()
         return [r[0] for r in rows] or [dt.date.today().year]
+
+    def find_village(self, text: str) -> list[tuple[int, str]]:
+        """The villages a clerk's name for one means: 廖庄村 (any township) or 上庄乡廖庄村, as
+        (id, township + name)."""
+        text = text.strip()
+        rows = self._db.read_connection().execute(
+            "SELECT id, township, name FROM villages WHERE name = ? OR township || name = ? ORDER BY township, name",
+            (text, text)).fetchall()
+        return [(vid, township + name) for vid, township, name in rows]
 
     def compute(self, period: Period, village_id: int | None = None) -> Statistics:
         return self.compute_range(period.label, period.start, period.end, village_id)
@@ -61,7 +73,13 @@ class StatisticsService:
             sources: Counter = Counter()
             performance: Counter = Counter()
             confirmation: Counter = Counter()
-            per_village: dict[int, list[int]] = {}
+            per_village: dict[int, VillageFigures] = {}
+
+            def village_of(vid: int) -> VillageFigures:
+                if vid not in per_village:
+                    per_village[vid] = VillageFigures(vid, "", "")
+                return per_village[vid]
+
             for status, dispute_type, source, perf, conf, vid, n in groups:
                 by_status[status] += n
                 if status == CaseStatus.REJECTED.value:
@@ -72,9 +90,9 @@ class StatisticsService:
                     performance[perf] += n
                 if conf:
                     confirmation[conf] += n
-                counts = per_village.setdefault(vid, [0, 0])
-                counts[0] += n
-                counts[1] += n if status in SUCCESS else 0
+                v = village_of(vid)
+                v.accepted += n
+                v.succeeded += n if status in SUCCESS else 0
             s.registered = sum(by_status.values())
             s.rejected = by_status[CaseStatus.REJECTED.value]
             s.accepted = s.registered - s.rejected
@@ -96,10 +114,35 @@ class StatisticsService:
                                      f"WHERE {accepted} AND NOT p.withdrawn", params).fetchone()[0]
             s.amount, s.agreements_with_amount = self._amounts(conn, accepted, params)
 
+            # 防止民转刑 / 防止群体性上访: the few cases that prevented something, through their partial
+            # covering index (reading these two columns off every case row cost more than all of them).
+            for vid, crim, crim_people, pet, pet_people in conn.execute(
+                    f"SELECT c.village_id, COUNT(c.prevented_criminal_people), "
+                    f"IFNULL(SUM(c.prevented_criminal_people), 0), COUNT(c.prevented_petition_people), "
+                    f"IFNULL(SUM(c.prevented_petition_people), 0) FROM cases c "
+                    f"WHERE {accepted} AND ({PREVENTED_CASES}) GROUP BY c.village_id", params):
+                v = village_of(vid)
+                v.prevented_criminal, v.prevented_criminal_people = crim, crim_people
+                v.prevented_petition, v.prevented_petition_people = pet, pet_people
+
+            # 排查 counts by the day it was held (its own date, not a case's 受理日期).
+            canvass_where = "k.held_on BETWEEN ? AND ? AND k.deleted_at IS NULL"
+            if village_id is not None:
+                canvass_where += " AND k.village_id = ?"
+            for vid, n, found, prevented in conn.execute(
+                    f"SELECT k.village_id, COUNT(*), IFNULL(SUM(k.found), 0), IFNULL(SUM(k.prevented), 0) "
+                    f"FROM canvasses k WHERE {canvass_where} GROUP BY k.village_id", params):
+                v = village_of(vid)
+                v.canvasses, v.canvass_found, v.canvass_prevented = n, found, prevented
+
             names = {vid: (township, name) for vid, township, name in conn.execute(
                 "SELECT id, township, name FROM villages")} if per_village else {}
-            s.villages = sorted((VillageFigures(vid, *names[vid], n, ok) for vid, (n, ok) in per_village.items()),
-                                key=lambda v: (v.township, v.village))
+            for vid, v in per_village.items():
+                v.township, v.village = names[vid]
+            s.villages = sorted(per_village.values(), key=lambda v: (v.township, v.village))
+            for name in ("prevented_criminal", "prevented_criminal_people", "prevented_petition",
+                         "prevented_petition_people", "canvasses", "canvass_found", "canvass_prevented"):
+                setattr(s, name, sum(getattr(v, name) for v in s.villages))
         finally:
             conn.execute("COMMIT")
         return s

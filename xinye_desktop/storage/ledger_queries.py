@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from ..domain.aftercare import CLOSING_DAYS, CONFIRMATION_DAYS
 from .search_index import FTS_TABLE, MIN_FTS_LENGTH, fts_phrase
 
+# A case that prevented a 民转刑 or a 群体性上访 (the statistics). The partial index ix_cases_prevented has
+# exactly this WHERE; a query repeats it word for word, which is how SQLite knows it may use the index.
+PREVENTED_CASES = "prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL"
+
 # Every order ends on a unique key, so pages fetched one after another never repeat or skip rows.
 SORT_COLUMNS = {
     "case_number": "c.year {d}, c.sequence {d}",

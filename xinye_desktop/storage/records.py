@@ -13,6 +13,8 @@ from sqlalchemy import false as sa_false
 from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from .ledger_queries import PREVENTED_CASES
+
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -77,6 +79,10 @@ class CaseRecord(Synced, Base):
         Index("ix_cases_type_received", "dispute_type", "received_date"),
         Index("ix_cases_village_received", "village_id", "received_date"),
         Index("ix_cases_effective_on", "effective_on"),
+        # The few cases that prevented something, covering what the report counts of them: a year of a
+        # 100,000-case county reads them in under a millisecond instead of every case row (migration 0007).
+        Index("ix_cases_prevented", "received_date", "status", "village_id", "prevented_criminal_people",
+              "prevented_petition_people", sqlite_where=text(PREVENTED_CASES)),
         CheckConstraint("version >= 1", name="version_positive"),
     )
 
@@ -120,6 +126,11 @@ class CaseRecord(Synced, Base):
     confirmation_decided_on: Mapped[dt.date | None] = mapped_column(Date)
     confirmation_number: Mapped[str] = mapped_column(String(40), default="", server_default=text("''"))  # 调确字
     confirmation_note: Mapped[str] = mapped_column(Text, default="", server_default=text("''"))
+    # The report's 防止民间纠纷转化为刑事案件 / 防止群体性上访 (X件Y人, domain.md §3, migration 0007): the
+    # number of people involved when the mediation prevented it, NULL when it did not (checked >= 1 by
+    # domain/prevention.py; no CHECK here, which would mean rebuilding cases and its FTS triggers).
+    prevented_criminal_people: Mapped[int | None] = mapped_column(Integer)
+    prevented_petition_people: Mapped[int | None] = mapped_column(Integer)
 
     village: Mapped[VillageRecord] = relationship(lazy="joined")
     parties: Mapped[list["PartyRecord"]] = relationship(
@@ -410,3 +421,31 @@ class VisitTermRecord(Base):
     term_id: Mapped[int] = mapped_column(ForeignKey("performance_terms.id"))
     status: Mapped[str] = mapped_column(String(32))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CanvassRecord(Synced, Base):
+    """One 排查: a round of canvassing a village for disputes (who, when, how many disputes it found and
+    how many it prevented). The report counts the rows as 排查次数. A deleted one is kept, marked
+    (``deleted_at``), and counts for nothing."""
+
+    __tablename__ = "canvasses"
+    __table_args__ = (Index("ix_canvasses_held_on", "held_on"),
+                      Index("ix_canvasses_village_held_on", "village_id", "held_on"),
+                      CheckConstraint("found >= 0", name="found_not_negative"),
+                      CheckConstraint("prevented >= 0", name="prevented_not_negative"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"))
+    held_on: Mapped[dt.date] = mapped_column(Date)
+    done_by: Mapped[str] = mapped_column(String(60))
+    found: Mapped[int] = mapped_column(Integer)  # 排查发现纠纷数
+    prevented: Mapped[int] = mapped_column(Integer)  # 预防纠纷数
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(30), default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    deleted_by: Mapped[str] = mapped_column(String(30), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    village: Mapped[VillageRecord] = relationship(lazy="joined")
+
+    __mapper_args__ = {"version_id_col": version}

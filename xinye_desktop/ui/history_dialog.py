@@ -59,5 +59,6 @@ class HistoryDialog(QDialog):
             "visit_plan": translate("HistoryDialog", "安排回访"), "visit_record": translate("HistoryDialog", "回访"),
             "visit_correct": translate("HistoryDialog", "更正回访"), "visit_cancel": translate("HistoryDialog", "取消回访"),
             "status_snapshot": translate("HistoryDialog", "升级时的状态"),
+            "prevention": translate("HistoryDialog", "防止纠纷激化"),
         }
         return labels.get(action, action)

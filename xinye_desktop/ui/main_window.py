@@ -22,6 +22,7 @@ from ..services.agreements import AgreementService
 from ..services.backup import START, BackupFailed, BackupService
 from ..services.session import SessionService
 from ..services.settings import CommitteeSettings, SettingsService
+from ..services.canvass import CanvassService
 from ..services.statistics import StatisticsService
 from .elder_tab import ElderTab
 from .i18n import LANGUAGES, Translations, translate
@@ -56,6 +57,7 @@ class AppServices:
     statistics: StatisticsService
     backups: BackupService
     aftercare: AftercareService
+    canvasses: CanvassService
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         self.aftercare_tab = AftercareTab(services.aftercare, services.documents)
         self.today_tab = TodayTab(services.ledger)
         self.statistics_tab = StatisticsTab(services.statistics, services.ledger,
-                                            committee=lambda: self.committee.committee_name)
+                                            committee=lambda: self.committee.committee_name,
+                                            canvasses=services.canvasses)
         for widget in (self.today_tab, self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab,
                        self.agreement_tab, self.aftercare_tab, self.statistics_tab):
             self.tabs.addTab(widget, "")
@@ -111,8 +114,8 @@ class MainWindow(QMainWindow):
         self.aftercare_tab.changed.connect(self._on_aftercare_changed)
         self.today_tab.case_chosen.connect(self.open_case_aftercare)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.agreement_tab.changed,
-                       self.aftercare_tab.changed):
+        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.session_tab.prevention_changed,
+                       self.agreement_tab.changed, self.aftercare_tab.changed):
             signal.connect(lambda _id: self.statistics_tab.mark_stale())
         self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 

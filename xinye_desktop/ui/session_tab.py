@@ -7,6 +7,8 @@ a crash or a power cut loses at most the last moment's keystrokes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..domain.errors import Refused, StaleRecord
+from ..domain.errors import Refused, StaleRecord, ValidationFailed
+from ..domain.prevention import CRIMINAL_LABEL, PETITION_LABEL, PreventionInput, suggest_prevention
 from ..domain.session import (
     LEGAL_BASIS, MOODS, Evidence, Outcome, ReasonPoint, Route, SittingData, Step, Verdict, evaluate, rights_notice_text,
 )
 from ..domain.text import TextError, parse_date
 from .i18n import join_list, translate, vtr
+from .prevention_box import PreventionBox
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view, selected_row
 
 def _tri(combo: QComboBox, unknown: str, yes: str, no: str) -> None:
@@ -107,6 +111,7 @@ class StepPage(QWidget):
 
 class SessionTab(QWidget):
     changed = Signal(int)  # the case's status may have changed
+    prevention_changed = Signal(int)  # the case's 防止激化 figures were saved (the report counts them)
 
     def __init__(self, sessions, documents=None, parent=None):
         super().__init__(parent)
@@ -333,6 +338,10 @@ class SessionTab(QWidget):
         page.body.addLayout(form)
         page.watch(self.outcome_text, self.termination_reason, self.risk, self.risk_note, self.police_informed,
                    *self.route_boxes.values())
+        # Case-wide, not part of the sitting's record: saved by its own button, editable after the end.
+        self.prevention_box = PreventionBox()
+        self.prevention_box.save_requested.connect(self.save_prevention)
+        page.body.addWidget(self.prevention_box)
 
     # -- language -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -566,6 +575,10 @@ class SessionTab(QWidget):
                         child.setEnabled(editable)
             self.notice_button.setEnabled(True)
             self.stack.setEnabled(self.sitting is not None)
+            if ov is not None:
+                self.prevention_box.load(ov.prevention)
+                self.prevention_box.default_people = len(party_ids)
+            self.prevention_box.set_editable(ov is not None and self.sitting is not None)
         finally:
             self._loading = False
 
@@ -805,6 +818,8 @@ class SessionTab(QWidget):
     def flush(self) -> bool:
         """Write what was typed to the database now (leaving the tab, switching case, closing)."""
         self._autosave.stop()
+        if self.prevention_box.dirty and self.case_id is not None:
+            self.save_prevention()  # a bad count stays on screen with its message
         if not self._dirty or self.sitting is None or self.data is None:
             return True
         self._store()
@@ -895,6 +910,7 @@ class SessionTab(QWidget):
                 "SessionTab", "这次调解的记录已在别处修改，请重新打开本案。")
             self.message.show_notice("error", text)
             return False
+        self._offer_prevention(self.data)
         follow = {
             Outcome.WRITTEN: translate("SessionTab", "请到“调解协议”中制作人民调解协议书。"),
             Outcome.OPINION: translate("SessionTab", "请到“调解协议”中把化解意见制作成协议书。"),
@@ -905,6 +921,50 @@ class SessionTab(QWidget):
         self.refresh(keep_sitting=done.id)
         self.changed.emit(self.case_id)
         return True
+
+    # -- 防止纠纷激化 -----------------------------------------------------------------------------------
+    def save_prevention(self) -> bool:
+        """Save the case's prevention figures from the box (one transaction, a history line per change)."""
+        box = self.prevention_box
+        if self.case_id is None:
+            return False
+        box.set_errors([])
+        try:
+            saved = self._sessions.set_prevention(self.case_id, box.form())
+        except ValidationFailed as failed:
+            box.set_errors(failed.errors)
+            box.message.show_notice("error", translate("SessionTab", "防止纠纷激化：还有{n}处需要更正，没有保存。").format(
+                n=len(failed.errors)))
+            return False
+        if self.overview is not None:  # pages reloaded later (a language switch) show what is saved
+            self.overview = replace(self.overview, prevention=saved)
+        box.load(saved)
+        box.message.show_notice("ok", translate("SessionTab", "已保存：{text}").format(text=self._prevention_text(saved)))
+        self.prevention_changed.emit(self.case_id)
+        return True
+
+    @staticmethod
+    def _prevention_text(prevention) -> str:
+        parts = [translate("SessionTab", "{label}1件{n}人").format(label=vtr(label), n=n)
+                 for label, n in ((CRIMINAL_LABEL, prevention.criminal_people),
+                                  (PETITION_LABEL, prevention.petition_people)) if n is not None]
+        return translate("SessionTab", "，").join(parts) or translate("SessionTab", "本案不计入防止激化")
+
+    def _offer_prevention(self, data: SittingData) -> None:
+        """A sitting that recorded an escalation risk and still ended in agreement prevented it: offer
+        to count it for the report (asked, since only the mediator knows it was averted)."""
+        suggestion = suggest_prevention(data)
+        if suggestion is None or self.case_id is None or self._sessions.prevention(self.case_id).any:
+            return
+        answer = QMessageBox.question(
+            self, translate("SessionTab", "防止纠纷激化"),
+            translate("SessionTab", "这次调解记录了激化风险：“{risk}”，经调解已经化解。\n"
+                                    "是否计入本案的“{what}”？\n（以后可以在“处理”一步下方的“防止纠纷激化”中修改。）").format(
+                risk=data.risk_note.strip(), what=self._prevention_text(suggestion)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._sessions.set_prevention(self.case_id, PreventionInput.of(suggestion))
+            self.prevention_changed.emit(self.case_id)
 
     def make_record(self):
         """人民调解记录 of the sitting shown, as a PDF; opened in the system's viewer."""

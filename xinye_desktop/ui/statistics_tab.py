@@ -1,5 +1,6 @@
 """统计报表: the figures the 司法所 collects, for a month, quarter or year, for every village or one;
-headline figures, bar charts by dispute type and by source, a table by village, and the .xlsx export."""
+headline figures (防止激化 and 排查 among them), bar charts by dispute type and by source, a table by
+village, the .xlsx export, and the 排查记录 behind the 排查 figures."""
 
 from __future__ import annotations
 
@@ -93,10 +94,11 @@ def ask_save_path(parent, title: str, suggested: str, file_filter: str) -> str:
 
 
 class StatisticsTab(QWidget):
-    def __init__(self, statistics, ledger, committee=lambda: "", today=dt.date.today, parent=None):
+    def __init__(self, statistics, ledger, committee=lambda: "", today=dt.date.today, parent=None, canvasses=None):
         super().__init__(parent)
         self._statistics = statistics
         self._ledger = ledger
+        self._canvasses = canvasses  # CanvassService: the 排查记录 dialog
         self._committee = committee
         self._today = today
         self.ask_save_path = ask_save_path
@@ -110,7 +112,12 @@ class StatisticsTab(QWidget):
         self.number_combo = QComboBox()
         self.village_combo = QComboBox()
         self.village_combo.setMinimumContentsLength(12)
+        # Sized to what they hold now, not what they held when first shown (months, then 第4季度).
+        for combo in (self.kind_combo, self.year_combo, self.number_combo, self.village_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.export_button = QPushButton(clicked=lambda: self.export())
+        self.canvass_button = QPushButton(clicked=lambda: self.show_canvasses())
+        self.canvass_button.setVisible(canvasses is not None)
         self.period_label = QLabel()
         font = self.period_label.font()
         font.setBold(True)
@@ -121,7 +128,8 @@ class StatisticsTab(QWidget):
         self.definitions.setWordWrap(True)
         self.definitions.setStyleSheet("color: #555;")
 
-        self.figures = {key: Figure() for key in ("accepted", "succeeded", "rate", "amount", "parties", "performed")}
+        self.figures = {key: Figure() for key in ("accepted", "succeeded", "rate", "amount", "parties", "performed",
+                                                  "criminal", "petition", "canvasses")}
         grid = QGridLayout()
         for i, key in enumerate(self.figures):
             grid.addWidget(self.figures[key], i // 3, i % 3)
@@ -134,7 +142,10 @@ class StatisticsTab(QWidget):
         self.village_box = QGroupBox()
         self.village_model = RowsModel()
         self.village_view = rows_view(self.village_model)
-        self.village_view.setMinimumHeight(220)
+        self.village_view.setMinimumHeight(260)
+        # Each column as wide as its heading or figures: a stretched last column pushed its figure far
+        # from its heading.
+        self.village_view.horizontalHeader().setStretchLastSection(False)
         QVBoxLayout(self.village_box).addWidget(self.village_view)
 
         controls = QHBoxLayout()
@@ -144,14 +155,15 @@ class StatisticsTab(QWidget):
                   self.village_combo):
             controls.addWidget(w)
         controls.addStretch(1)
+        controls.addWidget(self.canvass_button)
         controls.addWidget(self.export_button)
 
         left = QVBoxLayout()
         left.addLayout(grid)
-        left.addWidget(self.village_box, 1)
+        left.addWidget(self.source_box)
+        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.type_box)
-        right.addWidget(self.source_box)
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left, 3)
@@ -159,7 +171,9 @@ class StatisticsTab(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.period_label)
-        inner_layout.addLayout(body, 1)
+        inner_layout.addLayout(body)
+        # The village table spans the width: nine columns of figures.
+        inner_layout.addWidget(self.village_box, 1)
         inner_layout.addWidget(self.definitions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -174,9 +188,11 @@ class StatisticsTab(QWidget):
         self.retranslate()
         self._fill_years()
         self.choose(Period.containing(PeriodKind.MONTH, self._today()))
-        for combo in (self.kind_combo, self.year_combo, self.number_combo, self.village_combo):
+        # The kind first gets its own numbers (a month becomes the quarter holding it), then the
+        # figures follow; the other combos only need the figures.
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_chosen)
+        for combo in (self.year_combo, self.number_combo, self.village_combo):
             combo.currentIndexChanged.connect(self._on_choice)
-        self.kind_combo.currentIndexChanged.connect(self._fill_numbers)
 
     # -- language --------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -193,23 +209,35 @@ class StatisticsTab(QWidget):
         self.period_caption.setText(translate("StatisticsTab", "统计期："))
         self.village_caption.setText(translate("StatisticsTab", "范围："))
         self.export_button.setText(translate("StatisticsTab", "导出Excel报表…"))
+        self.canvass_button.setText(translate("StatisticsTab", "排查记录…"))
         self.type_box.setTitle(translate("StatisticsTab", "按纠纷类型（受理数）"))
         self.source_box.setTitle(translate("StatisticsTab", "按案件来源（受理数）"))
         self.village_box.setTitle(translate("StatisticsTab", "按村（社区）"))
-        self.village_model.set_headers([translate("StatisticsTab", "村（社区）"), translate("StatisticsTab", "受理数"),
-                                        translate("StatisticsTab", "调解成功数"), translate("StatisticsTab", "成功率")])
+        self.village_model.set_headers([
+            translate("StatisticsTab", "村（社区）"), translate("StatisticsTab", "受理数"),
+            translate("StatisticsTab", "调解成功数"), translate("StatisticsTab", "成功率"),
+            translate("StatisticsTab", "防止民转刑（件/人）"), translate("StatisticsTab", "防止群体性上访（件/人）"),
+            translate("StatisticsTab", "排查次数"), translate("StatisticsTab", "排查发现纠纷数"),
+            translate("StatisticsTab", "预防纠纷数")])
+        self.village_model.header_tips[4] = translate("StatisticsTab", "防止民间纠纷转化为刑事案件：件数/涉及人数")
+        self.village_model.header_tips[5] = translate("StatisticsTab", "防止群体性上访：件数/涉及人数")
         names = {"accepted": translate("StatisticsTab", "受理纠纷（件）"),
                  "succeeded": translate("StatisticsTab", "调解成功（件）"),
                  "rate": translate("StatisticsTab", "调解成功率"),
                  "amount": translate("StatisticsTab", "协议涉及金额（万元）"),
                  "parties": translate("StatisticsTab", "涉及当事人（人次）"),
-                 "performed": translate("StatisticsTab", "协议已履行（件）")}
+                 "performed": translate("StatisticsTab", "协议已履行（件）"),
+                 "criminal": translate("StatisticsTab", "防止民间纠纷转化为刑事案件"),
+                 "petition": translate("StatisticsTab", "防止群体性上访"),
+                 "canvasses": translate("StatisticsTab", "排查次数（次）")}
         for key, figure in self.figures.items():
             figure.name.setText(names[key])
         self.definitions.setText(translate(
             "StatisticsTab", "口径：受理数不含不予受理；调解成功数为达成书面或口头协议的件数；成功率＝调解成功数÷受理数；"
             "协议涉及金额取各案现行协议书（已签署的最新版本，未签署的取最新打印版本）各条款金额之和。"
-            "按受理日期统计，与“案件台账”按同一条件筛选的件数一致。"))
+            "按受理日期统计，与“案件台账”按同一条件筛选的件数一致。防止民转刑、防止群体性上访为受理案件中"
+            "经调解防止的件数和涉及人数（在“法理情调解”的“处理”一步登记）；排查次数、发现纠纷和预防纠纷按排查日期"
+            "统计“排查记录”。"))
         self._fill_numbers()
 
     # -- choosing the period -----------------------------------------------------------------------
@@ -224,9 +252,10 @@ class StatisticsTab(QWidget):
     def _kind(self) -> PeriodKind:
         return PeriodKind(self.kind_combo.currentData() or PeriodKind.MONTH.value)  # Qt hands back the plain str
 
-    def _fill_numbers(self) -> None:
+    def _fill_numbers(self, wanted: int | None = None) -> None:
+        """The month or quarter choices of the kind chosen; ``wanted`` (else the current number) selected."""
         kind = self._kind()
-        current = self.number_combo.currentData()
+        current = wanted if wanted is not None else self.number_combo.currentData()
         self.number_combo.blockSignals(True)
         self.number_combo.clear()
         if kind is PeriodKind.MONTH:
@@ -245,7 +274,7 @@ class StatisticsTab(QWidget):
         self.village_combo.blockSignals(True)
         self.village_combo.clear()
         self.village_combo.addItem(translate("StatisticsTab", "全部村（社区）"), None)
-        for village_id, township, name in self._ledger.villages():
+        for village_id, name, township in self._ledger.villages():  # (id, name, township), ledger order
             self.village_combo.addItem(township + name, village_id)
         self.village_combo.setCurrentIndex(max(self.village_combo.findData(current), 0))
         self.village_combo.blockSignals(False)
@@ -265,6 +294,7 @@ class StatisticsTab(QWidget):
             combo.blockSignals(False)
         self._fill_villages()
         self.village_combo.setCurrentIndex(max(self.village_combo.findData(village_id), 0))
+        self._shown_period = period
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -274,7 +304,17 @@ class StatisticsTab(QWidget):
         number = self.number_combo.currentData() if kind is not PeriodKind.YEAR else 1
         return Period(kind, self.year_combo.currentData(), number or 1)
 
+    def _on_kind_chosen(self) -> None:
+        """月报/季报/年报 switched: show the period of the new kind that holds the one shown (today's,
+        when the one shown holds today), never the old number read as the new kind's."""
+        before = self._shown_period
+        today = self._today()
+        day = today if before.start <= today <= before.end else before.start
+        self._fill_numbers(Period.containing(self._kind(), day).number)
+        self._on_choice()
+
     def _on_choice(self) -> None:
+        self._shown_period = self.period()
         self._dirty = True
         if self.isVisible():
             self.refresh()
@@ -314,15 +354,45 @@ class StatisticsTab(QWidget):
             "parties": (str(s.parties), ""),
             "performed": (str(s.performed), translate("StatisticsTab", "部分履行{q}件，未履行{n}件，履行中{m}件").format(
                 q=s.partial, n=s.not_performed, m=s.performing)),
+            "criminal": (translate("StatisticsTab", "{n}件{p}人").format(n=s.prevented_criminal, p=s.prevented_criminal_people), ""),
+            "petition": (translate("StatisticsTab", "{n}件{p}人").format(n=s.prevented_petition, p=s.prevented_petition_people), ""),
+            "canvasses": (str(s.canvasses), translate("StatisticsTab", "发现纠纷{f}件，预防纠纷{p}件").format(
+                f=s.canvass_found, p=s.canvass_prevented)),
         }
         for key, (value, detail) in values.items():
             self.figures[key].value.setText(value)
             self.figures[key].detail.setText(detail)
         self.type_chart.set_bars([(vtr(t.label), s.by_type.get(t, 0)) for t in DisputeType])
         self.source_chart.set_bars([(vtr(label), n) for label, n in s.by_source_group().items()])
+        pair = translate("StatisticsTab", "{n}/{p}")
         self.village_model.set_rows([[Cell(v.township + v.village), Cell(str(v.accepted), right=True),
-                                      Cell(str(v.succeeded), right=True), Cell(percent(v.success_rate), right=True)]
+                                      Cell(str(v.succeeded), right=True), Cell(percent(v.success_rate), right=True),
+                                      Cell(pair.format(n=v.prevented_criminal, p=v.prevented_criminal_people), right=True),
+                                      Cell(pair.format(n=v.prevented_petition, p=v.prevented_petition_people), right=True),
+                                      Cell(str(v.canvasses), right=True), Cell(str(v.canvass_found), right=True),
+                                      Cell(str(v.canvass_prevented), right=True)]
                                      for v in s.villages])
+
+    def show_canvasses(self):
+        """The 排查记录 of the village and year chosen; the figures follow what is changed there."""
+        if self._canvasses is None:
+            return None
+        from .canvass_dialog import CanvassDialog
+
+        dialog = CanvassDialog(self._canvasses, self.village_combo.currentData(), self.year_combo.currentData(), self)
+        dialog.changed.connect(self._on_canvasses_changed)
+        dialog.exec()
+        return dialog
+
+    def _on_canvasses_changed(self) -> None:
+        """A record was added, corrected or deleted: a new year or village may be offered now."""
+        year = self.year_combo.currentData()
+        self._fill_years()  # signals blocked: the figures are recounted once, below
+        self.year_combo.blockSignals(True)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(year), 0))
+        self.year_combo.blockSignals(False)
+        self._fill_villages()
+        self.mark_stale()
 
     def _period_text(self) -> str:
         p = self.period()

@@ -142,6 +142,7 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, headers: list[str] | None = None, parent=None):
         super().__init__(parent)
         self._headers = list(headers or [])
+        self.header_tips: dict[int, str] = {}  # column -> tooltip of its heading
         self._rows: list[list[Cell]] = []
 
     def set_headers(self, headers: list[str]) -> None:
@@ -184,6 +185,8 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self._headers):
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips.get(section)
         return None
 
 
