@@ -81,6 +81,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   esac
   echo "==> installing Python packages into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
+  # Earlier versions took QtPdf from PySide6-Pdf 6.12.0 (now from PySide6-Addons, which shares its files).
+  if .venv/bin/python -m pip show -q PySide6-Pdf >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall -y -q PySide6-Pdf PySide6-Essentials PySide6-Addons shiboken6
+  fi
   .venv/bin/python -m pip install -q -e "$target"
   echo "$digest" > "$stamp"
 fi

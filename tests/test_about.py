@@ -37,7 +37,7 @@ def test_the_command_line_says_the_version(capsys):
 
 def test_running_from_source_lists_the_runtime_qt_fonts_and_every_dependency_with_its_licence_text():
     parts = {c.name.lower(): c for c in about.collect_components()}
-    for name in ("python", "pyside6_essentials", "pyside6_pdf", "shiboken6", "noto sans sc", "hanaminb (subset)",
+    for name in ("python", "pyside6_essentials", "pyside6_addons", "shiboken6", "noto sans sc", "hanaminb (subset)",
                  "sqlalchemy", "alembic", "reportlab", "pillow", "python-stdnum", "pypinyin", "openpyxl",
                  "python-docx", "lxml", "cn2an", "platformdirs", "mako", "typing_extensions", "pypdf"):
         assert name in parts, f"{name} missing from {sorted(parts)}"

@@ -31,7 +31,7 @@ APP_DISTRIBUTION = "xinye-desktop"
 # Distributions that ship no licence file of their own: the text of the licence we use them under.
 # Qt for Python is offered as LGPL-3.0 OR GPL; we use it under the LGPL, which builds on the GPL's text.
 _FALLBACK_TEXTS = {"pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"),
-                   "pyside6-pdf": ("LGPL-3.0.txt", "GPL-3.0.txt"),
+                   "pyside6-addons": ("LGPL-3.0.txt", "GPL-3.0.txt"),
                    "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt")}
 _LICENCE_FILE = re.compile(r"^(licen[cs]e|copying|notice|authors|copyright)", re.IGNORECASE)
 
