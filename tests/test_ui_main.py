@@ -83,6 +83,11 @@ def test_every_interface_string_has_an_english_translation():
     assert not missing, f"run tools/update_translations.sh and translate: {sorted(missing)[:5]}"
     unfinished = [k for k in in_source if committed[k].get("type") == "unfinished" or not committed[k].text]
     assert not unfinished, f"untranslated: {unfinished[:5]}"
+    # Qt reads a lone & in a tab, button or menu text as a keyboard shortcut ("Visits & performance" showed
+    # as "Visits_performance"): a translation has one only where its source marks a shortcut too.
+    stray = [(k, committed[k].text) for k in in_source
+             if "&" not in k[1] and "&" in committed[k].text.replace("&&", "")]
+    assert not stray, f"an & Qt would read as a shortcut: {stray[:5]}"
     qm = ts.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime - 1, "recompile the .qm (tools/update_translations.sh)"
 
