@@ -67,6 +67,7 @@ def test_visit_record_pdf_states_what_the_visit_found_and_verifies(settled):
                      "房屋宅基地纠纷", "2026年12月21日", "上门回访", "赔偿院墙损失：部分履行（已付6000元）",
                      "总体：部分履行", "基本满意", "李秀英称资金紧张", "约定月底前付清", code):
         assert flat(expected) in text, expected
+    assert "。：" not in text, "a term's own full stop is not followed by the colon of its finding"
     found = s["agreements"].verify(code)
     assert found.found and found.intact and found.document_title == "人民调解回访记录"
     _snapshot(path, "visit")
@@ -84,6 +85,7 @@ def test_confirmation_application_pdf_names_every_applicant_and_the_agreement(se
                      "赔偿院墙损失", "人民调解法》第三十三条", COMMITMENT, "此致", "附：", code):
         assert flat(expected) in text, expected
     assert "411329" not in text  # no ID numbers on it
+    assert "。（" not in text and "。。" not in text  # each term closes once, after who owes what and by when
     s["aftercare"].apply_confirmation(case.id, ApplicationInput("2026-11-22", "新野县人民法院"))
     path, _code = s["aftercare"].confirmation_application(case.id)
     _reader, text = read(path)

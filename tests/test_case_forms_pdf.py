@@ -539,3 +539,20 @@ def test_an_opinion_without_a_witness_has_no_witness_line_to_sign(made, tmp_path
     assert "（三）见证人承诺：无" in text
     tail = text[text.index(ELDERS_SIGN_HEADING):]
     assert WITNESSES_SIGN_HEADING + NOBODY + "王庄村矛盾化解“三理”室2026年5月6日" in tail
+
+
+@pytest.mark.parametrize("source, roles, expected", [
+    (CaseSource.PARTY_APPLICATION, (PartyRole.APPLICANT, PartyRole.RESPONDENT), True),
+    (CaseSource.PARTY_APPLICATION, (PartyRole.RESPONDENT, PartyRole.THIRD_PARTY), False),
+    (CaseSource.COMMITTEE_INITIATIVE, (PartyRole.APPLICANT, PartyRole.RESPONDENT), False),
+    (CaseSource.POLICE_REFERRAL, (PartyRole.APPLICANT, PartyRole.RESPONDENT), False),
+])
+def test_only_a_case_the_parties_applied_for_has_a_written_application(source, roles, expected):
+    """A case the committee took up or was referred keeps the 受理登记表 in its file, not a 申请书, even
+    when its parties are listed as 申请人 and 被申请人."""
+    from types import SimpleNamespace
+
+    from xinye_desktop.services.documents import has_application
+
+    case = SimpleNamespace(source=source, parties=[SimpleNamespace(role=r) for r in roles])
+    assert has_application(case) is expected

@@ -94,7 +94,7 @@ def visit_subject(case: DisputeCase) -> str:
 
 def visit_findings(doc: VisitRecordDocument) -> list[tuple[str, list[str]]]:
     """回访情况, part by part: (label, lines)."""
-    terms = [f"{n}. {_inline(content)}：{status}" + (f"（{_inline(note)}）" if note else "")
+    terms = [f"{n}. {_inline(content.rstrip('。；;，, '))}：{status}" + (f"（{_inline(note)}）" if note else "")
              for n, (content, status, note) in enumerate(doc.terms, start=1)]
     return [
         ("协议履行情况", terms + [f"总体：{doc.performance}。"]),

@@ -9,7 +9,8 @@ import datetime as dt
 from pathlib import Path
 
 from ..domain.enums import DisputeType
-from ..domain.statistics import Statistics, percent
+from ..domain.statistics import Statistics
+from .dates import chinese_date
 
 DEFINITIONS = (
     "口径：受理数为统计期内受理登记的纠纷（不含不予受理）；调解成功数为其中达成书面或口头协议的件数；"
@@ -50,7 +51,7 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     title.alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
     ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
-            + f"　统计期：{s.start.isoformat()}至{s.end.isoformat()}")
+            + f"　统计期：{chinese_date(s.start)}至{chinese_date(s.end)}")
     row = 4
 
     def widen(r: int) -> None:
@@ -69,7 +70,9 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
         first = row
         for values in rows:
             for c, value in enumerate(values, start=1):
-                put(row, c, value, fmt=("0.00%" if "率" in str(values[0]) else "#,##0.00") if isinstance(value, float) else None)
+                # Rates and shares as numbers shown 0.0%, as in the 分村统计 sheet; other decimals as money.
+                is_rate = "率" in str(values[0]) or header[c - 1] == "占比"
+                put(row, c, value, fmt=("0.0%" if is_rate else "#,##0.00") if isinstance(value, float) else None)
             widen(row)
             row += 1
         last = row - 1
@@ -101,7 +104,7 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
                                     header=("纠纷类型", "受理数（件）", "备注"))
     total = max(s.accepted, 1)
     source_first, source_last = section("五、按案件来源", [
-        (label, n, percent(n / total if s.accepted else None)) for label, n in s.by_source_group().items()],
+        (label, n, n / total if s.accepted else "—") for label, n in s.by_source_group().items()],
         header=("来源", "受理数（件）", "占比"))
     put(row, 1, "六、按村（社区）", b=True, border=False)
     row += 1
@@ -120,7 +123,7 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     note.alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[row].height = 80
     row += 1
-    ws.cell(row=row + 1, column=1, value=f"填表人：　　　　　　　　　填报日期：{dt.date.today().isoformat()}")
+    ws.cell(row=row + 1, column=1, value=f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
 
     for column, width in zip("ABCD", (28, 14, 16, 30)):
         ws.column_dimensions[column].width = width
@@ -184,7 +187,7 @@ def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
     title.alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_col)
     ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
-            + f"　统计期：{s.start.isoformat()}至{s.end.isoformat()}")
+            + f"　统计期：{chinese_date(s.start)}至{chinese_date(s.end)}")
 
     def put(r: int, c: int, value, *, b: bool = False, fmt: str | None = None):
         cell = ws.cell(row=r, column=c, value=value)
@@ -222,7 +225,7 @@ def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
     for c, (_h, _s, attr, _w) in enumerate(VILLAGE_COLUMNS, start=1):
         got = "合计" if callable(attr) else totals[attr]
         put(row, c, "—" if got is None else got, b=True, fmt="0.0%" if attr == "success_rate" else None)
-    ws.cell(row=row + 2, column=1, value=f"填表人：　　　　　　　　　填报日期：{dt.date.today().isoformat()}")
+    ws.cell(row=row + 2, column=1, value=f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
 
     ws.print_area = f"A1:{get_column_letter(last_col)}{row + 2}"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -10,7 +10,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..domain.enums import CaseStatus, PartyKind, PartyRole
+from ..domain.enums import CaseSource, CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
@@ -40,6 +40,12 @@ class NoActiveElders(DocumentRefused):
                          QT_TRANSLATE_NOOP("Documents", "该村明白人库中还没有明白人（已退出的不算），无法打印名单"))
         self.village = village
         self.term_over = term_over
+
+
+def has_application(case) -> bool:
+    """A 人民调解申请书 belongs to a case the parties applied for (案件来源 当事人申请) that names an
+    申请人; a case the committee took up, or one referred by the police or a court, has the 受理登记表."""
+    return case.source is CaseSource.PARTY_APPLICATION and any(p.role is PartyRole.APPLICANT for p in case.parties)
 
 
 class DocumentService:
@@ -105,8 +111,9 @@ class DocumentService:
         with self._db.transaction() as uow:
             case = uow.cases.get(case_id)
             committee = uow.settings.get("committee_name")
-        if not any(p.role is PartyRole.APPLICANT for p in case.parties):
-            raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "本案没有申请人，不能制作人民调解申请书（主动调解的案件以受理登记表代替）"))
+        if not has_application(case):
+            raise DocumentRefused(QT_TRANSLATE_NOOP(
+                "Documents", "本案不是当事人申请调解的，或没有申请人，不能制作人民调解申请书（以受理登记表代替）"))
         doc = ApplicationDocument(committee_name=committee, case=case, applied_on=case.received_date)
         return self._case_form(doc, f"人民调解申请书-{_file_part(case.case_number or '未编号')}.pdf")
 
@@ -181,7 +188,7 @@ class DocumentService:
             agreement_state = in_force.state if in_force else None
 
         entries: list[FileEntry] = []
-        if any(p.role is PartyRole.APPLICANT for p in case.parties):
+        if has_application(case):
             entries.append(FileEntry("人民调解申请书", self.application_form(case_id)[0]))
         else:
             entries.append(FileEntry("人民调解受理登记表", self.registration_form(case_id)))
@@ -291,8 +298,12 @@ class DocumentService:
 
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
-        terms = tuple(t.content + (f"（{t.obligor}，{t.amount}，{chinese_date(t.deadline)}前履行）"
-                                   if t.obligor and t.amount and t.deadline else "") for t in care.terms)
+        def term(t) -> str:
+            parts = [part for part in (t.obligor, t.amount, f"{chinese_date(t.deadline)}前履行" if t.deadline else "")
+                     if part]
+            return t.content.rstrip("。；;，, ") + (f"（{'，'.join(parts)}）" if parts else "") + "。"
+
+        terms = tuple(term(t) for t in care.terms)
         doc = ConfirmationApplicationDocument(
             committee_name=committee, case=care.case, agreement_number=care.agreement_number,
             effective_on=care.effective_on, terms=terms, court=care.court, applied_on=care.applied_on)
