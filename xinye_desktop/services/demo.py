@@ -58,6 +58,15 @@ FEMALE_GIVEN = (
     "丽", "霞", "燕", "萍", "红", "玲", "琴",
 )
 OCCUPATIONS = ("农民", "农民", "农民", "务工", "个体经营", "教师", "司机", "养殖户", "退休", "村干部", "学生", "无业")
+
+
+def occupation_for(rng: random.Random, age: int) -> str:
+    """An occupation a person of that age has: no 74-year-old 学生, no 30-year-old 退休."""
+    if age < 23:
+        return rng.choice(("学生", "学生", "务工", "农民"))
+    if age >= 60:
+        return rng.choice(("农民", "农民", "退休", "养殖户", "无业"))
+    return rng.choice([o for o in OCCUPATIONS if o not in ("学生", "退休")])
 ORGANISATIONS = (
     ("新野县{town}{stem}农机专业合作社", "农机作业"), ("新野县{stem}建筑劳务有限公司", "建筑施工"),
     ("新野县{town}{stem}养殖场", "生猪养殖"), ("新野县{stem}纺织有限公司", "纺织"),
@@ -412,15 +421,21 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
                                legal_representative=rep, address=f"新野县{township}{village}",
                                phone=gen.phone())
                 else:
-                    name, sex, birth = gen.person()
+                    # The marriage stories are told of a wife ({a}, who went back to her parents') and her
+                    # husband ({b}); the first two parties live in the case's group (同组邻居), others anywhere
+                    # in the village.
+                    wanted = None
+                    if dtype is DisputeType.MARRIAGE_FAMILY and position < 2:
+                        wanted = Sex.FEMALE if position == 0 else Sex.MALE
+                    name, sex, birth = gen.person(wanted, min_age=22 if wanted else 20)
                     if big and position in RARE_NAMES:
                         name, sex = RARE_NAMES[position]
+                    age = received.year - birth.year - ((received.month, received.day) < (birth.month, birth.day))
+                    home = group if position < 2 else f"{rng.randrange(1, 12)}组"
                     row.update(kind=PartyKind.INDIVIDUAL.value, name=name, sex=sex.value,
                                ethnicity="回族" if rng.random() < 0.03 else "汉族",
-                               birth_date=birth, age=received.year - birth.year - (
-                                   (received.month, received.day) < (birth.month, birth.day)),
-                               occupation=rng.choice(OCCUPATIONS),
-                               address=f"新野县{township}{village}{rng.randrange(1, 12)}组{rng.randrange(1, 80)}号",
+                               birth_date=birth, age=age, occupation=occupation_for(rng, age),
+                               address=f"新野县{township}{village}{home}{rng.randrange(1, 80)}号",
                                phone=gen.phone() if rng.random() < 0.95 else "",
                                id_number=make_id_number(rng, birth, sex) if rng.random() < 0.8 else "")
                 row["name_initials"] = name_initials(row["name"])
