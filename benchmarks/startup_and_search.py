@@ -116,7 +116,8 @@ APP_CHECK = """\
 _rows = window.ledger_tab.model.rowCount()
 _marks["rows"] = _rows
 _marks["total"] = window.ledger_tab.model.total
-_ok = bool(families) and _rows > 0 and window.tabs.currentWidget() is window.ledger_tab
+# The window opens on 今日工作 when there is work that day, else on the ledger (both are filled at start).
+_ok = bool(families) and _rows > 0 and window.tabs.currentWidget() in (window.ledger_tab, window.today_tab)
 """
 
 
