@@ -95,3 +95,38 @@ def answer_dialogs(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     return asked
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory):
+    """``get(cases, seed)``: a data folder filled by the demo command's generator, made once per test
+    session for each (cases, seed) and then only copied: a demo with its archived PDFs takes many
+    seconds to make, a copy a fraction of one."""
+    from xinye_desktop.services.demo import generate
+    from xinye_desktop.storage.database import Database
+
+    made: dict[tuple[int, int], DataPaths] = {}
+
+    def get(cases: int = 150, seed: int = 2026) -> DataPaths:
+        if (cases, seed) not in made:
+            paths = DataPaths(tmp_path_factory.mktemp(f"demo-{cases}-{seed}"))
+            paths.create()
+            db = Database(paths.database)
+            generate(db, cases=cases, seed=seed)
+            db.close()
+            made[cases, seed] = paths
+        return made[cases, seed]
+
+    return get
+
+
+@pytest.fixture
+def fill_demo(demo_template, data_paths):
+    """Fill this test's (still empty) data folder with a copy of the session's demo data."""
+    import shutil
+
+    def fill(cases: int = 150, seed: int = 2026) -> None:
+        assert not data_paths.database.exists(), "fill the data folder before opening its database"
+        shutil.copytree(demo_template(cases, seed).root, data_paths.root, dirs_exist_ok=True)
+
+    return fill

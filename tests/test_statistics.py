@@ -49,8 +49,12 @@ def test_a_period_that_does_not_exist_is_refused_and_the_containing_one_is_found
 def demo(tmp_path_factory):
     from xinye_desktop.paths import DataPaths
 
+    from xinye_desktop.services import demo_aftercare
+
     database = Database(DataPaths(tmp_path_factory.mktemp("stats")).database)
-    generate(database, cases=400, seed=7)
+    with pytest.MonkeyPatch.context() as patch:  # the figures need the rows, not the agreements' PDFs
+        patch.setattr(demo_aftercare, "ARCHIVE_LIMIT", 0)
+        generate(database, cases=400, seed=7)
     yield database, StatisticsService(database), LedgerService(database)
     database.close()
 
@@ -412,8 +416,8 @@ def test_the_command_line_prints_the_new_figures_for_a_period_and_a_village(demo
 # ---------------------------------------------------------------- the tab's period and village choice
 
 @pytest.fixture
-def stats_window(make_window, database):
-    generate(database, cases=40, seed=3)
+def stats_window(make_window, fill_demo):
+    fill_demo(40, 3)
     window = make_window()
     window.tabs.setCurrentWidget(window.statistics_tab)
     return window

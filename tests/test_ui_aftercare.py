@@ -11,16 +11,11 @@ from PySide6.QtCore import Qt
 
 from xinye_desktop.domain.aftercare import VisitMethod
 from xinye_desktop.domain.enums import CaseStatus, PerformanceStatus
-from xinye_desktop.storage.database import Database
 
 
 @pytest.fixture
-def demo_window(make_window, data_paths):
-    from xinye_desktop.services.demo import generate
-
-    db = Database(data_paths.database)
-    generate(db, cases=150)
-    db.close()
+def demo_window(make_window, fill_demo):
+    fill_demo(150)
     window = make_window()
     window.aftercare_tab.open_files = False
     return window

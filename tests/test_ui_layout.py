@@ -10,17 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
 
-from xinye_desktop.storage.database import Database
 from xinye_desktop.ui.ledger_tab import COLUMNS
 
 
 @pytest.fixture
-def demo_window(make_window, data_paths):
-    from xinye_desktop.services.demo import generate
-
-    db = Database(data_paths.database)
-    generate(db, cases=150)
-    db.close()
+def demo_window(make_window, fill_demo):
+    fill_demo(150)
     return make_window()
 
 

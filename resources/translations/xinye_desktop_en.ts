@@ -2274,32 +2274,32 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="61"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="67"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="109"/>
-        <source>本案没有申请人，不能制作人民调解申请书（主动调解的案件以受理登记表代替）</source>
-        <translation>The case has no applicant, so there is no application form (for cases the committee took up itself, the registration form stands instead)</translation>
+        <location filename="../../xinye_desktop/services/documents.py" line="115"/>
+        <source>本案不是当事人申请调解的，或没有申请人，不能制作人民调解申请书（以受理登记表代替）</source>
+        <translation>This case was not brought by the parties&apos; application, or has no applicant: no application form can be made (the registration form takes its place)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="134"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="141"/>
         <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
         <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="147"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="154"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="168"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="175"/>
         <source>不予受理的案件不立调解卷宗</source>
         <translation>A case that was not accepted has no case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="170"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="177"/>
         <source>调解尚未结束，结案后才能整理调解卷宗</source>
         <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
