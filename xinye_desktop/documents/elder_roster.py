@@ -177,27 +177,13 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
 
 
 def _numbered_canvas(font: str, x: float, y: float):
-    """reportlab's two-pass recipe: hold every page back until the end, then stamp 第X页 共Y页 on each."""
-    from reportlab.pdfgen.canvas import Canvas
+    """第X页 共Y页 centred at the foot of each page (layout.held_pages_canvas)."""
+    from .layout import held_pages_canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def stamp(canvas, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(font, 10)
+        canvas.drawCentredString(x, y, f"第{canvas.getPageNumber()}页 共{total}页")
+        canvas.restoreState()
 
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(font, 10)
-                self.drawCentredString(x, y, f"第{self._pageNumber}页 共{total}页")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return held_pages_canvas(stamp)

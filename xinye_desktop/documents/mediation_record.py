@@ -648,34 +648,17 @@ def _bold_paragraph():
 
 
 def _numbered_canvas(font: str, number: str, page_width: float, margin: float, y: float):
-    """reportlab's two-pass recipe: hold every page until the end, then stamp 第X页 共Y页 and the case
-    number at the foot of each, above a thin rule."""
-    from reportlab.pdfgen.canvas import Canvas
+    """第X页 共Y页 and the case number at the foot of each page, above a thin rule
+    (layout.held_pages_canvas)."""
+    from .layout import held_pages_canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+    def stamp(canvas, total: int) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(0.4)
+        canvas.line(margin, y + 11, page_width - margin, y + 11)
+        canvas.setFont(font, 9)
+        canvas.drawString(margin, y, f"{TITLE}　{number}" if number else TITLE)
+        canvas.drawRightString(page_width - margin, y, f"第{canvas.getPageNumber()}页 共{total}页")
+        canvas.restoreState()
 
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self.saveState()
-                self.setLineWidth(0.4)
-                self.line(margin, y + 11, page_width - margin, y + 11)
-                self.setFont(font, 9)
-                if number:
-                    self.drawString(margin, y, f"{TITLE}　{number}")
-                else:
-                    self.drawString(margin, y, TITLE)
-                self.drawRightString(page_width - margin, y, f"第{self._pageNumber}页 共{total}页")
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
+    return held_pages_canvas(stamp)
