@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from ..domain.agreement import (
     ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement,
-    confirmable, confirmation_warning, content_hash, content_payload, hash_scheme, input_from_content,
+    confirmable, confirmation_warning, content_hash, content_payload, hash_scheme,
     input_from_dict, input_to_dict, normalise_code, verification_code,
 )
 from ..domain.enums import CaseStatus
@@ -337,12 +337,7 @@ class AgreementService:
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
             operator = uow.settings.get("operator")
-        document = self._document(state, current, content, committee, tuple(warnings))
-        digest = content_hash(document)
-        code = verification_code(current.uuid, current.number, digest)
-        pdf = self._render(state, current, content, committee, code, tuple(warnings))
-        # The file's own fingerprint, to tell later whether the archived PDF was changed or damaged.
-        document[ARCHIVE_KEY] = {"pdf_sha256": file_sha256(pdf)}
+        document, digest, code, pdf = self.freeze(state, current, content, committee, tuple(warnings))
         with self._db.transaction() as uow:
             record = uow.session.get(AgreementRecord, current.id)
             if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
@@ -368,6 +363,18 @@ class AgreementService:
             changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n in superseded]
             uow.history.add(case_id, operator, "agreement_print", changes)
             return self._to_version(record)
+
+    def freeze(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
+               warnings: tuple[str, ...]) -> tuple[dict, str, str, Path]:
+        """What printing a version fixes, without recording it: the document of the current hash scheme
+        (with the archived PDF's own SHA-256, to tell later whether the file was changed), its digest,
+        the code and the archived PDF."""
+        document = self._document(state, current, content, committee, warnings)
+        digest = content_hash(document)
+        code = verification_code(current.uuid, current.number, digest)
+        pdf = self._render(state, current, content, committee, code, warnings)
+        document[ARCHIVE_KEY] = {"pdf_sha256": file_sha256(pdf)}
+        return document, digest, code, pdf
 
     def mark_signed(self, agreement_id: int, signed_on: dt.date) -> AgreementVersion:
         """Every party signed or fingerprinted and the seal was applied: the agreement takes effect."""

@@ -637,10 +637,9 @@ def archive_bulk_agreements(db: Database, case_ids: set[int], limit: int | None 
     new code. Nothing when there are more than ``limit`` of them. Returns how many were archived."""
     from sqlalchemy import select
 
-    from ..domain.agreement import ARCHIVE_KEY
     from ..paths import DataPaths
     from ..storage.records import AgreementRecord, CaseHistoryRecord
-    from .agreements import AgreementService, file_sha256
+    from .agreements import AgreementService
     from .selection import SelectionService
 
     limit = ARCHIVE_LIMIT if limit is None else limit
@@ -659,11 +658,7 @@ def archive_bulk_agreements(db: Database, case_ids: set[int], limit: int | None 
         state = service.case_state(case_id)
         content, errors, warnings = service.check(case_id, version.form)
         assert not errors, errors
-        document = service._document(state, version, content, committee, tuple(warnings))
-        digest = content_hash(document)
-        code = verification_code(version.uuid, version.number, digest)
-        pdf = service._render(state, version, content, committee, code, tuple(warnings))
-        document[ARCHIVE_KEY] = {"pdf_sha256": file_sha256(pdf)}
+        document, digest, code, pdf = service.freeze(state, version, content, committee, tuple(warnings))
         with db.transaction() as uow:
             record = uow.session.get(AgreementRecord, agreement_id)
             record.document, record.digest, record.code = canonical_json(document), digest, code

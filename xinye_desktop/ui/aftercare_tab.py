@@ -19,7 +19,7 @@ from ..domain.enums import CaseStatus
 from ..domain.errors import NotFound, Refused, ValidationFailed
 from ..services.documents import DocumentRefused
 from .i18n import translate, vtr
-from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, error_text, rows_view, selected_row
+from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row
 
 CTX = "AftercareTab"
 WINDOW_COLOURS = {WindowState.OPEN: "ok", WindowState.CLOSING: "warning", WindowState.EXPIRED: "error",
@@ -63,13 +63,7 @@ class FieldsDialog(QDialog):
         try:
             self._action(self.widgets)
         except ValidationFailed as failed:
-            loose = []
-            for error in failed.errors:
-                box = self.boxes.get(error.field)
-                if box is not None:
-                    box.set_error(error_text(error))
-                else:
-                    loose.append(error_text(error))
+            loose, _first = place_errors(self.boxes, failed.errors)
             if loose:
                 self.message.show_notice("warning", "\n".join(loose))
             return
@@ -77,6 +71,20 @@ class FieldsDialog(QDialog):
             self.message.show_notice("warning", translate("Aftercare", refused.message).format(**refused.params))
             return
         super().accept()
+
+
+def _yes_no(yes_text: str, no_text: str) -> QWidget:
+    """Two exclusive radio buttons in a row (``.yes``, ``.no``), neither chosen until the user decides."""
+    choice = QWidget()
+    row = QHBoxLayout(choice)
+    row.setContentsMargins(0, 0, 0, 0)
+    choice.yes, choice.no = QRadioButton(yes_text), QRadioButton(no_text)
+    group = QButtonGroup(choice)
+    for button in (choice.yes, choice.no):
+        group.addButton(button)
+        row.addWidget(button)
+    row.addStretch(1)
+    return choice
 
 
 def _text(widget) -> str:
@@ -384,17 +392,8 @@ class AftercareTab(QWidget):
             self._done(translate("AftercareTab", "司法确认申请已登记。"))
 
     def _on_decision_button_clicked(self) -> None:
-        choice = QWidget()
-        row = QHBoxLayout(choice)
-        row.setContentsMargins(0, 0, 0, 0)
-        yes = QRadioButton(translate("AftercareTab", "确认有效"))
-        no = QRadioButton(translate("AftercareTab", "不予确认"))
-        group = QButtonGroup(choice)
-        for button in (yes, no):
-            group.addButton(button)
-            row.addWidget(button)
-        row.addStretch(1)
-        choice.yes, choice.no = yes, no
+        choice = _yes_no(translate("AftercareTab", "确认有效"), translate("AftercareTab", "不予确认"))
+        yes, no = choice.yes, choice.no
         date = QLineEdit(self._service.today().isoformat())
         number = QLineEdit()
         number.setPlaceholderText(translate("AftercareTab", "法院的案号，可不填"))
@@ -414,17 +413,8 @@ class AftercareTab(QWidget):
             self._done(translate("AftercareTab", "法院裁定已登记。"))
 
     def _on_eligibility_button_clicked(self) -> None:
-        choice = QWidget()
-        row = QHBoxLayout(choice)
-        row.setContentsMargins(0, 0, 0, 0)
-        yes = QRadioButton(translate("AftercareTab", "可以申请司法确认"))
-        no = QRadioButton(translate("AftercareTab", "不能申请司法确认"))
-        group = QButtonGroup(choice)
-        for button in (yes, no):
-            group.addButton(button)
-            row.addWidget(button)
-        row.addStretch(1)
-        choice.yes, choice.no = yes, no
+        choice = _yes_no(translate("AftercareTab", "可以申请司法确认"), translate("AftercareTab", "不能申请司法确认"))
+        yes, no = choice.yes, choice.no
         reason = _reason_edit()
         reason.setPlaceholderText(translate("AftercareTab", "如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系"))
         case_id = self.case_id

@@ -4,7 +4,6 @@ attach the scan, start a new version, save a copy as PDF or Word; the case file'
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 from pathlib import Path
 

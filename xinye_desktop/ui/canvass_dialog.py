@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.canvass import Canvass, CanvassInput
 from ..domain.errors import NotFound, StaleRecord, ValidationFailed
 from .i18n import translate
-from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, error_text, rows_view, selected_row
+from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row
 
 
 class CanvassEditDialog(QDialog):
@@ -107,11 +107,7 @@ class CanvassEditDialog(QDialog):
             else:
                 self.saved = self._service.update(self._canvass.id, self.form(), expected_version=self._canvass.version)
         except ValidationFailed as failed:
-            for error in failed.errors:
-                box = self.boxes.get(error.field)
-                if box is not None:
-                    box.set_error(error_text(error))
-            first = next((self.boxes[e.field] for e in failed.errors if e.field in self.boxes), None)
+            _unplaced, first = place_errors(self.boxes, failed.errors)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.message.show_notice("error", translate("CanvassDialog", "还有{n}处需要填写或更正，见各项下方的红字").format(

@@ -6,12 +6,10 @@ lose what was typed; the draft is offered back the next time the same editor ope
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
-    QPlainTextEdit, QVBoxLayout, QWidget,
+    QPlainTextEdit, QVBoxLayout,
 )
 
 from ..domain.elders import ElderInput, default_term_end

@@ -24,7 +24,7 @@ from ..domain.session import (
 from ..domain.text import TextError, parse_date
 from .i18n import join_list, translate, vtr
 from .prevention_box import PreventionBox
-from .widgets import Cell, NoticeLabel, RowsModel, rows_view, selected_row
+from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 def _tri(combo: QComboBox, unknown: str, yes: str, no: str) -> None:
     """A three-way answer: not asked yet / yes / no."""
@@ -987,7 +987,7 @@ class SessionTab(QWidget):
         # The statutory wording is read to the parties in Chinese whatever the interface language.
         # 各方当事人 rather than 双方 when more than two parties take part.
         QMessageBox.information(self, translate("SessionTab", "人民调解当事人权利义务告知"),
-                                rights_notice_text(len(getattr(self, "party_widgets", {})) or 2))
+                                rights_notice_text(len(self.overview.context.party_ids) if self.overview else 2))
 
     def hideEvent(self, event) -> None:
         self.flush()  # leaving the tab saves at once

@@ -13,7 +13,7 @@ from ..domain.aftercare import Satisfaction, TermFinding, VisitInput, VisitMetho
 from ..domain.enums import PerformanceStatus
 from ..domain.errors import Refused, StaleRecord, ValidationFailed
 from .i18n import translate
-from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
+from .widgets import EnumCombo, FieldBox, NoticeLabel, place_errors
 
 
 def _text_edit(lines: int = 2) -> QPlainTextEdit:
@@ -149,11 +149,7 @@ class VisitDialog(QDialog):
         try:
             self.saved = self._service.record_visit(self._visit.id, self.form(), expected_version=self._visit.version)
         except ValidationFailed as failed:
-            for error in failed.errors:
-                box = self.boxes.get(error.field)
-                if box is not None:
-                    box.set_error(error_text(error))
-            first = next((self.boxes[e.field] for e in failed.errors if e.field in self.boxes), None)
+            _unplaced, first = place_errors(self.boxes, failed.errors)
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             self.message.show_notice("error", translate("VisitDialog", "还有{n}处需要填写或更正，见各项下方的红字").format(

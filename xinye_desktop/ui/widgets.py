@@ -122,6 +122,22 @@ def error_text(error) -> str:
     return translate("Validation", error.message).format(**error.params)
 
 
+def place_errors(boxes: dict, errors) -> tuple[list[str], "FieldBox | None"]:
+    """Clear every FieldBox of ``boxes`` (field name -> box), then show each field's first error under
+    its box. Returns the texts of the errors no box is for, and the first box that got one (to focus)."""
+    for box in boxes.values():
+        box.set_error("")
+    unplaced, first = [], None
+    for error in errors:
+        box = boxes.get(error.field)
+        if box is None:
+            unplaced.append(error_text(error))
+        elif not box.error:
+            box.set_error(error_text(error))
+            first = first or box
+    return unplaced, first
+
+
 class Cell:
     """One cell of a RowsModel: text plus optional tooltip, colour, bold and right alignment."""
 
