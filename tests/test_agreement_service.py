@@ -343,6 +343,7 @@ def test_command_line_writes_the_agreement_in_force_and_changes_nothing(s, datab
     case = agreed_case(s)
     root = str(s["paths"].root)
     out = s["paths"].root / "out" / "agreement.pdf"
+    out.parent.mkdir()  # --out into a folder that is not there is refused, not made (test_cli_errors.py)
     assert main(["agreement", case.case_number, "--out", str(out), "--data-dir", root]) == 3
     assert "还没有调解协议" in capsys.readouterr().err
     s["agreements"].save_draft(case.id, form_for(case))

@@ -15,6 +15,7 @@ def test_backup_to_a_file_and_restore_it_into_another_folder(demo, tmp_path, cap
     paths, db, _service = demo
     db.close()
     target = tmp_path / "U盘" / "备份.zip"
+    target.parent.mkdir()  # the drive is there: a folder that is not is refused, not made (test_cli_errors.py)
     assert main(["backup", "--to", str(target), "--data-dir", str(paths.root)]) == 0
     out = capsys.readouterr().out
     assert "案件 40 件" in out and "已读回校验" in out and target.is_file()
@@ -89,6 +90,7 @@ def test_a_failed_export_leaves_no_half_file(demo, tmp_path, monkeypatch, capsys
 
     monkeypatch.setattr(zipfile.ZipFile, "write", write)
     target = tmp_path / "out" / "备份.zip"
+    target.parent.mkdir()
     assert main(["backup", "--to", str(target), "--data-dir", str(paths.root)]) == 1
     assert "磁盘空间已满" in capsys.readouterr().err
     assert list(target.parent.iterdir()) == [], "no .part, no temporary folder, no zip"

@@ -1,12 +1,38 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify``,
-``statistics``, ``backup``, ``restore`` and ``check``."""
+``statistics``, ``backup``, ``restore`` and ``check``.
+
+Exit codes, the same for every command (also in ``--help``):
+
+0  done; for ``check`` the data is sound, for ``verify`` the code belongs to an intact archived document
+1  ``check`` or ``verify`` found a problem, or the work started and failed on the way (the disk filled
+   up, an archived file is missing or altered, the backup could not be completed)
+2  nothing was done because of what was given: a wrong argument (period, 案号, village), no database or
+   backup file where it was said to be, a folder for --out, --to or --data-dir that does not exist or
+   cannot be written, a database that needs an upgrade in a folder that cannot be written
+3  refused, to protect the data: demo data over real cases, a draft agreement, a restore while the app
+   has the data folder open
+
+Every failure is one plain Chinese sentence on stderr, not a traceback, and nothing is created that
+was not asked for: an --out or --to file goes only into a folder that already exists. The reading
+commands (verify, statistics, agreement, check, backup --to) also work on a data folder that cannot
+be written: the database is then opened read-only and never upgraded.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
+
+EXIT_CODES = """exit codes:
+  0  done (check: the data is sound; verify: the code belongs to an intact archived document)
+  1  check or verify found a problem, or the work failed on the way (disk full, archive file
+     missing or altered, backup not completed)
+  2  nothing done: a wrong argument, no database or backup file, an --out/--to/--data-dir folder
+     that does not exist or cannot be written, an old database in a read-only folder
+  3  refused to protect the data (demo over real cases, a draft agreement, restore while the app runs)"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -14,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
                         help="folder for the database, drafts and generated files (default: the per-user data folder)")
     parser = argparse.ArgumentParser(prog="xinye-desktop", parents=[common],
-                                     description="三理室调解台 — people's mediation for Xinye's 三理室")
+                                     description="三理室调解台 — people's mediation for Xinye's 三理室",
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the full GUI, show every tab, exit 0 (or non-zero with the error)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: last used, 简体中文)")
@@ -22,36 +49,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command")
-    demo = commands.add_parser("demo", parents=[common], help="fill a database with realistic demo data")
+
+    def add_command(name: str, **kwargs) -> argparse.ArgumentParser:
+        return commands.add_parser(name, epilog=EXIT_CODES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+
+    demo = add_command("demo", parents=[common], help="fill a database with realistic demo data")
     demo.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed, for repeatable data")
     demo.add_argument("--append", action="store_true", help="add to a database that already has cases")
-    agreement = commands.add_parser("agreement", parents=[common],
-                                    help="write a case's current 人民调解协议书 as archived: the signed version in force, else the "
-                                         "newest printed one (a draft is not printed from here); changes nothing")
+    agreement = add_command("agreement", parents=[common],
+                            help="write a case's current 人民调解协议书 as archived: the signed version in force, else the "
+                                 "newest printed one (a draft is not printed from here); changes nothing")
     agreement.add_argument("case_number", help="案号, e.g. （2026）新调字第001号")
     agreement.add_argument("--out", type=Path, required=True, help="PDF file to write")
-    verify = commands.add_parser("verify", parents=[common],
-                                 help="say which archived agreement and version a printed code belongs to")
+    verify = add_command("verify", parents=[common],
+                         help="say which archived agreement and version a printed code belongs to")
     verify.add_argument("code", help="the code printed on every page, e.g. 6DE4-7HPF-1EW6")
-    statistics = commands.add_parser("statistics", parents=[common],
-                                     help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
+    statistics = add_command("statistics", parents=[common],
+                             help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
     statistics.add_argument("period", help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
     statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
     statistics.add_argument("--village", metavar="NAME",
                             help="only this village (e.g. 廖庄村, or 上庄乡廖庄村 where two townships have one)")
-    backup = commands.add_parser("backup", parents=[common],
-                                 help="back up the database and the archived documents (verified after writing)")
+    backup = add_command("backup", parents=[common],
+                         help="back up the database and the archived documents (verified after writing)")
     backup.add_argument("--to", type=Path, metavar="FILE",
                         help="write one .zip file there (e.g. on a USB drive); without it, a backup in the "
                              "data folder's backups/ (and the second backup folder, if one is set)")
-    restore = commands.add_parser("restore", parents=[common],
-                                  help="restore a backup (a .zip from 'backup --to', a backup folder or a "
-                                       ".sqlite3 copy); what is there now is backed up first")
+    restore = add_command("restore", parents=[common],
+                          help="restore a backup (a .zip from 'backup --to', a backup folder or a "
+                               ".sqlite3 copy); what is there now is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
-    commands.add_parser("check", parents=[common],
-                        help="check the database (integrity, links between records), the archived documents "
-                             "and the last backup; exit 0 when the data is sound, 1 otherwise")
+    add_command("check", parents=[common],
+                help="check the database (integrity, links between records), the archived documents "
+                     "and the last backup; exit 0 when the data is sound, 1 otherwise")
     return parser
 
 
@@ -81,6 +113,8 @@ def run_statistics(args) -> int:
     period = parse_period(args.period)
     if period is None:
         print(f"“{args.period}”不是统计期：请写 2026-11（月）、2026Q4（季度）或 2026（年）。", file=sys.stderr)
+        return 2
+    if args.out is not None and _output_refused(args.out, "--out", "季报.xlsx"):
         return 2
     paths, db = _open(args)
     if db is None:
@@ -117,16 +151,79 @@ def run_statistics(args) -> int:
 
 
 def _open(args):
+    """(paths, the database) for a reading command; (paths, None) having said why not. Where the data
+    folder cannot be written the database is opened read-only, so that it can still be read; one
+    that would need an upgrade first is then left as it is."""
     from .paths import DataPaths, default_data_dir
-    from .storage.database import Database
+    from .services.failures import probe_writable
+    from .storage.database import Database, SchemaOutdated
 
     paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
-    if not paths.database.exists():
+    if not paths.database.is_file():
         print(f"找不到数据库：{paths.database}", file=sys.stderr)
         return paths, None
-    db = Database(paths.database)
-    db.ensure_schema()
+    read_only = probe_writable(paths.root) is not None or not os.access(paths.database, os.W_OK)
+    db = Database(paths.database, read_only=read_only)
+    try:
+        db.ensure_schema()
+    except SchemaOutdated:
+        db.close()
+        print(f"数据库 {paths.database} 是旧版本，要先升级才能读取；这个数据文件夹不能写入，所以没有升级，"
+              "也没有改动任何文件。请在能写入的文件夹里用三理室调解台打开一次（它会先备份再升级），"
+              "或把整个数据文件夹复制到能写入的地方再试。", file=sys.stderr)
+        return paths, None
     return paths, db
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _output_refused(target: Path, flag: str, example: str) -> bool:
+    """True (having said why) unless ``target`` can be written as a file: a folder that does not exist
+    is not made, since a mistyped path would otherwise scatter folders, and the file would not be where
+    the user looks for it."""
+    from .services.failures import MISSING, failure, probe_writable
+
+    target = Path(target)
+    if target.is_dir():
+        _say(f"{target} 是一个文件夹：请在 {flag} 后写出文件名，如 {target / example}。没有写出任何文件。")
+        return True
+    folder = target.parent
+    if not folder.is_dir():
+        _say(failure(MISSING, folder).text() + "没有写出任何文件，也没有新建文件夹。")
+        return True
+    problem = probe_writable(folder)
+    if problem is not None:
+        _say(problem.text())
+        return True
+    return False
+
+
+def _prepare_data_folder(paths) -> bool:
+    """Make the data folder a command is to write into (demo, restore); False, having said why, when
+    it cannot be made or written. Nothing is created unless the folder can be used."""
+    from .services.failures import READ_ONLY, explain, failure, probe_writable
+
+    root = paths.root
+    if root.exists() and not root.is_dir():
+        _say(f"{root} 是一个文件，不是文件夹：请用 --data-dir 指定一个文件夹。")
+        return False
+    existing = root
+    while not existing.exists() and existing.parent != existing:
+        existing = existing.parent
+    problem = probe_writable(existing) if existing.is_dir() else failure(READ_ONLY, existing)
+    if problem is None:
+        try:
+            paths.create()
+        except OSError as err:
+            problem = explain(err, root) or failure(READ_ONLY, root, str(err))
+        else:
+            problem = probe_writable(root)
+    if problem is not None:
+        _say(problem.text())
+        return False
+    return True
 
 
 def _agreements(paths, db):
@@ -167,6 +264,8 @@ def run_agreement(args) -> int:
     from .domain.errors import Refused
     from .services.agreements import ArchiveDamaged, version_awaiting
 
+    if _output_refused(args.out, "--out", "协议书.pdf"):
+        return 2
     paths, db = _open(args)
     if db is None:
         return 2
@@ -207,7 +306,8 @@ def run_demo(args) -> int:
         print("--cases 不能为负数", file=sys.stderr)
         return 2
     paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
-    paths.create()
+    if not _prepare_data_folder(paths):
+        return 2
     started = time.perf_counter()
     db = Database(paths.database)
     try:
@@ -242,10 +342,19 @@ def _describe(backup) -> str:
 
 def run_backup(args) -> int:
     from .services.backup import MANUAL, BackupFailed, BackupService
+    from .services.failures import probe_writable
 
     paths = _data_paths(args)
     if paths is None:
         return 2
+    if args.to is not None:
+        if _output_refused(args.to, "--to", "调解台备份.zip"):
+            return 2
+    else:
+        problem = probe_writable(paths.backups if paths.backups.is_dir() else paths.root)
+        if problem is not None:
+            _say("备份没有完成：" + problem.text() + "。可以用 backup --to 把备份写到U盘等能写入的地方。")
+            return 2
     from .storage.database import Database
 
     db = Database(paths.database)  # read for the second folder's setting; never upgraded by a backup
@@ -278,10 +387,7 @@ def run_restore(args) -> int:
     if not args.file.exists():
         print(f"找不到备份：{args.file}", file=sys.stderr)
         return 2
-    try:
-        paths.create()
-    except OSError as err:
-        print(f"无法使用数据文件夹 {paths.root}：{err}", file=sys.stderr)
+    if not _prepare_data_folder(paths):
         return 2
     guard = InstanceGuard(paths.root)
     if not guard.acquire():
@@ -320,18 +426,38 @@ def run_check(args) -> int:
     return 0 if report.ok else 1
 
 
+def _failed_on_the_way(error: Exception) -> str | None:
+    """The plain sentence for a disk or database problem met while a command ran, or None for
+    anything else (a bug, which keeps its traceback)."""
+    import sqlite3
+
+    from .services.failures import explain
+
+    found = explain(error)
+    if found is not None:
+        return found.text()
+    if isinstance(error, OSError):
+        where = f"：{error.filename}" if error.filename else ""
+        return f"读写文件时出错（{error.strerror or error}），这一步没有完成{where}"
+    if isinstance(error, sqlite3.Error) or type(error).__module__.startswith("sqlalchemy"):
+        driver = getattr(error, "orig", None) or error  # SQLite's own words, not SQLAlchemy's page of SQL
+        return f"读取数据库时出错（{driver}），这一步没有完成。可以运行 check 命令检查数据库。"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        return run_demo(args)
-    if args.command == "verify":
-        return run_verify(args)
-    if args.command == "agreement":
-        return run_agreement(args)
-    if args.command == "statistics":
-        return run_statistics(args)
-    if args.command in ("backup", "restore", "check"):
-        return {"backup": run_backup, "restore": run_restore, "check": run_check}[args.command](args)
+    commands = {"demo": run_demo, "verify": run_verify, "agreement": run_agreement, "statistics": run_statistics,
+                "backup": run_backup, "restore": run_restore, "check": run_check}
+    if args.command in commands:
+        try:
+            return commands[args.command](args)
+        except Exception as error:  # the disk or the database failed mid-way: say so, exit 1
+            message = _failed_on_the_way(error)
+            if message is None:
+                raise
+            _say(message)
+            return 1
     from .app import run_gui
 
     return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang)

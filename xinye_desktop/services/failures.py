@@ -131,5 +131,10 @@ def probe_writable(folder: Path) -> Failure | None:
             os.close(fd)
             os.unlink(name)
     except OSError as err:
-        return explain(err, folder) or failure(READ_ONLY, folder, str(err))
+        found = explain(err, folder) or failure(READ_ONLY, folder, str(err))
+        if found.kind == MISSING and Path(folder).is_dir():
+            # The folder is there but takes no new files (/proc, some network shares answer ENOENT):
+            # "cannot find the folder" would send the user looking for something that is not lost.
+            found = failure(READ_ONLY, folder, str(err))
+        return found
     return None

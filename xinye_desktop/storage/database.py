@@ -36,6 +36,16 @@ def configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous=FULL")
 
 
+class SchemaOutdated(RuntimeError):
+    """A database opened read-only whose schema is older than this version: it would have to be
+    upgraded (written) before it can be read, and a read-only database is never written."""
+
+    def __init__(self, path: Path, revision: str | None):
+        super().__init__(f"{path} is at revision {revision}, not {HEAD_REVISION}, and is opened read-only")
+        self.path = path
+        self.revision = revision
+
+
 def connect_read_only(path: Path, timeout: float | None = None) -> sqlite3.Connection:
     """Open a database file without ever writing to it (a backup, a file set aside, the data on a
     read-only disk). A WAL file that has no -shm beside it cannot be opened read-only: it is
@@ -122,10 +132,16 @@ def integrity_problems(path: Path, *, quick: bool = False, live: bool = False,
 
 class Database:
     """One SQLite file. Thread contract: the ORM engine is thread-safe (a pool of connections);
-    ``read_connection()`` is for the GUI thread only."""
+    ``read_connection()`` is for the GUI thread only.
 
-    def __init__(self, path: Path):
+    ``read_only``: every connection is opened read-only (``connect_read_only``), so that the reading
+    commands work on data in a folder that cannot be written (a CD, a write-protected USB drive, a
+    share without write permission): no WAL switch, no -shm or -wal created, never migrated
+    (``ensure_schema`` raises SchemaOutdated instead), and any attempt to write fails."""
+
+    def __init__(self, path: Path, *, read_only: bool = False):
         self.path = Path(path)
+        self.read_only = read_only
         self._engine = None
         self._session_factory = None
         self._read_conn: sqlite3.Connection | None = None
@@ -135,7 +151,7 @@ class Database:
     def current_revision(self) -> str | None:
         if not self.path.exists():
             return None
-        conn = sqlite3.connect(self.path)
+        conn = connect_read_only(self.path) if self.read_only else sqlite3.connect(self.path)
         try:
             row = conn.execute(
                 "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
@@ -157,6 +173,8 @@ class Database:
         documents too); without it a database-only copy goes to backups/ beside the file."""
         if not self.needs_migration():
             return None
+        if self.read_only:
+            raise SchemaOutdated(self.path, self.current_revision())
         self.path.parent.mkdir(parents=True, exist_ok=True)
         copy = None
         if self.current_revision() is not None:
@@ -189,6 +207,8 @@ class Database:
     def _create_engine(self):
         from sqlalchemy import create_engine, event
 
+        if self.read_only:
+            return self._create_read_only_engine()
         engine = create_engine(f"sqlite:///{self.path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
         @event.listens_for(engine, "connect")
@@ -205,6 +225,26 @@ class Database:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
+
+    def _create_read_only_engine(self):
+        from sqlalchemy import create_engine, event
+
+        engine = create_engine(f"sqlite:///{self.path}", creator=self._connect_read_only)
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn):
+            # A plain (deferred) BEGIN: IMMEDIATE asks for the write lock, which a read-only
+            # connection cannot take.
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        conn = connect_read_only(self.path)
+        conn.isolation_level = None  # as in the read-write engine: SQLAlchemy starts the transactions
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
 
     @contextmanager
     def transaction(self) -> Iterator["UnitOfWork"]:
@@ -229,6 +269,9 @@ class Database:
     # -- raw reads (ledger) -------------------------------------------------------------
     def read_connection(self) -> sqlite3.Connection:
         if self._read_conn is None:
+            if self.read_only:
+                self._read_conn = self._connect_read_only()
+                return self._read_conn
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             configure_connection(conn)
             self._read_conn = conn
