@@ -95,3 +95,30 @@ def test_a_failed_export_leaves_no_half_file(demo, tmp_path, monkeypatch, capsys
     assert "磁盘空间已满" in capsys.readouterr().err
     assert list(target.parent.iterdir()) == [], "no .part, no temporary folder, no zip"
     shutil.rmtree(target.parent)
+
+
+def test_check_flags_a_database_emptied_in_a_folder_used_before_also_after_a_start_rebuilt_it(demo, capsys):  # noqa: F811
+    """Issue 13: a 0-byte database, and the state an unsuspecting start left (an empty schema built in
+    it, a start backup of no cases) while documents/ and the older backups still hold the cases."""
+    from tests.test_backup_service import _empty_the_database_and_start_the_old_way
+
+    paths, db, service = demo
+    full = service.create("start").backup
+    db.close()
+    paths.database.write_bytes(b"")
+    assert main(["check", "--data-dir", str(paths.root)]) == 1
+    out = capsys.readouterr().out
+    assert "问题：数据库里没有三理室调解台的数据（文件大小为 0 字节）" in out and "documents 文件夹里有" in out
+    assert paths.database.read_bytes() == b"", "check reads only"
+
+    _empty_the_database_and_start_the_old_way(paths)
+    service.create("start")
+    assert main(["check", "--data-dir", str(paths.root)]) == 1
+    out = capsys.readouterr().out
+    assert "检查通过。" not in out
+    assert f"问题：数据库里现在只有 0 件案件，比 {full.created:%Y-%m-%d %H:%M} 的备份（40 件）少" in out
+    assert str(full.path) in out
+
+    shutil.rmtree(paths.backups)  # no backup left to compare with: the case folders still tell
+    assert main(["check", "--data-dir", str(paths.root)]) == 1
+    assert "问题：数据库里没有任何案件，但 documents 文件夹里还有" in capsys.readouterr().out

@@ -17,7 +17,7 @@ from tests.helpers import valid_case_input
 from xinye_desktop.paths import DataPaths
 from xinye_desktop.services import backup as backup_module
 from xinye_desktop.services.backup import (
-    BEFORE_RESTORE, DAILY, MIGRATION, START, BackupFailed, BackupService, rotation_keeps,
+    BEFORE_RESTORE, DAILY, MANUAL, MIGRATION, START, BackupFailed, BackupService, rotation_keeps,
 )
 from xinye_desktop.services.failures import DAMAGED, DISK_FULL, LOCKED, MISSING
 from xinye_desktop.services.intake import IntakeService
@@ -358,6 +358,97 @@ def test_the_newest_good_backup_skips_a_damaged_one(demo):
     assert service.newest_good().path == older.path
 
 
+def _empty_the_database_and_start_the_old_way(paths: DataPaths) -> None:
+    """What issue 13 found: the database truncated to 0 bytes, and a start that did not notice:
+    the migrations built an empty schema in the file."""
+    from xinye_desktop.app import open_database
+
+    paths.database.write_bytes(b"")
+    for leftover in paths.root.glob("xinye.sqlite3-*"):
+        leftover.unlink()
+    open_database(paths).close()
+
+
+def test_a_database_file_with_no_schema_is_damaged_in_a_folder_used_before_and_built_on_in_a_new_one(
+        demo, tmp_path):
+    paths, db, service = demo
+    db.close()
+    paths.database.write_bytes(b"")
+    for leftover in paths.root.glob("xinye.sqlite3-*"):
+        leftover.unlink()
+    health = service.check_database()
+    assert health.state == DAMAGED, "0 bytes, but documents/ holds the archived agreements"
+    assert "0 bytes" in health.problems[0] and "documents/ holds" in health.problems[0]
+    assert paths.database.read_bytes() == b"", "the check writes nothing into the file"
+    conn = sqlite3.connect(paths.database)  # a valid SQLite file, but none of the app's tables
+    conn.execute("PRAGMA user_version=1")
+    conn.close()
+    assert paths.database.stat().st_size > 0
+    assert service.check_database().state == DAMAGED
+
+    # Each sign of earlier use on its own is enough: backups, a draft, the window's settings file.
+    for sign in ("backups/20261120-093000-start/manifest.json", "drafts/intake.json", "ui-settings.ini"):
+        other = DataPaths(tmp_path / sign.split("/")[0])
+        other.create()
+        (other.root / sign).parent.mkdir(parents=True, exist_ok=True)
+        (other.root / sign).write_text("{}", encoding="utf-8")
+        other.database.write_bytes(b"")
+        assert BackupService(other).check_database().state == DAMAGED, sign
+    # A file shorter than SQLite's header is damaged anywhere (SQLite cannot read it).
+    fresh = DataPaths(tmp_path / "fresh")
+    fresh.create()
+    fresh.database.write_bytes(b"\0" * 50)
+    assert BackupService(fresh).check_database().state == DAMAGED
+    # An empty file in a folder never used: what an interrupted first start leaves; built on.
+    fresh.database.write_bytes(b"")
+    (fresh.logs / "xinye-desktop.log").write_text("every start writes a log first", encoding="utf-8")
+    assert BackupService(fresh).check_database().state == "ok"
+
+
+def test_the_newest_good_backup_never_has_fewer_cases_than_an_older_one(demo):
+    """The rule (BackupService.newest_good): cases are never deleted, so a backup holding fewer
+    cases than an older one (since the last restore) is passed over and only named, never chosen;
+    and thinning out old backups never removes the one it would choose."""
+    from xinye_desktop.app import open_database
+
+    paths, db, _service = demo
+    clock = Clock(dt.datetime(2026, 11, 20, 9, 0))
+    service = BackupService(paths, db, now=clock)
+    full = service.create(START).backup
+    db.close()
+    _empty_the_database_and_start_the_old_way(paths)
+    emptied = []
+    for _ in range(4):  # the old starts' backups of the emptied database, more than the 3 kept newest
+        clock.now += dt.timedelta(hours=1)
+        emptied.append(service.create(START).backup)
+    assert full.counts["cases"] == 40 and {b.counts["cases"] for b in emptied} == {0}
+    assert service.verify(emptied[-1]) == [], "whole, but not good"
+    assert full.path.is_dir(), "not thinned out: it is the backup to offer"
+    assert service.newest_good().path == full.path
+    kept = [b.path for b in reversed(emptied) if b.path.is_dir()]
+    assert len(kept) == 3 and [b.path for b in service.fewer_cases(than=full)] == kept
+
+    # Restoring is a deliberate step back: from then on the counting starts again.
+    clock.now += dt.timedelta(hours=1)
+    service.restore(full)
+    db = open_database(paths)
+    service = BackupService(paths, db, now=clock)
+    IntakeService(db).register(valid_case_input(tag=1))
+    clock.now += dt.timedelta(hours=1)
+    more = service.create(DAILY).backup
+    IntakeService(db).register(valid_case_input(tag=2))
+    clock.now += dt.timedelta(hours=1)
+    most = service.create(MANUAL).backup
+    clock.now += dt.timedelta(hours=1)
+    service.restore(more)  # the user goes back to 41 cases on purpose
+    clock.now += dt.timedelta(hours=1)
+    after = service.create(START).backup
+    db.close()
+    assert (more.counts["cases"], most.counts["cases"], after.counts["cases"]) == (41, 42, 41)
+    assert service.newest_good().path == after.path
+    assert service.fewer_cases(than=after) == []
+
+
 def test_upgrade_makes_a_full_verified_backup_first(demo, monkeypatch):
     from xinye_desktop.app import open_database
     from xinye_desktop.storage import database as database_module
@@ -560,7 +651,7 @@ def test_when_the_database_is_damaged_the_backups_on_the_usb_drive_are_offered_t
         handle.write(os.urandom(8192))
 
     offered = []
-    assert check_database_at_start(paths, ask_damaged=lambda folder, good: offered.append(good) or True) is None
+    assert check_database_at_start(paths, ask_damaged=lambda folder, good, *_: offered.append(good) or True) is None
     assert offered[0] is not None and offered[0].location == "second"
     assert offered[0].path.name == made.backup.path.name
     assert dump_tables(paths.database) == rows

@@ -265,3 +265,32 @@ def test_saving_on_a_full_disk_in_the_window_says_what_to_do(make_window, qtbot,
     text = window.intake_tab.summary_notice.text()
     assert text.startswith("没有保存。磁盘空间已满") and "清空回收站" in text
     assert window.intake_tab.is_dirty(), "the form is as typed"
+
+
+# ---------------------------------------------------------------- a database emptied to 0 bytes
+
+def test_the_app_does_not_take_an_emptied_database_in_a_used_folder_for_a_first_start(tmp_path):
+    """Issue 13: the whole start (its own process, the smoke test, which cannot ask) refuses a 0-byte
+    database where documents and a backup show earlier use, instead of building an empty schema in
+    it and showing 共0件; it touches nothing, so the interactive start can set the file aside."""
+    from xinye_desktop.app import open_database
+
+    paths = DataPaths(tmp_path / "data")
+    paths.create()
+    db = open_database(paths)
+    IntakeService(db).register(valid_case_input())
+    BackupService(paths, db).create("start")
+    db.close()
+    (paths.documents / "协议.pdf").write_bytes(b"%PDF archived")
+    paths.database.write_bytes(b"")
+    for leftover in paths.root.glob("xinye.sqlite3-*"):
+        leftover.unlink()
+    backups = sorted(p.name for p in paths.backups.iterdir())
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    started = subprocess.run([sys.executable, "-m", "xinye_desktop", "--smoke-test", "--data-dir", str(paths.root)],
+                             capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert started.returncode == 2, started.stdout + started.stderr
+    assert "无法打开数据库" in started.stderr and "0 bytes" in started.stderr and "smoke test ok" not in started.stdout
+    assert paths.database.read_bytes() == b"", "no schema built in it"
+    assert not paths.damaged.exists() and sorted(p.name for p in paths.backups.iterdir()) == backups

@@ -206,17 +206,66 @@ def test_a_damaged_database_at_start_is_moved_aside_and_the_newest_good_backup_o
     data_paths.database.write_bytes(b"\0" * 8192)  # what a failing disk can leave
 
     offered = []
-    assert check_database_at_start(data_paths, ask_damaged=lambda f, g: offered.append((f, g)) or False) == ""
+    assert check_database_at_start(data_paths, ask_damaged=lambda f, g, *_: offered.append((f, g)) or False) == ""
     folder, good = offered[0]
     assert folder.parent == data_paths.damaged and (folder / "xinye.sqlite3").read_bytes() == b"\0" * 8192
     assert good.counts["cases"] == 1 and not data_paths.database.exists()
     # Declined: asked again at the next start, with the files still set aside.
-    assert check_database_at_start(data_paths, ask_damaged=lambda f, g: offered.append((f, g)) or True) is None
+    assert check_database_at_start(data_paths, ask_damaged=lambda f, g, *_: offered.append((f, g)) or True) is None
     assert offered[1][0] is None and offered[1][1].path == good.path
     db = open_database(data_paths)
     assert IntakeService(db).load(case.id).case_number == case.case_number
     db.close()
-    assert check_database_at_start(data_paths, ask_damaged=lambda f, g: pytest.fail("nothing to ask")) is None
+    assert check_database_at_start(data_paths, ask_damaged=lambda f, g, *_: pytest.fail("nothing to ask")) is None
+
+
+def test_at_start_an_emptied_database_is_set_aside_and_the_backup_with_the_cases_offered_not_the_empty_one(
+        fill_demo, data_paths, make_window, monkeypatch):
+    """Issue 13: a database truncated to 0 bytes in a folder with documents and backups. An earlier
+    start did not notice it (the migrations built an empty schema, a start backup of no cases was
+    made); now it is emptied again. This start must treat it as damaged, set it aside and offer the
+    backup with the cases, naming the empty one with a warning; the window then shows the cases."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from xinye_desktop.app import check_database_at_start, open_database
+
+    fill_demo(40, 3)
+    db = open_database(data_paths)
+    full = BackupService(data_paths, db).create("start").backup
+    db.close()
+    assert full.counts["cases"] > 0 and any(data_paths.documents.rglob("*.pdf"))
+
+    def empty_the_file():
+        data_paths.database.write_bytes(b"")
+        for leftover in data_paths.root.glob("xinye.sqlite3-*"):
+            leftover.unlink()
+
+    empty_the_file()
+    open_database(data_paths).close()  # the unsuspecting start of before
+    later = full.created + dt.timedelta(hours=1)
+    empty = BackupService(data_paths, now=lambda: later).create("start").backup
+    assert empty.counts["cases"] == 0
+    empty_the_file()
+
+    shown = []
+
+    def answer(box):  # the real prompt (ask_damaged_at_start), answered with its default button
+        shown.append((box.text(), box.informativeText()))
+        box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert check_database_at_start(data_paths) is None
+    (text, info), = shown
+    (folder,) = data_paths.damaged.iterdir()
+    assert str(folder) in text and (folder / "xinye.sqlite3").read_bytes() == b""
+    assert f"案件 {full.counts['cases']} 件" in info
+    assert "有 1 份较新的备份比更早的备份案件少" in info and "案件 0 件" in info
+    window = make_window()
+    assert window.ledger_tab.model.total == full.counts["cases"]
+    assert BackupService(data_paths).check_database().state == "ok"
 
 
 def test_a_damaged_database_without_any_backup_starts_empty_after_saying_so(data_paths):
@@ -224,7 +273,7 @@ def test_a_damaged_database_without_any_backup_starts_empty_after_saying_so(data
 
     data_paths.database.write_bytes(b"garbage" * 1000)
     offered = []
-    assert check_database_at_start(data_paths, ask_damaged=lambda f, g: offered.append(g) or False) is None
+    assert check_database_at_start(data_paths, ask_damaged=lambda f, g, *_: offered.append(g) or False) is None
     assert offered == [None] and len(list(data_paths.damaged.iterdir())) == 1
 
 
@@ -236,7 +285,7 @@ def test_a_database_held_by_another_program_is_left_alone_at_start(data_paths):
     other.execute("PRAGMA locking_mode=EXCLUSIVE")
     other.execute("BEGIN EXCLUSIVE")
     try:
-        message = check_database_at_start(data_paths, ask_damaged=lambda f, g: pytest.fail("not damaged"))
+        message = check_database_at_start(data_paths, ask_damaged=lambda f, g, *_: pytest.fail("not damaged"))
     finally:
         other.close()
     assert "其他程序占用" in message

@@ -51,8 +51,12 @@ def prepare_folder(paths: DataPaths):
 def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_damaged=None) -> str | None:
     """The quick check before the database is opened. None: carry on. Otherwise the message to
     show before exiting ("" to exit quietly). A damaged file is moved aside, never overwritten,
-    and the newest good backup is offered (``ask_damaged(folder, backup) -> bool``); a file held
-    by another program is left alone."""
+    and the newest good backup is offered (``ask_damaged(folder, backup, fewer_cases) -> bool``);
+    a file held by another program is left alone. Damaged includes a file that exists but holds
+    no schema (0 bytes) in a folder used before (BackupService.check_database): building an empty
+    database in it would show no cases and back that emptiness up. Which backup is "good", and
+    why one with fewer cases than an older one is only named with a warning (``fewer_cases``),
+    is BackupService.newest_good()'s rule."""
     from .services.backup import DAMAGED, LOCKED, BackupFailed, BackupService
     from .ui.backup_dialog import failure_text
     from .ui.i18n import translate
@@ -72,9 +76,10 @@ def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_d
     if paths.database.exists() or not (set_aside or left_damaged) or smoke_test:
         return None
     good = backups.newest_good()
+    fewer_cases = backups.fewer_cases(than=good)
     if ask_damaged is None:
         from .ui.backup_dialog import ask_damaged_at_start as ask_damaged
-    if not ask_damaged(set_aside, good):
+    if not ask_damaged(set_aside, good, fewer_cases):
         return None if good is None else ""  # no backup: start empty; declined: ask again next time
     try:
         restored = backups.restore(good.path)

@@ -36,6 +36,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import uuid
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -71,6 +72,15 @@ KIND_LABELS = {
 ROTATED_KINDS = frozenset({START, DAILY, MANUAL})
 KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 7, 4, 12
 COUNTED_TABLES = ("cases", "parties", "agreements", "sittings", "elders")
+# A database file holding none of the app's schema: why (for the log, for the check command).
+SCHEMA_MISSING = {"empty": ("the database file is empty (0 bytes)", "文件大小为 0 字节"),
+                  "no_tables": ("the database holds no tables", "里面没有任何表"),
+                  "no_version": ("the database has no schema version", "里面没有程序的版本记录")}
+# What shows that a data folder was used before (BackupService.signs_of_use).
+SIGNS_OF_USE = {"documents": ("documents/ holds {n} files", "documents 文件夹里有 {n} 个存档文件"),
+                "backups": ("backups/ holds {n} entries", "backups 文件夹里有 {n} 份备份"),
+                "drafts": ("drafts/ holds {n} drafts", "drafts 文件夹里有 {n} 份草稿"),
+                "ui_settings": ("ui-settings.ini exists", "有界面设置文件 ui-settings.ini")}
 
 _LOCKS: dict[Path, threading.RLock] = {}
 _LOCKS_GUARD = threading.Lock()
@@ -158,6 +168,14 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _is_uuid(name: str) -> bool:
+    try:
+        uuid.UUID(name)
+    except ValueError:
+        return False
+    return True
 
 
 def _copy_file(source: Path, target: Path) -> str:
@@ -463,8 +481,15 @@ class BackupService:
         return self._read_info(root / snapshot.name, "second")
 
     def _rotate(self, root: Path) -> list[Path]:
-        found = [(p.name, info.created, info.kind) for p, info in self._snapshots(root, "local")]
+        snapshots = [info for _p, info in self._snapshots(root, "local")]
+        found = [(info.path.name, info.created, info.kind) for info in snapshots]
         keep = rotation_keeps(found)
+        # Never the backup newest_good() would offer: after cases were lost the newer backups hold
+        # fewer cases (see there), and the newest-3 rule alone would thin out the last full one.
+        passed = {b.path for b in self._fewer_cases(snapshots)}
+        full = [b for b in snapshots if b.counts and b.path not in passed]
+        if full:
+            keep.add(max(full, key=lambda b: (b.created, b.path.name)).path.name)
         removed = []
         for name, _created, _kind in found:
             if name not in keep:
@@ -582,11 +607,45 @@ class BackupService:
             raise BackupFailed(failure(DAMAGED, snapshot, "; ".join(problems[:5])))
 
     def newest_good(self) -> BackupInfo | None:
-        """The newest backup that passes verify() (offered when the database is damaged)."""
-        for backup in self.list_backups():
-            if backup.counts and not self.verify(backup):
+        """The backup offered when the database is damaged. The rule: the newest backup that
+
+        1. holds a database,
+        2. holds at least as many cases as every older backup made since the last restore
+           (by the counts in their manifests, whether or not those older ones are still whole), and
+        3. passes verify().
+
+        Why 2: cases are never deleted, only added, so the number of cases only grows. A backup
+        holding fewer cases than an older one was made after cases were lost, e.g. the start
+        backup of an emptied database that the migrations had rebuilt; choosing it would offer the
+        loss as the cure. A restore is the one deliberate step back: after a "before_restore"
+        backup the counting starts again. A backup passed over for 2 is never chosen silently:
+        ``fewer_cases()`` names it, the damage prompt shows it with a warning, and it can still be
+        restored by hand in 备份与恢复. None when no backup meets all three."""
+        backups = self.list_backups()
+        passed = {b.path for b in self._fewer_cases(backups)}
+        for backup in backups:
+            if backup.counts and backup.path not in passed and not self.verify(backup):
                 return backup
         return None
+
+    def fewer_cases(self, than: BackupInfo | None = None) -> list[BackupInfo]:
+        """The backups newer than ``than`` (all, when None) that newest_good() passes over because
+        they hold fewer cases than an older one, newest first."""
+        return [b for b in self._fewer_cases(self.list_backups())
+                if than is None or (b.created, b.path.name) > (than.created, than.path.name)]
+
+    @staticmethod
+    def _fewer_cases(backups: list[BackupInfo]) -> list[BackupInfo]:
+        most, found = 0, []
+        for backup in sorted(backups, key=lambda b: (b.created, b.path.name)):  # oldest first
+            if backup.counts:
+                cases = backup.counts.get("cases") or 0
+                if cases < most:
+                    found.append(backup)
+                most = max(most, cases)
+            if backup.kind == BEFORE_RESTORE:  # what comes after is what the user chose to go back to
+                most = 0
+        return found[::-1]
 
     # -- one file: export and its counterpart --------------------------------------------------
     def export(self, target: Path) -> BackupInfo:
@@ -746,12 +805,18 @@ class BackupService:
     # -- at start --------------------------------------------------------------------------------
     def check_database(self, timeout: float = 2.0) -> Health:
         """The quick check at start. A file another program holds is "locked" (left alone, the
-        user is asked to close that program), one SQLite cannot read is "damaged"."""
+        user is asked to close that program), one SQLite cannot read is "damaged" (that includes a
+        file shorter than SQLite's 100-byte header). So is a file that SQLite reads but that holds
+        none of the app's schema (0 bytes, or no alembic_version) in a folder that was used before
+        (``signs_of_use()``): the migrations would build an empty database in it and the ledger
+        would show no cases while the documents and backups say there were some. In a folder
+        never used, such a file is what an interrupted first start leaves: "ok", built on."""
         path = self._paths.database
         if not path.exists():
             return Health("missing")
         try:
             problems = integrity_problems(path, quick=True, live=True, timeout=timeout)
+            empty = None if problems else self._schema_missing(path, timeout)
         except (sqlite3.Error, OSError) as err:
             found = explain(err, path)
             if found is not None and found.kind == LOCKED:
@@ -759,7 +824,79 @@ class BackupService:
             return Health(DAMAGED, (f"{type(err).__name__}: {err}",), failure(DAMAGED, path, str(err)))
         if problems:
             return Health(DAMAGED, tuple(problems[:20]), failure(DAMAGED, path, "; ".join(problems[:5])))
+        used = self.signs_of_use() if empty else []
+        if used:
+            problem = f"{SCHEMA_MISSING[empty][0]}, but the data folder was used before ({'; '.join(used)})"
+            return Health(DAMAGED, (problem,), failure(DAMAGED, path, problem))
         return Health("ok")
+
+    def _schema_missing(self, path: Path, timeout: float | None = None) -> str | None:
+        """Why the database file holds none of the app's schema (a key of SCHEMA_MISSING), or None
+        when it holds it."""
+        if path.stat().st_size == 0:
+            return "empty"
+        conn = connect_read_only(path, timeout)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" in tables and conn.execute("SELECT 1 FROM alembic_version").fetchone():
+                return None
+        finally:
+            conn.close()
+        return "no_tables" if not tables else "no_version"
+
+    def signs_of_use(self) -> list[str]:
+        """What shows that this data folder held data before (in English, for the log): archived
+        documents, backups, drafts, the window's settings file. Logs do not count: every start
+        writes one before the database is looked at."""
+        return [SIGNS_OF_USE[sign][0].format(n=n) for sign, n in self._signs_of_use().items()]
+
+    def _signs_of_use(self) -> dict[str, int]:
+        signs = {"documents": len(_files_under(self._paths.documents)),
+                 "backups": len(list(self._paths.backups.iterdir())) if self._paths.backups.is_dir() else 0,
+                 "drafts": len(_files_under(self._paths.drafts)),
+                 "ui_settings": int(self._paths.ui_settings.is_file())}
+        return {sign: n for sign, n in signs.items() if n}
+
+    # -- lost data (the check command) ----------------------------------------------------------
+    def _schema_lost(self) -> str | None:
+        """The check's problem when the database holds none of the app's schema in a folder used
+        before (what check_database() calls damaged at start), else None."""
+        try:
+            empty = self._schema_missing(self._paths.database)
+        except (sqlite3.Error, OSError):
+            return None  # not a database at all: the integrity check says so
+        signs = self._signs_of_use() if empty else {}
+        if not signs:
+            return None
+        why = SCHEMA_MISSING[empty][1]
+        shown = "，".join(SIGNS_OF_USE[sign][1].format(n=n) for sign, n in signs.items())
+        return (f"数据库里没有三理室调解台的数据（{why}），但这个数据文件夹以前用过（{shown}）。"
+                "数据库文件可能已损坏或被换成了空文件。请先不要登记新案件：重新打开程序，它会把这个文件移到 "
+                "damaged 文件夹并提供最近一份完好的备份；也可以用 restore 命令从备份恢复。")
+
+    def _cases_lost(self, cases: int | None) -> list[str]:
+        """The check's problems when the database holds fewer cases than it did: fewer than a backup
+        made since the last restore (cases are never deleted, see newest_good()), or none at all
+        while documents/ still holds case folders."""
+        cases = cases or 0
+        most, most_cases = None, 0  # the newest backup with the most cases since the last restore
+        for backup in sorted(self.list_backups(), key=lambda b: (b.created, b.path.name)):
+            held = (backup.counts or {}).get("cases") or 0
+            if backup.kind == BEFORE_RESTORE:  # a restore goes back on purpose: compare from then on
+                most, most_cases = None, 0
+            elif held and held >= most_cases:
+                most, most_cases = backup, held
+        if most is not None and most_cases > cases:
+            return [f"数据库里现在只有 {cases} 件案件，比 {most.created:%Y-%m-%d %H:%M} 的备份（{most_cases} 件）少。"
+                    "案件登记后不会被删除，这说明案件丢失了（数据库可能被清空或换成了空文件）。请从备份中恢复："
+                    f"restore \"{most.path}\"，或在程序中“文件 → 备份与恢复”里选择这份备份。"]
+        # documents/<case uuid>/... (documents/rosters/ belongs to no case)
+        folders = sorted({rel.split("/")[0] for rel, _p in _files_under(self._paths.documents)
+                          if "/" in rel and _is_uuid(rel.split("/")[0])})
+        if not cases and folders:
+            return [f"数据库里没有任何案件，但 documents 文件夹里还有 {len(folders)} 个案件的存档文件"
+                    f"（例如 documents/{folders[0]}）。数据库可能被清空或换成了空文件，请从备份中恢复。"]
+        return []
 
     def set_aside_damaged(self) -> Path:
         """Move the database (with its -wal and -shm, which may hold the last commits) into
@@ -787,6 +924,10 @@ class BackupService:
         path = self._paths.database
         if not path.exists():
             report.problems.append(f"找不到数据库：{path}")
+            return report
+        lost = self._schema_lost()
+        if lost:
+            report.problems.append(lost)
             return report
         try:
             problems = integrity_problems(path, live=True)
@@ -827,6 +968,7 @@ class BackupService:
                                    f"例如：{changed[0]}。请从备份中恢复。")
         elif recorded:
             report.facts.append(f"其中 {len(recorded)} 个协议书文件与存档时记录的文件摘要相符。")
+        report.problems += self._cases_lost(counts["cases"])
         last = self.last_backup()
         if last is None:
             report.reminders.append("还没有备份。请运行 backup 命令，或在程序中“文件 → 备份与恢复”里立即备份。")

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..services.backup import DAILY, MANUAL, UNEXPECTED, BackupFailed, BackupInfo, BackupResult, BackupService
 from ..services.failures import Failure
 from .i18n import translate
+from .tasks import Task, run_task
 from .widgets import NoticeLabel
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,8 @@ def size_text(size: int) -> str:
 
 
 class BackupRunner(QObject):
-    """Runs one backup or export at a time on a worker thread; the outcome comes back on the GUI
-    thread as ``finished`` (a BackupResult or, for an export, a BackupInfo) or ``failed`` (a
+    """Runs one backup or export at a time on a worker thread (ui/tasks.py); the outcome comes back on
+    the GUI thread as ``finished`` (a BackupResult or, for an export, a BackupInfo) or ``failed`` (a
     Failure). The worker gets only the service and values, never a widget."""
 
     started = Signal()
@@ -68,7 +68,7 @@ class BackupRunner(QObject):
     def __init__(self, service: BackupService, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None
         self.last_result: BackupResult | None = None
         self.last_failure: Failure | None = None
         self._timer = QTimer(self)
@@ -79,7 +79,7 @@ class BackupRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None and self._task.running
 
     def start_daily(self) -> None:
         self._timer.start()
@@ -97,27 +97,22 @@ class BackupRunner(QObject):
         if self.busy:
             return False
         self.started.emit()
-        self._thread = threading.Thread(target=self._work, args=(job, argument), name="backup")
-        self._thread.start()
+        self._task = run_task(job, argument, on_done=self.finished.emit, on_error=self._on_error, name="backup")
         return True
 
-    def _work(self, job, argument) -> None:
-        try:
-            outcome = job(argument)
-        except BackupFailed as failed:
-            log.warning("backup failed: %s", failed)
-            self.failed.emit(failed.failure)
+    def _on_error(self, error: Exception) -> None:
+        if isinstance(error, BackupFailed):
+            log.warning("backup failed: %s", error)
+            self.failed.emit(error.failure)
             return
-        except Exception as err:  # noqa: BLE001 - a bug: reported like a failure, logged in full
-            log.exception("backup failed")
-            self.failed.emit(Failure("error", UNEXPECTED, {"error": str(err)}, repr(err)))
-            return
-        self.finished.emit(outcome)
+        # A bug: reported like a failure, logged in full.
+        log.error("backup failed", exc_info=(type(error), error, error.__traceback__))
+        self.failed.emit(Failure("error", UNEXPECTED, {"error": str(error)}, repr(error)))
 
     def wait(self, timeout: float | None = None) -> None:
         """Let a running backup finish (closing the window, restoring)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self._task is not None:
+            self._task.wait(timeout)
 
     def _remember(self, outcome) -> None:
         if isinstance(outcome, BackupResult):
@@ -428,19 +423,29 @@ def _count(value) -> str:
     return "—" if value is None else str(value)
 
 
-def ask_damaged_at_start(folder: Path | None, good: BackupInfo | None) -> bool:
+def ask_damaged_at_start(folder: Path | None, good: BackupInfo | None,
+                         fewer_cases: list[BackupInfo] | tuple = ()) -> bool:
     """At start, the database could not be used. Says what happened; True: restore ``good``.
-    Without a good backup it only informs (the app then starts with an empty database)."""
+    Without a good backup it only informs (the app then starts with an empty database).
+    ``fewer_cases``: newer backups not offered because they hold fewer cases than an older one
+    (BackupService.newest_good()); the newest is named with a warning, so none is left out silently."""
     if folder is not None:
         text = translate("BackupDialog", "打开数据库时发现文件已损坏（可能是停电或硬盘故障造成的）。"
                                          "损坏的文件已原样移到下面的文件夹，没有删除任何东西：\n{folder}").format(folder=str(folder))
     else:
         text = translate("BackupDialog", "上次发现数据库已损坏，还没有恢复。")
+    warning = ""
+    if fewer_cases:
+        newest = fewer_cases[0]
+        warning = "\n\n" + translate(
+            "BackupDialog", "注意：有 {count} 份较新的备份比更早的备份案件少（最近一份是 {when} 的，案件 {cases} 件），"
+                            "可能是在数据丢失之后做的，所以没有选用。如确实需要，可以在程序里“文件 → 备份与恢复”中手动选择。").format(
+            count=len(fewer_cases), when=when(newest.created), cases=_count(newest.counts.get("cases")))
     box = QMessageBox(QMessageBox.Icon.Warning, translate("BackupDialog", "数据库文件已损坏"), text)
     if good is None:
         box.setInformativeText(translate(
             "BackupDialog", "没有找到完好的备份。程序将新建一个空白数据库继续使用；"
-                            "损坏的文件请交给技术支持人员尝试修复。"))
+                            "损坏的文件请交给技术支持人员尝试修复。") + warning)
         box.addButton(translate("BackupDialog", "继续"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
         return False
@@ -449,7 +454,7 @@ def ask_damaged_at_start(folder: Path | None, good: BackupInfo | None) -> bool:
         "BackupDialog", "最近一份完好的备份是 {when} 的（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）。"
                         "建议用它恢复；恢复后，请核对这之后登记或修改的案件。").format(
         when=when(good.created), cases=_count(counts.get("cases")), parties=_count(counts.get("parties")),
-        agreements=_count(counts.get("agreements"))))
+        agreements=_count(counts.get("agreements"))) + warning)
     restore = box.addButton(translate("BackupDialog", "用这份备份恢复"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("BackupDialog", "退出"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
