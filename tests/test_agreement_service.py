@@ -447,3 +447,130 @@ def test_the_codes_of_the_case_file_documents_verify_on_the_command_line(s, data
         record.document = record.document.replace(case.parties[0].name, "王某某")
     assert main(["verify", code, "--data-dir", root]) == 1
     assert "警告：存档内容与打印时的摘要不符" in capsys.readouterr().out
+
+
+def flip_a_byte(path) -> bytes:
+    """Change one byte in the middle of ``path`` (same size); returns the original content."""
+    original = path.read_bytes()
+    middle = len(original) // 2
+    path.write_bytes(original[:middle] + bytes([original[middle] ^ 1]) + original[middle + 1:])
+    return original
+
+
+def run(capsys, *argv) -> tuple[int, str]:
+    from xinye_desktop.__main__ import main
+
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_a_changed_or_missing_case_file_document_fails_verify_and_check(s, database, capsys):
+    """Issue 13: a 人民调解申请书 keeps its PDF's SHA-256 when issued (in the archive facts, out of the
+    digest), so a byte flipped in the archived file, or the file gone, is told by its code and by check."""
+    from xinye_desktop.services.documents import DocumentService
+
+    case = agreed_case(s)
+    documents = DocumentService(database, s["paths"])
+    path, code = documents.application_form(case.id)
+    root = str(s["paths"].root)
+    assert s["agreements"].verify(code).archive == "ok"
+    assert run(capsys, "check", "--data-dir", root)[0] == 0
+
+    original = flip_a_byte(path)
+    found = s["agreements"].verify(code)
+    assert found.intact and found.archive == "changed" and not found.standing
+    status, out = run(capsys, "verify", code, "--data-dir", root)
+    assert status == 1 and f"警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}" in out, out
+    status, out = run(capsys, "check", "--data-dir", root)
+    assert status == 1 and "案卷文书或调解卷宗文件与制作时记录的文件摘要不符" in out and path.name in out, out
+
+    path.unlink()
+    status, out = run(capsys, "verify", code, "--data-dir", root)
+    assert status == 1 and f"警告：找不到存档的PDF文件：{path}" in out, out
+    status, out = run(capsys, "check", "--data-dir", root)
+    assert status == 1 and "存档文件找不到" in out and path.name in out, out
+
+    path.write_bytes(original)
+    assert run(capsys, "verify", code, "--data-dir", root)[0] == 0
+    assert run(capsys, "check", "--data-dir", root)[0] == 0
+
+
+def test_a_document_issued_before_its_file_was_hashed_says_the_file_cannot_be_checked(s, database, capsys):
+    import json
+
+    from sqlalchemy import select
+
+    from xinye_desktop.services.documents import DocumentService
+    from xinye_desktop.storage.records import IssuedDocumentRecord
+
+    case = agreed_case(s)
+    path, code = DocumentService(database, s["paths"]).rights_notice(case.id)
+    with database.transaction() as uow:  # as an earlier version kept it: no archive facts
+        record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).one()
+        document = json.loads(record.document)
+        del document["archive"]
+        record.document = json.dumps(document, ensure_ascii=False)
+    flip_a_byte(path)  # cannot be told now; what it says must not claim the file intact
+    root = str(s["paths"].root)
+    status, out = run(capsys, "verify", code, "--data-dir", root)
+    assert status == 0 and "这份文书制作时尚未记录PDF文件本身的摘要：只能核对存档内容，文件本身无法核对。" in out, out
+    status, out = run(capsys, "check", "--data-dir", root)
+    assert status == 0 and "1 个案卷文书文件制作时尚未记录文件摘要" in out and "文件本身无法核对" in out, out
+
+
+def test_reissuing_a_changed_document_over_the_same_file_is_no_false_alarm(s, database, capsys):
+    """The superseded issue's file was overwritten by the newer one: only the newest hash holds."""
+    from xinye_desktop.services.documents import DocumentService
+
+    case = agreed_case(s)
+    documents = DocumentService(database, s["paths"])
+    path, first = documents.application_form(case.id)
+    with database.transaction() as uow:
+        uow.settings.set("committee_name", "王庄镇东王庄村人民调解委员会（更名）")
+    again, second = documents.application_form(case.id)
+    assert again == path and second != first
+    with database.transaction() as uow:
+        uow.settings.set("committee_name", "")
+    documents.application_form(case.id)  # the first content again: its own row is refreshed
+    status, out = run(capsys, "check", "--data-dir", str(s["paths"].root))
+    assert status == 0, out
+    assert s["agreements"].verify(first).archive == "ok" and s["agreements"].verify(second).pdf_path is None
+
+
+def test_a_changed_or_missing_bound_case_file_fails_verify_and_check(s, database, capsys):
+    """Issue 13: the bound 调解卷宗 carries the codes of the documents in it (the agreement's too); its
+    SHA-256 is kept with each of them, so a changed or deleted 卷宗 is told by those codes and by check."""
+    from xinye_desktop.services.documents import DocumentService
+
+    case = agreed_case(s)
+    s["agreements"].save_draft(case.id, form_for(case))
+    printed = s["agreements"].print_agreement(case.id)
+    documents = DocumentService(database, s["paths"])
+    target, _ = documents.case_file(case.id)
+    bound = [d.code for d in documents.issued(case.id)]
+    assert len(bound) == 2  # the 申请书 (or 受理登记表) and the 告知书
+    root = str(s["paths"].root)
+    for code in bound + [printed.code]:
+        status, out = run(capsys, "verify", code, "--data-dir", root)
+        assert status == 0 and f"已收入调解卷宗：{target}" in out, out
+    assert run(capsys, "check", "--data-dir", root)[0] == 0
+
+    original = flip_a_byte(target)
+    for code in bound + [printed.code]:
+        status, out = run(capsys, "verify", code, "--data-dir", root)
+        assert status == 1 and f"警告：收有这份文书的调解卷宗与整理时记录的文件摘要不符，可能已被改动或损坏：{target}" in out, out
+    status, out = run(capsys, "check", "--data-dir", root)
+    assert status == 1 and "调解卷宗文件与制作时记录的文件摘要不符" in out and target.name in out, out
+
+    target.unlink()
+    status, out = run(capsys, "verify", bound[0], "--data-dir", root)
+    assert status == 1 and f"警告：找不到收有这份文书的调解卷宗：{target}" in out, out
+    status, out = run(capsys, "check", "--data-dir", root)
+    assert status == 1 and "存档文件找不到" in out and target.name in out, out
+
+    target.write_bytes(original)
+    assert run(capsys, "check", "--data-dir", root)[0] == 0
+    # Bound again (the file is written anew): the new hash holds for every document in it.
+    documents.case_file(case.id)
+    assert run(capsys, "check", "--data-dir", root)[0] == 0
+    assert all(s["agreements"].verify(code).bound == "ok" for code in bound + [printed.code])

@@ -737,6 +737,42 @@ def test_the_case_file_documents_are_made_coded_and_verified(make_window, servic
     assert {d.kind for d in issued} == {"application", "registration", "rights_notice"}
 
 
+def test_the_verify_dialog_warns_of_a_changed_or_missing_document_or_case_file(make_window, services, qtbot):
+    """Issue 13: a flipped byte in an archived 申请书 or in the bound 调解卷宗, or either file gone, is
+    no longer shown as a valid code: the dialog warns and names the file."""
+    from xinye_desktop.ui.widgets import NoticeLabel
+
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    path, code = tab.make_form("application")
+    tab.choose_retention = lambda: "长期"
+    bound, _ = tab.make_case_file()
+    dialog = VerifyDialog(window.services.agreements)
+    qtbot.addWidget(dialog)
+    shown = verify(qtbot, dialog, code)
+    assert shown.startswith("核验码有效") and shown.endswith(f"已收入调解卷宗：{bound}"), shown
+
+    original = path.read_bytes()
+    path.write_bytes(original[:100] + bytes([original[100] ^ 1]) + original[101:])
+    shown = verify(qtbot, dialog, code)
+    assert not shown.startswith("核验码有效") and NoticeLabel.COLOURS["warning"][0] in dialog.result.styleSheet(), shown
+    assert f"警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。" in shown
+    path.unlink()
+    assert f"警告：找不到存档的PDF文件：{path}。" in verify(qtbot, dialog, code)
+    path.write_bytes(original)
+    assert verify(qtbot, dialog, code).startswith("核验码有效")
+
+    original = bound.read_bytes()
+    bound.write_bytes(original[:100] + bytes([original[100] ^ 1]) + original[101:])
+    shown = verify(qtbot, dialog, code)
+    assert not shown.startswith("核验码有效"), shown
+    assert f"警告：收有这份文书的调解卷宗与整理时记录的文件摘要不符，可能已被改动或损坏：{bound}。" in shown
+    bound.unlink()
+    shown = verify(qtbot, dialog, code)
+    assert not shown.startswith("核验码有效") and f"警告：找不到收有这份文书的调解卷宗：{bound}。" in shown, shown
+
+
 def test_the_case_file_binds_every_document_in_order_with_page_numbers(make_window, services, qtbot):
     window, tab, case, printed = printed_case(services, qtbot, make_window)
     tab.run_dialog = sign_on(dt.date.today(), [])

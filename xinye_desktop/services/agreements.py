@@ -90,10 +90,14 @@ class Verification:
     # the archived PDF against the SHA-256 taken when it was printed: "ok", "changed", "missing",
     # "unrecorded" (printed before the file's own hash was kept), "" (not an agreement)
     archive: str = ""
+    # the 调解卷宗 this document (or agreement version) was last bound into, against the SHA-256 taken
+    # when it was bound: the same states as ``archive``, "" when it was not bound
+    bound: str = ""
+    bound_path: Path | None = None
 
     @property
     def archive_ok(self) -> bool:
-        return self.archive not in ("changed", "missing")
+        return self.archive not in ("changed", "missing") and self.bound not in ("changed", "missing")
 
     @property
     def standing(self) -> bool:
@@ -190,10 +194,34 @@ def verification_lines(found: Verification) -> list[tuple[str, dict]]:
             "Verification", "警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。"), path))
     elif found.pdf_path:
         lines.append((QT_TRANSLATE_NOOP("Verification", "存档文件：{path}（请与纸质件逐字核对）"), path))
-        if found.archive == "unrecorded":
+        if found.archive == "unrecorded" and found.document_title:
+            lines.append((QT_TRANSLATE_NOOP(
+                "Verification", "这份文书制作时尚未记录PDF文件本身的摘要：只能核对存档内容，文件本身无法核对。"), {}))
+        elif found.archive == "unrecorded":
             lines.append((QT_TRANSLATE_NOOP(
                 "Verification", "这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。"), {}))
+    bound = {"path": str(found.bound_path)}
+    if found.bound == "changed":
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：收有这份文书的调解卷宗与整理时记录的文件摘要不符，可能已被改动或损坏：{path}。"
+                            "请从备份中恢复该文件，或重新整理调解卷宗。"), bound))
+    elif found.bound == "missing":
+        lines.append((QT_TRANSLATE_NOOP(
+            "Verification", "警告：找不到收有这份文书的调解卷宗：{path}。请从备份中恢复该文件，或重新整理调解卷宗。"),
+            bound))
+    elif found.bound:
+        lines.append((QT_TRANSLATE_NOOP("Verification", "已收入调解卷宗：{path}"), bound))
     return lines
+
+
+def bound_state(root: Path, archive: dict) -> tuple[str, Path | None]:
+    """(state, path) of the 调解卷宗 named in an issued document's archive facts (see
+    services.documents: "case_file"), as ``archive_state`` tells it; ("", None) when it was not bound."""
+    facts = archive.get("case_file") or {}
+    if not facts.get("path"):
+        return "", None
+    path = root / facts["path"]
+    return archive_state(path, facts.get("sha256")), path
 
 
 class AgreementService:
@@ -476,13 +504,26 @@ class AgreementService:
             intact = document is not None and content_hash(document) == record.digest
             pdf = self._paths.root / record.pdf_path if record.pdf_path else None
             archive = archive_state(pdf, (document or {}).get(ARCHIVE_KEY, {}).get("pdf_sha256"))
+            bound, bound_path = self._agreement_binding(uow, record)
             return Verification(code, True, case.case_number or "", case.title, record.number,
                                 AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
                                 self._paths.root / record.pdf_path if record.pdf_path else None,
                                 superseded=record.state == AgreementState.SUPERSEDED.value,
                                 in_force_number=signed.number if signed else 0,
                                 in_force_signed_on=signed.signed_on if signed else None,
-                                pending_number=pending or 0, archive=archive)
+                                pending_number=pending or 0, archive=archive, bound=bound, bound_path=bound_path)
+
+    def _agreement_binding(self, uow, record: AgreementRecord) -> tuple[str, Path | None]:
+        """The 调解卷宗 that bound this agreement version: its facts are kept with the case's other
+        documents bound into it (DocumentService.case_file), which name the agreement's code."""
+        from ..storage.records import IssuedDocumentRecord
+
+        for document in uow.session.scalars(select(IssuedDocumentRecord.document).where(
+                IssuedDocumentRecord.case_id == record.case_id)):
+            archive = json.loads(document).get(ARCHIVE_KEY, {})
+            if (archive.get("case_file") or {}).get("agreement") == record.code:
+                return bound_state(self._paths.root, archive)
+        return "", None
 
     def _verify_document(self, uow, code: str) -> Verification:
         """The code of one of the case file's other coded documents (DocumentService), or nothing."""
@@ -495,11 +536,16 @@ class AgreementService:
         newest = uow.session.scalars(select(IssuedDocumentRecord.id).where(
             IssuedDocumentRecord.case_id == record.case_id, IssuedDocumentRecord.kind == record.kind)
             .order_by(IssuedDocumentRecord.issued_at.desc(), IssuedDocumentRecord.id.desc())).first()
-        intact = content_hash(json.loads(record.document)) == record.digest
+        document = json.loads(record.document)
+        intact = content_hash(document) == record.digest
         superseded = newest != record.id
+        # A superseded issue's file was overwritten by the later one: there is no file of its own to check.
+        pdf = None if superseded or not record.pdf_path else self._paths.root / record.pdf_path
+        facts = document.get(ARCHIVE_KEY, {})
+        bound, bound_path = bound_state(self._paths.root, facts)
         return Verification(code, True, case.case_number or "", case.title, 1, None, intact, record.issued_at,
-                            pdf_path=None if superseded or not record.pdf_path else self._paths.root / record.pdf_path,
-                            document_title=record.title, superseded=superseded)
+                            pdf_path=pdf, document_title=record.title, superseded=superseded,
+                            archive=archive_state(pdf, facts.get("pdf_sha256")), bound=bound, bound_path=bound_path)
 
     # -- internals -----------------------------------------------------------------------------
     def _people_missing(self, state) -> list[FieldError]:

@@ -4,6 +4,7 @@ documents/rosters/."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import tempfile
@@ -14,6 +15,11 @@ from ..domain.enums import CaseSource, CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
+
+# An issued document's "archive" facts (IssuedDocumentRecord.document; left out of its digest): the
+# SHA-256 of its archived PDF, and the 调解卷宗 it was last bound into (path, sha256, agreement code).
+PDF_KEY = "pdf_sha256"
+CASE_FILE_KEY = "case_file"
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,10 @@ class DocumentService:
 
     def registration_form(self, case_id: int) -> Path:
         """人民调解受理登记表 of an accepted case, as a PDF file; returns its path."""
+        return self._registration_form(case_id)[0]
+
+    def _registration_form(self, case_id: int) -> tuple[Path, str]:
+        """The 受理登记表 as ``registration_form`` makes it: (path, code)."""
         from ..documents.registration_form import (KIND, TITLE, FormContext, build_registration_form,
                                                    registration_code)
 
@@ -69,7 +79,7 @@ class DocumentService:
         target = self._paths.documents / case.uuid / f"受理登记表-{case.case_number}.pdf"
         build_registration_form(case, context, target, code)
         self._record_issue(case_id, KIND, TITLE, payload, digest, code, target)
-        return target
+        return target, code
 
     def mediation_record(self, sitting_id: int) -> Path:
         """人民调解记录 of one sitting, as a PDF file in the case's folder; returns its path."""
@@ -159,7 +169,8 @@ class DocumentService:
     def case_file(self, case_id: int, retention: str = "长期", remarks: str = "") -> tuple[Path, int]:
         """The 调解卷宗 of a case whose mediation has ended, bound as one PDF in the case's folder:
         (path, pages of documents). The documents are made afresh from the case's data, so the file
-        holds their current versions (an unchanged document keeps its code)."""
+        holds their current versions (an unchanged document keeps its code). The bound file's SHA-256
+        is kept with the coded documents in it (``_record_binding``)."""
         from ..documents.case_file import RETENTIONS, CaseFileContext, FileEntry, build_case_file, file_number
         from ..domain.agreement import AgreementState
         from ..domain.roles import Role
@@ -186,29 +197,39 @@ class DocumentService:
             in_force = max(versions, key=lambda v: (v.state == AgreementState.SIGNED.value, v.number), default=None)
             agreement_pdf = self._paths.root / in_force.pdf_path if in_force and in_force.pdf_path else None
             agreement_state = in_force.state if in_force else None
+            agreement_code = in_force.code if in_force else None
+
+        # The codes printed in the bound file: each of those documents' records then vouches for it.
+        codes: list[str] = []
+
+        def coded(made: tuple[Path, str]) -> Path:
+            codes.append(made[1])
+            return made[0]
 
         entries: list[FileEntry] = []
         if has_application(case):
-            entries.append(FileEntry("人民调解申请书", self.application_form(case_id)[0]))
+            entries.append(FileEntry("人民调解申请书", coded(self.application_form(case_id))))
         else:
-            entries.append(FileEntry("人民调解受理登记表", self.registration_form(case_id)))
-        entries.append(FileEntry("人民调解当事人权利义务告知书", self.rights_notice(case_id)[0]))
+            entries.append(FileEntry("人民调解受理登记表", coded(self._registration_form(case_id))))
+        entries.append(FileEntry("人民调解当事人权利义务告知书", coded(self.rights_notice(case_id))))
         entries.append(FileEntry("当事人身份证明", None, "纸质材料另附"))
         for sitting in overview.sittings:
             entries.append(FileEntry(f"人民调解记录（第{sitting.number}次）", self.mediation_record(sitting.id)))
         ended = {s.outcome for s in overview.sittings if s.finished}
+        bound_agreement = None
         if agreement_pdf is not None and agreement_pdf.exists():
             note = "已签署生效" if agreement_state == AgreementState.SIGNED.value else "已打印，未登记签署"
             entries.append(FileEntry("人民调解协议书", agreement_pdf, note))
+            bound_agreement = agreement_code
         elif agreement_state == AgreementState.SIGNED.value:  # the archived copy is not in the data folder
             entries.append(FileEntry("人民调解协议书", None, "已签署生效，纸质原件另附"))
         elif case.status is CaseStatus.AGREEMENT_WRITTEN:
             entries.append(FileEntry("人民调解协议书", None, "本程序中尚未打印"))
         if Outcome.ORAL in ended:
-            entries.append(FileEntry("人民调解口头协议登记表", self.oral_agreement_register(case_id)[0]))
+            entries.append(FileEntry("人民调解口头协议登记表", coded(self.oral_agreement_register(case_id))))
         if Outcome.OPINION in ended:
-            entries.append(FileEntry("化解处理意见书", self.resolution_opinion(case_id)[0]))
-        entries += self._aftercare_entries(case_id)
+            entries.append(FileEntry("化解处理意见书", coded(self.resolution_opinion(case_id))))
+        entries += self._aftercare_entries(case_id, codes)
         entries.append(FileEntry("封底", None, "本卷末页"))
 
         people = overview.selection
@@ -222,21 +243,58 @@ class DocumentService:
             filed_on=self._today(), retention=retention, remarks=remarks, entries=tuple(entries),
             party_names=tuple(p.name for p in case.parties if p.kind is not PartyKind.ORGANISATION))
         target = self._paths.documents / case.uuid / f"调解卷宗-{_file_part(case.case_number or '未编号')}.pdf"
-        return build_case_file(context, target)
+        bound = build_case_file(context, target)
+        self._record_binding(case_id, target, codes, bound_agreement)
+        return bound
 
-    def _aftercare_entries(self, case_id: int) -> list:
+    def _record_binding(self, case_id: int, target: Path, codes: list[str], agreement_code: str | None) -> None:
+        """Keep the bound file's SHA-256 in the archive facts of every coded document bound into it (the
+        digest leaves those facts out), so that ``check`` and each of their codes tell a changed or missing
+        调解卷宗; ``agreement`` names the agreement version bound with them. Binding again overwrites the
+        same file: documents no longer in it lose the facts, which would now describe another file."""
+        from sqlalchemy import select
+
+        from ..domain.agreement import ARCHIVE_KEY, canonical_json
+        from ..storage.records import IssuedDocumentRecord
+        from .agreements import file_sha256
+
+        relative = target.relative_to(self._paths.root).as_posix()
+        facts = {"path": relative, "sha256": file_sha256(target)}
+        if agreement_code:
+            facts["agreement"] = agreement_code
+        with self._db.transaction() as uow:
+            for record in uow.session.scalars(select(IssuedDocumentRecord).where(
+                    IssuedDocumentRecord.case_id == case_id)):
+                document = json.loads(record.document)
+                archive = document.get(ARCHIVE_KEY, {})
+                if record.code in codes:
+                    archive[CASE_FILE_KEY] = facts
+                elif archive.get(CASE_FILE_KEY, {}).get("path") == relative:
+                    del archive[CASE_FILE_KEY]
+                else:
+                    continue
+                document[ARCHIVE_KEY] = archive
+                record.document = canonical_json(document)
+
+    def _aftercare_entries(self, case_id: int, codes: list[str]) -> list:
         """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
-        court's decision as a note (the ruling itself is paper, filed with it)."""
+        court's decision as a note (the ruling itself is paper, filed with it); their codes are added
+        to ``codes``."""
         from ..documents.case_file import FileEntry
         from ..documents.dates import chinese_date
         from .aftercare import AftercareService
 
         care = AftercareService(self._db, self._paths, today=self._today).overview(case_id)
-        entries = [FileEntry(f"人民调解回访记录（{chinese_date(v.visited_on)}）", self.visit_record(care, v)[0])
-                   for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on)]
+        entries = []
+        for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on):
+            path, code = self.visit_record(care, v)
+            codes.append(code)
+            entries.append(FileEntry(f"人民调解回访记录（{chinese_date(v.visited_on)}）", path))
         if care.applied_on is not None:
             note = (f"{care.court}{care.confirmation_number}" if care.decided_on else "申请中，法院文书另附")
-            entries.append(FileEntry("司法确认申请书", self.confirmation_application(care)[0], note))
+            path, code = self.confirmation_application(care)
+            codes.append(code)
+            entries.append(FileEntry("司法确认申请书", path, note))
         return entries
 
     def _overview(self, case_id: int):
@@ -312,22 +370,30 @@ class DocumentService:
 
     def _record_issue(self, case_id: int, kind: str, title: str, document: dict, digest: str, code: str,
                       path: Path) -> None:
-        """Keep what a coded document printed, so its code verifies later. The same content issued
-        again finds its row (only the file's place and time are refreshed); changed content is a new row
-        and the older ones stay, superseded, for the paper they were printed on."""
+        """Keep what a coded document printed, so its code verifies later, with the archived PDF's own
+        SHA-256 in its "archive" facts (left out of the digest, as an agreement's are) to tell later
+        whether the file was changed. The same content issued again finds its row (the file's place,
+        hash and time are refreshed: the PDF was written anew); changed content is a new row and the
+        older ones stay, superseded, for the paper they were printed on."""
         from sqlalchemy import select
 
-        from ..domain.agreement import canonical_json
+        from ..domain.agreement import ARCHIVE_KEY, canonical_json
         from ..storage.records import IssuedDocumentRecord, utcnow
+        from .agreements import file_sha256
 
         relative = path.relative_to(self._paths.root).as_posix()
+        sha = file_sha256(path)
         with self._db.transaction() as uow:
             record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()
             if record is None:
+                document = {**document, ARCHIVE_KEY: {PDF_KEY: sha}}
                 uow.session.add(IssuedDocumentRecord(case_id=case_id, kind=kind, title=title,
                                                      document=canonical_json(document), digest=digest, code=code,
                                                      pdf_path=relative))
             else:
+                kept = json.loads(record.document)
+                kept.setdefault(ARCHIVE_KEY, {})[PDF_KEY] = sha
+                record.document = canonical_json(kept)
                 record.pdf_path, record.issued_at = relative, utcnow()
 
     def issued(self, case_id: int) -> list[IssuedDocument]:
