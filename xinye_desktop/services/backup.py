@@ -170,6 +170,23 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _issued_files(conn) -> dict[str, str | None]:
+    """The archived files of the case file's coded documents (issued_documents), each with the SHA-256
+    recorded when it was made (None for one made before that was kept): a document's PDF, and the
+    调解卷宗 it was bound into (DocumentService keeps both in the document's "archive" facts). Several
+    issues of one document share its file: the newest issue wrote it, so its hash is the one to hold."""
+    files: dict[str, str | None] = {}
+    facts = ("CASE WHEN json_valid(document) THEN json_extract(document, '$.archive.{}') END")
+    for path, sha, bound, bound_sha in conn.execute(
+            f"SELECT pdf_path, {facts.format('pdf_sha256')}, {facts.format('case_file.path')}, "
+            f"{facts.format('case_file.sha256')} FROM issued_documents ORDER BY issued_at, id"):
+        if path:
+            files[path] = sha
+        if bound:
+            files[bound] = bound_sha
+    return files
+
+
 def _is_uuid(name: str) -> bool:
     try:
         uuid.UUID(name)
@@ -940,10 +957,11 @@ class BackupService:
                     "SELECT pdf_path, json_extract(document, '$.archive.pdf_sha256') FROM agreements "
                     "WHERE pdf_path IS NOT NULL "
                     "UNION ALL SELECT scan_path, json_extract(document, '$.archive.scan_sha256') FROM agreements "
-                    "WHERE scan_path IS NOT NULL "
-                    "UNION SELECT pdf_path, NULL FROM issued_documents WHERE pdf_path IS NOT NULL").fetchall()
+                    "WHERE scan_path IS NOT NULL").fetchall()
                 files = [row[0] for row in rows]
                 recorded = {path: sha for path, sha in rows if sha}
+                forms = _issued_files(conn)
+                files += [f for f in forms if f not in files]
             finally:
                 conn.close()
             counts = _counts(path)
@@ -968,6 +986,19 @@ class BackupService:
                                    f"例如：{changed[0]}。请从备份中恢复。")
         elif recorded:
             report.facts.append(f"其中 {len(recorded)} 个协议书文件与存档时记录的文件摘要相符。")
+        # The case file's other coded documents and the bound 调解卷宗 (see DocumentService).
+        altered = [f for f, sha in forms.items() if sha and f not in missing and _sha256(self._paths.root / f) != sha]
+        if altered:
+            shown = "、".join(altered[:5]) + ("等" if len(altered) > 5 else "")
+            report.problems.append(f"有 {len(altered)} 个存档的案卷文书或调解卷宗文件与制作时记录的文件摘要不符"
+                                   f"（可能被改动或损坏）：{shown}。请从备份中恢复，或重新制作。")
+        elif any(forms.values()):
+            report.facts.append(f"其中 {sum(1 for sha in forms.values() if sha)} 个案卷文书和调解卷宗文件"
+                                "与制作时记录的文件摘要相符。")
+        unrecorded = [f for f, sha in forms.items() if not sha and f not in missing]
+        if unrecorded:
+            report.facts.append(f"另有 {len(unrecorded)} 个案卷文书文件制作时尚未记录文件摘要（本版本以前制作的），"
+                                "只能确认文件还在，文件本身无法核对。")
         report.problems += self._cases_lost(counts["cases"])
         last = self.last_backup()
         if last is None:
