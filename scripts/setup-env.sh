@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for ./run.sh, ./test.sh and ./build.sh on Debian/Ubuntu: the system libraries Qt
 # loads, a Python 3.11+ virtual environment in .venv, and the project installed into it with the
-# extras the mode needs (app: none; test: .[test], poppler-utils and zbar-tools; build: .[build] and
+# extras the mode needs (app: none; test: .[test], poppler-utils, zbar-tools and LibreOffice Writer; build: .[build] and
 # binutils for PyInstaller).
 # Re-running is cheap: each step is skipped when already done.
 set -euo pipefail
@@ -49,8 +49,11 @@ if [ -n "${DISPLAY:-}" ] && [ "${QT_QPA_PLATFORM:-}" != offscreen ]; then libs="
 # PyInstaller reads and rewrites binaries with objdump, objcopy and strip (Debian's binutils).
 if [ "$mode" = build ]; then libs="$libs binutils"; fi
 # The tests read generated PDFs with poppler (pdffonts: every font embedded; pdftoppm: pages as
-# pictures) and decode the printed QR codes with zbarimg.
-if [ "$mode" = test ]; then libs="$libs poppler-utils zbar-tools"; fi
+# pictures) and decode the printed QR codes with zbarimg. They also print the Word copy of the
+# agreement through LibreOffice Writer, headless (the -nogui build: no X or Java). No CJK font
+# package: the test shows LibreOffice the app's own bundled fonts through a fontconfig file of its
+# own (tests/test_agreement_docx.py), so the result does not hang on which fonts the machine has.
+if [ "$mode" = test ]; then libs="$libs poppler-utils zbar-tools libreoffice-writer-nogui"; fi
 install_debs $libs
 
 PY=$(find_python) || {

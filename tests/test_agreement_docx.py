@@ -4,7 +4,10 @@ AgreementDocument as the printed PDF, and read back with python-docx."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import shutil
+import subprocess
 
 import pytest
 from docx import Document
@@ -19,7 +22,8 @@ from xinye_desktop.documents.agreement import (
     WITNESSES_SIGN_HEADING,
 )
 from xinye_desktop.documents.agreement_docx import (
-    EAST_ASIAN_FONT, EDITABLE_NOTE, NO_CODE, RARE_FONT, build_agreement_docx, text_runs,
+    EAST_ASIAN_FONT, EDITABLE_NOTE, NO_CODE, RARE_FONT, SEAL_PLACE, WINDOWS_RARE_FONT, build_agreement_docx,
+    text_runs,
 )
 from xinye_desktop.domain.agreement import AgreementInput, AgreementState
 from xinye_desktop.domain.enums import PartyRole, Sex
@@ -263,4 +267,159 @@ def test_build_directly_from_a_document(tmp_path):
            "于2026年8月31日前履行完毕。" in text
     assert "法定代表人签名：" in text
     boxes = [c for t in read.tables for row in t.rows for c in row.cells if c.text == "按指印"]
-    assert len(boxes) == 3
+    assert len(boxes) == 2  # the two individuals; the cooperative seals
+
+
+# ---------------------------------------------------------------- printed through LibreOffice
+
+def test_an_organisations_signing_place_is_for_its_seal(tmp_path):
+    """An organisation seals (盖章) where an individual fingerprints (按指印): no fingerprint square for it."""
+    from tests.test_agreement_pdf import COOPERATIVE, document
+
+    read = Document(str(build_agreement_docx(document(), tmp_path / "s.docx")))
+    signatures = read.tables[-4]  # then the mediators', the witness's and the recorder's lines
+    rows = [[c for c in row.cells] for row in signatures.rows]
+    places = {}
+    for row in rows:
+        for text_cell, box_cell in zip(row[0::3], row[1::3]):
+            if text_cell.text:
+                places[text_cell.paragraphs[0].text] = box_cell
+    assert set(places) == {"王㛃（申请人）", f"张{RARE}华（被申请人）", f"{COOPERATIVE}（被申请人，盖章）"}
+    seal = places[f"{COOPERATIVE}（被申请人，盖章）"]
+    assert seal.text == SEAL_PLACE and seal._tc.tcPr.find(qn("w:tcBorders")) is None
+    for name in ("王㛃（申请人）", f"张{RARE}华（被申请人）"):
+        assert places[name].text == "按指印" and len(places[name]._tc.tcPr.find(qn("w:tcBorders"))) == 4
+
+
+def test_the_rare_characters_font_is_embedded_with_windows_ext_b_as_its_alternative(tmp_path):
+    """HanaMinB, cut to 𠈌, travels in the file (obfuscated as ECMA-376 says) and reads back as a font
+    with just that character; the font table offers SimSun-ExtB in its place."""
+    import uuid
+    import zipfile
+
+    from tests.test_agreement_pdf import document
+    from xinye_desktop.documents.docx_fonts import obfuscate
+
+    path = build_agreement_docx(document(), tmp_path / "e.docx")
+    with zipfile.ZipFile(path) as z:
+        table = z.read("word/fontTable.xml").decode("utf-8")
+        rels = z.read("word/_rels/fontTable.xml.rels").decode("utf-8")
+        odttf = z.read("word/fonts/font1.odttf")
+        types = z.read("[Content_Types].xml").decode("utf-8")
+    entry = re.search(rf'<w:font w:name="{RARE_FONT}">(.*?)</w:font>', table).group(1)
+    assert f'<w:altName w:val="{WINDOWS_RARE_FONT}"/>' in entry and '<w:charset w:val="86"/>' in entry
+    key = re.search(r'w:fontKey="\{([0-9A-F-]{36})\}"', entry).group(1)
+    assert 'Target="fonts/font1.odttf"' in rels and "obfuscatedFont" in types
+    font = obfuscate(odttf, uuid.UUID(key))  # the XOR undoes itself
+    assert font[:4] == b"\0\1\0\0" and len(font) < 10_000  # a TrueType font of a few glyphs, not 24 MB
+
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    (tmp_path / "font.ttf").write_bytes(font)
+    face = TTFont("EmbeddedCheck", str(tmp_path / "font.ttf")).face
+    assert set(face.charToGlyph) == {ord(RARE)} and face.name == b"HanaMinB"
+
+
+needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+                                   reason="LibreOffice (soffice) or poppler-utils not installed")
+
+
+@pytest.fixture(scope="module")
+def printed_by_libreoffice(tmp_path_factory):
+    """The 12-party agreement (two organisations with long names, 张𠈌华, an amount in every clause,
+    6,000 characters of facts) as .docx, printed to PDF by LibreOffice headless, as an office would.
+
+    LibreOffice sees one font only, the bundled Noto Sans SC, standing in for 宋体/SimSun (fontconfig
+    aliases in a configuration of the test's own): no Ext. B font on the system, so 𠈌 prints only
+    from the font embedded in the file, and the result does not hang on the machine's fonts."""
+    from tests.helpers import organisation
+    from tests.test_agreement_pdf import APPLICANT, LONG_NAME, LONGEST_NAME, document, the_case, the_content
+    from xinye_desktop.domain.agreement import ClauseInput, PaymentMeans, PaymentMode
+    from xinye_desktop.paths import resources_dir
+
+    names = [APPLICANT, RARE_NAME, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚"]
+    roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6
+    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE,
+                          make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1 + (0 if n % 2 else 1)), role=role)
+               for n, (name, role) in enumerate(zip(names, roles))]
+    parties.insert(1, organisation(LONG_NAME, role=PartyRole.APPLICANT))
+    parties.append(organisation(LONGEST_NAME, role=PartyRole.THIRD_PARTY))
+    piece = f"2026年3月，{RARE_NAME}翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
+    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
+    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", f"{1000 * n}.5", PaymentMode.LUMP_SUM, PaymentMeans.CASH,
+                           "2026-05-15") for n in range(2, 13)]
+    doc = document(case=the_case(parties), content=the_content(tuple(range(1, 13)), facts=facts, clauses=clauses))
+    root = tmp_path_factory.mktemp("libreoffice")
+    path = build_agreement_docx(doc, root / "协议书.docx")
+
+    fonts = root / "fonts"
+    fonts.mkdir()
+    (fonts / "NotoSansSC-Regular.ttf").symlink_to(resources_dir() / "fonts" / "NotoSansSC-Regular.ttf")
+    aliases = "".join(f"<alias binding=\"same\"><family>{name}</family><prefer><family>Noto Sans SC</family>"
+                      "</prefer></alias>" for name in (EAST_ASIAN_FONT, "SimSun", "Times New Roman"))
+    (root / "fonts.conf").write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd"><fontconfig>'
+        '<include ignore_missing="yes">/etc/fonts/conf.d/90-synthetic.conf</include>'  # bold headings
+        f"<dir>{fonts}</dir><cachedir>{root / 'fc-cache'}</cachedir>{aliases}</fontconfig>", encoding="utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(root / "fonts.conf"), "HOME": str(root)}
+    subprocess.run(["soffice", f"-env:UserInstallation={(root / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(root), str(path)],
+                   env=env, capture_output=True, timeout=240, check=True)
+    pdf = root / "协议书.pdf"
+    assert pdf.exists()
+    return doc, pdf
+
+
+def libreoffice_words(pdf) -> list[tuple[float, float, list[tuple[float, float, float, float, str]]]]:
+    """(width, height, [(x0, y0, x1, y1, text)]) of every page, in points from the top left."""
+    import html
+
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True).stdout
+    text = out.decode("utf-8", "replace")
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+    return [(float(w), float(h), [(float(a), float(b), float(c), float(d), html.unescape(t))
+                                  for a, b, c, d, t in word.findall(body)])
+            for w, h, body in re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', text, re.S)]
+
+
+@needs_soffice
+def test_libreoffice_prints_every_name_and_amount_and_the_rare_character(printed_by_libreoffice):
+    doc, pdf = printed_by_libreoffice
+    text = flat(subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
+                               check=True).stdout.decode("utf-8"))
+    names = [p.name for p in doc.case.parties]
+    assert len(names) == 12 and RARE_NAME in names
+    for name in names:
+        assert name in text, name
+    # every amount, in figures and capitals, as the clause says it
+    for n, clause in enumerate(doc.content.clauses, start=1):
+        assert f"{clause.amount_figures}（{clause.amount_capitals}）" in text, n
+    assert "¥12,000.50（人民币壹万贰仟元伍角）" in text
+    # 𠈌 printed from the embedded font (the only font LibreOffice had with it), not as a box
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, check=True).stdout.decode()
+    assert "HanaMinB" in fonts and "NotoSansSC" in fonts
+    # the 10 individuals fingerprint, the 2 organisations seal (按指印 is also in the signatures' heading
+    # and the copies sentence)
+    assert text.count("按指印") == 10 + 2 and text.count(SEAL_PLACE) == 2
+
+
+@needs_soffice
+def test_libreoffice_keeps_every_line_inside_the_margins_and_apart(printed_by_libreoffice):
+    """No word past the right (or left) margin, and no two pieces of text printed over each other."""
+    from xinye_desktop.documents.agreement import MARGIN_MM
+
+    _, pdf = printed_by_libreoffice
+    pages = libreoffice_words(pdf)
+    assert len(pages) > 3
+    mm = 72 / 25.4
+    tolerance = 0.5
+    for n, (width, _height, words) in enumerate(pages, start=1):
+        assert words, n
+        for w in words:
+            assert w[2] <= width - MARGIN_MM * mm + tolerance, (n, (w[2] - width) / mm, w[4])
+            assert w[0] >= MARGIN_MM * mm - tolerance, (n, w[0] / mm, w[4])
+        for i, a in enumerate(words):
+            for b in words[i + 1:]:
+                side_by_side = a[2] <= b[0] + tolerance or b[2] <= a[0] + tolerance
+                one_above = a[3] <= b[1] + tolerance or b[3] <= a[1] + tolerance
+                assert side_by_side or one_above, (n, a, b)

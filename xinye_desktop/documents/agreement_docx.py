@@ -10,13 +10,23 @@ them right after an edit) and the editable-copy note. No QR code: this copy is n
 
 Fonts: the text is set in 宋体 (SimSun, what Word, WPS and LibreOffice on a village PC substitute best;
 ``w:eastAsia`` on every run, so an East Asian font is used whatever the Latin font is); a run of
-characters beyond the BMP (CJK Extension B and later: 𠈌 in a name) is set in SimSun-ExtB, the
-Windows font that has them, as ``fonts.markup`` does with HanaMinB in the PDF.
+characters beyond the BMP (CJK Extension B and later: 𠈌 in a name) is set in HanaMinB, as
+``fonts.markup`` does in the PDF, and the file embeds that font cut to the characters it uses
+(``docx_fonts``): Word and LibreOffice print them from it on any PC. The font table gives SimSun-ExtB,
+the font Windows (Vista to 11) has for them, as its alternative, for an editor that ignores embedded
+fonts. A character the bundled font lacks (Ext. E and later) is set in SimSun-ExtB itself.
+
+Line breaking: Chinese rules (避头尾) apply. LibreOffice lets a full-width comma that may not start a
+line hang past the right margin instead (the printed line then runs past the margin the PDF keeps)
+unless ``w:overflowPunct`` is on: it reads that element inverted (from 7.4 to today: val 1 -> no hanging
+punctuation; its own export writes it the other way). For Word, on is its default for Chinese text,
+so the explicit element changes nothing there.
 """
 
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 from ..domain.enums import PartyKind
@@ -26,15 +36,20 @@ from .agreement import (
     _inline, _lines, clause_paragraphs, committee_text, copies_text, date_text, participants_paragraphs,
     party_fields,
 )
+from .docx_fonts import EMBEDDED_FONT, embeddable_subset, embeds, font_key, obfuscate
 
 EAST_ASIAN_FONT = "宋体"  # SimSun: its name as Chinese Word writes it; the font table gives "SimSun" too
 EAST_ASIAN_ALT = "SimSun"
 LATIN_FONT = "Times New Roman"
-RARE_FONT = "SimSun-ExtB"  # CJK Ext. B and later (planes 2 and 3)
+RARE_FONT = EMBEDDED_FONT  # HanaMinB: CJK Ext. B-D, embedded
+WINDOWS_RARE_FONT = "SimSun-ExtB"  # Windows' font for Ext. B: the embedded font's alternative, and the font
+#                                    of a rare character the embedded one lacks
 EDITABLE_NOTE = "本文件为可编辑的Word副本，不作存档；以打印并带核验码的PDF协议书为准。"
 NO_CODE = "（草稿，尚未打印，无核验码）"
+SEAL_PLACE = "（盖章）"  # an organisation's signing place: its seal, not a fingerprint
 SHADE = "F0F0F0"
 GREY = (0x59, 0x59, 0x59)
+RARE_PANOSE = "02010609060101010101"  # SimSun-ExtB's, also given for HanaMinB: a substitute should be alike
 
 BODY_PT = 11.5
 BODY_LINE_PT = 21  # the PDF's leading
@@ -52,6 +67,7 @@ def build_agreement_docx(doc: AgreementDocument, target: Path) -> Path:
     writer.setup(doc)
     writer.body(doc)
     writer.footer(doc)
+    writer.embed_rare_font()
 
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -96,6 +112,7 @@ class _DocxWriter:
         self.valign = WD_CELL_VERTICAL_ALIGNMENT
         self.height_rule = WD_ROW_HEIGHT_RULE
         self.width_mm = 210 - 2 * MARGIN_MM
+        self.rare_text: set[str] = set()  # characters set in the Ext. B font, for the embedded subset
 
     # ---- page, defaults, fonts
 
@@ -132,20 +149,26 @@ class _DocxWriter:
         rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
         spacing = styles.find(qn("w:docDefaults")).find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
         spacing.set(qn("w:after"), "0")
+        # LibreOffice: no hanging punctuation, every line ends inside the margin (the module's docstring)
+        p_pr = spacing.getparent()
+        overflow = self.OxmlElement("w:overflowPunct")
+        overflow.set(qn("w:val"), "1")
+        p_pr.insert(list(p_pr).index(spacing), overflow)
         normal = self.document.styles["Normal"]
         normal.font.size = self.Pt(BODY_PT)
         self._set_fonts(normal.element.get_or_add_rPr().get_or_add_rFonts(), EAST_ASIAN_FONT)
 
     def _font_table(self) -> None:
         """Name 宋体 (alias SimSun) and SimSun-ExtB in the font table, with the GB2312 character set, so
-        an editor without them substitutes a Chinese font rather than a Latin one."""
+        an editor without them substitutes a Chinese font rather than a Latin one. (HanaMinB, when rare
+        characters use it, is added with the embedded font: ``embed_rare_font``.)"""
         from lxml import etree
 
         part = next(p for p in self.document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
         root = etree.fromstring(part.blob)
         w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         for name, alt, panose in ((EAST_ASIAN_FONT, EAST_ASIAN_ALT, "02010600030101010101"),
-                                  (RARE_FONT, "", "02010609060101010101")):
+                                  (WINDOWS_RARE_FONT, "", RARE_PANOSE)):
             font = etree.SubElement(root, f"{{{w}}}font", {f"{{{w}}}name": name})
             if alt:
                 etree.SubElement(font, f"{{{w}}}altName", {f"{{{w}}}val": alt})
@@ -154,6 +177,35 @@ class _DocxWriter:
             etree.SubElement(font, f"{{{w}}}family", {f"{{{w}}}val": "roman" if not alt else "auto"})
             etree.SubElement(font, f"{{{w}}}pitch", {f"{{{w}}}val": "variable"})
         part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+    def embed_rare_font(self) -> None:
+        """Name HanaMinB in the font table, with SimSun-ExtB as its alternative, and embed it cut to the
+        document's rare characters (nothing when no run uses it)."""
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+        from lxml import etree
+
+        if not self.rare_text:
+            return
+        table = next(p for p in self.document.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
+        root = etree.fromstring(table.blob)
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        entry = etree.SubElement(root, f"{{{w}}}font", {f"{{{w}}}name": RARE_FONT})
+        for tag, value in (("altName", WINDOWS_RARE_FONT), ("panose1", RARE_PANOSE), ("charset", "86"),
+                           ("family", "roman"), ("pitch", "variable")):
+            etree.SubElement(entry, f"{{{w}}}{tag}", {f"{{{w}}}val": value})
+        font = embeddable_subset("".join(sorted(self.rare_text)))
+        if font is not None:
+            key = uuid.uuid4()
+            data = Part(PackURI("/word/fonts/font1.odttf"),
+                        "application/vnd.openxmlformats-officedocument.obfuscatedFont", obfuscate(font, key),
+                        table.package)
+            rid = table.relate_to(data, RT.FONT)
+            etree.SubElement(entry, f"{{{w}}}embedRegular", {f"{{{r}}}id": rid, f"{{{w}}}fontKey": font_key(key),
+                                                             f"{{{w}}}subsetted": "1"})
+        table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def _set_fonts(self, fonts, east_asian: str, rare: bool = False) -> None:
         qn = self.qn
@@ -170,10 +222,11 @@ class _DocxWriter:
     def text(self, paragraph, text: str, *, size: float | None = None, bold: bool = False, grey: bool = False,
              underline: bool = False):
         """Add ``text`` to ``paragraph`` in runs, the East Asian font named on each."""
-        for chunk, rare in text_runs(text):
+        for chunk, rare in self._font_runs(text):
             run = paragraph.add_run(chunk)
-            self._set_fonts(run._element.get_or_add_rPr().get_or_add_rFonts(),
-                            RARE_FONT if rare else EAST_ASIAN_FONT, rare)
+            if rare == RARE_FONT:
+                self.rare_text.update(chunk)
+            self._set_fonts(run._element.get_or_add_rPr().get_or_add_rFonts(), rare or EAST_ASIAN_FONT, bool(rare))
             if size:
                 run.font.size = self.Pt(size)
             if bold:
@@ -183,6 +236,23 @@ class _DocxWriter:
             if underline:
                 run.font.underline = True
         return paragraph
+
+    @staticmethod
+    def _font_runs(text: str) -> list[tuple[str, str | None]]:
+        """``text_runs`` with the font of each rare run: the embedded one where it has the characters,
+        else Windows' Ext. B font; None for ordinary text."""
+        out: list[tuple[str, str | None]] = []
+        for chunk, rare in text_runs(text):
+            if not rare:
+                out.append((chunk, None))
+                continue
+            for ch in chunk:
+                font = RARE_FONT if embeds(ch) else WINDOWS_RARE_FONT
+                if out and out[-1][1] == font:
+                    out[-1] = (out[-1][0] + ch, font)
+                else:
+                    out.append((ch, font))
+        return out
 
     def para(self, text: str = "", *, container=None, size: float | None = None, bold: bool = False,
              align=None, indent: bool = False, line: float | None = BODY_LINE_PT, before: float = 0,
@@ -402,7 +472,9 @@ class _DocxWriter:
         self.seal(doc)
 
     def party_signatures(self, doc: AgreementDocument) -> None:
-        """Two parties a row: name（role）and 签名 line, beside a bordered square to fingerprint (按指印)."""
+        """Two parties a row: name（role）and 签名 line, beside a bordered square to fingerprint (按指印);
+        an organisation signs by its legal representative and seals (盖章): its place is marked for the
+        seal and not boxed (a seal is wider than the square, and is stamped over the name)."""
         parties = list(doc.case.parties)
         half = self.width_mm / 2
         box = FINGERPRINT_MM
@@ -423,9 +495,10 @@ class _DocxWriter:
                                  line=14, before=10)
                 self.text(line, "\u3000" * (5 if organisation else 8), size=10.5, underline=True)
                 text_cell.vertical_alignment = self.valign.TOP
-                self.cell_borders(box_cell, top=0.8, left=0.8, bottom=0.8, right=0.8)
-                self.para(FINGERPRINT, container=box_cell, size=8, line=10, first=True, grey=True,
-                          align=self.align.CENTER)
+                if not organisation:
+                    self.cell_borders(box_cell, top=0.8, left=0.8, bottom=0.8, right=0.8)
+                self.para(SEAL_PLACE if organisation else FINGERPRINT, container=box_cell, size=8, line=10,
+                          first=True, grey=True, align=self.align.CENTER)
                 box_cell.vertical_alignment = self.valign.BOTTOM
             if n + 1 < len(pairs):
                 self.row_height(table.rows[2 * n + 1], 4, exact=True)
