@@ -137,7 +137,7 @@ class Aftercare:
 # -- when an agreement takes effect (called inside the caller's transaction) ------------------------
 
 def take_effect(uow, case_id: int, effective_on: dt.date, terms: list[TermSpec], *, agreement_id: int | None,
-                confirmable: bool | None, operator: str) -> None:
+                confirmable: bool | None) -> None:
     """The agreement took effect: keep the date, its terms for supervision, plan the return visits
     and (for a written one) open the 30-day window. A later version replaces the earlier one's terms
     and calls off its planned visits (kept on file, with the reason)."""
@@ -171,7 +171,7 @@ def take_effect(uow, case_id: int, effective_on: dt.date, terms: list[TermSpec],
                (H_VISIT, "", "、".join(f"{p.due_on.isoformat()}（{p.reason.label}）" for p in plan))]
     if record.confirmable is not None:
         changes.append((H_ELIGIBLE, "", eligibility_label(record.confirmable)))
-    uow.history.add(case_id, operator, "effect", changes)
+    uow.history.add(case_id, "effect", changes)
 
 
 def eligibility_decision(uow, case_id: int) -> tuple[bool, str, dt.datetime, str] | None:
@@ -292,7 +292,7 @@ class AftercareService:
 
     def operator(self) -> str:
         """Who is operating the app (the visitor a new 回访记录 starts with)."""
-        return self._db.read_settings().get("operator", "")
+        return self._db.current_actor()
 
     def visit(self, visit_id: int) -> Visit:
         with self._db.transaction() as uow:
@@ -326,7 +326,7 @@ class AftercareService:
             record.status = status.value
             record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "status",
+            uow.history.add(case_id, "status",
                             [(H_STATUS, before.label, status.label), (H_REASON, "", reason)])
 
     def set_performance(self, case_id: int, status: PerformanceStatus, note: str = "") -> None:
@@ -357,7 +357,7 @@ class AftercareService:
         changes = [(H_PERFORMANCE, before.label if before else "", status.label)]
         if note:
             changes.append((H_REASON, "", note))
-        uow.history.add(record.id, uow.settings.get("operator"), "performance", changes)
+        uow.history.add(record.id, "performance", changes)
         if status is PerformanceStatus.PERFORMED:
             # Fully performed: the visits still planned are no longer needed (kept, marked so).
             for visit in uow.session.scalars(select(ReturnVisitRecord).where(
@@ -381,7 +381,7 @@ class AftercareService:
             record.confirmation_applied_on, record.confirmation_court = applied_on, court
             record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "confirmation_apply", [
+            uow.history.add(case_id, "confirmation_apply", [
                 (H_CONFIRMATION, "", ConfirmationStatus.APPLIED.label),
                 (QT_TRANSLATE_NOOP("History", "申请日期"), "", applied_on.isoformat()),
                 (QT_TRANSLATE_NOOP("History", "受理法院"), "", court)])
@@ -403,7 +403,7 @@ class AftercareService:
             record.confirmable = bool(eligible)
             record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), ELIGIBILITY_ACTION, [
+            uow.history.add(case_id, ELIGIBILITY_ACTION, [
                 (H_ELIGIBLE, eligibility_label(before), eligibility_label(bool(eligible))), (H_REASON, "", reason)])
 
     def record_decision(self, case_id: int, data: DecisionInput) -> None:
@@ -428,7 +428,7 @@ class AftercareService:
                 changes.append((QT_TRANSLATE_NOOP("History", "法院案号"), "", number))
             if note:
                 changes.append((H_REASON, "", note))
-            uow.history.add(case_id, uow.settings.get("operator"), "confirmation_decide", changes)
+            uow.history.add(case_id, "confirmation_decide", changes)
 
     def confirmation_application(self, case_id: int) -> tuple[Path, str]:
         """司法确认申请书 signed jointly by every party, as a coded PDF: (path, code). Refused outside
@@ -477,7 +477,7 @@ class AftercareService:
             visit = ReturnVisitRecord(case_id=case_id, reason=VisitReason.EXTRA.value, due_on=due_on)
             uow.session.add(visit)
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "visit_plan",
+            uow.history.add(case_id, "visit_plan",
                             [(H_VISIT, "", f"{due_on.isoformat()}（{VisitReason.EXTRA.label}）")])
             return self._to_visit(uow, visit)
 
@@ -502,7 +502,7 @@ class AftercareService:
             visit.satisfaction = found.satisfaction.value
             visit.lawsuit, visit.risks, visit.measures, visit.notes = (found.lawsuit, found.risks, found.measures,
                                                                       found.notes)
-            visit.recorded_by = uow.settings.get("operator")
+            visit.recorded_by = uow.actor
             existing = {f.term_id: f for f in uow.session.scalars(
                 select(VisitTermRecord).where(VisitTermRecord.visit_id == visit_id))}
             by_id = {t.id: t for t in terms}
@@ -515,7 +515,7 @@ class AftercareService:
                     row.status, row.note = finding.status.value, finding.note
                 by_id[finding.term_id].status = finding.status.value
             uow.session.flush()
-            uow.history.add(visit.case_id, uow.settings.get("operator"), "visit_record" if first else "visit_correct", [
+            uow.history.add(visit.case_id, "visit_record" if first else "visit_correct", [
                 (H_VISIT, "", f"{found.visited_on.isoformat()} {found.visitor}回访{found.visited}："
                               f"{found.performance.label}，{found.satisfaction.label}"
                               + ("；发现风险隐患" if found.risks else ""))])
@@ -533,7 +533,7 @@ class AftercareService:
                 raise Refused(QT_TRANSLATE_NOOP("Aftercare", "只有尚未进行的回访才能取消"))
             visit.cancelled, visit.cancelled_reason = True, reason
             uow.session.flush()
-            uow.history.add(visit.case_id, uow.settings.get("operator"), "visit_cancel",
+            uow.history.add(visit.case_id, "visit_cancel",
                             [(H_VISIT, visit.due_on.isoformat(), ""), (H_REASON, "", reason)])
             return self._to_visit(uow, visit)
 

@@ -347,7 +347,7 @@ class AgreementService:
                                     content=json.dumps(form, ensure_ascii=False))
             uow.session.add(draft)
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "agreement_new",
+            uow.history.add(case_id, "agreement_new",
                             [(H_AGREEMENT, f"第{record.number}版", f"第{draft.number}版（草稿）")])
             return self._to_version(draft)
 
@@ -364,7 +364,6 @@ class AgreementService:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
-            operator = uow.settings.get("operator")
         document, digest, code, pdf = self.freeze(state, current, content, committee, tuple(warnings))
         with self._db.transaction() as uow:
             record = uow.session.get(AgreementRecord, current.id)
@@ -389,7 +388,7 @@ class AgreementService:
             uow.session.flush()
             changes = [(H_AGREEMENT, "", f"第{record.number}版已打印，核验码{code}")]
             changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n in superseded]
-            uow.history.add(case_id, operator, "agreement_print", changes)
+            uow.history.add(case_id, "agreement_print", changes)
             return self._to_version(record)
 
     def freeze(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
@@ -427,14 +426,13 @@ class AgreementService:
                 superseded.append((older.number, AgreementState(older.state)))
                 older.state = AgreementState.SUPERSEDED.value
             uow.session.flush()
-            operator = uow.settings.get("operator")
             changes = [(H_AGREEMENT, "", f"第{record.number}版于{signed_on.isoformat()}签署生效")]
             changes += [(H_AGREEMENT, f"第{n}版（{state.label}）", "已被取代") for n, state in superseded]
-            uow.history.add(record.case_id, operator, "agreement_sign", changes)
+            uow.history.add(record.case_id, "agreement_sign", changes)
             # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
             document = json.loads(record.document or "{}")  # a signed version was printed: it has one
             take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
-                        confirmable=confirmable(_content_of(document)), operator=operator)
+                        confirmable=confirmable(_content_of(document)))
             return self._to_version(record)
 
     def attach_scan(self, agreement_id: int, source: Path) -> AgreementVersion:

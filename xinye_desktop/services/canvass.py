@@ -74,7 +74,7 @@ class CanvassService:
     def add(self, data: CanvassInput) -> Canvass:
         fields = self._check(data)
         with self._db.transaction() as uow:
-            record = CanvassRecord(recorded_by=uow.settings.get("operator"))
+            record = CanvassRecord(recorded_by=uow.actor)
             self._apply(uow, record, fields)
             uow.session.add(record)
             uow.session.flush()
@@ -98,7 +98,7 @@ class CanvassService:
             if record.version != expected_version:
                 raise StaleRecord(canvass_id)
             record.deleted_at = utcnow()
-            record.deleted_by = uow.settings.get("operator")
+            record.deleted_by = uow.actor
             record.updated_at = record.deleted_at
 
     # -- helpers ------------------------------------------------------------------------------------

@@ -72,7 +72,7 @@ class DocumentService:
         with self._db.transaction() as uow:
             case = uow.cases.get(case_id)
             context = FormContext(committee_name=uow.settings.get("committee_name"),
-                                  registrar=uow.settings.get("operator"))
+                                  registrar=uow.actor)
         if case.status is CaseStatus.REJECTED:
             raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "不予受理的案件没有受理登记表"))
         payload, digest, code = registration_code(case, context)
@@ -190,7 +190,7 @@ class DocumentService:
             record = uow.session.get(CaseRecord, case_id)
             year, sequence = record.year, record.sequence
             committee = uow.settings.get("committee_name")
-            operator = uow.settings.get("operator")
+            operator = uow.actor
             versions = uow.session.scalars(select(AgreementRecord).where(
                 AgreementRecord.case_id == case_id, AgreementRecord.state.in_(
                     [AgreementState.SIGNED.value, AgreementState.PRINTED.value]))).all()

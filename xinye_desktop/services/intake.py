@@ -48,13 +48,12 @@ class IntakeService:
             raise ScreeningBlocked(screening)
         with self._db.transaction() as uow:
             prefix = uow.settings.get("case_prefix", DEFAULT_PREFIX)
-            operator = uow.settings.get("operator")
             year = case.received_date.year
             sequence = uow.cases.next_sequence(year)
-            record = uow.cases.add(case, case_number=format_case_number(year, prefix, sequence),
-                                   year=year, sequence=sequence, operator=operator)
-            uow.history.add(record.id, operator, "create", [])
-            return uow.cases.get(record.id)
+            case_id = uow.cases.add(case, case_number=format_case_number(year, prefix, sequence),
+                                    year=year, sequence=sequence)
+            uow.history.add(case_id, "create", [])
+            return uow.cases.get(case_id)
 
     def load(self, case_id: int) -> DisputeCase:
         with self._db.transaction() as uow:
@@ -66,10 +65,9 @@ class IntakeService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
-            record = uow.cases.load(case_id)
-            if record.version != expected_version:
-                raise StaleRecord(case_id)
             before = uow.cases.get(case_id)
+            if before.version != expected_version:
+                raise StaleRecord(case_id)
             # Intake decides only between 已受理 and 不予受理; later stages belong to mediation.
             if before.status in (CaseStatus.ACCEPTED, CaseStatus.REJECTED):
                 if screening.blocked and not accept_rejection and before.status is not CaseStatus.REJECTED:
@@ -80,13 +78,11 @@ class IntakeService:
             case = replace(case, status=status, rejection_reason=reason,
                            performance_status=before.performance_status,
                            confirmation_status=before.confirmation_status)
-            operator = uow.settings.get("operator")
-            uow.cases.replace_content(record, case, operator)
-            uow.session.flush()
+            uow.cases.replace_content(case_id, case)
             after = uow.cases.get(case_id)
             changes = diff_cases(before, after)
             if changes:
-                uow.history.add(case_id, operator, "update", changes)
+                uow.history.add(case_id, "update", changes)
             return after
 
     def history(self, case_id: int) -> list[HistoryEntry]:

@@ -297,7 +297,7 @@ class SelectionService:
 
     @staticmethod
     def _history(uow, case_id: int, action: str, changes) -> None:
-        uow.history.add(case_id, uow.settings.get("operator"), action, changes)
+        uow.history.add(case_id, action, changes)
 
     def _state(self, uow, case_id: int) -> SelectionState:
         case = uow.cases.get(case_id)

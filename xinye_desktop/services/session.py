@@ -129,7 +129,7 @@ class SessionService:
             record.prevented_petition_people = prevention.petition_people
             record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "prevention", changes)
+            uow.history.add(case_id, "prevention", changes)
             return prevention
 
     @staticmethod
@@ -155,7 +155,7 @@ class SessionService:
                 case_record.status = CaseStatus.MEDIATING.value
                 case_record.updated_at = utcnow()
             uow.session.flush()
-            uow.history.add(case_id, uow.settings.get("operator"), "session_start",
+            uow.history.add(case_id, "session_start",
                             [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解开始")])
             return _to_sitting(record)
 
@@ -202,8 +202,7 @@ class SessionService:
                     case_record.performance_status = PerformanceStatus.PERFORMING.value
                 case_record.updated_at = utcnow()
             uow.session.flush()
-            operator = uow.settings.get("operator")
-            uow.history.add(case_id, operator, "session_finish", [
+            uow.history.add(case_id, "session_finish", [
                 (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解：{outcome.label}"),
                 *([(QT_TRANSLATE_NOOP("History", "状态"), CaseStatus(before).label, status.label)]
                   if status is not None and status.value != before else []),
@@ -212,8 +211,7 @@ class SessionService:
                 from .aftercare import take_effect, terms_from_lines
 
                 take_effect(uow, case_id, sitting.data.held_on or self._today(),
-                            terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None,
-                            operator=operator)
+                            terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None)
             return _to_sitting(record)
 
     @staticmethod

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from .actor import ActorSource, committee_operator
+
 if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
 
@@ -137,11 +139,14 @@ class Database:
     ``read_only``: every connection is opened read-only (``connect_read_only``), so that the reading
     commands work on data in a folder that cannot be written (a CD, a write-protected USB drive, a
     share without write permission): no WAL switch, no -shm or -wal created, never migrated
-    (``ensure_schema`` raises SchemaOutdated instead), and any attempt to write fails."""
+    (``ensure_schema`` raises SchemaOutdated instead), and any attempt to write fails.
 
-    def __init__(self, path: Path, *, read_only: bool = False):
+    ``actor``: who acts in each transaction (storage/actor.py); by default the committee's operator."""
+
+    def __init__(self, path: Path, *, read_only: bool = False, actor: ActorSource | None = None):
         self.path = Path(path)
         self.read_only = read_only
+        self._actor_source: ActorSource = actor or committee_operator
         self._engine = None
         self._session_factory = None
         self._read_conn: sqlite3.Connection | None = None
@@ -258,7 +263,18 @@ class Database:
                 self._session_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
             factory = self._session_factory
         with factory.begin() as session:
-            yield UnitOfWork(session)
+            yield UnitOfWork(session, self._actor_source)
+
+    # -- who acts -----------------------------------------------------------------------
+    def use_actor_source(self, source: ActorSource | None) -> None:
+        """Replace where every later transaction learns who acts (storage/actor.py); None: back to the
+        committee's operator setting. The one seam for user accounts: services only ever see ``uow.actor``."""
+        self._actor_source = source or committee_operator
+
+    def current_actor(self) -> str:
+        """Who acts now, as the next transaction will sign (e.g. the visitor a new 回访记录 starts with)."""
+        with self.transaction() as uow:
+            return uow.actor
 
     def warm_up(self) -> None:
         """Import the ORM in the background after the window is shown, so the first save is quick."""

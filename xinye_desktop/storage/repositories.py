@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -55,11 +56,13 @@ class VillageRepository:
 
 
 class HistoryRepository:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, actor: Callable[[], str] = lambda: ""):
         self._s = session
+        self._actor = actor
 
-    def add(self, case_id: int, operator: str, action: str, changes: list[tuple[str, str, str]]) -> None:
-        self._s.add(CaseHistoryRecord(case_id=case_id, operator=operator, action=action,
+    def add(self, case_id: int, action: str, changes: list[tuple[str, str, str]]) -> None:
+        """One history line, signed by the transaction's actor (storage/actor.py)."""
+        self._s.add(CaseHistoryRecord(case_id=case_id, operator=self._actor(), action=action,
                                       changes=json.dumps(changes, ensure_ascii=False)))
 
     def latest(self, case_id: int, action: str) -> tuple | None:
@@ -78,9 +81,10 @@ class HistoryRepository:
 
 
 class CaseRepository:
-    def __init__(self, session: Session, villages: VillageRepository):
+    def __init__(self, session: Session, villages: VillageRepository, actor: Callable[[], str] = lambda: ""):
         self._s = session
         self._villages = villages
+        self._actor = actor
 
     def next_sequence(self, year: int) -> int:
         """Issue the next number of the year. Runs inside the caller's IMMEDIATE transaction,
@@ -92,13 +96,15 @@ class CaseRepository:
             self._s.execute(insert(CaseSequenceRecord).values(year=year, last_number=highest + 1))
         return self._s.scalar(select(CaseSequenceRecord.last_number).where(CaseSequenceRecord.year == year))
 
-    def add(self, case: DisputeCase, *, case_number: str, year: int, sequence: int, operator: str) -> CaseRecord:
+    def add(self, case: DisputeCase, *, case_number: str, year: int, sequence: int) -> int:
+        """Register a new case; its id. Signed by the transaction's actor."""
+        actor = self._actor()
         record = CaseRecord(case_number=case_number, year=year, sequence=sequence,
-                            created_by=operator, updated_by=operator)
+                            created_by=actor, updated_by=actor)
         self._apply(record, case)
         self._s.add(record)
         self._s.flush()
-        return record
+        return record.id
 
     def load(self, case_id: int) -> CaseRecord:
         record = self._s.scalars(select(CaseRecord).options(selectinload(CaseRecord.parties))
@@ -110,10 +116,14 @@ class CaseRepository:
     def get(self, case_id: int) -> DisputeCase:
         return to_domain(self.load(case_id))
 
-    def replace_content(self, record: CaseRecord, case: DisputeCase, operator: str) -> None:
+    def replace_content(self, case_id: int, case: DisputeCase) -> None:
+        """What intake edits (the case's facts and parties), signed by the transaction's actor."""
+        actor = self._actor()  # before touching the record: reading it may autoflush (see _apply)
+        record = self.load(case_id)
         self._apply(record, case)
-        record.updated_by = operator
+        record.updated_by = actor
         record.updated_at = utcnow()
+        self._s.flush()
 
     def _apply(self, record: CaseRecord, case: DisputeCase) -> None:
         # Look the village up before touching the record: the query autoflushes, and a record

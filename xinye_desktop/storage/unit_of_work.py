@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from .actor import ActorSource, committee_operator
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
 
 
 class UnitOfWork:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, actor_source: ActorSource | None = None):
         self.session = session
+        self._actor_source = actor_source or committee_operator
+        self._actor: str | None = None
         self.settings = SettingsRepository(session)
         self.villages = VillageRepository(session)
-        self.cases = CaseRepository(session, self.villages)
-        self.history = HistoryRepository(session)
+        self.cases = CaseRepository(session, self.villages, lambda: self.actor)
+        self.history = HistoryRepository(session, lambda: self.actor)
         self.elders = ElderRepository(session, self.villages)
         self.choices = ChoiceRepository(session)
         self.people = RolePeopleRepository(session)
+
+    @property
+    def actor(self) -> str:
+        """Who acts in this transaction (see storage/actor.py), asked once, when first needed: a
+        transaction that writes no history does not read it."""
+        if self._actor is None:
+            self._actor = self._actor_source(self) or ""
+        return self._actor

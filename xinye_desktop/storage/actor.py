@@ -1,0 +1,24 @@
+"""Who is doing this: the one place a transaction learns the name it writes into history lines and the
+``created_by``/``updated_by``/``recorded_by``/``deleted_by`` columns.
+
+Today it is the committee's ``operator`` setting, read in the same transaction. A later source (user
+accounts) replaces it with ``Database.use_actor_source`` without touching any service. Plain Python:
+this module is imported at start-up, before SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .unit_of_work import UnitOfWork
+
+# Given the transaction it acts in (so it can read settings or an account table consistently), the name.
+ActorSource = Callable[["UnitOfWork"], str]
+
+OPERATOR_KEY = "operator"
+
+
+def committee_operator(uow: "UnitOfWork") -> str:
+    """The default source: the operator named in the committee's settings (设置 → 操作人)."""
+    return uow.settings.get(OPERATOR_KEY)
