@@ -139,6 +139,27 @@ class DisputeCase:
         return replace(self, parties=parties)
 
 
+@dataclass(frozen=True)
+class CaseStage:
+    """Where a case stands after intake, as the sittings and the aftercare move it on: its status, the
+    agreement in effect (Art. 29/30: the day it took effect; whether it may go to 司法确认), the 司法确认
+    itself (Art. 33) and what the mediation prevented (防止民转刑, 防止群体性上访: people involved)."""
+
+    id: int
+    status: CaseStatus
+    performance_status: PerformanceStatus | None = None
+    confirmation_status: ConfirmationStatus | None = None
+    effective_on: dt.date | None = None
+    confirmable: bool | None = None  # None: no written agreement in effect and nothing decided
+    confirmation_applied_on: dt.date | None = None
+    confirmation_court: str = ""
+    confirmation_decided_on: dt.date | None = None
+    confirmation_number: str = ""  # 调确字
+    confirmation_note: str = ""
+    prevented_criminal_people: int | None = None
+    prevented_petition_people: int | None = None
+
+
 def _text(errors: list[FieldError], path: str, value: str, **kw) -> str:
     try:
         return clean_text(value, **kw)

@@ -162,6 +162,23 @@ class SittingData:
 
 
 @dataclass(frozen=True)
+class Sitting:
+    """One sitting (第N次调解) of a case as stored: what was recorded, and how it ended."""
+
+    id: int
+    case_id: int
+    number: int
+    data: SittingData
+    outcome: Outcome | None
+    finished_at: dt.datetime | None
+    version: int
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True)
 class SessionContext:
     """What the rules need to know of the case."""
 

@@ -91,14 +91,7 @@ class DocumentService:
 
         selection = SelectionService(self._db)
         with self._db.transaction() as uow:
-            from ..storage.records import SittingRecord
-
-            record = uow.session.get(SittingRecord, sitting_id)
-            if record is None:
-                from ..domain.errors import NotFound
-
-                raise NotFound(sitting_id)
-            case_id = record.case_id
+            case_id = uow.sittings.get(sitting_id).case_id
             committee = uow.settings.get("committee_name")
         overview = SessionService(self._db, selection).overview(case_id)
         sitting = next(s for s in overview.sittings if s.id == sitting_id)

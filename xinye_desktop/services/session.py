@@ -7,20 +7,17 @@ adjourned. Every save is one transaction; a stale save (the sitting changed else
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
 from ..domain.enums import CaseStatus, PerformanceStatus
-from ..domain.errors import NotFound, Refused, StaleRecord, ValidationFailed
+from ..domain.errors import Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.prevention import Prevention, PreventionInput, check_prevention, describe
 from ..domain.roles import Role
 from ..domain.session import (
-    Outcome, PartyRecord, Progress, SessionContext, SittingData, WitnessAnswer, evaluate, sitting_from_dict,
-    sitting_to_dict,
+    Outcome, PartyRecord, Progress, SessionContext, Sitting, SittingData, WitnessAnswer, evaluate,
 )
 from ..storage.database import Database
-from ..storage.records import SittingRecord, utcnow
 from .selection import SelectionService, SelectionState
 
 H_CRIMINAL = QT_TRANSLATE_NOOP("History", "防止民转刑")
@@ -33,21 +30,6 @@ STATUS_AFTER = {
     Outcome.ORAL: CaseStatus.AGREEMENT_ORAL,
     Outcome.TERMINATED: CaseStatus.TERMINATED,
 }
-
-
-@dataclass(frozen=True)
-class Sitting:
-    id: int
-    case_id: int
-    number: int
-    data: SittingData
-    outcome: Outcome | None
-    finished_at: dt.datetime | None
-    version: int
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
 
 
 @dataclass(frozen=True)
@@ -83,12 +65,6 @@ class SessionOverview:
         return evaluate(sitting.data, self.context)
 
 
-def _to_sitting(record: SittingRecord) -> Sitting:
-    return Sitting(id=record.id, case_id=record.case_id, number=record.number,
-                   data=sitting_from_dict(json.loads(record.data or "{}")),
-                   outcome=Outcome.from_code(record.outcome), finished_at=record.finished_at, version=record.version)
-
-
 class SessionService:
     def __init__(self, db: Database, selection: SelectionService, today=dt.date.today):
         self._db = db
@@ -98,9 +74,8 @@ class SessionService:
     def overview(self, case_id: int) -> SessionOverview:
         state = self._selection.state(case_id)
         with self._db.transaction() as uow:
-            records = self._records(uow, case_id)
-            sittings = tuple(_to_sitting(r) for r in records)
-            prevention = self._prevention(uow.cases.load(case_id))
+            sittings = tuple(uow.sittings.for_case(case_id))
+            prevention = self._prevention(uow.cases.stage(case_id))
         context = SessionContext(
             party_ids=tuple(p.id for p in state.parties), party_names={p.id: p.name for p in state.parties},
             has_witness=bool(state.people(Role.WITNESS)))
@@ -108,7 +83,7 @@ class SessionService:
 
     def prevention(self, case_id: int) -> Prevention:
         with self._db.transaction() as uow:
-            return self._prevention(uow.cases.load(case_id))
+            return self._prevention(uow.cases.stage(case_id))
 
     def set_prevention(self, case_id: int, data: PreventionInput) -> Prevention:
         """Record what the case prevented (防止民转刑, 防止群体性上访, with the people involved), at any
@@ -118,23 +93,20 @@ class SessionService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
-            record = uow.cases.load(case_id)
-            before = self._prevention(record)
+            before = self._prevention(uow.cases.stage(case_id))
             changes = [(label, describe(old), describe(new)) for label, old, new in (
                 (H_CRIMINAL, before.criminal_people, prevention.criminal_people),
                 (H_PETITION, before.petition_people, prevention.petition_people)) if old != new]
             if not changes:
                 return before
-            record.prevented_criminal_people = prevention.criminal_people
-            record.prevented_petition_people = prevention.petition_people
-            record.updated_at = utcnow()
-            uow.session.flush()
+            uow.cases.update_stage(case_id, prevented_criminal_people=prevention.criminal_people,
+                                   prevented_petition_people=prevention.petition_people)
             uow.history.add(case_id, "prevention", changes)
             return prevention
 
     @staticmethod
-    def _prevention(record) -> Prevention:
-        return Prevention(record.prevented_criminal_people, record.prevented_petition_people)
+    def _prevention(stage) -> Prevention:
+        return Prevention(stage.prevented_criminal_people, stage.prevented_petition_people)
 
     def start(self, case_id: int) -> Sitting:
         """Open the next sitting; the first one moves the case to 调解中. Needs the people chosen."""
@@ -147,36 +119,27 @@ class SessionService:
         data.parties = {pid: PartyRecord() for pid in overview.context.party_ids}
         data.witnesses = [WitnessAnswer(person_id=p.id, name=p.name) for p in overview.selection.people(Role.WITNESS)]
         with self._db.transaction() as uow:
-            record = SittingRecord(case_id=case_id, number=len(overview.sittings) + 1, held_on=data.held_on,
-                                   data=json.dumps(sitting_to_dict(data), ensure_ascii=False))
-            uow.session.add(record)
-            case_record = uow.cases.load(case_id)
-            if case_record.status == CaseStatus.ACCEPTED.value:
-                case_record.status = CaseStatus.MEDIATING.value
-                case_record.updated_at = utcnow()
-            uow.session.flush()
+            sitting = uow.sittings.add(case_id, len(overview.sittings) + 1, data)
+            if uow.cases.stage(case_id).status is CaseStatus.ACCEPTED:
+                uow.cases.update_stage(case_id, status=CaseStatus.MEDIATING)
             uow.history.add(case_id, "session_start",
-                            [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解开始")])
-            return _to_sitting(record)
+                            [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{sitting.number}次调解开始")])
+            return sitting
 
     def save(self, sitting_id: int, data: SittingData, *, expected_version: int) -> Sitting:
         """Save what was typed so far (called as each step is filled in)."""
         with self._db.transaction() as uow:
-            record = self._load(uow, sitting_id)
-            if record.finished_at is not None:
+            stored = uow.sittings.get(sitting_id)
+            if stored.finished:
                 raise Refused(QT_TRANSLATE_NOOP("Session", "这次调解已经结束，记录不能再修改"))
-            if record.version != expected_version:
+            if stored.version != expected_version:
                 raise StaleRecord(sitting_id)
-            record.data = json.dumps(sitting_to_dict(data), ensure_ascii=False)
-            record.held_on = data.held_on
-            uow.session.flush()
-            return _to_sitting(record)
+            return uow.sittings.save_data(sitting_id, data)
 
     def finish(self, sitting_id: int, *, expected_version: int) -> Sitting:
         """End the sitting with its outcome when nothing is missing; set the case's status."""
         with self._db.transaction() as uow:
-            record = self._load(uow, sitting_id)
-            case_id = record.case_id
+            case_id = uow.sittings.get(sitting_id).case_id
         overview = self.overview(case_id)
         sitting = next(s for s in overview.sittings if s.id == sitting_id)
         if sitting.finished:
@@ -188,42 +151,23 @@ class SessionService:
             raise Refused(QT_TRANSLATE_NOOP("Session", "还有{n}项没有完成，不能结束"), n=len(progress.finish_missing))
         outcome = sitting.data.outcome
         with self._db.transaction() as uow:
-            record = self._load(uow, sitting_id)
-            if record.version != expected_version:
+            if uow.sittings.get(sitting_id).version != expected_version:
                 raise StaleRecord(sitting_id)
-            record.outcome = outcome.value
-            record.finished_at = utcnow()
-            case_record = uow.cases.load(case_id)
-            before = case_record.status
+            finished = uow.sittings.finish(sitting_id, outcome)
+            before = uow.cases.stage(case_id).status
             status = STATUS_AFTER.get(outcome)
             if status is not None:
-                case_record.status = status.value
-                if outcome is Outcome.ORAL:  # an oral agreement takes effect at once (Art. 30)
-                    case_record.performance_status = PerformanceStatus.PERFORMING.value
-                case_record.updated_at = utcnow()
-            uow.session.flush()
+                # an oral agreement takes effect at once (Art. 30)
+                uow.cases.update_stage(case_id, status=status, **(
+                    {"performance_status": PerformanceStatus.PERFORMING} if outcome is Outcome.ORAL else {}))
             uow.history.add(case_id, "session_finish", [
-                (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{record.number}次调解：{outcome.label}"),
-                *([(QT_TRANSLATE_NOOP("History", "状态"), CaseStatus(before).label, status.label)]
-                  if status is not None and status.value != before else []),
+                (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{finished.number}次调解：{outcome.label}"),
+                *([(QT_TRANSLATE_NOOP("History", "状态"), before.label, status.label)]
+                  if status is not None and status is not before else []),
             ])
             if outcome is Outcome.ORAL:  # in effect the day it is reached (Art. 30): supervise, visit
                 from .aftercare import take_effect, terms_from_lines
 
                 take_effect(uow, case_id, sitting.data.held_on or self._today(),
                             terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None)
-            return _to_sitting(record)
-
-    @staticmethod
-    def _records(uow, case_id: int) -> list[SittingRecord]:
-        from sqlalchemy import select
-
-        return list(uow.session.scalars(select(SittingRecord).where(SittingRecord.case_id == case_id)
-                                        .order_by(SittingRecord.number)))
-
-    @staticmethod
-    def _load(uow, sitting_id: int) -> SittingRecord:
-        record = uow.session.get(SittingRecord, sitting_id)
-        if record is None:
-            raise NotFound(sitting_id)
-        return record
+            return finished

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
+from enum import Enum
 from typing import Callable
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from ..domain.cases import DisputeCase, Party
+from ..domain.cases import CaseStage, DisputeCase, Party
 from ..domain.enums import (
     CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PartyKind, PartyRole, PerformanceStatus, Sex,
 )
@@ -116,6 +118,33 @@ class CaseRepository:
     def get(self, case_id: int) -> DisputeCase:
         return to_domain(self.load(case_id))
 
+    def stage(self, case_id: int) -> CaseStage:
+        """Where the case stands after intake (status, agreement in effect, 司法确认, prevention)."""
+        return stage_to_domain(self._record(case_id))
+
+    def update_stage(self, case_id: int, **changes) -> CaseStage:
+        """Move the case on: set the named CaseStage fields (enums by their code), mark it updated and
+        flush (so its version is current). The parties are not read: the record is the one already in
+        this transaction, or read by its key."""
+        record = self._record(case_id)
+        for name, value in changes.items():
+            if name not in _STAGE_FIELDS:
+                raise TypeError(f"not a stage field: {name}")
+            setattr(record, name, value.value if isinstance(value, Enum) else value)
+        record.updated_at = utcnow()
+        self._s.flush()
+        return stage_to_domain(record)
+
+    def id_by_number(self, case_number: str) -> int | None:
+        """The id of the case with this 案号, or None."""
+        return self._s.scalar(select(CaseRecord.id).where(CaseRecord.case_number == case_number))
+
+    def _record(self, case_id: int) -> CaseRecord:
+        record = self._s.get(CaseRecord, case_id)
+        if record is None:
+            raise NotFound(case_id)
+        return record
+
     def replace_content(self, case_id: int, case: DisputeCase) -> None:
         """What intake edits (the case's facts and parties), signed by the transaction's actor."""
         actor = self._actor()  # before touching the record: reading it may autoflush (see _apply)
@@ -166,6 +195,19 @@ class CaseRepository:
             if party_id not in kept and not old.withdrawn:
                 old.withdrawn = True  # kept on file, no longer listed
                 old.position = 1000 + old.position
+
+
+_STAGE_FIELDS = frozenset(f.name for f in fields(CaseStage)) - {"id"}
+
+
+def stage_to_domain(r: CaseRecord) -> CaseStage:
+    return CaseStage(
+        id=r.id, status=CaseStatus(r.status), performance_status=PerformanceStatus.from_code(r.performance_status),
+        confirmation_status=ConfirmationStatus.from_code(r.confirmation_status), effective_on=r.effective_on,
+        confirmable=r.confirmable, confirmation_applied_on=r.confirmation_applied_on,
+        confirmation_court=r.confirmation_court, confirmation_decided_on=r.confirmation_decided_on,
+        confirmation_number=r.confirmation_number, confirmation_note=r.confirmation_note,
+        prevented_criminal_people=r.prevented_criminal_people, prevented_petition_people=r.prevented_petition_people)
 
 
 def party_to_domain(p: PartyRecord) -> Party:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from .actor import ActorSource, committee_operator
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
+from .sitting_repositories import SittingRepository
 
 
 class UnitOfWork:
@@ -21,6 +22,7 @@ class UnitOfWork:
         self.elders = ElderRepository(session, self.villages)
         self.choices = ChoiceRepository(session)
         self.people = RolePeopleRepository(session)
+        self.sittings = SittingRepository(session)
 
     @property
     def actor(self) -> str:
