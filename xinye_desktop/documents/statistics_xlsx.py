@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..domain.enums import DisputeType
 from ..domain.statistics import Statistics
+from . import xlsx
 from .dates import chinese_date
 
 DEFINITIONS = (
@@ -21,11 +22,10 @@ DEFINITIONS = (
 
 
 def write_report(s: Statistics, target: Path, committee: str) -> None:
-    from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, Side
 
-    wb = Workbook()
+    wb = xlsx.new_workbook()
     ws = wb.active
     ws.title = "统计表"
     thin = Side(style="thin")
@@ -35,7 +35,7 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     row = 1
 
     def put(r: int, c: int, value, *, b: bool = False, border: bool = True, fmt: str | None = None):
-        cell = ws.cell(row=r, column=c, value=value)
+        cell = xlsx.put(ws, r, c, value)  # village and committee names are typed by users: text, never formulas
         if b:
             cell.font = bold
         if border:
@@ -46,12 +46,11 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
         return cell
 
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=4)
-    title = ws.cell(row=1, column=1, value=f"矛盾纠纷人民调解统计表（{s.period_label}）")
+    title = xlsx.put(ws, 1, 1, f"矛盾纠纷人民调解统计表（{s.period_label}）")
     title.font = Font(bold=True, size=16)
     title.alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
-    ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
-            + f"　统计期：{chinese_date(s.start)}至{chinese_date(s.end)}")
+    xlsx.put(ws, 2, 1, _reporter(s, committee)).alignment = Alignment(wrap_text=True, vertical="center")
     row = 4
 
     def widen(r: int) -> None:
@@ -119,27 +118,23 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
         row += 1
     row += 1
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=4)
-    note = ws.cell(row=row, column=1, value=DEFINITIONS)
+    note = xlsx.put(ws, row, 1, DEFINITIONS)
     note.alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[row].height = 80
     row += 1
-    ws.cell(row=row + 1, column=1, value=f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
+    xlsx.put(ws, row + 1, 1, f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
 
-    for column, width in zip("ABCD", (28, 14, 16, 30)):
-        ws.column_dimensions[column].width = width
+    xlsx.set_widths(ws, (28, 14, 16, 30))
+    xlsx.fit_row_heights(ws)
     ws.print_area = f"A1:D{row + 1}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToHeight = 0
-    ws.print_title_rows = "1:2"
+    # Portrait: the form handed in is four columns wide, and that reads best upright on A4.
+    xlsx.set_up_printing(ws, committee=committee, title=ws["A1"].value, title_rows="1:2", landscape=False)
 
     _village_sheet(wb.create_sheet("分村统计"), s, committee, put_styles=(box, bold, centre))
 
     # The charts live on their own sheet, so the table prints on one A4 page at a readable size.
     charts = wb.create_sheet("图表")
-    charts["A1"] = f"矛盾纠纷人民调解统计图（{s.period_label}）"
-    charts["A1"].font = Font(bold=True, size=14)
+    xlsx.put(charts, 1, 1, f"矛盾纠纷人民调解统计图（{s.period_label}）").font = Font(bold=True, size=14)
     for first, last, heading, anchor in ((type_first, type_last, "按纠纷类型（件）", "A3"),
                                          (source_first, source_last, "按案件来源（件）", "A30")):
         chart = BarChart()
@@ -153,9 +148,16 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
         chart.y_axis.majorGridlines = None
         chart.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
         charts.add_chart(chart, anchor)
+    xlsx.set_up_printing(charts, committee=committee, title=charts["A1"].value, landscape=False)
     wb.properties.title = f"矛盾纠纷人民调解统计表（{s.period_label}）"
     wb.properties.creator = committee or "三理室调解台"
-    wb.save(str(target))
+    xlsx.save(wb, target)
+
+
+def _reporter(s: Statistics, committee: str) -> str:
+    """The line under a sheet's title: who reports, for which village, which period."""
+    return (f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
+            + f"　统计期：{chinese_date(s.start)}至{chinese_date(s.end)}")
 
 
 VILLAGE_COLUMNS = (  # (heading, sub-heading or None, attribute or callable, width)
@@ -182,15 +184,14 @@ def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
     box, bold, centre = put_styles
     last_col = len(VILLAGE_COLUMNS)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=last_col)
-    title = ws.cell(row=1, column=1, value=f"矛盾纠纷人民调解分村统计表（{s.period_label}）")
+    title = xlsx.put(ws, 1, 1, f"矛盾纠纷人民调解分村统计表（{s.period_label}）")
     title.font = Font(bold=True, size=16)
     title.alignment = Alignment(horizontal="center")
     ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=last_col)
-    ws.cell(row=2, column=1, value=f"填报单位：{committee or '人民调解委员会'}" + (f"　范围：{s.village}" if s.village else "")
-            + f"　统计期：{chinese_date(s.start)}至{chinese_date(s.end)}")
+    xlsx.put(ws, 2, 1, _reporter(s, committee)).alignment = Alignment(wrap_text=True, vertical="center")
 
     def put(r: int, c: int, value, *, b: bool = False, fmt: str | None = None):
-        cell = ws.cell(row=r, column=c, value=value)
+        cell = xlsx.put(ws, r, c, value)
         cell.border = box
         cell.alignment = centre
         if b:
@@ -200,7 +201,9 @@ def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
         return cell
 
     for c, (heading, sub, _attr, width) in enumerate(VILLAGE_COLUMNS, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = width
+        # A heading of its own (受理数（件）) on one line; a grouped one wraps above its 件 and 人.
+        ws.column_dimensions[get_column_letter(c)].width = (max(width, xlsx.width_for([heading])) if sub is None
+                                                            else width)
         put(4, c, heading, b=True)
         put(5, c, sub, b=True)
         if sub is None:
@@ -225,13 +228,9 @@ def _village_sheet(ws, s: Statistics, committee: str, put_styles) -> None:
     for c, (_h, _s, attr, _w) in enumerate(VILLAGE_COLUMNS, start=1):
         got = "合计" if callable(attr) else totals[attr]
         put(row, c, "—" if got is None else got, b=True, fmt="0.0%" if attr == "success_rate" else None)
-    ws.cell(row=row + 2, column=1, value=f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
+    xlsx.put(ws, row + 2, 1, f"填表人：　　　　　　　　　填报日期：{chinese_date(dt.date.today())}")
 
+    xlsx.fit_row_heights(ws)
     ws.print_area = f"A1:{get_column_letter(last_col)}{row + 2}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "4:5"
+    xlsx.set_up_printing(ws, committee=committee, title=ws["A1"].value, title_rows="4:5", landscape=True)
     ws.freeze_panes = "B6"

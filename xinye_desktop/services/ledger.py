@@ -14,15 +14,13 @@ from ..domain.aftercare import (
     CONFIRMATION_DAYS, UPCOMING_DAYS, VisitReason, WindowState, confirmation_deadline, confirmation_window,
     describe_window,
 )
+from ..documents.ledger_xlsx import EXPORT_HEADERS, EXPORT_TITLE
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..storage.database import Database, configure_connection
 from ..storage.ledger_queries import LedgerFilter, LedgerQueries, LedgerRow, WorkRow, today_queries
 
-__all__ = ["LedgerFilter", "LedgerRow", "LedgerService", "TodayWork", "WorkRow"]
+__all__ = ["EXPORT_HEADERS", "EXPORT_TITLE", "LedgerFilter", "LedgerRow", "LedgerService", "TodayWork", "WorkRow"]
 
-EXPORT_TITLE = "矛盾化解台账"
-EXPORT_HEADERS = ("序号", "案号", "受理日期", "案件来源", "纠纷类型", "村", "村民小组", "当事人", "纠纷简要情况",
-                  "调解状态", "协议生效日期", "履行情况", "司法确认", "下次回访")
 EXPORT_PAGE = 2000
 TERM_BACK_DAYS = 30  # a term's deadline that passed up to this long ago, still not performed, stays listed
 # The 司法确认 filter's choices, in the order a clerk follows a case (``LedgerFilter.confirmation``).
@@ -107,49 +105,37 @@ class LedgerService:
     def export_xlsx(self, flt: LedgerFilter, sort: str, descending: bool, target: Path,
                     progress: Callable[[int, int], None] | None = None) -> int:
         """Write the ledger as filtered and sorted to an .xlsx file (atomically); returns the row count.
-        Safe from a worker thread: it reads through a connection of its own, page by page, and writes
-        with openpyxl's streaming writer, so 100,000 rows never sit in memory at once."""
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Font
+        Safe from a worker thread: it reads through a connection of its own, page by page, and the
+        workbook is streamed (``documents.ledger_xlsx``), so 100,000 rows never sit in memory at once."""
+        from ..documents.ledger_xlsx import write_ledger
 
         target = Path(target)
         today = self._today()
         conn = sqlite3.connect(self._db.path, isolation_level=None)
         tmp = target.with_name(target.name + ".tmp")
+        written = 0
         try:
             configure_connection(conn)
             conn.execute("BEGIN")  # one snapshot: rows saved meanwhile neither appear half nor shift pages
             queries = LedgerQueries(conn, today)
             total = queries.count(flt)
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet(EXPORT_TITLE)
-            for column, width in zip("ABCDEFGHIJKLMN", (6, 22, 11, 13, 15, 10, 8, 24, 50, 15, 12, 10, 18, 11)):
-                sheet.column_dimensions[column].width = width
-            sheet.freeze_panes = "A3"
-            title = WriteOnlyCell(sheet, EXPORT_TITLE + f"（{today.isoformat()}导出，共{total}件）")
-            title.font = Font(bold=True, size=14)
-            sheet.append([title])
-            header = []
-            for text in EXPORT_HEADERS:
-                cell = WriteOnlyCell(sheet, text)
-                cell.font = Font(bold=True)
-                cell.alignment = Alignment(horizontal="center")
-                header.append(cell)
-            sheet.append(header)
-            written = 0
-            while True:
-                rows = queries.rows_with_facts(flt, sort, descending, written, EXPORT_PAGE)
-                for row, facts in rows:
-                    written += 1
-                    sheet.append(export_cells(written, row, facts, today))
-                if progress is not None:
-                    progress(written, total)
-                if len(rows) < EXPORT_PAGE:
-                    break
-            conn.execute("COMMIT")
+            committee = queries.setting("committee_name")
+
+            def lines():
+                nonlocal written
+                while True:
+                    rows = queries.rows_with_facts(flt, sort, descending, written, EXPORT_PAGE)
+                    for row, facts in rows:
+                        written += 1
+                        yield export_cells(written, row, facts, today)
+                    if progress is not None:
+                        progress(written, total)
+                    if len(rows) < EXPORT_PAGE:
+                        return
+
             target.parent.mkdir(parents=True, exist_ok=True)
-            book.save(tmp)
+            write_ledger(tmp, EXPORT_TITLE + f"（{today.isoformat()}导出，共{total}件）", committee, lines())
+            conn.execute("COMMIT")
             os.replace(tmp, target)
             return written
         finally:

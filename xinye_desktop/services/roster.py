@@ -13,6 +13,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from ..documents.xlsx import FORMULA_LEADS
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roster import (
     RosterPreview, RosterProblem, RosterRow, parse_roster, template_example, template_header,
@@ -223,43 +224,11 @@ class RosterImporter:
 
     def write_template(self, path: str | Path, village: str = "") -> None:
         """An .xlsx with the header row, one example row and a sheet of what each column accepts."""
-        from openpyxl import Workbook
-        from openpyxl.styles import Alignment, Font
-        from openpyxl.utils import get_column_letter
+        from ..documents.roster_template import write_template
 
-        workbook = Workbook()
-        sheet = workbook.active
-        sheet.title = "明白人名单"
-        header = template_header()
-        sheet.append(header)
-        sheet.append(template_example(self._today(), village))
-        bold = Font(bold=True)
-        for index, label in enumerate(header, start=1):
-            sheet.cell(row=1, column=index).font = bold
-            letter = get_column_letter(index)
-            sheet.column_dimensions[letter].width = max(10, 2.2 * len(label) + 2)
-        columns = {label: index for index, label in enumerate(header, start=1)}
-        for label in ("推选（聘任）日期", "任期至"):
-            sheet.cell(row=2, column=columns[label]).number_format = "yyyy-mm-dd"
-            sheet.column_dimensions[get_column_letter(columns[label])].width = 18
-        # Text, so that Excel keeps a landline's leading 0 and never shows a mobile as 1.39E+10.
-        phone_letter = get_column_letter(columns["联系电话"])
-        sheet.column_dimensions[phone_letter].width = 16
-        sheet.column_dimensions[phone_letter].number_format = "@"
-        sheet.cell(row=2, column=columns["联系电话"]).number_format = "@"
-        sheet.column_dimensions[get_column_letter(columns["擅长纠纷类型"])].width = 26
-        sheet.freeze_panes = "A2"
-
-        notes = workbook.create_sheet("填写说明")
-        notes.append(["列", "怎么填"])
-        notes["A1"].font = notes["B1"].font = bold
-        for label, text in template_instructions():
-            notes.append([label, text])
-        notes.column_dimensions["A"].width = 18
-        notes.column_dimensions["B"].width = 90
-        for row in notes.iter_rows(min_row=2):
-            row[1].alignment = Alignment(wrap_text=True, vertical="top")
-        workbook.save(path)
+        committee = self._db.read_settings().get("committee_name", "")  # the page header; no write lock
+        write_template(path, template_header(), template_example(self._today(), village),
+                       template_instructions(), committee)
 
     @staticmethod
     def write_report(preview: RosterPreview, path: str | Path,
@@ -286,5 +255,6 @@ class RosterImporter:
 
 
 def _safe_cell(text: str) -> str:
-    """Keep Excel from running a cell of the user's file as a formula when it opens the report."""
-    return "'" + text if text[:1] in ("=", "@") else text
+    """Keep Excel from running a cell of the user's file as a formula when it opens the report: every
+    lead a spreadsheet may read as one (=, +, -, @, tab, CR), as in the app's .xlsx files."""
+    return "'" + text if text.startswith(FORMULA_LEADS) else text

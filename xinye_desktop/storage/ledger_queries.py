@@ -204,6 +204,12 @@ class LedgerQueries:
     def case_count(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
 
+    def setting(self, key: str) -> str:
+        """A setting read in this connection's snapshot ("" when unset), e.g. the committee's name for
+        the exported ledger's page header."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row and row[0] else ""
+
 
 # -- today's work ------------------------------------------------------------------------------------
 TODAY_LIMIT = 200  # items listed per kind; the count says how many there are
