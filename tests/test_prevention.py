@@ -162,7 +162,7 @@ def test_the_figures_stay_editable_after_the_sitting_with_the_message_beside_the
     tab = open_tab(window, case.id)
     tab.go_to(Step.OUTCOME)
     box = tab.prevention_box
-    assert tab.sitting.finished and not tab.outcome_text.isEnabled()  # the record itself is closed
+    assert tab.sitting.finished and not tab.outcome.outcome_text.isEnabled()  # the record itself is closed
     assert box.isEnabled() and box.petition_check.isEnabled() and not box.save_button.isEnabled()
 
     qtbot.mouseClick(box.petition_check, Qt.MouseButton.LeftButton)

@@ -172,7 +172,7 @@ def test_the_agreement_waits_for_a_written_agreement_then_starts_from_the_intake
     # The sitting is finished in 法理情调解 with 达成书面协议: the agreement tab follows at once.
     sessions = session_tab(window)
     sessions.go_to(Step.OUTCOME)
-    sessions.outcome_buttons[Outcome.WRITTEN].click()
+    sessions.outcome.outcome_buttons[Outcome.WRITTEN].click()
     assert sessions.finish_button.isEnabled(), sessions.finish_label.text()
     sessions.finish_button.click()
     assert answer_dialogs == ["以“达成书面协议”结束第1次调解？结束后记录不能再修改。"]

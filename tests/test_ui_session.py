@@ -110,7 +110,7 @@ def set_data(combo, value) -> None:
 
 
 def enabled_outcomes(tab) -> set[Outcome]:
-    return {o for o, b in tab.outcome_buttons.items() if b.isEnabled()}
+    return {o for o, b in tab.outcome.outcome_buttons.items() if b.isEnabled()}
 
 
 def next_step(tab, expected: Step) -> None:
@@ -146,10 +146,10 @@ def squeeze(text: str) -> str:
 
 def open_opening(tab, party_ids, *, voluntary=(True, True)) -> None:
     """开场 as the mediator does it: public, the notice read, each party present, confirmed, asked."""
-    set_data(tab.public, True)
-    tab.notice_read.setChecked(True)
+    set_data(tab.opening.public, True)
+    tab.opening.notice_read.setChecked(True)
     for pid, willing in zip(party_ids, voluntary):
-        row = tab.party_widgets[pid]
+        row = tab.opening.party_widgets[pid]
         set_data(row["present"], True)
         row["confirmed"].setChecked(True)
         set_data(row["voluntary"], willing)
@@ -196,9 +196,9 @@ def test_a_case_without_its_people_cannot_start_and_a_ready_one_starts(make_wind
     assert tab.stack.isEnabled() and tab.stack.currentWidget() is tab.pages[Step.OPENING]
     assert tab.notice.isHidden()
     # Prefilled: the day, the village's 三理室, the people chosen.
-    assert tab.held_on.text() == TODAY
-    assert tab.place.text() == "王庄村矛盾化解“三理”室"
-    assert tab.people_label.text() == "主持人：刘卫东；明白人：王明理；见证人：（无）；记录人：（未定）"
+    assert tab.opening.held_on.text() == TODAY
+    assert tab.opening.place.text() == "王庄村矛盾化解“三理”室"
+    assert tab.opening.people_label.text() == "主持人：刘卫东；明白人：王明理；见证人：（无）；记录人：（未定）"
     assert missing(tab, Step.OPENING) == ["询问当事人是否公开调解", "向当事人宣读权利义务告知",
                                           "记录张建国是否到场", "记录李秀英是否到场"]
     assert tab.finish_label.text().startswith("结束前还差")
@@ -222,18 +222,18 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     # 开场
     assert tab.stack.currentWidget() is tab.pages[Step.OPENING]
     assert not tab.prev_button.isEnabled() and tab.next_button.isEnabled()
-    set_data(tab.public, True)
-    tab.notice_read.setChecked(True)
+    set_data(tab.opening.public, True)
+    tab.opening.notice_read.setChecked(True)
     assert missing(tab, Step.OPENING) == ["记录张建国是否到场", "记录李秀英是否到场"]
     for pid in (zhang, li):
-        set_data(tab.party_widgets[pid]["present"], True)
+        set_data(tab.opening.party_widgets[pid]["present"], True)
     assert missing(tab, Step.OPENING) == ["张建国确认已听清权利义务", "询问张建国是否自愿调解",
                                           "李秀英确认已听清权利义务", "询问李秀英是否自愿调解"]
     assert steps(tab)[:2] == ["… 开场（差4项）", "… 说理（差2项）"]  # present parties must now speak
     for pid in (zhang, li):
-        tab.party_widgets[pid]["confirmed"].setChecked(True)
-        set_data(tab.party_widgets[pid]["voluntary"], True)
-    type_into(qtbot, tab.attendees, "王庄村3组组长马春生（旁听）")
+        tab.opening.party_widgets[pid]["confirmed"].setChecked(True)
+        set_data(tab.opening.party_widgets[pid]["voluntary"], True)
+    type_into(qtbot, tab.opening.attendees, "王庄村3组组长马春生（旁听）")
     assert missing(tab, Step.OPENING) == []
     assert steps(tab)[0] == "✓ 开场"
     next_step(tab, Step.STATEMENTS)  # the step is saved as it is completed
@@ -243,16 +243,16 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
 
     # 说理, with a piece of evidence
     assert missing(tab, Step.STATEMENTS) == ["记录张建国的陈述", "记录李秀英的陈述"]
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
-    type_into(qtbot, tab.party_widgets[zhang]["claims"], "要求李秀英赔偿推倒的院墙")
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
+    type_into(qtbot, tab.statements.party_widgets[zhang]["claims"], "要求李秀英赔偿推倒的院墙")
     assert steps(tab)[1] == "… 说理（差1项）"
-    type_into(qtbot, tab.party_widgets[li]["statement"], LI_STATEMENT)
+    type_into(qtbot, tab.statements.party_widgets[li]["statement"], LI_STATEMENT)
     assert steps(tab)[1] == "✓ 说理"
-    tab.add_evidence_button.click()
-    assert len(tab.evidence_rows) == 1
+    tab.statements.add_evidence_button.click()
+    assert len(tab.statements.evidence_rows) == 1
     assert missing(tab, Step.STATEMENTS) == ["证据1：写明是什么证据"]
     assert steps(tab)[1] == "… 说理（差1项）"
-    row = tab.evidence_rows[0]
+    row = tab.statements.evidence_rows[0]
     type_into(qtbot, row["what"], "1992年宅基地使用证复印件")
     set_data(row["by"], zhang)
     row["checked"].setChecked(True)
@@ -266,22 +266,22 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
         ("1992年宅基地使用证复印件", zhang, True, "与原件核对一致")]
 
     # 以法为准: the basis picked from the suggestions of a 宅基地 dispute
-    assert [tab.basis_suggestions.itemText(i) for i in range(tab.basis_suggestions.count())] == [
+    assert [tab.law.basis_suggestions.itemText(i) for i in range(tab.law.basis_suggestions.count())] == [
         "选择后插入到下面…", *HOMESTEAD_BASIS, "《中华人民共和国人民调解法》"]
-    set_data(tab.within_scope, True)
+    set_data(tab.law.within_scope, True)
     assert missing(tab, Step.LAW) == ["写明依据的法律、法规或政策",
                                       "确认处理意见不损害当事人合法权益、第三人和公共利益"]
-    tab.basis_suggestions.setFocus()
-    qtbot.keyClick(tab.basis_suggestions, Qt.Key.Key_Down)  # the first suggestion, chosen by keyboard
-    assert tab.legal_basis.toPlainText() == HOMESTEAD_BASIS[0]
-    assert tab.basis_suggestions.currentIndex() == 0  # back to the prompt, ready for the next
-    tab.basis_suggestions.activated.emit(2)
-    tab.basis_suggestions.activated.emit(2)  # the same one twice is inserted once
-    assert tab.legal_basis.toPlainText() == HOMESTEAD_BASIS[0] + "\n" + HOMESTEAD_BASIS[1]
+    tab.law.basis_suggestions.setFocus()
+    qtbot.keyClick(tab.law.basis_suggestions, Qt.Key.Key_Down)  # the first suggestion, chosen by keyboard
+    assert tab.law.legal_basis.toPlainText() == HOMESTEAD_BASIS[0]
+    assert tab.law.basis_suggestions.currentIndex() == 0  # back to the prompt, ready for the next
+    tab.law.basis_suggestions.activated.emit(2)
+    tab.law.basis_suggestions.activated.emit(2)  # the same one twice is inserted once
+    assert tab.law.legal_basis.toPlainText() == HOMESTEAD_BASIS[0] + "\n" + HOMESTEAD_BASIS[1]
     assert missing(tab, Step.LAW) == ["确认处理意见不损害当事人合法权益、第三人和公共利益"]
-    set_data(tab.harms_none, False)
+    set_data(tab.law.harms_none, False)
     assert missing(tab, Step.LAW) == ["写明需要纠正的内容"]
-    set_data(tab.harms_none, True)
+    set_data(tab.law.harms_none, True)
     assert missing(tab, Step.LAW) == [] and steps(tab)[2] == "✓ 以法为准"
     assert enabled_outcomes(tab) == {Outcome.TERMINATED, Outcome.ADJOURNED}  # the elder has not judged yet
     next_step(tab, Step.REASON)
@@ -292,13 +292,13 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
                 ReasonPoint.FARMING: Verdict.NOT_MET, ReasonPoint.CUSTOMS: Verdict.NOT_APPLICABLE}
     left = []
     for point, verdict in verdicts.items():
-        set_data(tab.reason_widgets[point][1], verdict.value)
+        set_data(tab.reason.reason_widgets[point][1], verdict.value)
         left.append(steps(tab)[3])
     assert left == [f"… 以理为基（差{n}项）" for n in (4, 3, 2, 2, 1)]  # 不符合 still needs its reason
     assert missing(tab, Step.REASON) == ["“符合生产惯例”不符合时写明理由"]
     assert enabled_outcomes(tab) == {Outcome.TERMINATED, Outcome.ADJOURNED}
-    type_into(qtbot, tab.reason_widgets[ReasonPoint.FARMING][2], FARMING_NOTE)
-    type_into(qtbot, tab.reason_widgets[ReasonPoint.FAIR][2], "按使用证四至划界，谁也不吃亏")
+    type_into(qtbot, tab.reason.reason_widgets[ReasonPoint.FARMING][2], FARMING_NOTE)
+    type_into(qtbot, tab.reason.reason_widgets[ReasonPoint.FAIR][2], "按使用证四至划界，谁也不吃亏")
     assert missing(tab, Step.REASON) == [] and steps(tab)[3] == "✓ 以理为基"
     assert enabled_outcomes(tab) == set(Outcome)  # law and reason done: an agreement may be reached
     next_step(tab, Step.FEELING)
@@ -308,7 +308,7 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     assert missing(tab, Step.FEELING) == ["记录张建国开始时的情绪", "记录张建国结束时的情绪",
                                           "记录李秀英开始时的情绪", "记录李秀英结束时的情绪"]
     assert steps(tab)[4] == "… 以情为引（差4项）"
-    z, l_ = tab.party_widgets[zhang], tab.party_widgets[li]
+    z, l_ = tab.feeling.party_widgets[zhang], tab.feeling.party_widgets[li]
     set_data(z["mood_start"], "激动")
     set_data(z["mood_end"], "缓和")
     type_into(qtbot, z["easing"], EASING)
@@ -323,10 +323,10 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     assert (saved.party(li).mood_start, saved.party(li).mood_end) == ("憋屈，不愿多说", "满意")
 
     # 见证人
-    assert len(tab.witness_edits) == 1
-    assert tab.witness_edits[0].parentWidget().title() == "赵国土"
+    assert len(tab.witness.witness_edits) == 1
+    assert tab.witness.witness_edits[0].parentWidget().title() == "赵国土"
     assert missing(tab, Step.WITNESS) == ["记录见证人当场作出的承诺或答复"]
-    type_into(qtbot, tab.witness_edits[0], COMMITMENT)
+    type_into(qtbot, tab.witness.witness_edits[0], COMMITMENT)
     assert missing(tab, Step.WITNESS) == [] and steps(tab)[5] == "✓ 见证人"
     next_step(tab, Step.OUTCOME)
     assert not tab.next_button.isEnabled() and tab.prev_button.isEnabled()
@@ -335,18 +335,18 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     # 处理: every step but this one is done
     assert steps(tab) == ["✓ 开场", "✓ 说理", "✓ 以法为准", "✓ 以理为基", "✓ 以情为引", "✓ 见证人", "… 处理（差1项）"]
     assert not tab.finish_button.isEnabled() and tab.finish_label.text() == "结束前还差1项，见左边各步骤。"
-    tab.outcome_buttons[Outcome.ORAL].click()
+    tab.outcome.outcome_buttons[Outcome.ORAL].click()
     assert missing(tab, Step.OUTCOME) == ["写明协议或化解意见的内容"]
     assert not tab.finish_button.isEnabled()
-    tab.outcome_buttons[Outcome.WRITTEN].click()
+    tab.outcome.outcome_buttons[Outcome.WRITTEN].click()
     assert missing(tab, Step.OUTCOME) == [] and steps(tab)[6] == "✓ 处理"
-    type_into(qtbot, tab.outcome_text, AGREEMENT_POINTS)
+    type_into(qtbot, tab.outcome.outcome_text, AGREEMENT_POINTS)
     # A risk must be described and reported before the sitting can end.
-    tab.risk.setChecked(True)
+    tab.outcome.risk.setChecked(True)
     assert missing(tab, Step.OUTCOME) == ["写明激化风险的情况",
                                           "可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）"]
     assert not tab.finish_button.isEnabled() and tab.finish_label.text() == "结束前还差2项，见左边各步骤。"
-    tab.risk.setChecked(False)
+    tab.outcome.risk.setChecked(False)
     assert tab.finish_button.isEnabled() and tab.finish_label.text() == "可以结束本次调解。"
 
     # The record before finishing: everything typed is in it.
@@ -383,14 +383,15 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     assert tab.sitting_combo.itemText(0) == f"第1次 {TODAY} 达成书面协议"
 
     # Read-only now: the values are shown, nothing can be changed, the record can still be printed.
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
-    for widget in (tab.public, tab.notice_read, tab.place, tab.add_evidence_button, tab.evidence_rows[0]["what"],
-                   tab.legal_basis, tab.basis_suggestions, tab.within_scope, tab.outcome_text, tab.witness_edits[0],
-                   *tab.party_widgets[zhang].values(), *(w[1] for w in tab.reason_widgets.values()),
-                   *tab.outcome_buttons.values(), *tab.route_boxes.values(), tab.risk):
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
+    for widget in (tab.opening.public, tab.opening.notice_read, tab.opening.place, tab.statements.add_evidence_button, tab.statements.evidence_rows[0]["what"],
+                   tab.law.legal_basis, tab.law.basis_suggestions, tab.law.within_scope, tab.outcome.outcome_text, tab.witness.witness_edits[0],
+                   *tab.opening.party_widgets[zhang].values(), *tab.statements.party_widgets[zhang].values(),
+                   *tab.feeling.party_widgets[zhang].values(), *(w[1] for w in tab.reason.reason_widgets.values()),
+                   *tab.outcome.outcome_buttons.values(), *tab.outcome.route_boxes.values(), tab.outcome.risk):
         assert not widget.isEnabled(), widget
     assert not tab.finish_button.isEnabled() and not tab.start_button.isEnabled()
-    assert tab.record_button.isEnabled() and tab.notice_button.isEnabled()
+    assert tab.record_button.isEnabled() and tab.opening.notice_button.isEnabled()
     assert tab.start_button.text() == "开始第2次调解"
     assert tab.finish_label.text() == ""
     assert tab.make_record() == path and "处理结果：达成书面协议" in pdf_text(path)
@@ -405,7 +406,7 @@ def test_a_party_who_declines_leaves_only_termination(make_window, services, dat
     tab = session_tab(window, case.id)
     assert tab.start_sitting()
     tab.go_to(Step.OUTCOME)
-    tab.outcome_buttons[Outcome.ADJOURNED].click()  # first thought: another day
+    tab.outcome.outcome_buttons[Outcome.ADJOURNED].click()  # first thought: another day
     tab.go_to(Step.OPENING)
     open_opening(tab, (zhang, li), voluntary=(True, False))
     assert enabled_outcomes(tab) == {Outcome.TERMINATED, Outcome.ADJOURNED}  # 择日再调 only while still chosen
@@ -413,28 +414,28 @@ def test_a_party_who_declines_leaves_only_termination(make_window, services, dat
     assert not tab.finish_button.isEnabled()
     assert missing(tab, Step.OPENING) == [] and steps(tab)[0] == "✓ 开场"
     next_step(tab, Step.STATEMENTS)
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
-    type_into(qtbot, tab.party_widgets[li]["statement"], "我不同意调解，要去法院告他")
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
+    type_into(qtbot, tab.statements.party_widgets[li]["statement"], "我不同意调解，要去法院告他")
 
     tab.go_to(Step.OUTCOME)
     assert tab.stack.currentWidget() is tab.pages[Step.OUTCOME]
-    assert not tab.outcome_buttons[Outcome.WRITTEN].isEnabled()
-    tab.outcome_buttons[Outcome.WRITTEN].click()  # disabled: nothing happens
-    assert not tab.outcome_buttons[Outcome.WRITTEN].isChecked()
-    tab.outcome_buttons[Outcome.TERMINATED].click()
+    assert not tab.outcome.outcome_buttons[Outcome.WRITTEN].isEnabled()
+    tab.outcome.outcome_buttons[Outcome.WRITTEN].click()  # disabled: nothing happens
+    assert not tab.outcome.outcome_buttons[Outcome.WRITTEN].isChecked()
+    tab.outcome.outcome_buttons[Outcome.TERMINATED].click()
     assert enabled_outcomes(tab) == {Outcome.TERMINATED}
     # No typed reason is needed (the refusal is the reason), but the routes must be told.
     assert missing(tab, Step.OUTCOME) == ["告知当事人可以选择的途径（诉讼、仲裁、行政）"]
     assert not tab.finish_button.isEnabled()
-    tab.route_boxes[Route.LITIGATION].click()
-    tab.route_boxes[Route.ADMINISTRATIVE].click()
+    tab.outcome.route_boxes[Route.LITIGATION].click()
+    tab.outcome.route_boxes[Route.ADMINISTRATIVE].click()
     assert missing(tab, Step.OUTCOME) == []
     # A risk of escalation: described, and the police told.
-    tab.risk.click()
+    tab.outcome.risk.click()
     assert missing(tab, Step.OUTCOME) == ["写明激化风险的情况",
                                           "可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）"]
-    type_into(qtbot, tab.risk_note, "李秀英之子扬言回来找张家算账")
-    tab.police_informed.click()
+    type_into(qtbot, tab.outcome.risk_note, "李秀英之子扬言回来找张家算账")
+    tab.outcome.police_informed.click()
     assert missing(tab, Step.OUTCOME) == []
     # The other steps are not all done, yet a terminated sitting can end.
     assert steps(tab)[2].startswith("… 以法为准") and steps(tab)[3].startswith("… 以理为基")
@@ -455,7 +456,7 @@ def test_a_party_who_declines_leaves_only_termination(make_window, services, dat
     assert tab.message.text() == "第1次调解已结束：调解终止。"
     assert ledger_status(window, case.id) == "调解终止"
     assert not tab.start_button.isEnabled()
-    assert not tab.outcome_buttons[Outcome.TERMINATED].isEnabled()
+    assert not tab.outcome.outcome_buttons[Outcome.TERMINATED].isEnabled()
 
 
 def test_termination_without_a_refusal_needs_its_reason(make_window, services, database, answer_dialogs, qtbot):
@@ -464,10 +465,10 @@ def test_termination_without_a_refusal_needs_its_reason(make_window, services, d
     tab = session_tab(window, case.id)
     assert tab.start_sitting()
     tab.go_to(Step.OUTCOME)
-    tab.outcome_buttons[Outcome.TERMINATED].click()
+    tab.outcome.outcome_buttons[Outcome.TERMINATED].click()
     assert missing(tab, Step.OUTCOME) == ["写明终止调解的原因", "告知当事人可以选择的途径（诉讼、仲裁、行政）"]
-    type_into(qtbot, tab.termination_reason, "双方分歧过大，经三次协商未能达成一致")
-    tab.route_boxes[Route.ARBITRATION].click()
+    type_into(qtbot, tab.outcome.termination_reason, "双方分歧过大，经三次协商未能达成一致")
+    tab.outcome.route_boxes[Route.ARBITRATION].click()
     assert tab.finish_button.isEnabled()
     assert tab.finish_sitting()
     assert status(database, case.id) is CaseStatus.TERMINATED
@@ -484,14 +485,14 @@ def test_an_adjourned_sitting_is_followed_by_a_second_one(make_window, services,
     tab = session_tab(window, case.id)
     tab.start_button.click()
     tab.go_to(Step.STATEMENTS)
-    set_data(tab.party_widgets[zhang]["present"], True)  # hidden page: the widgets still count
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
+    set_data(tab.opening.party_widgets[zhang]["present"], True)  # hidden page: the widgets still count
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
     tab.go_to(Step.OUTCOME)
-    tab.outcome_buttons[Outcome.ADJOURNED].click()
+    tab.outcome.outcome_buttons[Outcome.ADJOURNED].click()
     assert missing(tab, Step.OUTCOME) == []
     assert not tab.finish_button.isEnabled()  # the next arrangement is missing
     assert tab.finish_label.text() == "结束前还差1项，见左边各步骤。"
-    type_into(qtbot, tab.outcome_text, "待国土所测量后，下周三再调")
+    type_into(qtbot, tab.outcome.outcome_text, "待国土所测量后，下周三再调")
     assert tab.finish_button.isEnabled()
     tab.finish_button.click()
     assert status(database, case.id) is CaseStatus.MEDIATING
@@ -503,23 +504,23 @@ def test_an_adjourned_sitting_is_followed_by_a_second_one(make_window, services,
     assert [tab.sitting_combo.itemText(i) for i in range(tab.sitting_combo.count())] == [
         f"第1次 {TODAY} 择日再调", f"第2次 {TODAY} 进行中"]
     assert tab.sitting_combo.currentIndex() == 1
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ""  # a new sitting starts blank
-    assert tab.party_widgets[zhang]["statement"].isEnabled()
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ""  # a new sitting starts blank
+    assert tab.statements.party_widgets[zhang]["statement"].isEnabled()
     assert tab.start_button.text() == "开始第3次调解" and not tab.start_button.isEnabled()
     assert [s.number for s in services["session"].overview(case.id).sittings] == [1, 2]
 
     # The first can be looked at: read-only, with what was said then.
     tab.sitting_combo.setCurrentIndex(0)
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
-    assert not tab.party_widgets[zhang]["statement"].isEnabled()
-    assert tab.outcome_text.toPlainText() == "待国土所测量后，下周三再调"
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
+    assert not tab.statements.party_widgets[zhang]["statement"].isEnabled()
+    assert tab.outcome.outcome_text.toPlainText() == "待国土所测量后，下周三再调"
     assert tab.notice.text() == "这次调解已经结束（择日再调），记录只能查看和打印。"
     record = tab.make_record()
     assert record.name == f"调解记录-{case.case_number}-第1次.pdf"
     assert "再次调解的安排：待国土所测量后，下周三再调" in pdf_text(record)
     tab.sitting_combo.setCurrentIndex(1)
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ""
-    assert tab.party_widgets[zhang]["statement"].isEnabled()
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ""
+    assert tab.statements.party_widgets[zhang]["statement"].isEnabled()
     assert tab.make_record().name == f"调解记录-{case.case_number}-第2次.pdf"
 
 
@@ -536,14 +537,14 @@ def test_looking_at_an_earlier_sitting_and_back_keeps_saving(make_window, servic
     tab = session_tab(window, case.id)
 
     tab.go_to(Step.STATEMENTS)
-    set_data(tab.party_widgets[zhang]["present"], True)
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], "第一段")
+    set_data(tab.opening.party_widgets[zhang]["present"], True)
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], "第一段")
     qtbot.wait(700)  # saved by the timer
     assert stored(database, case.id).data.party(zhang).statement == "第一段"
     tab.sitting_combo.setCurrentIndex(0)  # a look at the first sitting's record...
     tab.sitting_combo.setCurrentIndex(1)  # ...and back
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == "第一段"
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], "第一段，第二段")
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == "第一段"
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], "第一段，第二段")
     qtbot.wait(700)
     assert tab.message.isHidden() or "没有保存" not in tab.message.text(), tab.message.text()
     assert stored(database, case.id).data.party(zhang).statement == "第一段，第二段"
@@ -565,8 +566,8 @@ def typing_window(make_window, services):
 
 def type_statement(qtbot, database, tab, case, text: str) -> None:
     zhang = case.parties[0].id
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], text)
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == text
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], text)
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == text
     assert stored(database, case.id).data.party(zhang).statement == "", "saved before the test could leave"
 
 
@@ -585,7 +586,7 @@ def test_opening_another_case_saves_what_was_typed_at_once(typing_window, databa
     assert stored(database, case.id).data.party(case.parties[0].id).statement == "院墙越界半米"
     window.open_case(case.id)
     window.tabs.setCurrentWidget(tab)
-    assert tab.party_widgets[case.parties[0].id]["statement"].toPlainText() == "院墙越界半米"
+    assert tab.statements.party_widgets[case.parties[0].id]["statement"].toPlainText() == "院墙越界半米"
 
 
 def test_opening_another_case_asks_nothing_when_nothing_is_unsaved(make_window, services, data_paths,
@@ -604,7 +605,7 @@ def test_a_crash_a_moment_after_typing_loses_nothing(typing_window, make_window,
     window, tab, case, _ = typing_window
     zhang, li = (p.id for p in case.parties)
     type_statement(qtbot, database, tab, case, "院墙越界半米")
-    type_into(qtbot, tab.party_widgets[li]["claims"], "要求按原界线砌墙")
+    type_into(qtbot, tab.statements.party_widgets[li]["claims"], "要求按原界线砌墙")
     qtbot.wait(700)  # the autosave pause, and no more: then the power goes
     saved = stored(database, case.id).data
     assert saved.party(zhang).statement == "院墙越界半米" and saved.party(li).claims == "要求按原界线砌墙"
@@ -612,20 +613,20 @@ def test_a_crash_a_moment_after_typing_loses_nothing(typing_window, make_window,
     again = make_window()  # the app started again on the same data folder; the old window never closed
     tab2 = session_tab(again, case.id)
     assert tab2 is not tab
-    assert tab2.party_widgets[zhang]["statement"].toPlainText() == "院墙越界半米"
-    assert tab2.party_widgets[li]["claims"].text() == "要求按原界线砌墙"
+    assert tab2.statements.party_widgets[zhang]["statement"].toPlainText() == "院墙越界半米"
+    assert tab2.statements.party_widgets[li]["claims"].text() == "要求按原界线砌墙"
 
 
 def test_moving_between_steps_saves_each_one(typing_window, database, qtbot):
     window, tab, case, _ = typing_window
     tab.go_to(Step.OPENING)
-    set_data(tab.public, False)
-    type_into(qtbot, tab.public_reason, "涉及家庭隐私")
+    set_data(tab.opening.public, False)
+    type_into(qtbot, tab.opening.public_reason, "涉及家庭隐私")
     tab.step_view.clicked.emit(tab.step_model.index(2, 0))  # a click on 以法为准 in the step list
     assert tab.stack.currentWidget() is tab.pages[Step.LAW]
     saved = stored(database, case.id).data
     assert saved.public is False and saved.public_reason == "涉及家庭隐私"
-    type_into(qtbot, tab.legal_basis, "《民法典》第二百八十八条")
+    type_into(qtbot, tab.law.legal_basis, "《民法典》第二百八十八条")
     tab.prev_button.click()
     assert tab.stack.currentWidget() is tab.pages[Step.STATEMENTS]
     assert stored(database, case.id).data.legal_basis == "《民法典》第二百八十八条"
@@ -647,24 +648,24 @@ def test_switching_to_english_and_back_keeps_what_was_typed(make_window, service
     window = make_window()
     tab = session_tab(window, case.id)
     open_opening(tab, (zhang, li))
-    set_data(tab.public, False)
-    type_into(qtbot, tab.public_reason, "涉及家庭隐私")
-    type_into(qtbot, tab.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
-    set_data(tab.reason_widgets[ReasonPoint.MORALS][1], Verdict.NOT_MET.value)
-    set_data(tab.party_widgets[li]["mood_start"], "委屈")
-    tab.outcome_buttons[Outcome.ADJOURNED].click()
-    type_into(qtbot, tab.outcome_text, "下周三再调")
+    set_data(tab.opening.public, False)
+    type_into(qtbot, tab.opening.public_reason, "涉及家庭隐私")
+    type_into(qtbot, tab.statements.party_widgets[zhang]["statement"], ZHANG_STATEMENT)
+    set_data(tab.reason.reason_widgets[ReasonPoint.MORALS][1], Verdict.NOT_MET.value)
+    set_data(tab.feeling.party_widgets[li]["mood_start"], "委屈")
+    tab.outcome.outcome_buttons[Outcome.ADJOURNED].click()
+    type_into(qtbot, tab.outcome.outcome_text, "下周三再调")
     chinese_steps = steps(tab)
 
     window.set_language("en")
     qtbot.waitUntil(lambda: tab.next_button.text() == translate("SessionTab", "下一步") != "下一步", timeout=3000)
     assert not any(CJK.search(s) for s in steps(tab)), steps(tab)
     assert not CJK.search(tab.pages[Step.LAW].missing.text())
-    assert tab.public.currentData() is False and tab.public.currentText() == translate("SessionTab", "不公开调解")
-    assert tab.public_reason.text() == "涉及家庭隐私"
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
-    assert tab.reason_widgets[ReasonPoint.MORALS][1].currentData() == Verdict.NOT_MET.value
-    assert tab.outcome_buttons[Outcome.ADJOURNED].isChecked() and tab.outcome_text.toPlainText() == "下周三再调"
+    assert tab.opening.public.currentData() is False and tab.opening.public.currentText() == translate("SessionTab", "不公开调解")
+    assert tab.opening.public_reason.text() == "涉及家庭隐私"
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
+    assert tab.reason.reason_widgets[ReasonPoint.MORALS][1].currentData() == Verdict.NOT_MET.value
+    assert tab.outcome.outcome_buttons[Outcome.ADJOURNED].isChecked() and tab.outcome.outcome_text.toPlainText() == "下周三再调"
     tab.flush()
     saved = stored(database, case.id).data
     assert saved.public is False and saved.party(li).mood_start == "委屈" and saved.outcome is Outcome.ADJOURNED
@@ -672,9 +673,9 @@ def test_switching_to_english_and_back_keeps_what_was_typed(make_window, service
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: tab.next_button.text() == "下一步", timeout=3000)
     assert steps(tab) == chinese_steps
-    assert tab.public.currentText() == "不公开调解" and tab.public_reason.text() == "涉及家庭隐私"
-    assert tab.reason_widgets[ReasonPoint.MORALS][1].currentText() == "不符合"
-    assert tab.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
+    assert tab.opening.public.currentText() == "不公开调解" and tab.opening.public_reason.text() == "涉及家庭隐私"
+    assert tab.reason.reason_widgets[ReasonPoint.MORALS][1].currentText() == "不符合"
+    assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ZHANG_STATEMENT
     tab.flush()
     saved = stored(database, case.id).data
     assert saved.reason[ReasonPoint.MORALS][0] is Verdict.NOT_MET and saved.party(li).mood_start == "委屈"
@@ -695,8 +696,8 @@ def test_a_date_that_cannot_be_read_is_shown_as_missing(make_window, services, d
     case, _ = make_case(services)
     services["session"].start(case.id)
     tab = session_tab(make_window(), case.id)
-    type_into(qtbot, tab.held_on, "2026-13-45")
-    assert tab.held_on.text() == "2026-13-45"
+    type_into(qtbot, tab.opening.held_on, "2026-13-45")
+    assert tab.opening.held_on.text() == "2026-13-45"
     assert any("日期" in line for line in missing(tab, Step.OPENING)), missing(tab, Step.OPENING)
 
 
@@ -706,10 +707,10 @@ def test_the_party_rows_follow_the_language(make_window, services, qtbot):
     services["session"].start(case.id)
     window = make_window()
     tab = session_tab(window, case.id)
-    set_data(tab.party_widgets[zhang]["present"], True)
+    set_data(tab.opening.party_widgets[zhang]["present"], True)
     window.set_language("en")
     qtbot.waitUntil(lambda: tab.next_button.text() != "下一步", timeout=3000)
-    row = tab.party_widgets[zhang]
+    row = tab.opening.party_widgets[zhang]
     assert row["present"].currentData() is True  # the value is kept either way
     assert row["present"].currentText() == translate("SessionTab", "到场") != "到场"
     assert row["confirmed"].text() == translate("SessionTab", "已听清权利义务")
@@ -721,9 +722,9 @@ def test_a_witness_named_after_the_sitting_began_can_answer(make_window, service
     witness = services["people"].add(person_input(Role.WITNESS, "赵国土", unit="王庄镇国土资源所"))
     services["selection"].assign(case.id, witness.id)
     tab = session_tab(make_window(), case.id)
-    assert "见证人：赵国土" in tab.people_label.text()
+    assert "见证人：赵国土" in tab.opening.people_label.text()
     assert missing(tab, Step.WITNESS) == ["记录见证人当场作出的承诺或答复"]
-    assert len(tab.witness_edits) == 1, "no box to write the commitment in"
+    assert len(tab.witness.witness_edits) == 1, "no box to write the commitment in"
 
 
 def test_the_rights_notice_read_out_says_each_party_when_there_are_more_than_two(make_window, services, qtbot,
@@ -747,6 +748,37 @@ def test_the_rights_notice_read_out_says_each_party_when_there_are_more_than_two
     window = make_window()
     for case in (two, three):
         tab = session_tab(window, case.id)
-        tab.show_rights_notice()
+        tab.opening.show_rights_notice()
     assert "双方当事人认为有必要的" in shown[0]
     assert "各方当事人认为有必要的" in shown[1] and "双方" not in shown[1]
+
+
+def test_each_step_stores_back_what_it_loaded(make_window, services, qtbot):
+    """The steps share one SittingData: each loads its part and stores it back, nothing lost between them."""
+    from dataclasses import replace
+
+    from xinye_desktop.domain.session import Evidence, SittingData
+
+    case, _ = make_case(services, witness=True)
+    zhang, li = (p.id for p in case.parties)
+    sitting = services["session"].start(case.id)
+    data = sitting.data
+    data.held_on, data.public, data.public_reason, data.attendees, data.notice_read = (
+        dt.date(2026, 11, 20), False, "涉及家庭隐私", "马春生（旁听）", True)
+    for pid, mood in ((zhang, "激动"), (li, "憋屈，不愿多说")):  # a listed mood, and one typed in
+        p = data.party(pid)
+        p.present, p.notice_confirmed, p.voluntary = True, True, pid == zhang
+        p.statement, p.claims, p.mood_start, p.mood_end, p.easing = f"陈述{pid}", f"请求{pid}", mood, "缓和", EASING
+    data.evidence = [Evidence("1992年宅基地使用证复印件", zhang, True, "与原件核对一致"), Evidence("照片", None, False, "")]
+    data.within_scope, data.legal_basis, data.harms_none, data.corrections = True, HOMESTEAD_BASIS[0], False, "改为按原界线"
+    data.reason = {ReasonPoint.FAIR: (Verdict.MET, ""), ReasonPoint.FARMING: (Verdict.NOT_MET, FARMING_NOTE)}
+    data.witnesses[0].commitment, data.no_witness_needed = COMMITMENT, False
+    data.outcome, data.outcome_text, data.termination_reason = Outcome.TERMINATED, "", "李秀英不愿调解"
+    data.routes, data.risk, data.risk_note, data.police_informed = (Route.LITIGATION,), True, "扬言报复", True
+    services["session"].save(sitting.id, data, expected_version=sitting.version)
+    tab = session_tab(make_window(), case.id)
+
+    again = SittingData(witnesses=[replace(w, commitment="") for w in data.witnesses])
+    for page in tab.pages.values():
+        page.store(again)
+    assert again == data
