@@ -197,6 +197,30 @@ def test_the_roster_template_writes_the_village_as_text_and_prints(database, tmp
     assert_prints(wb["填写说明"], landscape=False, title_rows="1:1")
 
 
+def test_the_roster_report_csv_quotes_every_formula_lead(database, tmp_path):
+    """The CSV of rows that will not be imported echoes the user's cells: each of the six leads gets
+    the ' that Excel reads as "text" (it had "=" and "@" only)."""
+    import csv
+
+    from tests.test_roster_import import HEADER, good
+
+    names = [lead + "李四" for lead in LEADS]
+    book = xlsx.new_workbook()  # the names as text: plain openpyxl would store "=李四" as a formula
+    for r, row in enumerate([HEADER, good(), *(good(name) for name in names)], start=1):
+        for c, value in enumerate(row, start=1):
+            xlsx.put(book.active, r, c, value)
+    path = tmp_path / "名单.xlsx"
+    xlsx.save(book, path)
+    importer = RosterImporter(database)
+    preview = importer.preview(path, "王庄村")
+    report = tmp_path / "问题.csv"
+    importer.write_report(preview, report)
+    with open(report, encoding="utf-8-sig", newline="") as f:
+        written = {row[1] for row in list(csv.reader(f))[1:]}
+    expected = {"'" + name for name in names if name.strip() == name}  # reading trims a leading tab or CR
+    assert expected == {"'=李四", "'+李四", "'-李四", "'@李四"} and expected <= written
+
+
 # ---------------------------------------------------------------- the shared module
 
 def test_every_workbook_is_made_through_the_shared_module():
