@@ -249,6 +249,34 @@ def test_age_at_the_limits_is_accepted(good, age):
     assert error_paths(with_party(good, 0, id_number="", age_text=age)) == []
 
 
+def messages(data: CaseInput) -> dict[str, str]:
+    _, errors, _ = check(data)
+    return {e.field: e.text() for e in errors}
+
+
+def test_an_id_number_giving_an_age_over_120_is_refused_like_a_typed_age(good):
+    """One age rule: the 年龄 field refuses 121, so an ID number that gives 125 is refused too, with the
+    reason beside the ID number field."""
+    sequence = 11 if good.parties[0].sex is Sex.MALE else 12
+    number = make_id_number(dt.date(1900, 3, 1), sequence)  # 125 on the received date, 2025-06-10
+    errors = messages(with_party(good, 0, id_number=number, birth_date_text=""))
+    assert list(errors) == ["parties.0.id_number"]
+    assert "年龄超过120岁" in errors["parties.0.id_number"]
+
+
+def test_a_typed_birth_date_giving_an_age_over_120_is_refused(good):
+    errors = messages(with_party(good, 0, id_number="", birth_date_text="1900-03-01"))
+    assert list(errors) == ["parties.0.birth_date"] and "年龄超过120岁" in errors["parties.0.birth_date"]
+
+
+def test_an_id_number_giving_120_on_the_received_date_is_accepted(good):
+    """The age is counted on the received date (2025-06-10), as the printed age is: 120 that day, 121 on
+    TODAY (2025-06-15), accepted."""
+    number = make_id_number(dt.date(1904, 6, 12), 11)
+    case, errors, _ = check(with_party(good, 0, id_number=number, sex=None))
+    assert errors == [] and case.parties[0].age == 120
+
+
 def test_invalid_phone_is_refused_on_that_field(good):
     assert error_paths(with_party(good, 0, phone="12012345678")) == ["parties.0.phone"]
 

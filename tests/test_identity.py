@@ -10,7 +10,7 @@ from stdnum.cn import ric
 from tests.helpers import VALID_CREDIT_CODE, make_id_number, with_check_digit
 from xinye_desktop.domain.enums import Sex
 from xinye_desktop.domain.identity import (
-    IdentifierError, check_credit_code, check_id_number, mask_id_number, mask_phone, normalise_phone,
+    MAX_AGE, IdentifierError, check_credit_code, check_id_number, mask_id_number, mask_phone, normalise_phone,
 )
 
 # ---------------------------------------------------------------- ID numbers
@@ -27,7 +27,8 @@ VALID_VECTORS = {
 
 @pytest.mark.parametrize("number", sorted(VALID_VECTORS))
 def test_published_valid_id_numbers_are_accepted_with_birth_date_and_sex(number):
-    info = check_id_number(number)
+    # On a day when the vector born in 1901 was still within MAX_AGE (he is 125 in 2026).
+    info = check_id_number(number, today=dt.date(2020, 1, 1))
     birth, sex = VALID_VECTORS[number]
     assert info.number == number
     assert info.birth_date == birth
@@ -99,6 +100,28 @@ def test_leap_day_of_a_leap_year_is_accepted():
 def test_birth_year_before_1890_is_refused():
     with pytest.raises(IdentifierError, match="不合理"):
         check_id_number(with_check_digit("41132918800101001"))
+
+
+def test_an_id_number_giving_an_age_over_the_age_fields_limit_is_refused():
+    """One rule with the 年龄 field (0 to 120): a number born 1901-02-03 gives 125 on 2026-12-06."""
+    assert MAX_AGE == 120
+    with pytest.raises(IdentifierError, match="年龄超过120岁") as raised:
+        check_id_number("370101190102039973", today=dt.date(2026, 12, 6))
+    assert str(MAX_AGE) in str(raised.value)
+
+
+def test_an_id_number_giving_exactly_the_oldest_age_is_accepted():
+    born = dt.date(1905, 6, 1)
+    number = make_id_number(born, 11)
+    assert check_id_number(number, today=dt.date(2026, 5, 31)).birth_date == born  # 120 the day before 121
+    with pytest.raises(IdentifierError, match="120"):
+        check_id_number(number, today=dt.date(2026, 6, 1))  # 121 on the birthday
+
+
+def test_the_age_is_counted_on_the_day_given():
+    """A case received when its party was 120 stays valid when it is edited a year later."""
+    number = make_id_number(dt.date(1905, 6, 1), 11)
+    assert check_id_number(number, today=dt.date(2027, 1, 1), on_day=dt.date(2026, 1, 1)).number == number
 
 
 def test_old_15_digit_number_is_refused_with_its_own_message():

@@ -11,7 +11,7 @@ from .enums import (
 )
 from .errors import FieldError
 from .i18n import QT_TRANSLATE_NOOP
-from .identity import IdentifierError, check_credit_code, check_id_number, normalise_phone
+from .identity import MAX_AGE, IdentifierError, check_credit_code, check_id_number, normalise_phone
 from .screening import ScreeningAnswers, ScreeningResult, screen
 from .search import name_initials
 from .text import TextError, age_on, check_person_name, clean_text, parse_date
@@ -186,7 +186,7 @@ def check_party(p: PartyInput, index: int, on_day: dt.date, today: dt.date) -> t
     id_number, birth, sex = "", None, p.sex
     if p.id_number.strip() and not organisation:
         try:
-            info = check_id_number(p.id_number, today)
+            info = check_id_number(p.id_number, today, on_day=on_day)
         except IdentifierError as err:
             errors.append(FieldError(at + "id_number", str(err)))
         else:
@@ -206,8 +206,9 @@ def check_party(p: PartyInput, index: int, on_day: dt.date, today: dt.date) -> t
                 errors.append(FieldError(at + "birth_date", QT_TRANSLATE_NOOP("Validation", "出生日期不能晚于今天")))
             elif birth and typed_birth != birth:
                 errors.append(FieldError(at + "birth_date", QT_TRANSLATE_NOOP("Validation", "出生日期与身份证号不符")))
-            elif typed_birth.year < 1890:
-                errors.append(FieldError(at + "birth_date", QT_TRANSLATE_NOOP("Validation", "出生日期不合理")))
+            elif age_on(typed_birth, on_day) > MAX_AGE:  # the 年龄 field's rule, for the age this date gives
+                errors.append(FieldError(at + "birth_date", QT_TRANSLATE_NOOP(
+                    "Validation", "出生日期不合理：按此推算年龄超过120岁，请核对")))
             else:
                 birth = typed_birth
         if sex is None:
@@ -218,7 +219,7 @@ def check_party(p: PartyInput, index: int, on_day: dt.date, today: dt.date) -> t
         age = age_on(birth, on_day)
     elif p.age_text.strip() and not organisation:
         text = p.age_text.strip().removesuffix("岁")
-        if text.isdigit() and 0 <= int(text) <= 120:
+        if text.isdigit() and 0 <= int(text) <= MAX_AGE:
             age = int(text)
         else:
             errors.append(FieldError(at + "age", QT_TRANSLATE_NOOP("Validation", "年龄应为0到120之间的整数")))

@@ -17,6 +17,12 @@ from dataclasses import dataclass
 
 from .enums import Sex
 from .i18n import QT_TRANSLATE_NOOP
+from .text import age_on
+
+MAX_AGE = 120
+"""The oldest a person is recorded as: the limit of the 年龄 field and of an age that an ID number or a
+typed birth date gives (domain/cases.py). One rule, so that no way of entering a party's age accepts
+what another refuses. The messages that state it say 120."""
 
 
 class IdentifierError(ValueError):
@@ -38,8 +44,11 @@ def normalise_id_number(raw: str) -> str:
     return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", raw or "")).upper()
 
 
-def check_id_number(raw: str, today: dt.date | None = None) -> IdNumberInfo:
-    """Validate an 18-character resident identity number and derive birth date and sex."""
+def check_id_number(raw: str, today: dt.date | None = None, on_day: dt.date | None = None) -> IdNumberInfo:
+    """Validate an 18-character resident identity number and derive birth date and sex.
+
+    The age it gives, counted on ``on_day`` (a case's received date; default ``today``), may not pass
+    MAX_AGE: a digit typed wrong in the year (1901 for 1991) is caught here, not printed on an agreement."""
     from stdnum import numdb
     from stdnum.cn import ric
     from stdnum.exceptions import InvalidComponent
@@ -60,8 +69,8 @@ def check_id_number(raw: str, today: dt.date | None = None) -> IdNumberInfo:
     today = today or dt.date.today()
     if birth > today:
         raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号中的出生日期晚于今天"))
-    if birth.year < 1890:
-        raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号中的出生日期不合理"))
+    if age_on(birth, on_day or today) > MAX_AGE:
+        raise IdentifierError(QT_TRANSLATE_NOOP("Validation", "身份证号中的出生日期不合理：按此推算年龄超过120岁，请核对"))
     # Only the province is required to be known: stdnum's county list (from Wikipedia) misses
     # some real historic codes, and refusing a real person's number is worse than a lenient check.
     if "province" not in numdb.get("cn/loc").info(number[:6])[0][1]:
