@@ -75,6 +75,29 @@ def test_what_an_agreement_must_state():
     assert found == {"clauses.0.obligor": "不是本案的当事人"}
 
 
+@pytest.mark.parametrize("length", [5001, 8000])
+def test_the_facts_of_any_accepted_case_fit_the_agreement(length):
+    """One limit for the facts at intake and in the agreement, whose draft starts from the case's facts:
+    whatever intake accepts, the agreement accepts (intake refused over 5,000, the agreement over 8,000)."""
+    from tests.helpers import valid_case_input
+    from xinye_desktop.domain.cases import MAX_FACTS_LEN, check_case
+
+    facts = ("院墙越界，双方争执。\r\n" * 1000)[:length]
+    case, errors, _ = check_case(valid_case_input(dt.date(2026, 11, 20), facts=facts), today=TODAY)
+    assert errors == [] and len(case.facts) <= MAX_FACTS_LEN
+    assert "facts" not in errors_of(AgreementInput(facts=case.facts, issues="界线", clauses=[money_clause()]))
+
+
+def test_facts_over_the_one_limit_are_refused_in_both_places():
+    from tests.helpers import valid_case_input
+    from xinye_desktop.domain.cases import MAX_FACTS_LEN, check_case
+
+    facts = "争" * (MAX_FACTS_LEN + 1)
+    _, case_errors, _ = check_case(valid_case_input(dt.date(2026, 11, 20), facts=facts), today=TODAY)
+    assert [(e.field, e.params["max"]) for e in case_errors] == [("facts", MAX_FACTS_LEN)]
+    assert "最多8000个字" in errors_of(AgreementInput(facts=facts, issues="界线", clauses=[money_clause()]))["facts"]
+
+
 def test_a_term_without_a_debt_needs_no_deadline():
     assert errors_of(AgreementInput(facts="x", issues="y", clauses=[ClauseInput(content="今后互不干涉")])) == {}
 

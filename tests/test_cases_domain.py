@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers import individual, make_id_number, organisation, valid_case_input, with_check_digit
-from xinye_desktop.domain.cases import MAX_PARTIES, CaseInput, PartyInput, check_case, check_party
+from xinye_desktop.domain.cases import MAX_FACTS_LEN, MAX_PARTIES, CaseInput, PartyInput, check_case, check_party
 from xinye_desktop.domain.enums import CaseSource, CaseStatus, DisputeType, PartyKind, PartyRole, Sex
 from xinye_desktop.domain.errors import FieldError
 from xinye_desktop.domain.screening import ScreeningAnswers, screen
@@ -322,7 +322,7 @@ def test_line_breaks_and_tabs_are_allowed_in_multi_line_fields(good):
 
 
 @pytest.mark.parametrize("path, value, limit", [
-    ("facts", "争" * 5001, 5000),
+    ("facts", "争" * 8001, 8000),
     ("village", "村" * 31, 30),
     ("group", "组" * 21, 20),
 ])
@@ -334,7 +334,8 @@ def test_too_long_case_text_is_refused_with_the_limit(good, path, value, limit):
 
 
 def test_text_exactly_at_the_limit_is_accepted(good):
-    assert error_paths(replace(good, facts="争" * 5000, village="村" * 30)) == []
+    assert MAX_FACTS_LEN == 8000  # the agreement's limit too (test_agreement_domain)
+    assert error_paths(replace(good, facts="争" * 8000, village="村" * 30)) == []
 
 
 @pytest.mark.parametrize("field, length", [("name", 31), ("address", 101), ("occupation", 31), ("claims", 2001)])

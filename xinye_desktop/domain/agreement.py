@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .cases import MAX_FACTS_LEN
 from .enums import DisputeType, Labelled
 from .errors import FieldError
 from .i18n import QT_TRANSLATE_NOOP
@@ -136,7 +137,8 @@ def check_agreement(data: AgreementInput, party_ids: tuple[int, ...], today: dt.
                     ) -> tuple[AgreementContent | None, list[FieldError]]:
     """Everything a 协议书 must state before it may be printed (Art. 29)."""
     errors: list[FieldError] = []
-    facts = _text(errors, "facts", data.facts, max_len=8000, multiline=True, required=True)
+    # The case's limit: a draft made from the case's facts always passes (cases.MAX_FACTS_LEN).
+    facts = _text(errors, "facts", data.facts, max_len=MAX_FACTS_LEN, multiline=True, required=True)
     issues = _text(errors, "issues", data.issues, max_len=3000, multiline=True, required=True)
     responsibilities = _text(errors, "responsibilities", data.responsibilities, max_len=3000, multiline=True)
     performance_note = _text(errors, "performance_note", data.performance_note, max_len=1000, multiline=True)
