@@ -69,7 +69,7 @@ def top_up_elders(db, target: int, seed: int) -> int:
 
     from xinye_desktop.domain.enums import DisputeType, ElderIdentity, ElderSelection, Sex
     from xinye_desktop.domain.search import name_initials
-    from xinye_desktop.services.demo import DemoGenerator
+    from xinye_desktop.demo import DemoGenerator
     from xinye_desktop.storage.records import ElderRecord, VillageRecord
 
     gen = DemoGenerator(seed + 1)  # not the demo's own stream: these are other people
@@ -107,7 +107,7 @@ def top_up_elders(db, target: int, seed: int) -> int:
 
 
 def prepare_database(cases: int, elders: int, rebuild: bool) -> tuple[Path, dict, bool]:
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.storage.database import DB_FILENAME, HEAD_REVISION, Database
 
     key = f"elders-c{cases}-e{elders}-s{DEMO_SEED}-{HEAD_REVISION}"

@@ -63,7 +63,7 @@ def main() -> int:
     args = parser.parse_args()
 
     from xinye_desktop.domain.statistics import Period, PeriodKind
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.services.statistics import StatisticsService
     from xinye_desktop.storage.database import HEAD_REVISION, Database
 

@@ -1,4 +1,4 @@
-"""Demo data (services/demo.py, the ``demo`` command) and the 台账 queries (services/ledger.py)."""
+"""Demo data (xinye_desktop/demo/, the ``demo`` command) and the 台账 queries (services/ledger.py)."""
 
 from __future__ import annotations
 
@@ -369,12 +369,12 @@ def test_a_bulk_signed_agreement_of_a_large_demo_verifies_without_a_file(tmp_pat
     from xinye_desktop.app import open_database
     from xinye_desktop.domain.agreement import content_hash
     from xinye_desktop.paths import DataPaths
-    from xinye_desktop.services import demo_aftercare
+    from xinye_desktop.demo import agreements as demo_agreements
     from xinye_desktop.services.agreements import AgreementService
     from xinye_desktop.services.demo import generate
     from xinye_desktop.services.selection import SelectionService
 
-    monkeypatch.setattr(demo_aftercare, "ARCHIVE_LIMIT", 0)
+    monkeypatch.setattr(demo_agreements, "ARCHIVE_LIMIT", 0)
     paths = DataPaths(tmp_path / "data")
     paths.create()
     db = open_database(paths)

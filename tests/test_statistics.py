@@ -49,11 +49,11 @@ def test_a_period_that_does_not_exist_is_refused_and_the_containing_one_is_found
 def demo(tmp_path_factory):
     from xinye_desktop.paths import DataPaths
 
-    from xinye_desktop.services import demo_aftercare
+    from xinye_desktop.demo import agreements as demo_agreements
 
     database = Database(DataPaths(tmp_path_factory.mktemp("stats")).database)
     with pytest.MonkeyPatch.context() as patch:  # the figures need the rows, not the agreements' PDFs
-        patch.setattr(demo_aftercare, "ARCHIVE_LIMIT", 0)
+        patch.setattr(demo_agreements, "ARCHIVE_LIMIT", 0)
         generate(database, cases=400, seed=7)
     yield database, StatisticsService(database), LedgerService(database)
     database.close()

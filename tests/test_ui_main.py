@@ -93,9 +93,9 @@ def test_every_interface_string_has_an_english_translation():
 
 
 def test_ledger_fetches_rows_page_by_page_and_filters(make_window, database, qtbot, monkeypatch):
-    from xinye_desktop.services import demo_aftercare
+    from xinye_desktop.demo import agreements as demo_agreements
 
-    monkeypatch.setattr(demo_aftercare, "ARCHIVE_LIMIT", 0)  # paging needs rows, not the agreements' PDFs
+    monkeypatch.setattr(demo_agreements, "ARCHIVE_LIMIT", 0)  # paging needs rows, not the agreements' PDFs
     generate(database, cases=700, seed=7)
     window = make_window()
     ledger = window.ledger_tab

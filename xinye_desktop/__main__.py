@@ -299,7 +299,7 @@ def run_agreement(args) -> int:
 
 def run_demo(args) -> int:
     from .paths import DataPaths, default_data_dir
-    from .services.demo import DemoRefused, generate
+    from .demo import DemoRefused, generate
     from .storage.database import Database
 
     if args.cases < 0:

@@ -1,0 +1,70 @@
+"""The ``demo`` command's entry point: fill a database with demo data, the bulk in one transaction
+(storage/bulk.py), then the showcase through the services, then the archived PDFs, a few case files'
+documents, and the prevention and 排查 figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..storage import bulk
+from ..storage.database import Database
+from .aftercare import add_bulk_aftercare
+from .agreements import archive_bulk_agreements
+from .case_forms import add_case_forms
+from .cases import add_cases, parties_by_case
+from .choices import add_choices
+from .people import DemoGenerator, add_elders, add_role_people, add_villages
+from .prevention import add_prevention_and_canvasses
+from .showcase import replay_showcase
+from .sittings import add_sittings
+
+# What a demo's office is called when the database has no name for it yet.
+COMMITTEE = "新野县王庄镇王庄村人民调解委员会"
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    villages: int
+    elders: int
+    cases: int
+    parties: int
+
+
+class DemoRefused(Exception):
+    """The database already holds cases; demo data is never mixed into real records."""
+
+
+def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | None = None,
+             allow_existing: bool = False) -> DemoSummary:
+    """Fill the database with demo data: the bulk in one transaction, then the showcase cases one
+    service call at a time, then a few case files' documents. Everything is drawn from ``seed`` in one
+    fixed order, so the same seed and ``today`` give the same data (but new UUIDs and timestamps)."""
+    db.ensure_schema()
+    gen = DemoGenerator(seed, today)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+    with bulk.transaction(db) as tables:
+        if tables.count("cases") and not allow_existing:
+            raise DemoRefused()
+        all_villages = add_villages(tables, now)
+        elders = add_elders(tables, gen, all_villages, now)
+        case_start = tables.next_id("cases")
+        case_rows, party_rows, plans = add_cases(tables, gen, all_villages, cases, now)
+        if not tables.setting("committee_name"):
+            tables.insert("settings", [{"key": "committee_name", "value": COMMITTEE},
+                                       {"key": "operator", "value": "演示数据"}])
+        people, by_village, by_township = add_role_people(tables, gen, all_villages, now)
+        roles, history, people_of = add_choices(tables, gen, case_rows, party_rows, elders, all_villages, people,
+                                                by_village, by_township, now, plans)
+        finish, concluded, sitting_history = add_sittings(
+            tables, gen, case_rows, parties_by_case(party_rows), roles, people, now,
+            {vid: name for vid, _t, name in all_villages}, plans)
+        tables.insert("case_history", history + sitting_history)
+        add_bulk_aftercare(tables, gen, case_rows, party_rows, plans, concluded, people_of, now)
+    replay_showcase(db, gen, plans, finish)
+    case_ids = {row["id"] for row in case_rows}
+    archive_bulk_agreements(db, case_ids)
+    add_case_forms(db, case_ids)
+    add_prevention_and_canvasses(db, gen, case_start)
+    return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
