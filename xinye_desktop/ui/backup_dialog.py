@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ..services.backup import DAILY, MANUAL, UNEXPECTED, BackupFailed, BackupInfo, BackupResult, BackupService
 from ..services.failures import Failure
 from .i18n import translate
+from .tasks import Task, run_task
 from .widgets import NoticeLabel
 
 log = logging.getLogger(__name__)
@@ -57,8 +57,8 @@ def size_text(size: int) -> str:
 
 
 class BackupRunner(QObject):
-    """Runs one backup or export at a time on a worker thread; the outcome comes back on the GUI
-    thread as ``finished`` (a BackupResult or, for an export, a BackupInfo) or ``failed`` (a
+    """Runs one backup or export at a time on a worker thread (ui/tasks.py); the outcome comes back on
+    the GUI thread as ``finished`` (a BackupResult or, for an export, a BackupInfo) or ``failed`` (a
     Failure). The worker gets only the service and values, never a widget."""
 
     started = Signal()
@@ -68,7 +68,7 @@ class BackupRunner(QObject):
     def __init__(self, service: BackupService, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
-        self._thread: threading.Thread | None = None
+        self._task: Task | None = None
         self.last_result: BackupResult | None = None
         self.last_failure: Failure | None = None
         self._timer = QTimer(self)
@@ -79,7 +79,7 @@ class BackupRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._task is not None and self._task.running
 
     def start_daily(self) -> None:
         self._timer.start()
@@ -97,27 +97,22 @@ class BackupRunner(QObject):
         if self.busy:
             return False
         self.started.emit()
-        self._thread = threading.Thread(target=self._work, args=(job, argument), name="backup")
-        self._thread.start()
+        self._task = run_task(job, argument, on_done=self.finished.emit, on_error=self._on_error, name="backup")
         return True
 
-    def _work(self, job, argument) -> None:
-        try:
-            outcome = job(argument)
-        except BackupFailed as failed:
-            log.warning("backup failed: %s", failed)
-            self.failed.emit(failed.failure)
+    def _on_error(self, error: Exception) -> None:
+        if isinstance(error, BackupFailed):
+            log.warning("backup failed: %s", error)
+            self.failed.emit(error.failure)
             return
-        except Exception as err:  # noqa: BLE001 - a bug: reported like a failure, logged in full
-            log.exception("backup failed")
-            self.failed.emit(Failure("error", UNEXPECTED, {"error": str(err)}, repr(err)))
-            return
-        self.finished.emit(outcome)
+        # A bug: reported like a failure, logged in full.
+        log.error("backup failed", exc_info=(type(error), error, error.__traceback__))
+        self.failed.emit(Failure("error", UNEXPECTED, {"error": str(error)}, repr(error)))
 
     def wait(self, timeout: float | None = None) -> None:
         """Let a running backup finish (closing the window, restoring)."""
-        if self._thread is not None:
-            self._thread.join(timeout)
+        if self._task is not None:
+            self._task.wait(timeout)
 
     def _remember(self, outcome) -> None:
         if isinstance(outcome, BackupResult):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
@@ -19,6 +18,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, parse_date
 from ..services.ledger import CONFIRMATION_FILTERS, LedgerFilter, LedgerRow, LedgerService, window_of
 from .i18n import join_list, translate, vtr
+from .tasks import run_task
 from .widgets import ColumnFitter, EnumCombo, FieldBox
 
 CTX = "LedgerTab"
@@ -167,12 +167,6 @@ class LedgerModel(QAbstractTableModel):
         self._sort = COLUMNS[column][0]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
-
-
-class _ExportRelay(QObject):
-    """Carries the worker thread's result to the GUI thread (a queued signal)."""
-
-    finished = Signal(int, str, str)  # rows written, the file, an error text ("" when it worked)
 
 
 def _searchable_combo() -> QComboBox:
@@ -415,22 +409,17 @@ class LedgerTab(QWidget):
         return path
 
     def export(self, target: Path) -> None:
-        """Write the ledger as filtered and sorted now, in a worker thread; the count line reports."""
+        """Write the ledger as filtered and sorted now, on a worker thread (ui/tasks.py: it gets the filter's
+        values, the sort and the path); the count line reports."""
         sort, descending = self.model.sort_key
         flt = self.model.filter
         self.export_button.setEnabled(False)
         self.count_label.setText(translate("LedgerTab", "正在导出…"))
-        relay = self._export_relay = _ExportRelay(self)
-        relay.finished.connect(self._on_export_finished)
-
-        def work():
-            try:
-                relay.finished.emit(self._ledger.export_xlsx(flt, sort, descending, target), str(target), "")
-            except Exception as err:  # noqa: BLE001 - reported in the window, nothing half-written
-                relay.finished.emit(0, str(target), str(err))
-
-        self.export_thread = threading.Thread(target=work, name="ledger-export", daemon=True)
-        self.export_thread.start()
+        self.export_task = run_task(
+            self._ledger.export_xlsx, flt, sort, descending, target, owner=self, name="ledger-export",
+            on_done=lambda rows: self._on_export_finished(rows, str(target), ""),
+            # Reported in the window, nothing half-written.
+            on_error=lambda err: self._on_export_finished(0, str(target), str(err)))
 
     def _on_export_finished(self, rows: int, path: str, error: str) -> None:
         self.export_button.setEnabled(True)
