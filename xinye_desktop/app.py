@@ -118,14 +118,19 @@ def build_services(paths: DataPaths, db: Database):
     from .services.statistics import StatisticsService
     from .services.canvass import CanvassService
 
+    # Each service once, its peers handed in (a DAG: selection ← sessions ← agreements, documents ←
+    # aftercare), so that no service builds another inside its methods.
     selection = SelectionService(db)
+    sessions = SessionService(db, selection)
+    documents = DocumentService(db, paths, sessions=sessions)
     return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
                        settings=SettingsService(db), drafts=DraftStore(paths.drafts),
-                       documents=DocumentService(db, paths), elders=ElderService(db),
+                       documents=documents, elders=ElderService(db),
                        selection=selection, people=PeopleService(db), roster=RosterImporter(db),
-                       sessions=SessionService(db, selection),
-                       agreements=AgreementService(db, paths, selection), statistics=StatisticsService(db),
-                       backups=BackupService(paths, db), aftercare=AftercareService(db, paths),
+                       sessions=sessions,
+                       agreements=AgreementService(db, paths, selection, sessions=sessions),
+                       statistics=StatisticsService(db), backups=BackupService(paths, db),
+                       aftercare=AftercareService(db, paths, documents=documents),
                        canvasses=CanvassService(db))
 
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .enums import CaseStatus, ConfirmationStatus, Labelled, PerformanceStatus
 from .errors import FieldError
 from .i18n import QT_TRANSLATE_NOOP
 from .text import TextError, check_person_name, clean_text, parse_date
+
+if TYPE_CHECKING:
+    from .cases import DisputeCase
 
 CONFIRMATION_DAYS = 30  # Art. 33: apply jointly within 30 days of the agreement taking effect
 CLOSING_DAYS = 7  # a window with this many days left or fewer is "about to close"
@@ -378,3 +382,120 @@ def describe_window(window: ConfirmationWindow, tr=lambda text: text) -> str:
     if window.state is WindowState.NOT_APPLICABLE:
         return ""
     return tr(window.state.label)
+
+
+# -- the aftercare of a case, as read back ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TermSpec:
+    """A term as the agreement states it, before it is on file."""
+
+    content: str
+    obligor: str = ""
+    amount: str = ""
+    deadline: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    id: int
+    position: int
+    content: str
+    obligor: str
+    amount: str
+    deadline: dt.date | None
+    status: PerformanceStatus
+
+
+@dataclass(frozen=True)
+class Visit:
+    id: int
+    case_id: int
+    reason: VisitReason
+    term_id: int | None
+    due_on: dt.date
+    visited_on: dt.date | None
+    visitor: str
+    visited: str
+    method: VisitMethod | None
+    performance: PerformanceStatus | None
+    satisfaction: Satisfaction | None
+    lawsuit: str
+    risks: str
+    measures: str
+    notes: str
+    cancelled: bool
+    cancelled_reason: str
+    findings: tuple[tuple[int, PerformanceStatus, str], ...]  # (term id, status, note)
+    version: int
+
+    @property
+    def done(self) -> bool:
+        return self.visited_on is not None
+
+    @property
+    def pending(self) -> bool:
+        return not self.done and not self.cancelled
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.pending and self.due_on < today
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    """Whether the agreement may go to 司法确认, and on what ground: the mediator's decision (with its
+    reason), or what the terms say (``relation_terms``: the words that act on a 婚姻/收养/身份 relation)."""
+
+    confirmable: bool | None  # None: no agreement in effect and nothing decided yet
+    by_mediator: bool = False
+    reason: str = ""
+    decided_at: dt.datetime | None = None  # UTC
+    operator: str = ""
+    relation_terms: tuple[str, ...] = ()
+    refusal: str | None = None  # why it cannot be decided now (not a written agreement, already applied)
+    # the printed version whose warning box says otherwise than the mediator's decision (0: none): paper
+    # cannot follow a later decision, a new version can
+    printed_otherwise: int = 0
+
+
+@dataclass(frozen=True)
+class Aftercare:
+    case: "DisputeCase"
+    effective_on: dt.date | None
+    confirmable: bool | None
+    window: ConfirmationWindow
+    applied_on: dt.date | None
+    court: str
+    decided_on: dt.date | None
+    confirmation_number: str
+    confirmation_note: str
+    agreement_number: str  # 协议书 编号 (the 回访记录 repeats it); the case number for an oral agreement
+    terms: tuple[Term, ...]
+    visits: tuple[Visit, ...]
+    eligibility: Eligibility
+
+    @property
+    def in_effect(self) -> bool:
+        return self.case.status in (CaseStatus.AGREEMENT_WRITTEN, CaseStatus.AGREEMENT_ORAL) \
+            and self.effective_on is not None
+
+    def term(self, term_id: int) -> Term | None:
+        return next((t for t in self.terms if t.id == term_id), None)
+
+
+def terms_from_document(document: dict) -> list[TermSpec]:
+    """The terms of a printed 协议书 (its canonical document): content, who owes, amount, deadline."""
+    names = {p.get("id"): p.get("name") or "" for p in document.get("parties") or []}
+    out = []
+    for clause in (document.get("content") or {}).get("clauses") or []:
+        amount = clause.get("amount")
+        deadline = clause.get("deadline")
+        out.append(TermSpec(clause.get("content") or "", names.get(clause.get("obligor"), ""),
+                            f"¥{float(amount):,.2f}" if amount else "",
+                            dt.date.fromisoformat(deadline) if deadline else None))
+    return out
+
+
+def terms_from_lines(text: str) -> list[TermSpec]:
+    """An oral agreement's lines, each a term to supervise (no deadline on file)."""
+    return [TermSpec(line.strip()) for line in (text or "").splitlines() if line.strip()][:20]

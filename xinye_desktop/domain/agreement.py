@@ -304,6 +304,11 @@ HASH_SCHEME = 2
 ARCHIVE_KEY = "archive"
 
 
+def agreement_number(case_number: str, version: int) -> str:
+    """The 协议书's 编号: the case number, with the version from the second one on."""
+    return case_number + (f"（第{version}版）" if version > 1 else "")
+
+
 def hash_scheme(document: dict) -> int:
     return int(document.get("scheme") or 1)
 

@@ -6,31 +6,38 @@ a code on a paper copy belongs to an archived agreement, and which version.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
-import json
 import os
 import shutil
 from dataclasses import dataclass
 from types import SimpleNamespace
 from pathlib import Path
 
-from sqlalchemy import func, select
-
+from ..domain.aftercare import terms_from_document
 from ..domain.agreement import (
-    ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, canonical_json, check_agreement,
+    ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, agreement_number, check_agreement,
     confirmable, confirmation_warning, content_hash, content_payload, hash_scheme,
     input_from_dict, input_to_dict, normalise_code, verification_code,
 )
+from ..domain.archive import StoredAgreement
 from ..domain.enums import CaseStatus
-from ..domain.errors import FieldError, NotFound, Refused, StaleRecord, ValidationFailed
+from ..domain.errors import FieldError, Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Role
 from ..paths import DataPaths
+from ..storage.clock import utcnow
 from ..storage.database import Database
-from ..storage.records import AgreementRecord, utcnow
-from .aftercare import eligibility_decision, take_effect, terms_from_document
+from .archive_files import archive_state, bound_state, file_sha256
 from .selection import SelectionService
+from .session import SessionService
+from .taking_effect import eligibility_decision, take_effect
+
+# Kept importable from here, where they were first defined.
+__all__ = ["AGREEMENT_STATUSES", "AgreementService", "AgreementVersion", "ArchiveDamaged", "Verification",
+           "archive_state", "bound_state", "file_sha256", "verification_lines", "version_awaiting",
+           "version_in_force"]
 
 # Agreements are written for cases whose sitting ended in a written agreement or a resolution opinion.
 AGREEMENT_STATUSES = (CaseStatus.AGREEMENT_WRITTEN,)
@@ -106,25 +113,6 @@ class Verification:
         if not self.found or not self.intact or self.superseded or not self.archive_ok:
             return False
         return not (self.state is AgreementState.PRINTED and self.in_force_number)
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def archive_state(path: Path | None, recorded: str | None) -> str:
-    """The archived file against the SHA-256 recorded when it was written (see Verification.archive)."""
-    if path is None:
-        return ""
-    if not path.is_file():
-        return "missing"
-    if not recorded:
-        return "unrecorded"
-    return "ok" if file_sha256(path) == recorded else "changed"
 
 
 def version_in_force(versions: list[AgreementVersion]) -> AgreementVersion | None:
@@ -214,24 +202,18 @@ def verification_lines(found: Verification) -> list[tuple[str, dict]]:
     return lines
 
 
-def bound_state(root: Path, archive: dict) -> tuple[str, Path | None]:
-    """(state, path) of the 调解卷宗 named in an issued document's archive facts (see
-    services.documents: "case_file"), as ``archive_state`` tells it; ("", None) when it was not bound."""
-    facts = archive.get("case_file") or {}
-    if not facts.get("path"):
-        return "", None
-    path = root / facts["path"]
-    return archive_state(path, facts.get("sha256")), path
-
-
 class AgreementService:
+    """``sessions`` reads the sittings (the opinion a first draft starts from, the witnesses' commitments);
+    app.build_services passes the app's one, else one of its own is made here, once."""
+
     def __init__(self, db: Database, paths: DataPaths, selection: SelectionService, today=dt.date.today,
-                 now=utcnow):
+                 now=utcnow, *, sessions: SessionService | None = None):
         self._db = db
         self._paths = paths
         self._selection = selection
         self._today = today
         self._now = now  # UTC, naive: when an agreement is printed
+        self._sessions = sessions if sessions is not None else SessionService(db, selection)
 
     # -- reads ---------------------------------------------------------------------------------
     def case_state(self, case_id: int):
@@ -240,9 +222,7 @@ class AgreementService:
 
     def versions(self, case_id: int) -> list[AgreementVersion]:
         with self._db.transaction() as uow:
-            records = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)
-                                          .order_by(AgreementRecord.number)).all()
-            return [self._to_version(r) for r in records]
+            return [self._to_version(r) for r in uow.agreements.for_case(case_id)]
 
     def current(self, case_id: int) -> AgreementVersion | None:
         """The newest version, whatever its state (the one a mediator works on)."""
@@ -306,13 +286,12 @@ class AgreementService:
         """A first draft from what was entered before: the facts from intake, the opinion or claims."""
         from ..domain.agreement import ClauseInput
         from ..domain.session import Outcome
-        from .session import SessionService
 
         state = self._selection.state(case_id)
         case = state.case
         claims = "\n".join(f"{p.name}：{p.claims}" for p in case.parties if p.claims)
         clauses = []
-        for sitting in reversed(SessionService(self._db, self._selection).overview(case_id).sittings):
+        for sitting in reversed(self._sessions.overview(case_id).sittings):
             if sitting.finished and sitting.outcome in (Outcome.WRITTEN, Outcome.OPINION) and sitting.data.outcome_text.strip():
                 # The 化解意见 (or the points noted at the sitting) become the first terms to work from.
                 clauses = [ClauseInput(content=line.strip()) for line in sitting.data.outcome_text.splitlines() if line.strip()]
@@ -323,32 +302,25 @@ class AgreementService:
     def save_draft(self, case_id: int, form: AgreementInput, *, expected_version: int | None = None) -> AgreementVersion:
         """Keep what was typed (no checks: a draft may be incomplete). Starts version 1 if there is none."""
         with self._db.transaction() as uow:
-            record = self._latest(uow, case_id)
-            if record is None or record.state != AgreementState.DRAFT.value:
-                if record is not None:
+            latest = uow.agreements.latest(case_id)
+            if latest is None or latest.state is not AgreementState.DRAFT:
+                if latest is not None:
                     raise Refused(QT_TRANSLATE_NOOP("Agreement", "协议已打印，不能直接修改；请先“另起新版本”"))
                 self._require_status(uow, case_id)
-                record = AgreementRecord(case_id=case_id, number=1, state=AgreementState.DRAFT.value)
-                uow.session.add(record)
-            elif expected_version is not None and record.version != expected_version:
-                raise StaleRecord(record.id)
-            record.content = json.dumps(input_to_dict(form), ensure_ascii=False)
-            uow.session.flush()
-            return self._to_version(record)
+                return self._to_version(uow.agreements.add_draft(case_id, 1, input_to_dict(form)))
+            if expected_version is not None and latest.version != expected_version:
+                raise StaleRecord(latest.id)
+            return self._to_version(uow.agreements.save_content(latest.id, input_to_dict(form)))
 
     def new_version(self, case_id: int) -> AgreementVersion:
         """Change a printed agreement: a new draft that starts from the printed content."""
         with self._db.transaction() as uow:
-            record = self._latest(uow, case_id)
-            if record is None or record.state == AgreementState.DRAFT.value:
+            latest = uow.agreements.latest(case_id)
+            if latest is None or latest.state is AgreementState.DRAFT:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "当前已是草稿，可以直接修改"))
-            form = json.loads(record.content or "{}")
-            draft = AgreementRecord(case_id=case_id, number=record.number + 1, state=AgreementState.DRAFT.value,
-                                    content=json.dumps(form, ensure_ascii=False))
-            uow.session.add(draft)
-            uow.session.flush()
+            draft = uow.agreements.add_draft(case_id, latest.number + 1, latest.content)
             uow.history.add(case_id, "agreement_new",
-                            [(H_AGREEMENT, f"第{record.number}版", f"第{draft.number}版（草稿）")])
+                            [(H_AGREEMENT, f"第{latest.number}版", f"第{draft.number}版（草稿）")])
             return self._to_version(draft)
 
     def print_agreement(self, case_id: int) -> AgreementVersion:
@@ -366,30 +338,21 @@ class AgreementService:
             committee = uow.settings.get("committee_name")
         document, digest, code, pdf = self.freeze(state, current, content, committee, tuple(warnings))
         with self._db.transaction() as uow:
-            record = uow.session.get(AgreementRecord, current.id)
-            if record.version != current.row_version or record.state != AgreementState.DRAFT.value:
+            stored = uow.agreements.get(current.id)
+            if stored.version != current.row_version or stored.state is not AgreementState.DRAFT:
                 raise StaleRecord(current.id)
             # An older version that was printed but never signed is superseded now: it never took effect
             # (Art. 29: only the signatures and the seal make it binding), and once the changed text is
             # on paper the parties are to sign that one; leaving the old paper open to signing would let
             # two different texts compete. A signed older version stays in force until this one is
             # signed (mark_signed): the parties may never sign the change.
-            superseded = []
-            for older in uow.session.scalars(select(AgreementRecord).where(
-                    AgreementRecord.case_id == case_id, AgreementRecord.number < record.number,
-                    AgreementRecord.state == AgreementState.PRINTED.value)):
-                older.state = AgreementState.SUPERSEDED.value
-                superseded.append(older.number)
-            record.state = AgreementState.PRINTED.value
-            record.document = canonical_json(document)
-            record.digest, record.code = digest, code
-            record.pdf_path = str(pdf.relative_to(self._paths.root))
-            record.printed_at = self._now()
-            uow.session.flush()
-            changes = [(H_AGREEMENT, "", f"第{record.number}版已打印，核验码{code}")]
-            changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n in superseded]
+            superseded = uow.agreements.supersede_older(case_id, stored.number, (AgreementState.PRINTED,))
+            printed = uow.agreements.mark_printed(stored.id, document, digest, code,
+                                                  str(pdf.relative_to(self._paths.root)), self._now())
+            changes = [(H_AGREEMENT, "", f"第{printed.number}版已打印，核验码{code}")]
+            changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n, _state in superseded]
             uow.history.add(case_id, "agreement_print", changes)
-            return self._to_version(record)
+            return self._to_version(printed)
 
     def freeze(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
                warnings: tuple[str, ...]) -> tuple[dict, str, str, Path]:
@@ -408,51 +371,43 @@ class AgreementService:
         if signed_on > self._today():
             raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能晚于今天"))])
         with self._db.transaction() as uow:
-            record = self._load(uow, agreement_id)
-            if record.state != AgreementState.PRINTED.value:
+            stored = uow.agreements.get(agreement_id)
+            if stored.state is not AgreementState.PRINTED:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "只有已打印、尚未签署的最新版本才能登记签署"))
-            printed_on = record.printed_at.replace(tzinfo=dt.timezone.utc).astimezone().date() \
-                if record.printed_at else None  # stored in UTC; the office counts local days
+            printed_on = stored.printed_at.replace(tzinfo=dt.timezone.utc).astimezone().date() \
+                if stored.printed_at else None  # stored in UTC; the office counts local days
             if printed_on and signed_on < printed_on:
                 raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能早于打印日期"))])
-            record.state = AgreementState.SIGNED.value
-            record.signed_on = signed_on
+            record = uow.agreements.mark_signed(agreement_id, signed_on)
             # Signed, it replaces the version in force until now (and any older paper still open).
-            superseded = []
-            for older in uow.session.scalars(select(AgreementRecord).where(
-                    AgreementRecord.case_id == record.case_id, AgreementRecord.number < record.number,
-                    AgreementRecord.state.in_([AgreementState.SIGNED.value, AgreementState.PRINTED.value]))
-                    .order_by(AgreementRecord.number)):
-                superseded.append((older.number, AgreementState(older.state)))
-                older.state = AgreementState.SUPERSEDED.value
-            uow.session.flush()
+            superseded = uow.agreements.supersede_older(record.case_id, record.number,
+                                                        (AgreementState.SIGNED, AgreementState.PRINTED))
             changes = [(H_AGREEMENT, "", f"第{record.number}版于{signed_on.isoformat()}签署生效")]
             changes += [(H_AGREEMENT, f"第{n}版（{state.label}）", "已被取代") for n, state in superseded]
             uow.history.add(record.case_id, "agreement_sign", changes)
             # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
-            document = json.loads(record.document or "{}")  # a signed version was printed: it has one
+            document = record.document or {}  # a signed version was printed: it has one
             take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
                         confirmable=confirmable(_content_of(document)))
-            return self._to_version(record)
+            return self._to_version(uow.agreements.get(agreement_id))
 
     def attach_scan(self, agreement_id: int, source: Path) -> AgreementVersion:
         """Keep a scan or photo of the signed paper copy in the data folder."""
         source = Path(source)
         with self._db.transaction() as uow:
-            record = self._load(uow, agreement_id)
-            if record.state != AgreementState.SIGNED.value:
+            record = uow.agreements.get(agreement_id)
+            if record.state is not AgreementState.SIGNED:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "先登记签署，再附上签署件的扫描件"))
-            case = uow.cases.load(record.case_id)
+            case = uow.cases.get(record.case_id)
             folder = self._paths.documents / case.uuid
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"协议书签署件-第{record.number}版{source.suffix.lower()}"
             shutil.copy2(source, target)
-            record.scan_path = str(target.relative_to(self._paths.root))
-            document = json.loads(record.document)
+            document = copy.deepcopy(record.document)
             document.setdefault(ARCHIVE_KEY, {})["scan_sha256"] = file_sha256(target)
-            record.document = canonical_json(document)  # the digest leaves ARCHIVE_KEY out: it still holds
-            uow.session.flush()
-            return self._to_version(record)
+            # the digest leaves ARCHIVE_KEY out: it still holds
+            return self._to_version(uow.agreements.attach_scan(
+                agreement_id, str(target.relative_to(self._paths.root)), document))
 
     def export_docx(self, agreement_id: int, target: Path) -> Path:
         """An editable Word (.docx) copy of one version, made from the same AgreementDocument as its PDF;
@@ -462,7 +417,7 @@ class AgreementService:
         from ..documents.agreement_docx import build_agreement_docx
 
         with self._db.transaction() as uow:
-            version = self._to_version(self._load(uow, agreement_id))
+            version = self._to_version(uow.agreements.get(agreement_id))
             committee = uow.settings.get("committee_name")
         if version.document is not None:
             committee = version.document.get("committee", committee)  # the name on the paper, not today's
@@ -486,55 +441,43 @@ class AgreementService:
         if code is None:
             return Verification(None, False)
         with self._db.transaction() as uow:
-            record = uow.session.scalars(select(AgreementRecord).where(AgreementRecord.code == code)).first()
+            record = uow.agreements.by_code(code)
             if record is None:
                 return self._verify_document(uow, code)
             case = uow.cases.get(record.case_id)
-            latest = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
-                AgreementRecord.case_id == record.case_id,
-                AgreementRecord.state != AgreementState.DRAFT.value))  # a draft supersedes nothing yet
-            signed = uow.session.execute(select(AgreementRecord.number, AgreementRecord.signed_on).where(
-                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.SIGNED.value)
-                .order_by(AgreementRecord.number.desc())).first()
-            pending = uow.session.scalar(select(func.max(AgreementRecord.number)).where(
-                AgreementRecord.case_id == record.case_id, AgreementRecord.state == AgreementState.PRINTED.value))
-            document = json.loads(record.document) if record.document else None
+            # a draft supersedes nothing yet
+            latest = uow.agreements.latest_number(record.case_id, excluding=AgreementState.DRAFT)
+            signed = uow.agreements.latest_signed(record.case_id)
+            pending = uow.agreements.latest_number(record.case_id, AgreementState.PRINTED)
+            document = record.document
             intact = document is not None and content_hash(document) == record.digest
             pdf = self._paths.root / record.pdf_path if record.pdf_path else None
             archive = archive_state(pdf, (document or {}).get(ARCHIVE_KEY, {}).get("pdf_sha256"))
             bound, bound_path = self._agreement_binding(uow, record)
             return Verification(code, True, case.case_number or "", case.title, record.number,
-                                AgreementState(record.state), intact, record.printed_at, record.signed_on, latest,
+                                record.state, intact, record.printed_at, record.signed_on, latest,
                                 self._paths.root / record.pdf_path if record.pdf_path else None,
-                                superseded=record.state == AgreementState.SUPERSEDED.value,
-                                in_force_number=signed.number if signed else 0,
-                                in_force_signed_on=signed.signed_on if signed else None,
+                                superseded=record.state is AgreementState.SUPERSEDED,
+                                in_force_number=signed[0] if signed else 0,
+                                in_force_signed_on=signed[1] if signed else None,
                                 pending_number=pending or 0, archive=archive, bound=bound, bound_path=bound_path)
 
-    def _agreement_binding(self, uow, record: AgreementRecord) -> tuple[str, Path | None]:
+    def _agreement_binding(self, uow, record: StoredAgreement) -> tuple[str, Path | None]:
         """The 调解卷宗 that bound this agreement version: its facts are kept with the case's other
         documents bound into it (DocumentService.case_file), which name the agreement's code."""
-        from ..storage.records import IssuedDocumentRecord
-
-        for document in uow.session.scalars(select(IssuedDocumentRecord.document).where(
-                IssuedDocumentRecord.case_id == record.case_id)):
-            archive = json.loads(document).get(ARCHIVE_KEY, {})
+        for archive in uow.issued.archive_facts(record.case_id):
             if (archive.get("case_file") or {}).get("agreement") == record.code:
                 return bound_state(self._paths.root, archive)
         return "", None
 
     def _verify_document(self, uow, code: str) -> Verification:
         """The code of one of the case file's other coded documents (DocumentService), or nothing."""
-        from ..storage.records import IssuedDocumentRecord
-
-        record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()
+        record = uow.issued.by_code(code)
         if record is None:
             return Verification(code, False)
         case = uow.cases.get(record.case_id)
-        newest = uow.session.scalars(select(IssuedDocumentRecord.id).where(
-            IssuedDocumentRecord.case_id == record.case_id, IssuedDocumentRecord.kind == record.kind)
-            .order_by(IssuedDocumentRecord.issued_at.desc(), IssuedDocumentRecord.id.desc())).first()
-        document = json.loads(record.document)
+        newest = uow.issued.newest_id(record.case_id, record.kind)
+        document = record.document
         intact = content_hash(document) == record.digest
         superseded = newest != record.id
         # A superseded issue's file was overwritten by the later one: there is no file of its own to check.
@@ -560,30 +503,15 @@ class AgreementService:
             raise Refused(QT_TRANSLATE_NOOP("Agreement", "本案状态为“{status}”：调解达成书面协议后才能制作协议书"),
                           status=case.status.label)
 
-    @staticmethod
-    def _latest(uow, case_id: int) -> AgreementRecord | None:
-        return uow.session.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)
-                                   .order_by(AgreementRecord.number.desc())).first()
-
-    @staticmethod
-    def _load(uow, agreement_id: int) -> AgreementRecord:
-        record = uow.session.get(AgreementRecord, agreement_id)
-        if record is None:
-            raise NotFound(agreement_id)
-        return record
-
-    def _to_version(self, r: AgreementRecord) -> AgreementVersion:
+    def _to_version(self, r: StoredAgreement) -> AgreementVersion:
         return AgreementVersion(
-            id=r.id, case_id=r.case_id, number=r.number, state=AgreementState(r.state),
-            form=input_from_dict(json.loads(r.content or "{}")),
-            document=json.loads(r.document) if r.document else None, digest=r.digest, code=r.code,
+            id=r.id, case_id=r.case_id, number=r.number, state=r.state, form=input_from_dict(r.content),
+            document=r.document, digest=r.digest, code=r.code,
             pdf_path=self._paths.root / r.pdf_path if r.pdf_path else None, printed_at=r.printed_at,
             signed_on=r.signed_on, scan_path=self._paths.root / r.scan_path if r.scan_path else None,
             row_version=r.version, uuid=r.uuid)
 
-    @staticmethod
-    def agreement_number(case_number: str, version: int) -> str:
-        return case_number + (f"（第{version}版）" if version > 1 else "")
+    agreement_number = staticmethod(agreement_number)
 
     def _document(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
                   warnings: tuple[str, ...], *, scheme: int = HASH_SCHEME) -> dict:
@@ -644,9 +572,7 @@ class AgreementService:
 
     def _witness_commitment(self, case_id: int, person_id: int) -> str:
         """The witness's on-the-spot commitment from the last sitting that recorded one."""
-        from .session import SessionService
-
-        for sitting in reversed(SessionService(self._db, self._selection).overview(case_id).sittings):
+        for sitting in reversed(self._sessions.overview(case_id).sittings):
             for answer in sitting.data.witnesses:
                 if answer.person_id == person_id and answer.commitment.strip():
                     return answer.commitment.strip()

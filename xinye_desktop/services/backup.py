@@ -48,6 +48,7 @@ from ..storage.database import (
     DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems,
 )
 from .failures import DAMAGED, LOCKED, MISSING, Failure, explain, failure
+from .settings import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -302,6 +303,7 @@ class BackupService:
     def __init__(self, paths: DataPaths, db: Database | None = None, now=dt.datetime.now):
         self._paths = paths
         self._db = db
+        self._settings = SettingsService(db) if db is not None else None
         self._now = now
         self._lock = _folder_lock(paths.root)
 
@@ -314,23 +316,19 @@ class BackupService:
         """The second backup folder the user chose (a USB drive), or None. The setting lives in the
         database; a copy in backups/ (SECOND_FOLDER_NOTE) answers when the database cannot be read,
         e.g. at start after it was found damaged, so the backups on the USB drive are offered too."""
-        from .settings import SettingsService
-
-        if self._db is None or not self._paths.database.exists():
+        if self._settings is None or not self._paths.database.exists():
             return self._noted_second_folder()
         try:
-            folder = SettingsService(self._db).backup_folder()
+            folder = self._settings.backup_folder()
         except Exception as err:  # noqa: BLE001 - SQLAlchemy's wrapper of a sqlite3 error (e.g. locked)
             log.warning("cannot read the second backup folder's setting: %s", err)
             return self._noted_second_folder()
         return Path(folder) if folder else None
 
     def set_second_folder(self, folder: Path | None) -> None:
-        from .settings import SettingsService
-
         if folder is not None and not Path(folder).is_dir():
             raise BackupFailed(failure(MISSING, folder))
-        SettingsService(self._db).set_backup_folder(str(folder) if folder else "")
+        self._settings.set_backup_folder(str(folder) if folder else "")
         self._note_second_folder(folder)
 
     def _note_second_folder(self, folder: Path | None) -> None:

@@ -4,7 +4,6 @@ documents/rosters/."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import re
 import tempfile
@@ -15,6 +14,10 @@ from ..domain.enums import CaseSource, CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
+from .aftercare_overview import aftercare_overview
+from .archive_files import file_sha256
+from .selection import SelectionService
+from .session import SessionService
 
 # An issued document's "archive" facts (IssuedDocumentRecord.document; left out of its digest): the
 # SHA-256 of its archived PDF, and the 调解卷宗 it was last bound into (path, sha256, agreement code).
@@ -55,10 +58,15 @@ def has_application(case) -> bool:
 
 
 class DocumentService:
-    def __init__(self, db: Database, paths: DataPaths, today=dt.date.today):
+    """``sessions`` reads a case's sittings and people (app.build_services passes the app's one); without
+    it, one of its own is made here, once."""
+
+    def __init__(self, db: Database, paths: DataPaths, today=dt.date.today, *,
+                 sessions: SessionService | None = None):
         self._db = db
         self._paths = paths
         self._today = today
+        self._sessions = sessions if sessions is not None else SessionService(db, SelectionService(db))
 
     def registration_form(self, case_id: int) -> Path:
         """人民调解受理登记表 of an accepted case, as a PDF file; returns its path."""
@@ -86,14 +94,11 @@ class DocumentService:
         from ..documents.mediation_record import RecordContext, build_mediation_record
         from ..domain.roles import Role
         from ..domain.session import rights_notice_text
-        from ..services.selection import SelectionService
-        from ..services.session import SessionService
 
-        selection = SelectionService(self._db)
         with self._db.transaction() as uow:
             case_id = uow.sittings.get(sitting_id).case_id
             committee = uow.settings.get("committee_name")
-        overview = SessionService(self._db, selection).overview(case_id)
+        overview = self._sessions.overview(case_id)
         sitting = next(s for s in overview.sittings if s.id == sitting_id)
         people = overview.selection
         recorders = people.people(Role.RECORDER)
@@ -168,8 +173,6 @@ class DocumentService:
         from ..domain.agreement import AgreementState
         from ..domain.roles import Role
         from ..domain.session import Outcome
-        from ..storage.records import AgreementRecord, CaseRecord
-        from sqlalchemy import select
 
         if retention not in RETENTIONS:
             raise ValueError(retention)
@@ -180,14 +183,11 @@ class DocumentService:
         if case.status in (CaseStatus.ACCEPTED, CaseStatus.MEDIATING):
             raise DocumentRefused(QT_TRANSLATE_NOOP("Documents", "调解尚未结束，结案后才能整理调解卷宗"))
         with self._db.transaction() as uow:
-            record = uow.session.get(CaseRecord, case_id)
-            year, sequence = record.year, record.sequence
+            year, sequence = uow.cases.numbering(case_id)
             committee = uow.settings.get("committee_name")
             operator = uow.actor
-            versions = uow.session.scalars(select(AgreementRecord).where(
-                AgreementRecord.case_id == case_id, AgreementRecord.state.in_(
-                    [AgreementState.SIGNED.value, AgreementState.PRINTED.value]))).all()
-            in_force = max(versions, key=lambda v: (v.state == AgreementState.SIGNED.value, v.number), default=None)
+            versions = uow.agreements.for_case(case_id, (AgreementState.SIGNED, AgreementState.PRINTED))
+            in_force = max(versions, key=lambda v: (v.state is AgreementState.SIGNED, v.number), default=None)
             agreement_pdf = self._paths.root / in_force.pdf_path if in_force and in_force.pdf_path else None
             agreement_state = in_force.state if in_force else None
             agreement_code = in_force.code if in_force else None
@@ -211,10 +211,10 @@ class DocumentService:
         ended = {s.outcome for s in overview.sittings if s.finished}
         bound_agreement = None
         if agreement_pdf is not None and agreement_pdf.exists():
-            note = "已签署生效" if agreement_state == AgreementState.SIGNED.value else "已打印，未登记签署"
+            note = "已签署生效" if agreement_state is AgreementState.SIGNED else "已打印，未登记签署"
             entries.append(FileEntry("人民调解协议书", agreement_pdf, note))
             bound_agreement = agreement_code
-        elif agreement_state == AgreementState.SIGNED.value:  # the archived copy is not in the data folder
+        elif agreement_state is AgreementState.SIGNED:  # the archived copy is not in the data folder
             entries.append(FileEntry("人民调解协议书", None, "已签署生效，纸质原件另附"))
         elif case.status is CaseStatus.AGREEMENT_WRITTEN:
             entries.append(FileEntry("人民调解协议书", None, "本程序中尚未打印"))
@@ -245,20 +245,15 @@ class DocumentService:
         digest leaves those facts out), so that ``check`` and each of their codes tell a changed or missing
         调解卷宗; ``agreement`` names the agreement version bound with them. Binding again overwrites the
         same file: documents no longer in it lose the facts, which would now describe another file."""
-        from sqlalchemy import select
-
-        from ..domain.agreement import ARCHIVE_KEY, canonical_json
-        from ..storage.records import IssuedDocumentRecord
-        from .agreements import file_sha256
+        from ..domain.agreement import ARCHIVE_KEY
 
         relative = target.relative_to(self._paths.root).as_posix()
         facts = {"path": relative, "sha256": file_sha256(target)}
         if agreement_code:
             facts["agreement"] = agreement_code
         with self._db.transaction() as uow:
-            for record in uow.session.scalars(select(IssuedDocumentRecord).where(
-                    IssuedDocumentRecord.case_id == case_id)):
-                document = json.loads(record.document)
+            for record in uow.issued.for_case(case_id):
+                document = record.document
                 archive = document.get(ARCHIVE_KEY, {})
                 if record.code in codes:
                     archive[CASE_FILE_KEY] = facts
@@ -267,7 +262,7 @@ class DocumentService:
                 else:
                     continue
                 document[ARCHIVE_KEY] = archive
-                record.document = canonical_json(document)
+                uow.issued.set_document(record.id, document)
 
     def _aftercare_entries(self, case_id: int, codes: list[str]) -> list:
         """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
@@ -275,9 +270,9 @@ class DocumentService:
         to ``codes``."""
         from ..documents.case_file import FileEntry
         from ..documents.dates import chinese_date
-        from .aftercare import AftercareService
 
-        care = AftercareService(self._db, self._paths, today=self._today).overview(case_id)
+        with self._db.transaction() as uow:
+            care = aftercare_overview(uow, case_id, self._today())
         entries = []
         for v in sorted((v for v in care.visits if v.done), key=lambda v: v.visited_on):
             path, code = self.visit_record(care, v)
@@ -291,10 +286,7 @@ class DocumentService:
         return entries
 
     def _overview(self, case_id: int):
-        from ..services.selection import SelectionService
-        from ..services.session import SessionService
-
-        return SessionService(self._db, SelectionService(self._db)).overview(case_id)
+        return self._sessions.overview(case_id)
 
     def _sitting_document(self, kind, overview, sitting):
         from ..domain.roles import Role
@@ -368,38 +360,24 @@ class DocumentService:
         whether the file was changed. The same content issued again finds its row (the file's place,
         hash and time are refreshed: the PDF was written anew); changed content is a new row and the
         older ones stay, superseded, for the paper they were printed on."""
-        from sqlalchemy import select
-
-        from ..domain.agreement import ARCHIVE_KEY, canonical_json
-        from ..storage.records import IssuedDocumentRecord, utcnow
-        from .agreements import file_sha256
+        from ..domain.agreement import ARCHIVE_KEY
 
         relative = path.relative_to(self._paths.root).as_posix()
         sha = file_sha256(path)
         with self._db.transaction() as uow:
-            record = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()
+            record = uow.issued.by_code(code)
             if record is None:
-                document = {**document, ARCHIVE_KEY: {PDF_KEY: sha}}
-                uow.session.add(IssuedDocumentRecord(case_id=case_id, kind=kind, title=title,
-                                                     document=canonical_json(document), digest=digest, code=code,
-                                                     pdf_path=relative))
+                uow.issued.add(case_id, kind, title, {**document, ARCHIVE_KEY: {PDF_KEY: sha}}, digest, code, relative)
             else:
-                kept = json.loads(record.document)
+                kept = record.document
                 kept.setdefault(ARCHIVE_KEY, {})[PDF_KEY] = sha
-                record.document = canonical_json(kept)
-                record.pdf_path, record.issued_at = relative, utcnow()
+                uow.issued.reissue(code, kept, relative)
 
     def issued(self, case_id: int) -> list[IssuedDocument]:
         """The coded documents issued for a case, newest first, each marked whether a later issue of
         the same kind superseded it."""
-        from sqlalchemy import select
-
-        from ..storage.records import IssuedDocumentRecord
-
         with self._db.transaction() as uow:
-            rows = uow.session.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.case_id == case_id)
-                                       .order_by(IssuedDocumentRecord.issued_at.desc(),
-                                                 IssuedDocumentRecord.id.desc())).all()
+            rows = uow.issued.for_case(case_id)
             seen: set[str] = set()
             out = []
             for r in rows:

@@ -17,8 +17,10 @@ from ..domain.roles import Role
 from ..domain.session import (
     Outcome, PartyRecord, Progress, SessionContext, Sitting, SittingData, WitnessAnswer, evaluate,
 )
+from ..domain.aftercare import terms_from_lines
 from ..storage.database import Database
 from .selection import SelectionService, SelectionState
+from .taking_effect import take_effect
 
 H_CRIMINAL = QT_TRANSLATE_NOOP("History", "防止民转刑")
 H_PETITION = QT_TRANSLATE_NOOP("History", "防止群体性上访")
@@ -166,8 +168,6 @@ class SessionService:
                   if status is not None and status is not before else []),
             ])
             if outcome is Outcome.ORAL:  # in effect the day it is reached (Art. 30): supervise, visit
-                from .aftercare import take_effect, terms_from_lines
-
                 take_effect(uow, case_id, sitting.data.held_on or self._today(),
                             terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None)
             return finished

@@ -8,17 +8,15 @@ this module is imported at start-up, before SQLAlchemy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Any, Callable
 
-if TYPE_CHECKING:
-    from .unit_of_work import UnitOfWork
-
-# Given the transaction it acts in (so it can read settings or an account table consistently), the name.
-ActorSource = Callable[["UnitOfWork"], str]
+# Given the transaction it acts in (a storage.unit_of_work.UnitOfWork, so that it can read settings or an
+# account table consistently), the name. Typed loosely: the unit of work imports this module.
+ActorSource = Callable[[Any], str]
 
 OPERATOR_KEY = "operator"
 
 
-def committee_operator(uow: "UnitOfWork") -> str:
+def committee_operator(uow) -> str:
     """The default source: the operator named in the committee's settings (设置 → 操作人)."""
     return uow.settings.get(OPERATOR_KEY)

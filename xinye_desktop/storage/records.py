@@ -13,6 +13,7 @@ from sqlalchemy import false as sa_false
 from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from .clock import utcnow
 from .ledger_queries import PREVENTED_CASES
 
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
@@ -23,10 +24,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
 
 
 def new_uuid() -> str:

@@ -135,6 +135,11 @@ class CaseRepository:
         self._s.flush()
         return stage_to_domain(record)
 
+    def numbering(self, case_id: int) -> tuple[int, int]:
+        """(year, sequence) the case was numbered with (the 卷宗's file number is made from them)."""
+        record = self._record(case_id)
+        return record.year, record.sequence
+
     def id_by_number(self, case_number: str) -> int | None:
         """The id of the case with this 案号, or None."""
         return self._s.scalar(select(CaseRecord.id).where(CaseRecord.case_number == case_number))

@@ -5,6 +5,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from .actor import ActorSource, committee_operator
+from .aftercare_repositories import TermRepository, VisitRepository
+from .agreement_repositories import AgreementRepository
+from .document_repositories import IssuedDocumentRepository
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
 from .sitting_repositories import SittingRepository
@@ -23,6 +26,10 @@ class UnitOfWork:
         self.choices = ChoiceRepository(session)
         self.people = RolePeopleRepository(session)
         self.sittings = SittingRepository(session)
+        self.agreements = AgreementRepository(session)
+        self.terms = TermRepository(session)
+        self.visits = VisitRepository(session)
+        self.issued = IssuedDocumentRepository(session)
 
     @property
     def actor(self) -> str:
