@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from .actor import ActorSource, committee_operator
 from .aftercare_repositories import TermRepository, VisitRepository
 from .agreement_repositories import AgreementRepository
+from .canvass_repositories import CanvassRepository
 from .document_repositories import IssuedDocumentRepository
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
@@ -30,6 +31,7 @@ class UnitOfWork:
         self.terms = TermRepository(session)
         self.visits = VisitRepository(session)
         self.issued = IssuedDocumentRepository(session)
+        self.canvasses = CanvassRepository(session, self.villages)
 
     @property
     def actor(self) -> str:
