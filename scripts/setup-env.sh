@@ -53,7 +53,7 @@ if [ "$mode" = build ]; then libs="$libs binutils"; fi
 # agreement through LibreOffice Writer, headless (the -nogui build: no X or Java). No CJK font
 # package: the test shows LibreOffice the app's own bundled fonts through a fontconfig file of its
 # own (tests/test_agreement_docx.py), so the result does not hang on which fonts the machine has.
-if [ "$mode" = test ]; then libs="$libs poppler-utils zbar-tools libreoffice-writer-nogui"; fi
+if [ "$mode" = test ]; then libs="$libs poppler-utils zbar-tools libreoffice-writer-nogui libreoffice-calc-nogui"; fi
 install_debs $libs
 
 PY=$(find_python) || {
