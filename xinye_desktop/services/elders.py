@@ -41,16 +41,8 @@ class ElderService:
 
     def villages(self) -> list[str]:
         """Villages that have a pool, then every other known village."""
-        from sqlalchemy import select
-
-        from ..storage.records import ElderRecord, VillageRecord
-
         with self._db.transaction() as uow:
-            rows = uow.session.execute(
-                select(VillageRecord.name, select(ElderRecord.id).where(ElderRecord.village_id == VillageRecord.id,
-                                                                        ElderRecord.ad_hoc.is_(False))
-                       .exists().label("has_pool"))
-                .order_by(VillageRecord.township, VillageRecord.name)).all()
+            rows = uow.elders.village_names()
         return [name for name, has in rows if has] + [name for name, has in rows if not has]
 
     def served(self, elder_id: int) -> bool:
@@ -100,17 +92,11 @@ class ElderService:
         except TextError as err:
             raise ValidationFailed([FieldError("retired_reason", err.message, err.params)]) from None
         with self._db.transaction() as uow:
-            record = uow.elders.load(elder_id)
-            record.retired = True
-            record.retired_reason = reason
-            return uow.elders.get(elder_id)
+            return uow.elders.set_retired(elder_id, reason)
 
     def reinstate(self, elder_id: int) -> Elder:
         with self._db.transaction() as uow:
-            record = uow.elders.load(elder_id)
-            record.retired = False
-            record.retired_reason = ""
-            return uow.elders.get(elder_id)
+            return uow.elders.set_retired(elder_id, None)
 
     def delete(self, elder_id: int) -> None:
         """Remove an entry made by mistake. Refused once the elder was proposed for any case."""
@@ -157,7 +143,7 @@ class PeopleService:
 
     def set_retired(self, person_id: int, retired: bool) -> None:
         with self._db.transaction() as uow:
-            uow.people.load(person_id).retired = retired
+            uow.people.set_retired(person_id, retired)
 
     def delete(self, person_id: int) -> None:
         with self._db.transaction() as uow:

@@ -21,7 +21,7 @@ from ..domain.selection import (
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
 from ..storage.elder_repositories import consent_to_domain, elder_to_domain, person_to_domain
-from ..storage.records import utcnow
+from ..storage.clock import utcnow
 
 # Who may still be chosen: before and during mediation. A closed or refused case keeps its record.
 EDITABLE_STATUSES = (CaseStatus.ACCEPTED, CaseStatus.MEDIATING)

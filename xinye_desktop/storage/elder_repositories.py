@@ -82,6 +82,22 @@ class ElderRepository:
     def get(self, elder_id: int) -> Elder:
         return elder_to_domain(self.load(elder_id))
 
+    def set_retired(self, elder_id: int, reason: str | None) -> Elder:
+        """退出明白人库 with ``reason``, or back in the pool (None)."""
+        record = self.load(elder_id)
+        record.retired = reason is not None
+        record.retired_reason = reason or ""
+        return elder_to_domain(record)
+
+    def village_names(self) -> list[tuple[str, bool]]:
+        """Every known village's name, by township and name, with whether it has a pool (elders not
+        chosen 一事一议)."""
+        return [(name, bool(has)) for name, has in self._s.execute(
+            select(VillageRecord.name, select(ElderRecord.id).where(ElderRecord.village_id == VillageRecord.id,
+                                                                    ElderRecord.ad_hoc.is_(False))
+                   .exists().label("has_pool"))
+            .order_by(VillageRecord.township, VillageRecord.name)).all()]
+
     def add(self, elder: Elder) -> ElderRecord:
         record = ElderRecord()
         self.apply(record, elder)
@@ -211,6 +227,9 @@ class RolePeopleRepository:
         if record is None:
             raise NotFound(person_id)
         return record
+
+    def set_retired(self, person_id: int, retired: bool) -> None:
+        self.load(person_id).retired = retired
 
     def people(self, role: Role | None = None, *, include_retired: bool = False, text: str = "") -> list[RolePerson]:
         query = select(RolePersonRecord)
