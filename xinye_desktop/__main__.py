@@ -270,12 +270,9 @@ def run_agreement(args) -> int:
     if db is None:
         return 2
     try:
-        with db.transaction() as uow:
-            from sqlalchemy import select
+        from .services.intake import IntakeService
 
-            from .storage.records import CaseRecord
-
-            case_id = uow.session.scalar(select(CaseRecord.id).where(CaseRecord.case_number == args.case_number))
+        case_id = IntakeService(db).case_id(args.case_number)
         if case_id is None:
             print(f"找不到案件：{args.case_number}", file=sys.stderr)
             return 2

@@ -55,6 +55,11 @@ class IntakeService:
             uow.history.add(case_id, "create", [])
             return uow.cases.get(case_id)
 
+    def case_id(self, case_number: str) -> int | None:
+        """The id of the case registered with this 案号, or None."""
+        with self._db.transaction() as uow:
+            return uow.cases.id_by_number(case_number)
+
     def load(self, case_id: int) -> DisputeCase:
         with self._db.transaction() as uow:
             return uow.cases.get(case_id)
