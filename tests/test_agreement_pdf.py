@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from tests.helpers import elder_input, individual, make_id_number, organisation, person_input, valid_case_input
 from xinye_desktop.documents.agreement import (
     AGREED_HEADING, FACTS_HEADING, FOOTER_MM, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
-    WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, chinese_number, performance_text,
+    SEAL_TEXT, WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, chinese_number, performance_text,
 )
 from xinye_desktop.documents.fonts import FALLBACK, FONT, CHINESE_CANNOT_START, markup, register_fonts
 from xinye_desktop.domain.agreement import (
@@ -22,7 +22,7 @@ from xinye_desktop.domain.agreement import (
 )
 from xinye_desktop.domain.cases import check_case
 from xinye_desktop.domain.elders import check_elder
-from xinye_desktop.domain.enums import DisputeType, ElderIdentity, PartyRole, Sex
+from xinye_desktop.domain.enums import DisputeType, ElderIdentity, PartyKind, PartyRole, Sex
 from xinye_desktop.domain.roles import HostKind, Role, check_person
 
 TODAY = dt.date(2026, 5, 6)
@@ -221,7 +221,9 @@ def test_signature_block(agreement):
     parties = tail[len(PARTIES_SIGN_HEADING):tail.index(MEDIATORS_SIGN_HEADING)]
     assert f"{APPLICANT}（申请人）" in parties and f"{RESPONDENT}（被申请人）" in parties
     assert f"{COOPERATIVE}（被申请人，盖章）" in parties and "法定代表人签名：" in parties
-    assert parties.count("签名：") == 3 and parties.count("按指印") == 3
+    # Each person's place has a fingerprint box; the organisation's is a seal place, 盖章, with none.
+    assert parties.count("签名：") == 3 and parties.count("按指印") == 2
+    assert parties.endswith(f"{COOPERATIVE}（被申请人，盖章）法定代表人签名：盖章")
     mediators = tail[tail.index(MEDIATORS_SIGN_HEADING):tail.index(WITNESSES_SIGN_HEADING)]
     for name in ("刘振华", "赵卫东", "王明理", "张德福"):
         assert name + "：" in mediators
@@ -475,6 +477,27 @@ def test_twelve_parties_and_long_facts_flow_across_pages(long_agreement):
     assert "（本页以下无正文）" in flat(poppler[at[0] - 1])
     # the seal and the date come last
     assert "2026年5月8日" in flat(poppler[-1]) and "（人民调解委员会印章）" in flat(poppler[-1])
+
+
+@needs_poppler
+@pytest.mark.parametrize("fixture", ["long_agreement", "long_names_agreement"])
+def test_the_seal_and_date_share_their_page_with_the_last_parties_signatures(fixture, request):
+    """12 parties: the block is taller than a page, but the committee's seal and date never sit on a
+    page of their own, apart from the parties who sign: the last row of the parties' places comes with
+    them, and the page it left is marked as ending the text."""
+    path, doc = request.getfixturevalue(fixture)
+    poppler = [flat(page) for page in poppler_pages(path)]
+    sealed = [n for n, page in enumerate(poppler) if flat(SEAL_TEXT) in page]
+    assert sealed == [len(poppler) - 1]
+    page = poppler[sealed[0]]
+    body_of_page = page[:page.index("人民调解协议书编号：")]
+    last = doc.case.parties[-1]
+    assert flat(last.name) in body_of_page and ("签名：" in body_of_page)
+    assert ("盖章" if last.kind is PartyKind.ORGANISATION else "按指印") in body_of_page.replace(flat(SEAL_TEXT), "")
+    before = body_of_page[:body_of_page.index(flat(MEDIATORS_SIGN_HEADING))]
+    assert flat(doc.case.parties[-2].name) in before  # the whole last row
+    assert body_of_page.index(flat(last.name)) < body_of_page.index(flat(SEAL_TEXT))
+    assert flat(PARTIES_SIGN_HEADING) in poppler[sealed[0] - 1] and "（本页以下无正文）" in poppler[sealed[0] - 1]
 
 
 LONG_NAME = "新野县上港乡东王庄村股份经济合作社第三村民小组集体经济组织"  # 29 characters, 3 lines with its role

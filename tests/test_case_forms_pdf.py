@@ -335,7 +335,8 @@ def test_rights_notice(made):
     tail = text[text.index(NOTICE_SIGN_HEADING) + len(NOTICE_SIGN_HEADING):]
     for name, role in ((APPLICANT, "申请人"), (RESPONDENT, "被申请人"), (THIRD, "第三人")):
         assert f"{name}（{role}" in tail
-    assert tail.count("按指印") == 3 and tail.count("日期：2026年5月6日") == 3  # the day it was read
+    assert tail.count("日期：2026年5月6日") == 3  # the day it was read
+    assert tail.count("按指印") == 2 and f"{THIRD}（第三人，盖章）法定代表人签名：盖章日期" in tail  # a seal place
 
 
 def test_notice_paragraphs_put_each_right_on_a_line():

@@ -40,6 +40,7 @@ WITNESSES_SIGN_HEADING = "见证人（签名）："
 RECORDER_SIGN_HEADING = "记录人（签名）："
 SEAL_TEXT = "（人民调解委员会印章）"
 FINGERPRINT = "按指印"
+PARTY_SEAL = "盖章"  # an organisation seals its place; its legal representative signs
 BLANK = "\u00a0"  # a no-break space: a paragraph neither collapses nor strips it
 
 MARGIN_MM = 22
@@ -48,6 +49,7 @@ FOOTER_MM = 32  # the bottom margin: the footer (rule, 编号, code, hint, QR) l
 FINGERPRINT_MM = 18
 SIGN_NAME_GAP_MM = 14  # a party's name ends this far above the bottom of its signature place
 SEAL_MM = 40
+PARTY_SEAL_MM = 22  # the dashed circle of an organisation's seal place, within its place (a 公章, ~40 mm, overlaps it)
 
 
 @dataclass(frozen=True)
@@ -460,14 +462,17 @@ class _Writer:
 
         One block, moved whole to a new page when it does not fit, so the signatures never stand apart
         from the sentence that makes them binding. With many parties it is taller than a page: it then
-        starts on a new page and flows on, each heading kept with its first lines. When the block moves,
-        the blank it leaves is marked （本页以下无正文）."""
+        starts on a new page and flows on, each heading kept with its first lines; the last row of the
+        parties' places, the mediators, the witnesses, the recorder and the committee's seal and date stay
+        together on one page, so the seal never sits on a page without a party's signature. When the
+        block or that tail moves, the blank it leaves is marked （本页以下无正文）."""
         from reportlab.platypus import KeepTogether, Table, TableStyle
 
         mm, colors = self.mm, self.colors
         half = self.width / 2
 
         party_signature, seal_area = _signature_flowables()
+        kept_together = _kept_together_class()
         party_cells = [party_signature(self, p, half) for p in doc.case.parties]
         if len(party_cells) % 2:
             party_cells.append("")
@@ -477,10 +482,13 @@ class _Writer:
             for cell in row:
                 if cell != "":
                     cell.height = tallest
-        parties = Table(rows, colWidths=[half, half])
-        parties.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
-                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+
+        def party_rows(rows):
+            table = Table(rows, colWidths=[half, half])
+            table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+            return table
 
         def named_lines(names: list[str]):
             cells: list = []
@@ -526,11 +534,16 @@ class _Writer:
                                     ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                     ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
 
-        block = [self.para(copies_text(doc.content.copies), self.text), *self.warnings(doc)]
-        block += group(PARTIES_SIGN_HEADING, parties)
-        block += group(MEDIATORS_SIGN_HEADING,
-                       named_lines([h.name for h in doc.hosts] + [e.name for e in doc.elders] or [""]))
-        block.append(bottom)
+        # The parties' last row and everything after it: one piece that moves to the next page whole.
+        tail = kept_together([party_rows(rows[-1:]),
+                              *group(MEDIATORS_SIGN_HEADING,
+                                     named_lines([h.name for h in doc.hosts] + [e.name for e in doc.elders] or [""])),
+                              bottom])
+        block = [self.para(copies_text(doc.content.copies), self.text), *self.warnings(doc),
+                 self.para(PARTIES_SIGN_HEADING, self.sign_head)]
+        if rows[:-1]:
+            block.append(party_rows(rows[:-1]))
+        block += [_end_of_text_notice(self, tail), tail]
         together = KeepTogether(block)
         return [_end_of_text_notice(self, together), together]
 
@@ -563,7 +576,9 @@ def _signature_flowables():
             # line; one or two lines fit in the standard height beside the fingerprint box.
             self.height = max(self.box + 9 * mm, 3 * mm + self.name_height + SIGN_NAME_GAP_MM * mm)
             self.line_label = "法定代表人签名：" if organisation else "签名："
-            self.caption = writer.para(FINGERPRINT, writer.caption)
+            # An organisation seals where a person presses a finger: a dashed circle captioned 盖章.
+            self.sealed = organisation
+            self.caption = writer.para(PARTY_SEAL if organisation else FINGERPRINT, writer.caption)
 
         def wrap(self, aW, aH):  # noqa: N803 - reportlab's names
             return self.width, self.height
@@ -582,6 +597,18 @@ def _signature_flowables():
             start = stringWidth(self.line_label, w.font, 10.5) + 1 * mm
             canvas.setLineWidth(0.6)
             canvas.line(start, box_y, text_w, box_y)
+            if self.sealed:
+                # The committee's seal place, smaller: centred on the fingerprint box's centre.
+                r = PARTY_SEAL_MM * mm / 2
+                cx, cy = box_x + self.box / 2, box_y + self.box / 2
+                canvas.setDash(3, 2)
+                canvas.setLineWidth(0.7)
+                canvas.setStrokeColor(w.colors.Color(0.45, 0.45, 0.45))
+                canvas.circle(cx, cy, r)
+                canvas.restoreState()
+                _, ch = self.caption.wrap(2 * r, r)
+                self.caption.drawOn(canvas, cx - r, cy - ch / 2)
+                return
             canvas.setLineWidth(0.8)
             canvas.rect(box_x, box_y, self.box, self.box)
             canvas.restoreState()
@@ -623,6 +650,39 @@ def _signature_flowables():
             self.date.drawOn(canvas, 0, cy - 11 * mm)
 
     return PartySignature, SealArea
+
+
+@lru_cache(maxsize=1)
+def _kept_together_class():
+    """A Flowable class: flowables that move to the next page together when they do not fit, like
+    reportlab's KeepTogether, but that report their true height. A KeepTogether claims 16 MB of height
+    to force its own split, so one inside another would make the outer always too tall; this one can sit
+    inside the signature block's KeepTogether. Taller than a whole page, it flows on like its content."""
+    from reportlab.platypus.flowables import Flowable, _Container, _listWrapOn
+
+    class KeptTogether(_Container, Flowable):
+        def __init__(self, flowables: list):
+            super().__init__()
+            self._content = list(flowables)
+
+        def wrap(self, aW, aH):  # noqa: N803 - reportlab's names
+            self.width, self._H = _listWrapOn(self._content, aW, self.canv)
+            self.height = self._H
+            return self.width, self._H
+
+        def split(self, aW, aH):  # noqa: N803
+            frame = getattr(self, "_frame", None)
+            if frame is not None and getattr(frame, "_atTop", False):
+                return list(self._content)  # a fresh page cannot hold it either: let it flow
+            return []  # the next page, whole (reportlab postpones a flowable that splits into nothing)
+
+        def draw(self):
+            self.drawOn(self.canv, 0, 0)
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802
+            _Container.drawOn(self, canvas, x, y, _sW=_sW)
+
+    return KeptTogether
 
 
 def _end_of_text_notice(writer: _Writer, block):

@@ -53,7 +53,8 @@ def _lines(page) -> list[tuple[float, float, str]]:
 
 
 def _sign(canvas, font: str, lines, signed_on: dt.date) -> None:
-    """Names written on the signature lines, a fingerprint in each box, the seal over its place."""
+    """Names written on the signature lines, a fingerprint in each box, an organisation's seal and the
+    committee's over their places."""
     import re
 
     from reportlab.lib import colors
@@ -81,6 +82,12 @@ def _sign(canvas, font: str, lines, signed_on: dt.date) -> None:
             canvas.saveState()
             canvas.setFillColor(red)
             canvas.ellipse(x + 6, y + 10, x + 26, y + 36, stroke=0, fill=1)
+            canvas.restoreState()
+        elif text == "盖章":  # an organisation party's seal place: the caption sits in its centre
+            canvas.saveState()
+            canvas.setStrokeColor(red)
+            canvas.setLineWidth(1.6)
+            canvas.circle(x + 9, y + 3, 27, stroke=1, fill=0)
             canvas.restoreState()
         elif re.fullmatch(r"[^\s：（）]{2,5}：", text):  # 人民调解员、见证人、记录人: 董欣怡：
             write(x + 62, y + 1, text[:-1])
