@@ -1,0 +1,1 @@
+"""The panels of the 调解协议 tab, one module each; ``ui/agreement_tab.py`` assembles them."""
