@@ -142,6 +142,25 @@ def find_conflicts(elder: Elder, parties: list[PartyRef], relations: dict[int, s
 
 
 @dataclass(frozen=True)
+class StoredChoice:
+    """A proposal as storage keeps it: the answers given so far (by party id) and how it ended, before
+    the rules (consents_for, find_conflicts) make an ElderChoice of it for the case's parties now."""
+
+    id: int
+    case_id: int
+    elder: Elder
+    proposed_by: int | None
+    consents: dict[int, PartyConsent]
+    confirmed: frozenset[str]
+    conflict_note: str
+    ended: ChoiceEnd | None
+    ended_by: int | None
+    ended_reason: str
+    ended_at: dt.datetime | None
+    proposed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class ElderChoice:
     """One elder proposed for one case, with every party's answer."""
 

@@ -68,22 +68,20 @@ class ElderService:
                 twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone)
                 if twin is not None:
                     raise ValidationFailed([_duplicate_error(twin)])
-            record = uow.elders.add(elder)
-            return uow.elders.get(record.id)
+            return uow.elders.add(elder)
 
     def update(self, elder_id: int, data: ElderInput) -> Elder:
         elder, errors = check_elder(data, self._today())
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
-            record = uow.elders.load(elder_id)
-            elder = replace(elder, ad_hoc=record.ad_hoc)
-            if not record.ad_hoc:
+            ad_hoc = uow.elders.get(elder_id).ad_hoc
+            elder = replace(elder, ad_hoc=ad_hoc)
+            if not ad_hoc:
                 twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone, exclude_id=elder_id)
                 if twin is not None:
                     raise ValidationFailed([_duplicate_error(twin)])
-            uow.elders.apply(record, elder)
-            return uow.elders.get(elder_id)
+            return uow.elders.update(elder_id, elder)
 
     def retire(self, elder_id: int, reason: str) -> Elder:
         """退出明白人库: no longer offered for new cases; the cases they served keep their name."""
@@ -103,7 +101,7 @@ class ElderService:
         with self._db.transaction() as uow:
             if uow.elders.served(elder_id):
                 raise InUse(elder_id)
-            uow.elders.delete(uow.elders.load(elder_id))
+            uow.elders.delete(elder_id)
 
 
 def _duplicate_error(twin: Elder) -> FieldError:
@@ -128,8 +126,8 @@ class PeopleService:
             if uow.people.find_duplicate(person) is not None:
                 raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
                     "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
-            record = uow.people.add(person)
-            return replace(person, id=record.id, uuid=record.uuid)
+            added = uow.people.add(person)
+            return replace(person, id=added.id, uuid=added.uuid)
 
     def update(self, person_id: int, data: PersonInput) -> RolePerson:
         person = self._checked(data)
@@ -137,9 +135,8 @@ class PeopleService:
             if uow.people.find_duplicate(person, exclude_id=person_id) is not None:
                 raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
                     "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
-            record = uow.people.load(person_id)
-            uow.people.apply(record, person)
-            return replace(person, id=record.id, uuid=record.uuid, retired=record.retired)
+            stored = uow.people.update(person_id, person)
+            return replace(person, id=stored.id, uuid=stored.uuid, retired=stored.retired)
 
     def set_retired(self, person_id: int, retired: bool) -> None:
         with self._db.transaction() as uow:
@@ -149,7 +146,7 @@ class PeopleService:
         with self._db.transaction() as uow:
             if uow.people.served(person_id):
                 raise InUse(person_id)
-            uow.people.delete(uow.people.load(person_id))
+            uow.people.delete(person_id)
 
     @staticmethod
     def _checked(data: PersonInput) -> RolePerson:

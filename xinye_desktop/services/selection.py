@@ -20,8 +20,6 @@ from ..domain.selection import (
 )
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
-from ..storage.elder_repositories import consent_to_domain, elder_to_domain, person_to_domain
-from ..storage.clock import utcnow
 
 # Who may still be chosen: before and during mediation. A closed or refused case keeps its record.
 EDITABLE_STATUSES = (CaseStatus.ACCEPTED, CaseStatus.MEDIATING)
@@ -130,29 +128,24 @@ class SelectionService:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
             _refuse_pool_member(uow, elder)
-            record = uow.elders.add(elder)
-            self._propose(uow, case_id, record.id, proposed_by, conflict_note)
+            added = uow.elders.add(elder)
+            self._propose(uow, case_id, added.id, proposed_by, conflict_note)
             return self._state(uow, case_id)
 
     def answer(self, choice_id: int, party_id: int, decision: Consent, reason: str = "") -> SelectionState:
         """One party's answer to one proposed elder."""
         reason = _clean(reason, "reason", 300)
         with self._db.transaction() as uow:
-            record = uow.choices.load(choice_id)
-            state = self._state(uow, record.case_id)
+            case_id = uow.choices.case_of(choice_id)
+            state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
             check_decision(choice, party_id, decision, reason)
-            consent = uow.choices.consent(record, party_id)
-            old = Consent(consent.decision)
-            consent.decision = decision.value
-            consent.reason = reason if decision is Consent.REFUSED else ""
-            consent.decided_at = None if decision is Consent.PENDING else utcnow()
-            uow.session.flush()
-            self._history(uow, record.case_id, "elder_answer", [(
+            old = uow.choices.answer(choice_id, party_id, decision, reason)
+            self._history(uow, case_id, "elder_answer", [(
                 QT_TRANSLATE_NOOP("History", "明白人表态"), f"{choice.elder.name}·{state.party_name(party_id)}：{old.label}",
                 f"{choice.elder.name}·{state.party_name(party_id)}：{decision.label}" + (f"（{reason}）" if reason else ""))])
-            return self._state(uow, record.case_id)
+            return self._state(uow, case_id)
 
     def refuse_and_propose(self, choice_id: int, party_id: int, reason: str, *, elder_id: int | None = None,
                            ad_hoc: ElderInput | None = None, conflict_note: str = "",
@@ -164,86 +157,81 @@ class SelectionService:
             if errors:
                 raise ValidationFailed(errors)
         with self._db.transaction() as uow:
-            record = uow.choices.load(choice_id)
-            state = self._state(uow, record.case_id)
+            case_id = uow.choices.case_of(choice_id)
+            state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
             check_decision(choice, party_id, Consent.REFUSED, reason)
-            consent = uow.choices.consent(record, party_id)
-            consent.decision, consent.reason, consent.decided_at = Consent.REFUSED.value, reason, utcnow()
-            uow.session.flush()
-            self._history(uow, record.case_id, "elder_answer", [(
+            uow.choices.answer(choice_id, party_id, Consent.REFUSED, reason)
+            self._history(uow, case_id, "elder_answer", [(
                 QT_TRANSLATE_NOOP("History", "明白人表态"), "",
                 f"{choice.elder.name}·{state.party_name(party_id)}：{Consent.REFUSED.label}（{reason}）")])
             if ad_hoc is not None:
                 _refuse_pool_member(uow, new_elder)
                 elder_id = uow.elders.add(new_elder).id
             if elder_id is not None:
-                self._propose(uow, record.case_id, elder_id, party_id, conflict_note, term_over_confirmed)
-            return self._state(uow, record.case_id)
+                self._propose(uow, case_id, elder_id, party_id, conflict_note, term_over_confirmed)
+            return self._state(uow, case_id)
 
     def declare_relation(self, choice_id: int, party_id: int, relation: str) -> SelectionState:
         """Record a relation between the elder and a party (亲属, 邻居...); the mediator must then confirm."""
         relation = _clean(relation, "relation", 50)
         with self._db.transaction() as uow:
-            record = uow.choices.load(choice_id)
-            state = self._state(uow, record.case_id)
+            case_id = uow.choices.case_of(choice_id)
+            state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
             _check_open(choice)
             if party_id not in {p.id for p in state.parties}:
                 raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "此人不是本案的当事人"))
-            consent = uow.choices.consent(record, party_id)
-            consent.relation = relation  # a new relation is a new conflict: it must be confirmed
-            uow.session.flush()
-            self._history(uow, record.case_id, "elder_relation", [(
+            # a new relation is a new conflict: it must be confirmed
+            uow.choices.set_relation(choice_id, party_id, relation)
+            self._history(uow, case_id, "elder_relation", [(
                 QT_TRANSLATE_NOOP("History", "申报关系"), "", f"{choice.elder.name}—{state.party_name(party_id)}：{relation or '无'}")])
-            return self._state(uow, record.case_id)
+            return self._state(uow, case_id)
 
     def confirm_conflicts(self, choice_id: int, note: str) -> SelectionState:
         """The mediator records that the parties know of the conflict and still want this elder."""
         note = _clean(note, "conflict_note", 300, required=True)
         with self._db.transaction() as uow:
-            record = uow.choices.load(choice_id)
-            state = self._state(uow, record.case_id)
+            case_id = uow.choices.case_of(choice_id)
+            state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
             _check_open(choice)
             # What the mediator saw and confirmed; a conflict that appears later must be confirmed again.
-            record.confirmed_conflicts = "\n".join(sorted(choice.confirmed | {c.key for c in choice.conflicts}))
-            record.conflict_note = note
-            self._history(uow, record.case_id, "elder_confirm", [(
+            uow.choices.confirm_conflicts(choice_id, choice.confirmed | {c.key for c in choice.conflicts}, note)
+            self._history(uow, case_id, "elder_confirm", [(
                 QT_TRANSLATE_NOOP("History", "回避情形确认"), "", f"{choice.elder.name}：{note}")])
-            return self._state(uow, record.case_id)
+            return self._state(uow, case_id)
 
     def end(self, choice_id: int, end: ChoiceEnd, reason: str, *, by_party: int | None = None) -> SelectionState:
         """回避 (asked by the elder when ``by_party`` is None, else by that party) or withdrawal."""
         reason = _clean(reason, "ended_reason", 300, required=True)
         with self._db.transaction() as uow:
-            record = uow.choices.load(choice_id)
-            state = self._state(uow, record.case_id)
+            case_id = uow.choices.case_of(choice_id)
+            state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
             check_end(choice, end, reason)
             if by_party is not None and by_party not in {p.id for p in state.parties}:
                 raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "此人不是本案的当事人"))
-            record.ended, record.ended_reason, record.ended_at = end.value, reason, utcnow()
-            record.ended_by_party_id = by_party
+            uow.choices.end(choice_id, end, reason, by_party)
             who = state.party_name(by_party) if by_party is not None else choice.elder.name
-            self._history(uow, record.case_id, "elder_end", [(
+            self._history(uow, case_id, "elder_end", [(
                 QT_TRANSLATE_NOOP("History", "明白人人选"), choice.elder.name,
                 f"{choice.elder.name}：{end.label}（{who}：{reason}）")])
-            return self._state(uow, record.case_id)
+            return self._state(uow, case_id)
 
     # -- roles -----------------------------------------------------------------------
     def assign(self, case_id: int, person_id: int) -> SelectionState:
         with self._db.transaction() as uow:
             state = self._state(uow, case_id)
             self._check_editable(state)
-            person = person_to_domain(uow.people.load(person_id))
+            person = uow.people.get(person_id)
             if person.retired:
                 raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "{name}已从名单中停用"), name=person.name)
-            if uow.people.assignment(case_id, person_id) is not None:
+            if uow.people.assigned(case_id, person_id) is not None:
                 raise ChoiceRefused(QT_TRANSLATE_NOOP("Selection", "{name}已是本案的{role}"),
                                     name=person.name, role=person.role.label)
             uow.people.assign(case_id, person_id)
@@ -254,11 +242,10 @@ class SelectionService:
         with self._db.transaction() as uow:
             state = self._state(uow, case_id)
             self._check_editable(state)
-            assignment = uow.people.assignment(case_id, person_id)
-            if assignment is None:
+            person = uow.people.assigned(case_id, person_id)
+            if person is None:
                 return state
-            person = person_to_domain(assignment.person)
-            uow.people.unassign(assignment)
+            uow.people.unassign(case_id, person_id)
             self._history(uow, case_id, "role_remove", [(person.role.label, person.name, "")])
             return self._state(uow, case_id)
 
@@ -272,16 +259,11 @@ class SelectionService:
         today = self._today()
         check_proposal(elder, list(state.choices), proposed_by, list(state.parties), today=today,
                        term_over_confirmed=term_over_confirmed)
-        record = uow.choices.add(case_id, elder_id, proposed_by)
         conflicts = find_conflicts(elder, list(state.parties))
-        if conflicts and conflict_note:
-            record.confirmed_conflicts = "\n".join(sorted(c.key for c in conflicts))
-            record.conflict_note = conflict_note
-        for party in state.parties:
-            consent = uow.choices.consent(record, party.id)
-            if party.id == proposed_by:  # proposing someone is agreeing to them
-                consent.decision, consent.decided_at = Consent.AGREED.value, utcnow()
-        uow.session.flush()
+        # the proposing party's consent comes with the proposal
+        uow.choices.add(case_id, elder_id, proposed_by, [p.id for p in state.parties],
+                        confirmed={c.key for c in conflicts} if conflicts and conflict_note else (),
+                        conflict_note=conflict_note)
         who = state.party_name(proposed_by) if proposed_by is not None else QT_TRANSLATE_NOOP("History", "调委会")
         self._history(uow, case_id, "elder_propose", [(
             QT_TRANSLATE_NOOP("History", "提名明白人"), "",
@@ -303,19 +285,16 @@ class SelectionService:
         case = uow.cases.get(case_id)
         parties = party_refs(case)
         choices = []
-        for record in uow.choices.for_case(case_id):
-            elder = elder_to_domain(record.elder)
-            stored = {c.party_id: consent_to_domain(c) for c in record.consents}
-            relations = {pid: c.relation for pid, c in stored.items() if c.relation}
+        for stored in uow.choices.for_case(case_id):
+            relations = {pid: c.relation for pid, c in stored.consents.items() if c.relation}
             choices.append(ElderChoice(
-                id=record.id, elder=elder, proposed_by=record.proposed_by_party_id,
-                consents=consents_for(parties, stored),
-                conflicts=tuple(find_conflicts(elder, parties, relations)),
-                confirmed=frozenset(k for k in record.confirmed_conflicts.split("\n") if k),
-                conflict_note=record.conflict_note,
-                ended=ChoiceEnd.from_code(record.ended), ended_by=record.ended_by_party_id,
-                ended_reason=record.ended_reason, ended_at=record.ended_at, proposed_at=record.created_at))
-        roles = tuple(CaseRole(person_to_domain(r.person), r.added_at) for r in uow.people.for_case(case_id))
+                id=stored.id, elder=stored.elder, proposed_by=stored.proposed_by,
+                consents=consents_for(parties, stored.consents),
+                conflicts=tuple(find_conflicts(stored.elder, parties, relations)),
+                confirmed=stored.confirmed, conflict_note=stored.conflict_note,
+                ended=stored.ended, ended_by=stored.ended_by,
+                ended_reason=stored.ended_reason, ended_at=stored.ended_at, proposed_at=stored.proposed_at))
+        roles = tuple(CaseRole(person, added_at) for person, added_at in uow.people.for_case(case_id))
         people = [r.person for r in roles]
         counts = RoleCounts(
             hosts=sum(p.role is Role.HOST for p in people),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import and_, exists, func, or_, select
@@ -11,10 +12,11 @@ from ..domain.elders import Elder, ElderStats
 from ..domain.enums import CaseStatus, DisputeType, ElderIdentity, ElderSelection, Sex
 from ..domain.errors import NotFound
 from ..domain.roles import HostKind, Role, RolePerson
-from ..domain.selection import ChoiceEnd, Consent, PartyConsent
+from ..domain.selection import ChoiceEnd, Consent, PartyConsent, StoredChoice
 from .records import (
     CaseElderRecord, CaseRecord, CaseRoleRecord, ElderConsentRecord, ElderRecord, RolePersonRecord, VillageRecord,
 )
+from .clock import utcnow
 from .repositories import VillageRepository
 
 OPEN_STATUSES = (CaseStatus.ACCEPTED.value, CaseStatus.MEDIATING.value)
@@ -98,12 +100,17 @@ class ElderRepository:
                    .exists().label("has_pool"))
             .order_by(VillageRecord.township, VillageRecord.name)).all()]
 
-    def add(self, elder: Elder) -> ElderRecord:
+    def add(self, elder: Elder) -> Elder:
         record = ElderRecord()
         self.apply(record, elder)
         self._s.add(record)
         self._s.flush()
-        return record
+        return elder_to_domain(record)
+
+    def update(self, elder_id: int, elder: Elder) -> Elder:
+        record = self.load(elder_id)
+        self.apply(record, elder)
+        return elder_to_domain(record)
 
     def apply(self, record: ElderRecord, elder: Elder) -> None:
         village = self._villages.find_or_create(elder.village)
@@ -156,8 +163,8 @@ class ElderRepository:
         """Whether the elder was ever proposed for a case: then they are retired, never deleted."""
         return self._s.scalar(select(exists().where(CaseElderRecord.elder_id == elder_id)))
 
-    def delete(self, record: ElderRecord) -> None:
-        self._s.delete(record)
+    def delete(self, elder_id: int) -> None:
+        self._s.delete(self.load(elder_id))
 
     def stats(self, elder_ids: Iterable[int] | None = None, *, except_case: int | None = None) -> dict[int, ElderStats]:
         """Per elder: open cases they are proposed or chosen for, and finished cases they served in
@@ -181,41 +188,87 @@ class ElderRepository:
         return {elder_id: ElderStats(open_n, past_n) for elder_id, open_n, past_n in self._s.execute(query)}
 
 
+def choice_to_domain(r: CaseElderRecord) -> StoredChoice:
+    return StoredChoice(
+        id=r.id, case_id=r.case_id, elder=elder_to_domain(r.elder), proposed_by=r.proposed_by_party_id,
+        consents={c.party_id: consent_to_domain(c) for c in r.consents},
+        confirmed=frozenset(k for k in r.confirmed_conflicts.split("\n") if k), conflict_note=r.conflict_note,
+        ended=ChoiceEnd.from_code(r.ended), ended_by=r.ended_by_party_id, ended_reason=r.ended_reason,
+        ended_at=r.ended_at, proposed_at=r.created_at)
+
+
 class ChoiceRepository:
     def __init__(self, session: Session):
         self._s = session
 
-    def for_case(self, case_id: int) -> list[CaseElderRecord]:
-        return list(self._s.scalars(select(CaseElderRecord).where(CaseElderRecord.case_id == case_id)
-                                    .order_by(CaseElderRecord.created_at, CaseElderRecord.id)))
+    def for_case(self, case_id: int) -> list[StoredChoice]:
+        """The case's proposals, in the order they were made."""
+        return [choice_to_domain(r) for r in self._s.scalars(
+            select(CaseElderRecord).where(CaseElderRecord.case_id == case_id)
+            .order_by(CaseElderRecord.created_at, CaseElderRecord.id))]
 
-    def load(self, choice_id: int) -> CaseElderRecord:
+    def case_of(self, choice_id: int) -> int:
+        return self._load(choice_id).case_id
+
+    def add(self, case_id: int, elder_id: int, proposed_by: int | None, party_ids: Iterable[int], *,
+            confirmed: Iterable[str] = (), conflict_note: str = "", at: dt.datetime | None = None) -> int:
+        """Propose an elder: every party's answer pending, the proposing party's agreed (``at``); the
+        conflicts the mediator confirmed with it, if any. Its id."""
+        record = CaseElderRecord(case_id=case_id, elder_id=elder_id, proposed_by_party_id=proposed_by,
+                                 confirmed_conflicts="", conflict_note="", ended_reason="")
+        self._s.add(record)
+        self._s.flush()
+        keys = sorted(confirmed)
+        if keys:
+            record.confirmed_conflicts = "\n".join(keys)
+            record.conflict_note = conflict_note
+        for party_id in party_ids:
+            consent = self._consent(record, party_id)
+            if party_id == proposed_by:  # proposing someone is agreeing to them
+                consent.decision, consent.decided_at = Consent.AGREED.value, at or utcnow()
+        self._s.flush()
+        return record.id
+
+    def answer(self, choice_id: int, party_id: int, decision: Consent, reason: str = "",
+               at: dt.datetime | None = None) -> Consent:
+        """One party's answer (a reason kept with a refusal); the answer it replaces."""
+        consent = self._consent(self._load(choice_id), party_id)
+        old = Consent(consent.decision)
+        consent.decision = decision.value
+        consent.reason = reason if decision is Consent.REFUSED else ""
+        consent.decided_at = None if decision is Consent.PENDING else (at or utcnow())
+        self._s.flush()
+        return old
+
+    def set_relation(self, choice_id: int, party_id: int, relation: str) -> None:
+        self._consent(self._load(choice_id), party_id).relation = relation
+        self._s.flush()
+
+    def confirm_conflicts(self, choice_id: int, keys: Iterable[str], note: str) -> None:
+        record = self._load(choice_id)
+        record.confirmed_conflicts = "\n".join(sorted(keys))
+        record.conflict_note = note
+
+    def end(self, choice_id: int, end: ChoiceEnd, reason: str, by_party: int | None,
+            at: dt.datetime | None = None) -> None:
+        record = self._load(choice_id)
+        record.ended, record.ended_reason, record.ended_at = end.value, reason, at or utcnow()
+        record.ended_by_party_id = by_party
+
+    def _load(self, choice_id: int) -> CaseElderRecord:
         record = self._s.get(CaseElderRecord, choice_id)
         if record is None:
             raise NotFound(choice_id)
         return record
 
-    def add(self, case_id: int, elder_id: int, proposed_by: int | None) -> CaseElderRecord:
-        record = CaseElderRecord(case_id=case_id, elder_id=elder_id, proposed_by_party_id=proposed_by,
-                                 confirmed_conflicts="", conflict_note="", ended_reason="")
-        self._s.add(record)
-        self._s.flush()
-        return record
-
-    def consent(self, record: CaseElderRecord, party_id: int) -> ElderConsentRecord:
+    @staticmethod
+    def _consent(record: CaseElderRecord, party_id: int) -> ElderConsentRecord:
         for consent in record.consents:
             if consent.party_id == party_id:
                 return consent
         consent = ElderConsentRecord(party_id=party_id, decision=Consent.PENDING.value, reason="", relation="")
         record.consents.append(consent)
         return consent
-
-    def stored_consents(self, record: CaseElderRecord) -> dict[int, PartyConsent]:
-        return {c.party_id: consent_to_domain(c) for c in record.consents}
-
-    @staticmethod
-    def end_of(record: CaseElderRecord) -> ChoiceEnd | None:
-        return ChoiceEnd.from_code(record.ended)
 
 
 class RolePeopleRepository:
@@ -256,6 +309,14 @@ class RolePeopleRepository:
         record = self._s.scalars(query.limit(1)).first()
         return person_to_domain(record) if record else None
 
+    def get(self, person_id: int) -> RolePerson:
+        return person_to_domain(self.load(person_id))
+
+    def update(self, person_id: int, person: RolePerson) -> RolePerson:
+        record = self.load(person_id)
+        self.apply(record, person)
+        return person_to_domain(record)
+
     def apply(self, record: RolePersonRecord, person: RolePerson) -> None:
         record.role = person.role.value
         record.name = person.name
@@ -265,34 +326,42 @@ class RolePeopleRepository:
         record.host_kind = person.host_kind.value if person.host_kind else None
         record.phone = person.phone
 
-    def add(self, person: RolePerson) -> RolePersonRecord:
+    def add(self, person: RolePerson) -> RolePerson:
         record = RolePersonRecord(retired=False)
         self.apply(record, person)
         self._s.add(record)
         self._s.flush()
-        return record
+        return person_to_domain(record)
 
     def served(self, person_id: int) -> bool:
         return self._s.scalar(select(exists().where(CaseRoleRecord.person_id == person_id)))
 
-    def delete(self, record: RolePersonRecord) -> None:
-        self._s.delete(record)
+    def delete(self, person_id: int) -> None:
+        self._s.delete(self.load(person_id))
 
-    def for_case(self, case_id: int) -> list[CaseRoleRecord]:
-        return list(self._s.scalars(select(CaseRoleRecord).where(CaseRoleRecord.case_id == case_id)
-                                    .order_by(CaseRoleRecord.position, CaseRoleRecord.id)))
+    def for_case(self, case_id: int) -> list[tuple[RolePerson, dt.datetime]]:
+        """The people taking part in the case, with when each was added."""
+        return [(person_to_domain(r.person), r.added_at) for r in self._s.scalars(
+            select(CaseRoleRecord).where(CaseRoleRecord.case_id == case_id)
+            .order_by(CaseRoleRecord.position, CaseRoleRecord.id))]
 
-    def assign(self, case_id: int, person_id: int) -> CaseRoleRecord:
+    def assign(self, case_id: int, person_id: int) -> None:
         position = self._s.scalar(select(func.coalesce(func.max(CaseRoleRecord.position), -1))
                                   .where(CaseRoleRecord.case_id == case_id)) + 1
         record = CaseRoleRecord(case_id=case_id, person_id=person_id, position=position)
         self._s.add(record)
         self._s.flush()
-        return record
 
-    def assignment(self, case_id: int, person_id: int) -> CaseRoleRecord | None:
+    def assigned(self, case_id: int, person_id: int) -> RolePerson | None:
+        """The person, when taking part in the case; else None."""
+        record = self._assignment(case_id, person_id)
+        return person_to_domain(record.person) if record else None
+
+    def unassign(self, case_id: int, person_id: int) -> None:
+        record = self._assignment(case_id, person_id)
+        if record is not None:
+            self._s.delete(record)
+
+    def _assignment(self, case_id: int, person_id: int) -> CaseRoleRecord | None:
         return self._s.scalars(select(CaseRoleRecord).where(and_(CaseRoleRecord.case_id == case_id,
                                                                   CaseRoleRecord.person_id == person_id))).first()
-
-    def unassign(self, record: CaseRoleRecord) -> None:
-        self._s.delete(record)
