@@ -20,3 +20,21 @@ OPERATOR_KEY = "operator"
 def committee_operator(uow) -> str:
     """The default source: the operator named in the committee's settings (设置 → 操作人)."""
     return uow.settings.get(OPERATOR_KEY)
+
+
+class AccountActor:
+    """The source while an account is logged in (services/accounts.py installs it at login with
+    ``Database.use_actor_source``, and takes it away at logout): its name signs every line, and the
+    audit trail also gets the account's id and the role its permissions are checked against
+    (``UnitOfWork.account_id``, ``UnitOfWork.role``)."""
+
+    def __init__(self, account_id: int, name: str, role: str):
+        self.account_id = account_id
+        self.name = name
+        self.role = role  # an AccountRole code (domain/accounts.py)
+
+    def __call__(self, uow: "UnitOfWork") -> str:
+        return self.name
+
+    def __repr__(self) -> str:
+        return f"AccountActor({self.account_id}, {self.name!r}, {self.role!r})"

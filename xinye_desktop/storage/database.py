@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
 
 # The newest Alembic revision in migrations/versions. A test checks it against Alembic's own head.
-HEAD_REVISION = "0007_prevention_canvasses"
+HEAD_REVISION = "0008_accounts_audit"
 DB_FILENAME = "xinye.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 

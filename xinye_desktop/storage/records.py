@@ -446,3 +446,54 @@ class CanvassRecord(Synced, Base):
     village: Mapped[VillageRecord] = relationship(lazy="joined")
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class AccountRecord(Base):
+    """A user account of this PC (issue 15). Never deleted (the audit trail names it): disabled.
+
+    ``username`` is stored case-folded (domain/accounts.py username_key); ``password_hash`` is an
+    argon2id (or scrypt) PHC string, "" while the account has no password yet (the operator an
+    upgrade turned into the first administrator); ``wrapped_key`` is the data key encrypted with a key
+    derived from the password (services/keys.py), "" as long as there is no password."""
+
+    __tablename__ = "accounts"
+    __table_args__ = (CheckConstraint("failed_logins >= 0", name="failed_logins_not_negative"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(20), unique=True)
+    display_name: Mapped[str] = mapped_column(String(30))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(Text, default="")
+    wrapped_key: Mapped[str] = mapped_column(Text, default="")
+    # True: the account's holder must choose a password at the next login (none yet, or one an
+    # administrator set for them).
+    must_set_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_login_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class AuditRecord(Base):
+    """One line of the audit trail, hash-chained to the line before (domain/audit.py). Append-only:
+    triggers made in migration 0008 refuse UPDATE and DELETE. AUTOINCREMENT, so that the highest id
+    ever issued (sqlite_sequence) shows lines cut off the end."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_case_at", "case_id", "at"),
+                      Index("ix_audit_log_actor_at", "actor", "at"), Index("ix_audit_log_kind_at", "kind", "at"),
+                      {"sqlite_autoincrement": True})
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # No foreign keys: the trail must stay readable whatever happens to the rows it names.
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(32))
+    case_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text)  # JSON object (domain/audit.py summary_text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))

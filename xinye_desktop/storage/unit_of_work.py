@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from .account_repositories import AccountRepository, AuditRepository
 from .actor import ActorSource, committee_operator
 from .aftercare_repositories import TermRepository, VisitRepository
 from .agreement_repositories import AgreementRepository
@@ -32,6 +33,8 @@ class UnitOfWork:
         self.visits = VisitRepository(session)
         self.issued = IssuedDocumentRepository(session)
         self.canvasses = CanvassRepository(session, self.villages)
+        self.accounts = AccountRepository(session)
+        self.audit = AuditRepository(session, lambda: self.actor, lambda: self.account_id)
 
     @property
     def actor(self) -> str:
@@ -40,3 +43,14 @@ class UnitOfWork:
         if self._actor is None:
             self._actor = self._actor_source(self) or ""
         return self._actor
+
+    @property
+    def account_id(self) -> int | None:
+        """The logged-in account acting in this transaction (storage/actor.py AccountActor), or None
+        while no one is logged in (before the first account, the command line)."""
+        return getattr(self._actor_source, "account_id", None)
+
+    @property
+    def role(self) -> str | None:
+        """The logged-in account's role code, or None while no one is logged in."""
+        return getattr(self._actor_source, "role", None)
