@@ -1,5 +1,5 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify``,
-``statistics``, ``backup``, ``restore`` and ``check``.
+``statistics``, ``backup``, ``restore``, ``check`` and ``audit verify``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -84,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_command("check", parents=[common],
                 help="check the database (integrity, links between records), the archived documents "
                      "and the last backup; exit 0 when the data is sound, 1 otherwise")
+    audit = add_command("audit", help="the audit trail (who did what, when)")
+    audit_commands = audit.add_subparsers(dest="audit_command", required=True)
+    audit_commands.add_parser("verify", parents=[common], epilog=EXIT_CODES,
+                              formatter_class=argparse.RawDescriptionHelpFormatter,
+                              help="walk the audit trail's hash chain; exit 0 when intact, 1 at the first "
+                                   "broken link (its row is named)")
     return parser
 
 
@@ -423,6 +429,25 @@ def run_check(args) -> int:
     return 0 if report.ok else 1
 
 
+def run_audit(args) -> int:
+    """``audit verify``: 0 when every row of the audit trail follows from the one before, else 1 with
+    the first broken row named. Reads only (a read-only folder is fine)."""
+    paths, db = _open(args)
+    if db is None:
+        return 2
+    from .services.audit import AuditService
+
+    try:
+        result = AuditService(db).verify()
+    finally:
+        db.close()
+    if result.intact:
+        print(f"审计记录完整：共 {result.rows} 条，哈希链没有断开。")
+        return 0
+    print(f"审计记录的哈希链断了（检查了 {result.rows} 条）：{result.broken.text()}。")
+    return 1
+
+
 def _failed_on_the_way(error: Exception) -> str | None:
     """The plain sentence for a disk or database problem met while a command ran, or None for
     anything else (a bug, which keeps its traceback)."""
@@ -445,7 +470,8 @@ def _failed_on_the_way(error: Exception) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands = {"demo": run_demo, "verify": run_verify, "agreement": run_agreement, "statistics": run_statistics,
-                "backup": run_backup, "restore": run_restore, "check": run_check}
+                "backup": run_backup, "restore": run_restore, "check": run_check,
+                "audit": run_audit}
     if args.command in commands:
         try:
             return commands[args.command](args)

@@ -133,6 +133,10 @@ def verify_chain(rows: Iterable[StoredRow], last_issued: int | None = None) -> t
                 "Validation", "第{row}条审计记录是现存的第一条，但它前面原来还有记录：第1至{last}条被删除了"),
                 {"row": row_id, "last": row_id - 1})
         if previous_id is not None and row_id != previous_id + 1:
+            if row_id == previous_id + 2:
+                return count, ChainBreak(row_id, "gap", QT_TRANSLATE_NOOP(
+                    "Validation", "第{row}条审计记录之前缺少第{first}条：这条记录被删除了"),
+                    {"row": row_id, "first": previous_id + 1})
             return count, ChainBreak(row_id, "gap", QT_TRANSLATE_NOOP(
                 "Validation", "第{row}条审计记录之前缺少第{first}至{last}条：这些记录被删除了"),
                 {"row": row_id, "first": previous_id + 1, "last": row_id - 1})

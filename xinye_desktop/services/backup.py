@@ -45,7 +45,7 @@ from .. import __version__
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import (
-    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems,
+    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems, structure_problems,
 )
 from .failures import DAMAGED, LOCKED, MISSING, Failure, explain, failure
 from .settings import SettingsService
@@ -169,6 +169,13 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _audit_chain(conn):
+    """(rows, the first break or None) of the audit trail's hash chain, or None before schema 0008."""
+    from ..storage.account_repositories import verify_audit_file  # lazy: imports SQLAlchemy
+
+    return verify_audit_file(conn)
 
 
 def _issued_files(conn) -> dict[str, str | None]:
@@ -818,19 +825,25 @@ class BackupService:
         return RestoreResult(info, before, copied, set_aside)
 
     # -- at start --------------------------------------------------------------------------------
-    def check_database(self, timeout: float = 2.0) -> Health:
-        """The quick check at start. A file another program holds is "locked" (left alone, the
+    def check_database(self, timeout: float = 2.0, *, full: bool = True) -> Health:
+        """The check at start. A file another program holds is "locked" (left alone, the
         user is asked to close that program), one SQLite cannot read is "damaged" (that includes a
         file shorter than SQLite's 100-byte header). So is a file that SQLite reads but that holds
         none of the app's schema (0 bytes, or no alembic_version) in a folder that was used before
         (``signs_of_use()``): the migrations would build an empty database in it and the ledger
         would show no cases while the documents and backups say there were some. In a folder
-        never used, such a file is what an interrupted first start leaves: "ok", built on."""
+        never used, such a file is what an interrupted first start leaves: "ok", built on.
+
+        ``full``: ``PRAGMA quick_check``, which reads every page (about a second per GB). Without it,
+        storage.database.structure_problems() only (milliseconds): the app's start takes that for a
+        large file and runs the full check after the window is up, with the writes held until it
+        passes (app.py, check_database_at_start)."""
         path = self._paths.database
         if not path.exists():
             return Health("missing")
         try:
-            problems = integrity_problems(path, quick=True, live=True, timeout=timeout)
+            problems = (integrity_problems(path, quick=True, live=True, timeout=timeout) if full
+                        else structure_problems(path, live=True, timeout=timeout))
             empty = None if problems else self._schema_missing(path, timeout)
         except (sqlite3.Error, OSError) as err:
             found = explain(err, path)
@@ -960,6 +973,7 @@ class BackupService:
                 recorded = {path: sha for path, sha in rows if sha}
                 forms = _issued_files(conn)
                 files += [f for f in forms if f not in files]
+                audit = _audit_chain(conn)
             finally:
                 conn.close()
             counts = _counts(path)
@@ -973,6 +987,13 @@ class BackupService:
                                 f"{counts['parties']} 人，调解协议 {counts['agreements']} 份。")
         if broken:
             report.problems.append(f"有 {len(broken)} 条记录指向不存在的记录（外键检查）。")
+        if audit is not None:
+            rows, chain_break = audit
+            if chain_break is None:
+                report.facts.append(f"审计记录 {rows} 条，哈希链完整。")
+            else:
+                report.problems.append("审计记录的哈希链断了：" + chain_break.text() + "。可以从备份中恢复，"
+                                       "或运行 audit verify 命令查看。")
         missing = [f for f in files if not (self._paths.root / f).is_file()]
         if missing:
             report.problems.append(f"有 {len(missing)} 个存档文件找不到，例如：{missing[0]}")
