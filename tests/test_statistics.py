@@ -19,6 +19,7 @@ from xinye_desktop.services.demo import generate
 from xinye_desktop.services.ledger import LedgerFilter, LedgerService
 from xinye_desktop.services.statistics import StatisticsService
 from xinye_desktop.storage.database import Database
+from tests.task_waits import ThreadSpy, outcome
 
 
 # ---------------------------------------------------------------- periods
@@ -214,7 +215,7 @@ def test_the_tab_shows_the_chosen_period_and_exports_it(make_window, qtbot, tmp_
     assert tab.figures["accepted"].value.text() == "1"
 
     tab.ask_save_path = lambda *args: str(tmp_path / "报表")
-    written = tab.export()
+    written = outcome(qtbot, tab.export())
     assert written == tmp_path / "报表.xlsx" and written.exists()
     assert tab.message.text() == f"报表已导出：{written}"
 
@@ -225,6 +226,66 @@ def test_the_tab_shows_the_chosen_period_and_exports_it(make_window, qtbot, tmp_
     assert tab.type_chart.bars and not [label for label, _ in tab.type_chart.bars if re.search(r"[\u4e00-\u9fff]", label)]
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: tab.export_button.text() == "导出Excel报表…", timeout=3000)
+
+
+def test_the_export_runs_off_the_gui_thread_and_cannot_be_started_twice(make_window, qtbot, tmp_path, monkeypatch):
+    window = make_window()
+    tab = window.statistics_tab
+    window.tabs.setCurrentWidget(tab)
+    spy = ThreadSpy(tab._statistics.export_xlsx, delay=0.3)
+    monkeypatch.setattr(tab._statistics, "export_xlsx", spy)
+    task = tab.export(str(tmp_path / "报表.xlsx"))
+    assert task is not None and not tab.export_button.isEnabled()
+    assert tab.message.text() == "正在导出统计报表，请稍候…"
+    assert tab.export(str(tmp_path / "又一份.xlsx")) is None, "a second export while the first runs"
+    assert outcome(qtbot, task) == tmp_path / "报表.xlsx"
+    assert spy.off_gui_thread == [True]
+    assert tab.export_button.isEnabled() and tab.message.text() == f"报表已导出：{tmp_path / '报表.xlsx'}"
+    assert not (tmp_path / "又一份.xlsx").exists()
+
+
+def test_the_window_stays_responsive_while_a_slow_export_runs_and_a_dialog_shows_it(make_window, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    tab = window.statistics_tab
+    window.tabs.setCurrentWidget(tab)
+    window.show()
+    spy = ThreadSpy(tab._statistics.export_xlsx, delay=1.5)  # a slow disk, a county's worth of villages
+    monkeypatch.setattr(tab._statistics, "export_xlsx", spy)
+    edit = QLineEdit()  # another window of the app: the event loop answers it while the worker writes
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    started = time.monotonic()
+    task = tab.export(str(tmp_path / "报表.xlsx"))
+    QTimer.singleShot(50, lambda: qtbot.keyClicks(edit, "wangzhuang"))  # QTest types Latin-1 only
+    qtbot.waitUntil(lambda: edit.text() == "wangzhuang", timeout=1400)
+    assert task.running and time.monotonic() - started < 1.5, "typed while the export still ran"
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=1400)
+    assert task.dialog.labelText() == "正在导出统计报表，请稍候…"
+    assert outcome(qtbot, task) == tmp_path / "报表.xlsx"
+    assert spy.off_gui_thread == [True] and (tmp_path / "报表.xlsx").exists()
+
+
+def test_an_export_that_cannot_be_written_says_where_and_the_button_comes_back(make_window, qtbot, tmp_path,
+                                                                               monkeypatch):
+    import errno
+
+    window = make_window()
+    tab = window.statistics_tab
+
+    def refused(stats, target, committee):
+        raise PermissionError(errno.EACCES, "Permission denied", str(target))
+
+    monkeypatch.setattr(tab._statistics, "export_xlsx", ThreadSpy(refused))
+    assert outcome(qtbot, tab.export(str(tmp_path / "报表.xlsx"))) is None
+    assert tab.message.text() == f"无法保存到 {tmp_path / '报表.xlsx'}：Permission denied"
+    assert tab.export_button.isEnabled()
 
 
 @pytest.mark.parametrize("text, period", [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ..domain.enums import DisputeType
 from ..domain.statistics import Period, PeriodKind, Statistics, percent
 from .i18n import translate, vtr
+from .tasks import Task, present_error, run_task
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 BAR_COLOUR = QColor("#3b6ea5")
@@ -104,6 +105,7 @@ class StatisticsTab(QWidget):
         self.ask_save_path = ask_save_path
         self.stats: Statistics | None = None
         self._dirty = True
+        self.export_task: Task | None = None
 
         self.kind_combo = QComboBox()
         for kind in PeriodKind:
@@ -402,7 +404,13 @@ class StatisticsTab(QWidget):
             return translate("StatisticsTab", "{year}年第{n}季度").format(year=p.year, n=p.number)
         return translate("StatisticsTab", "{year}年").format(year=p.year)
 
-    def export(self, target: str | None = None):
+    def export(self, target: str | None = None) -> Task | None:
+        """Save the figures shown as .xlsx, asking where unless ``target`` is given. The workbook is written
+        on a worker thread (ui/tasks.py: it gets the figures, a value, the path and the committee's name),
+        so the window stays responsive; the message line reports when it is done. Returns the Task, or None
+        when nothing was started (no path chosen, or an export still running)."""
+        if self.export_task is not None and self.export_task.running:
+            return None  # the button is disabled meanwhile; a second call must not write the file twice
         stats = self.stats or self.refresh()
         suggested = f"矛盾纠纷人民调解统计表-{stats.period_label}{('-' + stats.village) if stats.village else ''}.xlsx"
         target = target or self.ask_save_path(self, translate("StatisticsTab", "导出Excel报表"), suggested,
@@ -410,11 +418,23 @@ class StatisticsTab(QWidget):
         if not target:
             return None
         target = Path(target) if Path(target).suffix.lower() == ".xlsx" else Path(target).with_suffix(".xlsx")
-        try:
-            self._statistics.export_xlsx(stats, target, self._committee())
-        except OSError as err:
-            self.message.show_notice("error", translate("StatisticsTab", "无法保存到 {path}：{error}").format(
-                path=str(target), error=err.strerror or str(err)))
-            return None
+        self.export_button.setEnabled(False)
+        waiting = translate("StatisticsTab", "正在导出统计报表，请稍候…")
+        self.message.show_notice("info", waiting)
+        self.export_task = run_task(
+            self._statistics.export_xlsx, stats, target, self._committee(), owner=self, name="statistics-export",
+            message=waiting, on_done=self._on_exported, on_error=lambda error: self._on_export_failed(error, target))
+        return self.export_task
+
+    def _on_exported(self, target: Path) -> None:
+        self.export_button.setEnabled(True)
         self.message.show_notice("ok", translate("StatisticsTab", "报表已导出：{path}").format(path=str(target)))
-        return target
+
+    def _on_export_failed(self, error: BaseException, target: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.message.hide()
+        if isinstance(error, OSError):  # a full disk, a folder not writable, the file open in Excel
+            self.message.show_notice("error", translate("StatisticsTab", "无法保存到 {path}：{error}").format(
+                path=str(target), error=error.strerror or str(error)))
+        else:  # a bug: logged and shown by the app's error presenter
+            present_error(error)
