@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from xinye_desktop.domain.aftercare import VisitMethod
 from xinye_desktop.domain.enums import CaseStatus, PerformanceStatus
+from tests.task_waits import ThreadSpy, outcome
 
 
 @pytest.fixture
@@ -73,8 +74,69 @@ def test_recording_a_visit_through_the_dialog(demo_window, qtbot):
     tab.visits_view.selectRow(visit_row)
     assert tab.print_button.isEnabled()
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    outcome(qtbot, tab.document_task)
     assert "人民调解回访记录已生成并存档" in tab.message.text()
 
+
+
+def test_the_visit_record_and_the_application_are_made_off_the_gui_thread_one_at_a_time(
+        demo_window, qtbot, data_paths, monkeypatch):
+    import sqlite3
+
+    window, tab = demo_window, demo_window.aftercare_tab
+    made_visits = sqlite3.connect(data_paths.database).execute(
+        "SELECT id, case_id FROM return_visits WHERE visited_on IS NOT NULL AND NOT cancelled "
+        "ORDER BY case_id DESC, id").fetchall()
+    for visit_id, case_id in made_visits:  # a case visited whose 司法确认 application can be printed
+        window.open_case_aftercare(case_id)
+        if tab.application_button.isEnabled():
+            break
+    else:
+        pytest.fail("the demo has no visited case whose 司法确认 window is open")
+    tab.visits_view.selectRow(next(i for i, v in enumerate(tab.care.visits) if v.id == visit_id))
+    assert tab.print_button.isEnabled() and tab.application_button.isEnabled()
+    records = ThreadSpy(tab._service.visit_record, delay=0.3)
+    applications = ThreadSpy(tab._service.confirmation_application)
+    monkeypatch.setattr(tab._service, "visit_record", records)
+    monkeypatch.setattr(tab._service, "confirmation_application", applications)
+
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    task = tab.document_task
+    assert task.running and tab.message.text() == "正在生成人民调解回访记录…"
+    assert not tab.print_button.isEnabled() and not tab.application_button.isEnabled()
+    tab._on_print_button_clicked()  # a second press (a shortcut, a double click) starts nothing
+    assert tab.document_task is task
+    path, code = outcome(qtbot, task)
+    assert records.off_gui_thread == [True] and path.exists()
+    assert tab.message.text() == f"人民调解回访记录已生成并存档，核验码 {code}：{path}"
+    assert tab.print_button.isEnabled() and tab.application_button.isEnabled()
+
+    qtbot.mouseClick(tab.application_button, Qt.MouseButton.LeftButton)
+    path, code = outcome(qtbot, tab.document_task)
+    assert applications.off_gui_thread == [True] and path.exists()
+    assert tab.message.text() == f"司法确认申请书已生成并存档，核验码 {code}：{path}"
+
+
+def test_a_document_that_cannot_be_written_is_reported_in_chinese_and_the_buttons_come_back(
+        demo_window, qtbot, data_paths, monkeypatch):
+    import errno
+    import sqlite3
+
+    window, tab = demo_window, demo_window.aftercare_tab
+    visit_id, case_id = sqlite3.connect(data_paths.database).execute(
+        "SELECT id, case_id FROM return_visits WHERE visited_on IS NOT NULL AND NOT cancelled "
+        "ORDER BY id LIMIT 1").fetchone()
+    window.open_case_aftercare(case_id)
+    tab.visits_view.selectRow(next(i for i, v in enumerate(tab.care.visits) if v.id == visit_id))
+
+    def full(visit_id):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tab._service, "visit_record", ThreadSpy(full))
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    assert outcome(qtbot, tab.document_task) is None
+    assert tab.message.text() == "文书无法写入数据文件夹：No space left on device"
+    assert tab.print_button.isEnabled()
 
 def test_a_bad_date_in_the_ledger_range_is_explained_beside_the_box(make_window, qtbot):
     window = make_window()

@@ -19,6 +19,7 @@ from ..domain.enums import CaseStatus
 from ..domain.errors import NotFound, Refused, ValidationFailed
 from ..services.documents import DocumentRefused
 from .i18n import translate, vtr
+from .tasks import Task, present_error, run_task
 from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row
 
 CTX = "AftercareTab"
@@ -115,6 +116,7 @@ class AftercareTab(QWidget):
         self.case_id: int | None = None
         self.care = None
         self.open_files = True  # tests turn the PDF preview off
+        self.document_task: Task | None = None  # the 回访记录 or 司法确认申请书 being made
         self.ask = self._ask  # tests replace it: (title, fields, action) -> dialog result
 
         self.empty_label = QLabel()
@@ -328,13 +330,15 @@ class AftercareTab(QWidget):
         state = care.window.state
         self.status_button.setEnabled(bool(CASE_MOVES.get(care.case.status)))
         self.performance_button.setEnabled(care.in_effect)
-        self.application_button.setEnabled(state in (WindowState.OPEN, WindowState.CLOSING, WindowState.APPLIED))
+        busy = self.making_document
+        self.application_button.setEnabled(
+            not busy and state in (WindowState.OPEN, WindowState.CLOSING, WindowState.APPLIED))
         self.apply_button.setEnabled(state in (WindowState.OPEN, WindowState.CLOSING))
         self.decision_button.setEnabled(state is WindowState.APPLIED)
         self.eligibility_button.setEnabled(care.eligibility.refusal is None)
         visit = self.selected_visit()
         self.record_button.setEnabled(visit is not None and not visit.cancelled)
-        self.print_button.setEnabled(visit is not None and visit.done)
+        self.print_button.setEnabled(not busy and visit is not None and visit.done)
         self.cancel_button.setEnabled(visit is not None and visit.pending)
         self.add_button.setEnabled(care.in_effect)
 
@@ -472,26 +476,47 @@ class AftercareTab(QWidget):
     def _on_print_button_clicked(self) -> None:
         visit = self.selected_visit()
         if visit is not None:
-            self._document(lambda: self._service.visit_record(visit.id), translate("AftercareTab", "人民调解回访记录"))
+            self._document(self._service.visit_record, visit.id, translate("AftercareTab", "人民调解回访记录"))
 
     def _on_application_button_clicked(self) -> None:
-        case_id = self.case_id
-        self._document(lambda: self._service.confirmation_application(case_id), translate("AftercareTab", "司法确认申请书"))
+        if self.case_id is not None:
+            self._document(self._service.confirmation_application, self.case_id,
+                           translate("AftercareTab", "司法确认申请书"))
 
-    def _document(self, make, title: str):
-        try:
-            path, code = make()
-        except DocumentRefused as refused:
-            self.message.show_notice("warning", translate("Documents", str(refused)))
+    @property
+    def making_document(self) -> bool:
+        return self.document_task is not None and self.document_task.running
+
+    def _document(self, make, record_id: int, title: str) -> Task | None:
+        """Make and archive a coded document on a worker thread (ui/tasks.py: ``make`` is the service's
+        method and gets the record's id); the preview opens when it is ready. Both document buttons wait
+        meanwhile: one document at a time, never the same one twice. Returns the Task (None: one is running)."""
+        if self.making_document:
             return None
-        except OSError as err:
-            self.message.show_notice("error", translate("AftercareTab", "文书无法写入数据文件夹：{error}").format(
-                error=err.strerror or str(err)))
-            return None
+        self.message.show_notice("info", translate("AftercareTab", "正在生成{title}…").format(title=title))
+        self.document_task = run_task(make, record_id, owner=self, name="aftercare-document",
+                                      on_done=lambda made: self._on_document_made(made, title),
+                                      on_error=self._on_document_failed)
+        self._update_buttons()
+        return self.document_task
+
+    def _on_document_made(self, made, title: str) -> None:
+        path, code = made
+        self._update_buttons()
         self.message.show_notice("ok", translate("AftercareTab", "{title}已生成并存档，核验码 {code}：{path}").format(
             title=title, code=code, path=str(path)))
         if self.open_files:
             from .pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(path, title, self).exec()
-        return path, code
+
+    def _on_document_failed(self, error: BaseException) -> None:
+        self._update_buttons()
+        if isinstance(error, DocumentRefused):
+            self.message.show_notice("warning", translate("Documents", str(error)))
+        elif isinstance(error, OSError):
+            self.message.show_notice("error", translate("AftercareTab", "文书无法写入数据文件夹：{error}").format(
+                error=error.strerror or str(error)))
+        else:  # a bug: logged and shown by the app's error presenter
+            self.message.hide()
+            present_error(error)
