@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from xinye_desktop.domain.enums import CaseStatus, Sex
 
+from tests.task_waits import ThreadSpy, outcome
 from ui_helpers import fill_valid_case, pick, type_into
 
 
@@ -219,7 +220,7 @@ def test_registration_form_pdf_is_made_for_a_saved_case(make_window, qtbot, data
     fill_valid_case(qtbot, tab)
     case = tab.save()
     assert tab.print_form_button.isEnabled()
-    path = tab.make_registration_form()
+    path = outcome(qtbot, tab.make_registration_form())
     assert path.parent == data_paths.documents / case.uuid
     data = path.read_bytes()
     assert data.startswith(b"%PDF") and b"/FontFile2" in data, "the CJK font is embedded"
@@ -231,6 +232,26 @@ def test_registration_form_pdf_is_made_for_a_saved_case(make_window, qtbot, data
         text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
         assert "人民调解受理登记表" in text and "张建国" in text and case.case_number in text
 
+
+
+def test_the_registration_form_is_made_off_the_gui_thread_and_the_button_waits(make_window, qtbot, monkeypatch):
+    window = make_window()
+    tab = window.intake_tab
+    tab.open_files = False
+    fill_valid_case(qtbot, tab)
+    case = tab.save()
+    spy = ThreadSpy(tab._documents.registration_form, delay=0.3)
+    monkeypatch.setattr(tab._documents, "registration_form", spy)
+    qtbot.mouseClick(tab.print_form_button, Qt.MouseButton.LeftButton)
+    task = tab.form_task
+    assert task.running and not tab.print_form_button.isEnabled()
+    assert tab.summary_notice.text() == "正在生成受理登记表…"
+    tab.retranslate()  # the heading is redrawn (a language switch): the button still waits
+    assert not tab.print_form_button.isEnabled()
+    assert tab.make_registration_form() is None, "a second form while the first is made"
+    path = outcome(qtbot, task)
+    assert spy.off_gui_thread == [True] and path.exists() and case.uuid in str(path)
+    assert tab.summary_notice.text() == f"受理登记表已生成：{path}" and tab.print_form_button.isEnabled()
 
 def test_history_dialog_lists_who_changed_what(make_window, qtbot):
     window = make_window()

@@ -29,6 +29,7 @@ from .backup_dialog import failure_text
 from .history_dialog import HistoryDialog
 from .i18n import translate, vtr
 from .party_editor import PartyEditor
+from .tasks import Task, present_error, run_task
 from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
 
 CTX = "IntakeTab"
@@ -59,6 +60,7 @@ class IntakeTab(QWidget):
         self._validated_once = False
         self._loading = False
         self.parties: list[PartyEditor] = []
+        self.form_task: Task | None = None  # the 受理登记表 being made
 
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
@@ -228,7 +230,7 @@ class IntakeTab(QWidget):
         self._update_screening_notice()
 
     def _update_heading(self) -> None:
-        self.print_form_button.setEnabled(self._case_id is not None)
+        self.print_form_button.setEnabled(self._case_id is not None and not self.making_form)
         self.history_button.setEnabled(self._case_id is not None)
         if self._case_id is None:
             self.heading_label.setText(translate("IntakeTab", "新案件受理登记"))
@@ -494,22 +496,38 @@ class IntakeTab(QWidget):
         self.case_saved.emit(case.id)
         return case
 
-    def make_registration_form(self):
-        """Make the 受理登记表 of the saved case and open it in the system's PDF viewer."""
-        if self._case_id is None:
+    def make_registration_form(self) -> Task | None:
+        """Make the 受理登记表 of the saved case on a worker thread (ui/tasks.py: it gets the case's id) and
+        open it in the system's PDF viewer when it is ready; the button waits meanwhile. Returns the Task
+        (None: no saved case, or a form still being made)."""
+        if self._case_id is None or self.making_form:
             return None
-        try:
-            path = self._documents.registration_form(self._case_id)
-        except DocumentRefused as refused:
-            self.summary_notice.show_notice("warning", translate("Documents", str(refused)))
-            return None
-        except OSError as err:
-            self.summary_notice.show_notice("error", translate("IntakeTab", "登记表无法写入：{error}").format(error=err))
-            return None
+        self.summary_notice.show_notice("info", translate("IntakeTab", "正在生成受理登记表…"))
+        self.form_task = run_task(self._documents.registration_form, self._case_id, owner=self,
+                                  name="registration-form", on_done=self._on_form_made,
+                                  on_error=self._on_form_failed)
+        self._update_heading()
+        return self.form_task
+
+    @property
+    def making_form(self) -> bool:
+        return self.form_task is not None and self.form_task.running
+
+    def _on_form_made(self, path) -> None:
+        self._update_heading()
         self.summary_notice.show_notice("ok", translate("IntakeTab", "受理登记表已生成：{path}").format(path=str(path)))
         if self.open_files:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+
+    def _on_form_failed(self, error: BaseException) -> None:
+        self._update_heading()
+        if isinstance(error, DocumentRefused):
+            self.summary_notice.show_notice("warning", translate("Documents", str(error)))
+        elif isinstance(error, OSError):
+            self.summary_notice.show_notice("error", translate("IntakeTab", "登记表无法写入：{error}").format(error=error))
+        else:  # a bug: logged and shown by the app's error presenter
+            self.summary_notice.hide()
+            present_error(error)
 
     open_files = True  # tests switch this off: no viewer to launch headless
 
