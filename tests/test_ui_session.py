@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from tests.helpers import elder_input, person_input, valid_case_input
+from tests.task_waits import ThreadSpy, outcome
 from xinye_desktop.domain.enums import CaseStatus, DisputeType
 from xinye_desktop.domain.roles import HostKind, Role
 from xinye_desktop.domain.selection import Consent
@@ -350,7 +351,7 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     assert tab.finish_button.isEnabled() and tab.finish_label.text() == "可以结束本次调解。"
 
     # The record before finishing: everything typed is in it.
-    path = tab.make_record()
+    path = outcome(qtbot, tab.make_record())
     assert path is not None and path.exists() and path.name == f"调解记录-{case.case_number}-第1次.pdf"
     assert tab.message.text() == f"调解记录已生成：{path}"
     text = pdf_text(path)
@@ -394,7 +395,7 @@ def test_a_whole_sitting_walked_step_by_step_to_a_written_agreement(make_window,
     assert tab.record_button.isEnabled() and tab.opening.notice_button.isEnabled()
     assert tab.start_button.text() == "开始第2次调解"
     assert tab.finish_label.text() == ""
-    assert tab.make_record() == path and "处理结果：达成书面协议" in pdf_text(path)
+    assert outcome(qtbot, tab.make_record()) == path and "处理结果：达成书面协议" in pdf_text(path)
 
 
 # -- (3) a party declines: 调解终止 ----------------------------------------------------------------------
@@ -441,7 +442,7 @@ def test_a_party_who_declines_leaves_only_termination(make_window, services, dat
     assert steps(tab)[2].startswith("… 以法为准") and steps(tab)[3].startswith("… 以理为基")
     assert tab.finish_button.isEnabled()
 
-    path = tab.make_record()
+    path = outcome(qtbot, tab.make_record())
     text = pdf_text(path)
     assert squeeze(ZHANG_STATEMENT) in text and "我不同意调解，要去法院告他" in text
     assert "处理结果：调解终止" in text
@@ -472,7 +473,7 @@ def test_termination_without_a_refusal_needs_its_reason(make_window, services, d
     assert tab.finish_button.isEnabled()
     assert tab.finish_sitting()
     assert status(database, case.id) is CaseStatus.TERMINATED
-    text = pdf_text(tab.make_record())
+    text = pdf_text(outcome(qtbot, tab.make_record()))
     assert "终止调解的原因：双方分歧过大，经三次协商未能达成一致" in text and "可以依法申请仲裁" in text
 
 
@@ -515,13 +516,13 @@ def test_an_adjourned_sitting_is_followed_by_a_second_one(make_window, services,
     assert not tab.statements.party_widgets[zhang]["statement"].isEnabled()
     assert tab.outcome.outcome_text.toPlainText() == "待国土所测量后，下周三再调"
     assert tab.notice.text() == "这次调解已经结束（择日再调），记录只能查看和打印。"
-    record = tab.make_record()
+    record = outcome(qtbot, tab.make_record())
     assert record.name == f"调解记录-{case.case_number}-第1次.pdf"
     assert "再次调解的安排：待国土所测量后，下周三再调" in pdf_text(record)
     tab.sitting_combo.setCurrentIndex(1)
     assert tab.statements.party_widgets[zhang]["statement"].toPlainText() == ""
     assert tab.statements.party_widgets[zhang]["statement"].isEnabled()
-    assert tab.make_record().name == f"调解记录-{case.case_number}-第2次.pdf"
+    assert outcome(qtbot, tab.make_record()).name == f"调解记录-{case.case_number}-第2次.pdf"
 
 
 def test_looking_at_an_earlier_sitting_and_back_keeps_saving(make_window, services, database, answer_dialogs, qtbot):
@@ -691,6 +692,27 @@ def test_an_untouched_sitting_ticks_no_step(make_window, services, qtbot):
     listed = steps(tab)
     assert not listed[1].startswith("✓ 说理") and not listed[4].startswith("✓ 以情为引"), listed
 
+
+
+def test_the_record_is_made_off_the_gui_thread_with_what_was_typed_and_the_button_waits(
+        make_window, services, database, qtbot, monkeypatch):
+    case, _ = make_case(services)
+    services["session"].start(case.id)
+    tab = session_tab(make_window(), case.id)
+    spy = ThreadSpy(tab._documents.mediation_record, delay=0.3)
+    monkeypatch.setattr(tab._documents, "mediation_record", spy)
+    type_into(qtbot, tab.opening.place, "王庄村村委会")
+    qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
+    task = tab.record_task
+    assert task.running and not tab.record_button.isEnabled()
+    assert tab.message.text() == "正在生成调解记录…"
+    type_into(qtbot, tab.opening.held_on, "x")  # typing on redraws the step list: the button still waits
+    assert not tab.record_button.isEnabled()
+    assert tab.make_record() is None, "a second record while the first is made"
+    path = outcome(qtbot, task)
+    assert spy.off_gui_thread == [True]
+    assert tab.message.text() == f"调解记录已生成：{path}" and tab.record_button.isEnabled()
+    assert "王庄村村委会" in pdf_text(path), "typed before the click, saved before the worker read it"
 
 def test_a_date_that_cannot_be_read_is_shown_as_missing(make_window, services, database, qtbot):
     case, _ = make_case(services)

@@ -30,6 +30,7 @@ from .session_steps.reason import ReasonStep
 from .session_steps.statements import StatementsStep
 from .session_steps.step_page import StepPage
 from .session_steps.witness import WitnessStep
+from .tasks import Task, present_error, run_task
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 
@@ -42,6 +43,7 @@ class SessionTab(QWidget):
         self._sessions = sessions
         self._documents = documents
         self.open_files = True
+        self.record_task: Task | None = None  # the 调解记录 being made
         self.case_id: int | None = None
         self.overview = None
         self.sitting = None  # the Sitting shown
@@ -357,7 +359,7 @@ class SessionTab(QWidget):
         for page in self.pages.values():
             page.show_progress(progress, finished)
         self.finish_button.setEnabled(not finished and progress.can_finish)
-        self.record_button.setEnabled(True)
+        self.record_button.setEnabled(not self.making_record)
         if finished:
             self.finish_label.setText("")
         elif progress.can_finish:
@@ -458,22 +460,39 @@ class SessionTab(QWidget):
             self._sessions.set_prevention(self.case_id, PreventionInput.of(suggestion))
             self.prevention_changed.emit(self.case_id)
 
-    def make_record(self):
-        """人民调解记录 of the sitting shown, as a PDF; opened in the system's viewer."""
-        if self.sitting is None or self._documents is None:
+    def make_record(self) -> Task | None:
+        """人民调解记录 of the sitting shown, as a PDF, made on a worker thread (ui/tasks.py: it gets the
+        sitting's id, after what was typed is saved); previewed when it is ready, the button waiting
+        meanwhile. Returns the Task (None: no sitting, or a record still being made)."""
+        if self.sitting is None or self._documents is None or self.making_record:
             return None
         self.flush()
-        try:
-            path = self._documents.mediation_record(self.sitting.id)
-        except OSError as err:
-            self.message.show_notice("error", translate("SessionTab", "调解记录无法写入：{error}").format(error=err))
-            return None
+        self.message.show_notice("info", translate("SessionTab", "正在生成调解记录…"))
+        self.record_task = run_task(self._documents.mediation_record, self.sitting.id, owner=self,
+                                    name="mediation-record", on_done=self._on_record_made,
+                                    on_error=self._on_record_failed)
+        self.record_button.setEnabled(False)
+        return self.record_task
+
+    @property
+    def making_record(self) -> bool:
+        return self.record_task is not None and self.record_task.running
+
+    def _on_record_made(self, path) -> None:
+        self.record_button.setEnabled(self.sitting is not None)
         self.message.show_notice("ok", translate("SessionTab", "调解记录已生成：{path}").format(path=str(path)))
         if self.open_files:  # preview and print inside the app: no PDF viewer needed on the PC
             from .pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(path, translate("SessionTab", "人民调解记录"), self).exec()
-        return path
+
+    def _on_record_failed(self, error: BaseException) -> None:
+        self.record_button.setEnabled(self.sitting is not None)
+        if isinstance(error, OSError):
+            self.message.show_notice("error", translate("SessionTab", "调解记录无法写入：{error}").format(error=error))
+        else:  # a bug: logged and shown by the app's error presenter
+            self.message.hide()
+            present_error(error)
 
     def hideEvent(self, event) -> None:
         self.flush()  # leaving the tab saves at once
