@@ -13,6 +13,7 @@ from xinye_desktop.domain.enums import DisputeType, ElderIdentity, ElderSelectio
 from xinye_desktop.domain.roster import parse_roster
 from xinye_desktop.services.elders import ElderService
 from xinye_desktop.services.roster import RosterChanged, RosterFileError, RosterImporter, read_table
+from tests.task_waits import ThreadSpy, outcome
 
 TODAY = dt.date(2025, 6, 1)
 HEADER = ["姓名", "性别", "出生年份", "村", "组", "联系电话", "身份", "产生方式", "推选日期", "擅长"]
@@ -364,7 +365,7 @@ def test_dialog_previews_reasons_and_imports_the_good_rows(qtbot, app_fonts, dat
     dialog = RosterImportDialog(RosterImporter(database), ["王庄村", "张楼村"], "王庄村")
     qtbot.addWidget(dialog)
 
-    dialog.load_file(path)
+    outcome(qtbot, dialog.load_file(path))
 
     model = dialog.model
     assert model.rowCount() == 4
@@ -379,6 +380,7 @@ def test_dialog_previews_reasons_and_imports_the_good_rows(qtbot, app_fonts, dat
     assert dialog.import_button.text() == "导入2行" and dialog.import_button.isEnabled()
 
     dialog.import_button.click()
+    outcome(qtbot, dialog.task)
 
     assert len(answer_dialogs) == 1 and "有2行有问题" in answer_dialogs[0]
     assert told == ["已把2位明白人加入明白人库。"]
@@ -398,7 +400,7 @@ def test_dialog_saves_report_and_template_imports_nothing_when_declined_and_refu
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled() and dialog.import_button.text() == "导入0行"
 
-    dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good(), good("李四", phone="123")]))
+    outcome(qtbot, dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good(), good("李四", phone="123")])))
     answer_dialogs.state["answer"] = QMessageBox.StandardButton.No
     dialog.import_button.click()
     assert dialog.result() != dialog.DialogCode.Accepted
@@ -408,31 +410,103 @@ def test_dialog_saves_report_and_template_imports_nothing_when_declined_and_refu
     saved = iter([(str(tmp_path / "问题清单"), ""), (str(tmp_path / "模板"), "")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: next(saved)))
     dialog.report_button.click()
+    outcome(qtbot, dialog.task)
     with open(tmp_path / "问题清单.csv", encoding="utf-8-sig", newline="") as f:
         report = list(csv.reader(f))
     assert [r[0] for r in report] == ["行号", "3"] and report[1][-1].startswith("联系电话：")
     assert "问题清单已保存" in dialog.notice.text()
     dialog.template_button.click()
+    outcome(qtbot, dialog.task)
     assert RosterImporter(database).preview(tmp_path / "模板.xlsx", "王庄村").good_count == 1
 
     old = tmp_path / "名单.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
-    dialog.load_file(old)
+    outcome(qtbot, dialog.load_file(old))
     assert dialog.model.rowCount() == 0
     assert "另存为 .xlsx 或 CSV 后再导入" in dialog.notice.text() and dialog.notice.isVisibleTo(dialog)
     assert not dialog.import_button.isEnabled()
 
+
+
+def test_dialog_reads_saves_and_imports_off_the_gui_thread_one_thing_at_a_time(
+        qtbot, app_fonts, database, answer_dialogs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from xinye_desktop.ui.roster_import_dialog import RosterImportDialog
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text, *a, **k: told.append(text)))
+    importer = RosterImporter(database)
+    spies = {name: ThreadSpy(getattr(importer, name), delay=0.3)
+             for name in ("preview", "write_report", "write_template", "import_rows")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(importer, name, spy)
+    dialog = RosterImportDialog(importer, ["王庄村"], "王庄村")
+    qtbot.addWidget(dialog)
+
+    task = dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good(), good("李四", phone="123")]))
+    assert task.running and dialog.notice.text() == "正在读取和检查名单…"
+    waiting = (dialog.choose_button, dialog.template_button, dialog.village_combo, dialog.import_button,
+               dialog.report_button)
+    assert not any(w.isEnabled() for w in waiting)
+    assert dialog.load_file(tmp_path / "b.xlsx") is None, "a second file while the first is read"
+    outcome(qtbot, task)
+    assert dialog.summary_label.text() == "共2行：可导入1行，有问题1行（不会导入）"
+    assert all(w.isEnabled() for w in waiting)
+
+    saved = iter([(str(tmp_path / "问题清单.csv"), ""), (str(tmp_path / "模板.xlsx"), "")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: next(saved)))
+    dialog.report_button.click()
+    assert not dialog.report_button.isEnabled()
+    assert outcome(qtbot, dialog.task) == 1 and (tmp_path / "问题清单.csv").exists()
+    dialog.template_button.click()
+    outcome(qtbot, dialog.task)
+    assert (tmp_path / "模板.xlsx").exists() and dialog.notice.text() == f"模板已保存：{tmp_path / '模板.xlsx'}"
+
+    dialog.import_button.click()
+    task = dialog.task
+    assert task.running and not dialog.import_button.isEnabled()
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    dialog.reject()  # Esc or the close box during the import: the dialog waits for it
+    assert rejected == []
+    assert outcome(qtbot, task) == 1
+    assert told == ["已把1位明白人加入明白人库。"] and dialog.result() == dialog.DialogCode.Accepted
+    assert {name: spy.off_gui_thread for name, spy in spies.items()} == {
+        "preview": [True], "write_report": [True], "write_template": [True], "import_rows": [True]}
+
+
+def test_a_slow_import_shows_a_progress_dialog(qtbot, app_fonts, database, answer_dialogs, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from xinye_desktop.ui.roster_import_dialog import RosterImportDialog
+
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    importer = RosterImporter(database)
+    monkeypatch.setattr(importer, "import_rows", ThreadSpy(importer.import_rows, delay=1.2))
+    dialog = RosterImportDialog(importer, ["王庄村"], "王庄村")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    outcome(qtbot, dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good()])))
+    dialog.import_button.click()
+    task = dialog.task
+    qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=1100)
+    assert task.dialog.labelText() == "正在导入明白人名单，请稍候…"
+    assert outcome(qtbot, task) == 1 and dialog.imported == 1
+    assert [e.name for e, _ in ElderService(database).pool()] == ["王德明"]
 
 def test_dialog_checks_the_file_again_when_the_default_village_changes(qtbot, app_fonts, database, tmp_path):
     from xinye_desktop.ui.roster_import_dialog import RosterImportDialog
 
     dialog = RosterImportDialog(RosterImporter(database), ["王庄村", "张楼村"], "王庄村")
     qtbot.addWidget(dialog)
-    dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good(village=""), good("张秀兰", village="李湾村")]))
+    outcome(qtbot, dialog.load_file(save_xlsx(tmp_path / "a.xlsx", [HEADER, good(village=""),
+                                                                     good("张秀兰", village="李湾村")])))
     assert [dialog.model.cell(r, 2).text for r in range(2)] == ["王庄村", "李湾村"]
 
     dialog.village_combo.setCurrentIndex(dialog.village_combo.findText("张楼村"))
     dialog.village_combo.activated.emit(dialog.village_combo.currentIndex())
+    outcome(qtbot, dialog.task)
 
     assert [dialog.model.cell(r, 2).text for r in range(2)] == ["张楼村", "李湾村"]
     assert dialog.preview.rows[0].elder.village == "张楼村"
@@ -450,7 +524,7 @@ def test_dialog_shows_a_long_roster_and_closes_cleanly(qtbot, app_fonts, databas
             writer.writerow(good(f"王{chr(0x4e00 + i)}明", phone=f"139{i:08d}"))
     dialog = RosterImportDialog(RosterImporter(database), ["王庄村"], "王庄村")
     qtbot.addWidget(dialog)
-    dialog.load_file(path)
+    outcome(qtbot, dialog.load_file(path))
     assert dialog.summary_label.text() == "共600行：可导入600行，有问题0行（不会导入）"
-    dialog.load_file(path)  # the first preview's rows are freed
+    outcome(qtbot, dialog.load_file(path))  # the first preview's rows are freed
     dialog.close()

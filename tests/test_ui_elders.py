@@ -27,6 +27,7 @@ from xinye_desktop.ui.i18n import translate
 from xinye_desktop.ui.widgets import NoticeLabel
 
 from tests.helpers import elder_input, person_input, valid_case_input
+from tests.task_waits import ThreadSpy, outcome
 from ui_helpers import type_into
 
 HOMESTEAD = DisputeType.HOUSING_HOMESTEAD  # the dispute type of valid_case_input()
@@ -593,9 +594,10 @@ def test_the_import_button_imports_the_good_rows_and_the_pool_shows_them(make_wi
     def import_file(dialog):
         assert isinstance(dialog, RosterImportDialog)
         assert dialog.default_village == "王庄村"  # the first known village
-        dialog.load_file(path)
+        outcome(qtbot, dialog.load_file(path))
         assert dialog.summary_label.text() == "共3行：可导入2行，有问题1行（不会导入）"
         dialog.import_button.click()
+        outcome(qtbot, dialog.task)
         return dialog.result() == ACCEPTED
 
     pool.run_dialog = answer(import_file)

@@ -226,7 +226,11 @@ class RosterImporter:
         """An .xlsx with the header row, one example row and a sheet of what each column accepts."""
         from ..documents.roster_template import write_template
 
-        committee = self._db.read_settings().get("committee_name", "")  # the page header; no write lock
+        # The page header, read in a transaction of its own that ends before the file is written: the
+        # template is saved from a worker thread (ui/tasks.py), and Database.read_settings' shared
+        # connection belongs to the thread that opened it.
+        with self._db.transaction() as uow:
+            committee = uow.settings.get("committee_name", "")
         write_template(path, template_header(), template_example(self._today(), village),
                        template_instructions(), committee)
 

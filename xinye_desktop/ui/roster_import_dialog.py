@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..domain.roster import RosterPreview
 from ..services.roster import RosterChanged, RosterFileError, RosterImporter
 from .i18n import join_list, translate
+from .tasks import Task, present_error, run_task
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 BAD_COLOUR = "#b00020"
@@ -25,7 +26,10 @@ REASON_SEPARATOR = "；"
 class RosterImportDialog(QDialog):
     """Modal. ``imported`` holds the number of elders added once the dialog is accepted.
 
-    Reading and checking a roster (tens of rows) takes well under a second, so it runs on the GUI thread.
+    Reading and checking the file, saving the problem list or the template, and the import run on a worker
+    thread (ui/tasks.py: each gets the path, the village's name or the preview, which are values); a county's
+    roster of thousands of rows, or a slow USB stick, would otherwise freeze the window. ``task`` is the one
+    running or last run; the buttons wait while it runs, and the dialog does not close during an import.
     """
 
     COLUMNS = ("line", "name", "village", "sex", "identity", "result")
@@ -37,6 +41,9 @@ class RosterImportDialog(QDialog):
         self.preview: RosterPreview | None = None
         self.path: Path | None = None
         self.imported = 0
+        self.task: Task | None = None
+        self._importing = False
+        self._previewed_village = ""
         self.setWindowTitle(translate("RosterImportDialog", "导入明白人名单"))
 
         intro = QLabel(translate(
@@ -132,23 +139,44 @@ class RosterImportDialog(QDialog):
     def default_village(self) -> str:
         return self.village_combo.currentText().strip()
 
-    def load_file(self, path: str | Path) -> RosterPreview | None:
-        """Read and check ``path``; show the preview, or why the file cannot be read."""
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def load_file(self, path: str | Path) -> Task | None:
+        """Read and check ``path`` on a worker thread; then show the preview, or why the file cannot be
+        read. Returns the Task (None while other work runs)."""
+        if self.busy:
+            return None
         self.path = Path(path)
         # The name only: a long path has no place to wrap and would widen the dialog; the tooltip has it all.
         self.file_label.setText(translate("RosterImportDialog", "文件：{name}").format(name=self.path.name))
         self.file_label.setToolTip(str(self.path))
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.preview = self._importer.preview(self.path, self.default_village)
-            error = ""
-        except RosterFileError as err:
-            self.preview = None
-            error = translate("Roster", err.message).format(**err.params)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_preview(error)
-        return self.preview
+        village = self.default_village
+        reading = translate("RosterImportDialog", "正在读取和检查名单…")
+        self.notice.show_notice("info", reading)
+        return self._start(self._importer.preview, self.path, village, message=reading,
+                           on_done=lambda preview: self._on_previewed(preview, village),
+                           on_error=lambda error: self._on_preview_failed(error, village))
+
+    def _on_previewed(self, preview: RosterPreview, village: str) -> None:
+        self.preview = preview
+        self._show_preview(village=village)
+
+    def _on_preview_failed(self, error: BaseException, village: str) -> None:
+        self.preview = None
+        if isinstance(error, RosterFileError):
+            self._show_preview(translate("Roster", error.message).format(**error.params), village=village)
+            return
+        self._show_preview(village=village)
+        present_error(error)  # a bug: logged and shown by the app's error presenter
+
+    def _start(self, work, *args, on_done, on_error, message: str | None = None) -> Task:
+        """One piece of work at a time: every action button waits until it is done."""
+        self.task = run_task(work, *args, owner=self, message=message, name="roster",
+                             on_done=on_done, on_error=on_error)
+        self._update_buttons()
+        return self.task
 
     def _folder(self) -> Path:
         """Where file dialogs open: beside the roster last read, else the home folder."""
@@ -163,16 +191,17 @@ class RosterImportDialog(QDialog):
 
     def _on_village_changed(self, *_args) -> None:
         # The default village decides which rows repeat the pool: check the file again.
-        if self.path is not None and self.preview is not None and self.default_village != self._previewed_village:
+        if (self.path is not None and self.preview is not None and not self.busy
+                and self.default_village != self._previewed_village):
             self.load_file(self.path)
 
     # -- showing the preview ------------------------------------------------------------
     def _text(self, problem) -> str:
         return problem.text(translate)
 
-    def _show_preview(self, error: str = "") -> None:
+    def _show_preview(self, error: str = "", village: str | None = None) -> None:
         preview = self.preview
-        self._previewed_village = self.default_village
+        self._previewed_village = self.default_village if village is None else village
         table_rows: list[list[Cell]] = []
         notices = [error] if error else []
         if preview is not None:
@@ -215,11 +244,20 @@ class RosterImportDialog(QDialog):
                 total=total, good=good, bad=bad))
             self.summary_label.setStyleSheet(f"color: {BAD_COLOUR};" if bad else "")
         self.import_button.setText(translate("RosterImportDialog", "导入{n}行").format(n=good))
-        self.import_button.setEnabled(good > 0)
-        self.report_button.setEnabled(preview is not None and (bad > 0 or bool(preview.file_problems)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        preview, idle = self.preview, not self.busy
+        for widget in (self.choose_button, self.template_button, self.village_combo):
+            widget.setEnabled(idle)
+        self.import_button.setEnabled(idle and preview is not None and preview.good_count > 0)
+        self.report_button.setEnabled(idle and preview is not None and (
+            preview.bad_count > 0 or bool(preview.file_problems)))
 
     # -- files for the user -------------------------------------------------------------
     def _on_template_button_clicked(self) -> None:
+        if self.busy:
+            return
         path, _ = QFileDialog.getSaveFileName(
             self, translate("RosterImportDialog", "保存明白人名单模板"),
             str(self._folder() / translate("RosterImportDialog", "明白人名单模板.xlsx")),
@@ -228,15 +266,12 @@ class RosterImportDialog(QDialog):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        try:
-            self._importer.write_template(path, self.default_village)
-        except OSError:
-            self._cannot_save(path)
-            return
-        self.notice.show_notice("ok", translate("RosterImportDialog", "模板已保存：{path}").format(path=path))
+        self._start(self._importer.write_template, path, self.default_village,
+                    on_done=lambda _none: self._saved(translate("RosterImportDialog", "模板已保存：{path}"), path),
+                    on_error=lambda error: self._save_failed(error, path))
 
     def _on_report_button_clicked(self) -> None:
-        if self.preview is None:
+        if self.preview is None or self.busy:
             return
         stem = self.path.stem if self.path else ""
         path, _ = QFileDialog.getSaveFileName(
@@ -247,12 +282,22 @@ class RosterImportDialog(QDialog):
             return
         if not path.lower().endswith(".csv"):
             path += ".csv"
-        try:
-            self._importer.write_report(self.preview, path, translate)
-        except OSError:
+        # translate is QCoreApplication.translate, which Qt documents as thread-safe: the reasons are
+        # written in the interface's language from the worker thread.
+        self._start(self._importer.write_report, self.preview, path, translate,
+                    on_done=lambda _rows: self._saved(translate("RosterImportDialog", "问题清单已保存：{path}"), path),
+                    on_error=lambda error: self._save_failed(error, path))
+
+    def _saved(self, text: str, path: str) -> None:
+        self._update_buttons()
+        self.notice.show_notice("ok", text.format(path=path))
+
+    def _save_failed(self, error: BaseException, path: str) -> None:
+        self._update_buttons()
+        if isinstance(error, OSError):
             self._cannot_save(path)
-            return
-        self.notice.show_notice("ok", translate("RosterImportDialog", "问题清单已保存：{path}").format(path=path))
+        else:  # a bug: logged and shown by the app's error presenter
+            present_error(error)
 
     def _cannot_save(self, path: str) -> None:
         QMessageBox.warning(self, translate("RosterImportDialog", "无法保存"), translate(
@@ -262,7 +307,7 @@ class RosterImportDialog(QDialog):
     # -- importing ----------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
         preview = self.preview
-        if preview is None or preview.good_count == 0:
+        if preview is None or preview.good_count == 0 or self.busy:
             return
         if preview.bad_count:
             answer = QMessageBox.question(
@@ -273,15 +318,30 @@ class RosterImportDialog(QDialog):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        try:
-            count = self._importer.import_rows(preview)
-        except RosterChanged as err:
-            QMessageBox.warning(self, translate("RosterImportDialog", "没有导入"),
-                                translate("Roster", err.message).format(**err.params))
-            if self.path is not None:
-                self.load_file(self.path)
-            return
+        self._importing = True
+        self._start(self._importer.import_rows, preview, on_done=self._on_imported, on_error=self._on_import_failed,
+                    message=translate("RosterImportDialog", "正在导入明白人名单，请稍候…"))
+
+    def _on_imported(self, count: int) -> None:
+        self._importing = False
+        self._update_buttons()
         self.imported = count
         QMessageBox.information(self, translate("RosterImportDialog", "导入完成"), translate(
             "RosterImportDialog", "已把{n}位明白人加入明白人库。").format(n=count))
         self.accept()
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._importing = False
+        self._update_buttons()
+        if not isinstance(error, RosterChanged):
+            present_error(error)  # nothing was written: the import is one transaction
+            return
+        QMessageBox.warning(self, translate("RosterImportDialog", "没有导入"),
+                            translate("Roster", error.message).format(**error.params))
+        if self.path is not None:
+            self.load_file(self.path)
+
+    def reject(self) -> None:
+        # Closed during an import, the pool would not be told what was added: the window waits for it.
+        if not self._importing:
+            super().reject()
