@@ -631,16 +631,35 @@ def test_the_wall_list_is_printed_for_a_village_and_refused_for_an_empty_one(mak
         return choose(village="王庄村", phone=False)(dialog)
 
     pool.run_dialog = answer(village_choice)
-    path = pool.print_roster()
-    assert path is not None and path.exists() and path.suffix == ".pdf"
+    path, over = outcome(qtbot, pool.print_roster())
+    assert path is not None and path.exists() and path.suffix == ".pdf" and over == []
     assert pool.message.text() == f"名单已生成：{path}"
     text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
     assert "王明理" in text and "13903770001" not in text
 
     pool.run_dialog = answer(choose(village="李湾村", phone=False))
-    assert pool.print_roster() is None
+    assert outcome(qtbot, pool.print_roster()) is None
     assert pool.message.text() == "该村明白人库中还没有明白人（已退出的不算），无法打印名单"
 
+
+
+def test_the_wall_list_is_made_off_the_gui_thread_and_the_button_waits(make_window, elders, qtbot, monkeypatch):
+    elders.add(elder_input("王明理", phone="13903770001", group="3组"))
+    window = make_window()
+    tab = open_elder_tab(window)
+    pool = tab.pool_page
+    tab.pages.setCurrentWidget(pool)
+    spy = ThreadSpy(pool._documents.elder_roster, delay=0.3)
+    monkeypatch.setattr(pool._documents, "elder_roster", spy)
+    pool.run_dialog = answer(choose(village="王庄村", phone=False))
+    task = pool.print_roster()
+    assert task.running and not pool.print_button.isEnabled() and pool.message.text() == "正在生成名单…"
+    pool.table.selectRow(0)  # the buttons are redrawn: printing still waits
+    assert not pool.print_button.isEnabled()
+    assert pool.print_roster() is None and not pool.run_dialog.left, "no second wall list, not even its dialog"
+    path, over = outcome(qtbot, task)
+    assert spy.off_gui_thread == [True] and path.exists() and over == []
+    assert pool.message.text() == f"名单已生成：{path}" and pool.print_button.isEnabled()
 
 def term_over(name: str, **kw):
     """A 明白人 chosen in 2020 for three years: the term ended on 2023-03-01 and nobody renewed it."""
@@ -673,7 +692,8 @@ def test_an_elder_whose_term_is_over_is_counted_apart_marked_and_proposed_only_w
 
     # The wall list leaves the expired term out, and says so.
     pool.run_dialog = answer(choose(village="王庄村", phone=False))
-    path = pool.print_roster()
+    path, over = outcome(qtbot, pool.print_roster())
+    assert over == ["陈守信"]
     text = "".join(page.extract_text() for page in PdfReader(str(path)).pages)
     assert "王明理" in text and "陈守信" not in text
     assert pool.message.text() == (f"名单已生成：{path}\n陈守信的任期已满，未列入名单；重新推选后请在“修改”中更新任期。")
@@ -739,7 +759,7 @@ def test_a_village_whose_every_term_is_over_gets_no_wall_list_and_is_told_why(ma
     pool = tab.pool_page
     tab.pages.setCurrentWidget(pool)
     pool.run_dialog = answer(choose(village="李湾村", phone=False))
-    assert pool.print_roster() is None
+    assert outcome(qtbot, pool.print_roster()) is None
     assert pool.message.text() == "该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单"
 
 

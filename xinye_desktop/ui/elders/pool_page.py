@@ -18,6 +18,7 @@ from ...domain.identity import mask_phone
 from ..choice_dialogs import ChoiceDialog
 from ..elder_dialog import ElderDialog
 from ..i18n import translate, vtr
+from ..tasks import Task, present_error, run_task
 from ..widgets import Cell, NoticeLabel, RowsModel, error_text, rows_view, selected_row
 from .common import run_dialog, specialties_text
 
@@ -35,6 +36,7 @@ class PoolPage(QWidget):
         self._importer = roster_importer
         self.run_dialog = run_dialog
         self.open_files = True
+        self.print_task: Task | None = None  # the wall list being made
         self.rows = []
         self._stale = False  # the data changed since the rows were read
 
@@ -198,7 +200,7 @@ class PoolPage(QWidget):
         self.retire_button.setText(translate("PoolPage", "恢复入库") if elder is not None and elder.retired
                                    else translate("PoolPage", "退出明白人库…"))
         self.import_button.setEnabled(self._importer is not None)
-        self.print_button.setEnabled(self._documents is not None)
+        self.print_button.setEnabled(self._documents is not None and not self.printing)
 
     def add(self) -> bool:
         village = self.village.currentData() or ""
@@ -298,10 +300,12 @@ class PoolPage(QWidget):
         self.changed.emit()
         return True
 
-    def print_roster(self):
-        from ...services.documents import DocumentRefused
-
-        if self._documents is None:
+    def print_roster(self) -> Task | None:
+        """Ask for the village and whether phones are printed, then make the wall list's PDF on a worker
+        thread (ui/tasks.py: it gets the village's name and the choice) and open it when it is ready; the
+        button waits meanwhile. Returns the Task, whose result is (path, names left out as their term is
+        over); None when nothing was started."""
+        if self._documents is None or self.printing:
             return None
         villages = [v for v in self._elders.villages()]
         current = self.village.currentData()
@@ -317,17 +321,20 @@ class PoolPage(QWidget):
             ok_text=translate("PoolPage", "生成PDF"), parent=self)
         if not self.run_dialog(dialog):
             return None
-        village = dialog.value("village")
-        try:
-            path = self._documents.elder_roster(village, show_phone=bool(dialog.value("phone")))
-        except DocumentRefused as refused:
-            self.message.show_notice("warning", translate("Documents", str(refused)))
-            return None
-        except OSError as err:
-            self.message.show_notice("error", translate("PoolPage", "名单无法写入：{error}").format(error=err))
-            return None
-        today = self._elders.today()
-        over = [e.name for e, _ in self._elders.pool(village=village) if e.term_over(today) and not e.ad_hoc]
+        self.message.show_notice("info", translate("PoolPage", "正在生成名单…"))
+        self.print_task = run_task(_make_roster, self._documents, self._elders, dialog.value("village"),
+                                   bool(dialog.value("phone")), owner=self, name="elder-roster",
+                                   on_done=self._on_roster_made, on_error=self._on_roster_failed)
+        self._update_buttons()
+        return self.print_task
+
+    @property
+    def printing(self) -> bool:
+        return self.print_task is not None and self.print_task.running
+
+    def _on_roster_made(self, made) -> None:
+        path, over = made
+        self._update_buttons()
         text = translate("PoolPage", "名单已生成：{path}").format(path=str(path))
         if over:
             text += "\n" + translate("PoolPage", "{names}的任期已满，未列入名单；重新推选后请在“修改”中更新任期。").format(
@@ -335,4 +342,24 @@ class PoolPage(QWidget):
         self.message.show_notice("ok", text)
         if self.open_files:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+
+    def _on_roster_failed(self, error: BaseException) -> None:
+        from ...services.documents import DocumentRefused
+
+        self._update_buttons()
+        if isinstance(error, DocumentRefused):
+            self.message.show_notice("warning", translate("Documents", str(error)))
+        elif isinstance(error, OSError):
+            self.message.show_notice("error", translate("PoolPage", "名单无法写入：{error}").format(error=error))
+        else:  # a bug: logged and shown by the app's error presenter
+            self.message.hide()
+            present_error(error)
+
+
+def _make_roster(documents, elders, village: str, show_phone: bool) -> tuple:
+    """On the worker thread: the wall list's PDF, and who was left out because their term is over (each
+    service opens its own transaction here)."""
+    path = documents.elder_roster(village, show_phone=show_phone)
+    today = elders.today()
+    over = [e.name for e, _ in elders.pool(village=village) if e.term_over(today) and not e.ad_hoc]
+    return path, over
