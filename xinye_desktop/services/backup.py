@@ -45,7 +45,7 @@ from .. import __version__
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import (
-    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems, structure_problems,
+    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems,
 )
 from .failures import DAMAGED, LOCKED, MISSING, Failure, explain, failure
 from .settings import SettingsService
@@ -825,25 +825,19 @@ class BackupService:
         return RestoreResult(info, before, copied, set_aside)
 
     # -- at start --------------------------------------------------------------------------------
-    def check_database(self, timeout: float = 2.0, *, full: bool = True) -> Health:
-        """The check at start. A file another program holds is "locked" (left alone, the
+    def check_database(self, timeout: float = 2.0) -> Health:
+        """The quick check at start. A file another program holds is "locked" (left alone, the
         user is asked to close that program), one SQLite cannot read is "damaged" (that includes a
         file shorter than SQLite's 100-byte header). So is a file that SQLite reads but that holds
         none of the app's schema (0 bytes, or no alembic_version) in a folder that was used before
         (``signs_of_use()``): the migrations would build an empty database in it and the ledger
         would show no cases while the documents and backups say there were some. In a folder
-        never used, such a file is what an interrupted first start leaves: "ok", built on.
-
-        ``full``: ``PRAGMA quick_check``, which reads every page (about a second per GB). Without it,
-        storage.database.structure_problems() only (milliseconds): the app's start takes that for a
-        large file and runs the full check after the window is up, with the writes held until it
-        passes (app.py, check_database_at_start)."""
+        never used, such a file is what an interrupted first start leaves: "ok", built on."""
         path = self._paths.database
         if not path.exists():
             return Health("missing")
         try:
-            problems = (integrity_problems(path, quick=True, live=True, timeout=timeout) if full
-                        else structure_problems(path, live=True, timeout=timeout))
+            problems = integrity_problems(path, quick=True, live=True, timeout=timeout)
             empty = None if problems else self._schema_missing(path, timeout)
         except (sqlite3.Error, OSError) as err:
             found = explain(err, path)
