@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..domain.accounts import (
     DEFAULT_IDLE_LOCK_MINUTES, DEFAULT_LOCKOUT, AccountRole, LockoutPolicy, NotPermitted, Permission,
@@ -27,11 +27,13 @@ from ..domain.audit import AuditKind
 from ..domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, check_person_name
-from ..storage.account_repositories import StoredAccount
 from ..storage.actor import AccountActor
 from ..storage.clock import utcnow
 from ..storage.database import Database
 from . import keys
+
+if TYPE_CHECKING:  # storage's repositories import SQLAlchemy, which the login screen need not wait for
+    from ..storage.account_repositories import StoredAccount
 
 RECOVERY_SETTING = "data_key_recovery"  # the data key wrapped by the recovery key
 IDLE_LOCK_SETTING = "idle_lock_minutes"
@@ -54,7 +56,7 @@ class Account:
     created_at: dt.datetime
 
 
-def _public(stored: StoredAccount) -> Account:
+def _public(stored: "StoredAccount") -> Account:
     return Account(id=stored.id, username=stored.username, display_name=stored.display_name, role=stored.role,
                    disabled=stored.disabled, must_set_password=stored.must_set_password,
                    has_password=bool(stored.password_hash), failed_logins=stored.failed_logins,
