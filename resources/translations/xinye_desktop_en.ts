@@ -148,72 +148,72 @@
 <context>
     <name>Aftercare</name>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="112"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="116"/>
         <source>协议生效后才能登记履行情况</source>
         <translation>Performance can be recorded only once the agreement is in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="181"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="185"/>
         <source>只有达成书面调解协议的案件才涉及司法确认</source>
         <translation>Only a case settled by a written agreement can go to judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="183"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="187"/>
         <source>已经登记了司法确认申请，不能再更改能否申请的认定</source>
         <translation>An application for judicial confirmation has been recorded: the decision on eligibility can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="197"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="201"/>
         <source>只有已签署生效的书面调解协议才能申请司法确认</source>
         <translation>Only a signed written agreement in effect can go to judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="198"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="202"/>
         <source>本协议被认定为涉及婚姻、收养或身份关系，依法释〔2011〕5号，人民法院不予受理司法确认申请；认定有误的，请先在“司法确认”中点“认定能否申请…”更改</source>
         <translation>This agreement is held to concern a marriage, adoption or personal-status relationship; under Fashi [2011] No. 5 the court will not accept an application for judicial confirmation. If that is wrong, first change it with &quot;Decide eligibility…&quot; under &quot;Judicial confirmation&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="201"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="205"/>
         <source>已经申请司法确认，请登记法院的裁定结果</source>
         <translation>Judicial confirmation was applied for: record the court&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="202"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="206"/>
         <source>本协议已经司法确认</source>
         <translation>This agreement has been judicially confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="203"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="207"/>
         <source>法院已裁定不予确认</source>
         <translation>The court refused confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="322"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="91"/>
         <source>状态为“{before}”的案件不能改为“{after}”</source>
         <translation>A case that is “{before}” cannot change to “{after}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="346"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="113"/>
         <source>履行情况不能从“{before}”改为“{after}”</source>
         <translation>Performance cannot change from “{before}” to “{after}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="414"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="171"/>
         <source>还没有登记司法确认申请</source>
         <translation>No application for judicial confirmation has been recorded</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="457"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="207"/>
         <source>已超过三十日申请期限：人民法院不予受理</source>
         <translation>Past the 30-day window: the court will not accept it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="493"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="241"/>
         <source>这次回访已取消</source>
         <translation>This visit was called off</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="533"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="265"/>
         <source>只有尚未进行的回访才能取消</source>
         <translation>Only a visit not yet made can be called off</translation>
     </message>
@@ -221,342 +221,342 @@
 <context>
     <name>AftercareTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="45"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="46"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="46"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="47"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
         <source>请先在“案件台账”中打开一个案件。</source>
         <translation>Open a case from the Case ledger first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
         <source>更改调解状态…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
         <source>登记履行情况…</source>
         <translation>Record performance…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
         <source>司法确认（协议生效之日起三十日内共同申请）</source>
         <translation>Judicial confirmation (joint application within 30 days of the agreement taking effect)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
         <source>生成司法确认申请书</source>
         <translation>Make the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
         <source>登记已申请…</source>
         <translation>Record application…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
         <source>登记法院裁定…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
         <source>认定能否申请…</source>
         <translation>Decide eligibility…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
         <source>程序按协议条款识别是否涉及婚姻、收养、身份关系；识别有误时，由调解员认定并写明原因</source>
         <translation>The program reads the terms for marriage, adoption or personal-status relationships; when it reads them wrongly, the mediator decides and gives the reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="212"/>
         <source>协议条款及履行情况</source>
         <translation>Terms of the agreement and their performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="213"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="214"/>
         <source>记录回访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="215"/>
         <source>打印回访记录</source>
         <translation>Print visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="216"/>
         <source>追加回访…</source>
         <translation>Add visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="217"/>
         <source>取消回访…</source>
         <translation>Call off visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="218"/>
         <source>条款</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="218"/>
         <source>履行人</source>
         <translation>Obligor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="219"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="219"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="213"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="379"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="211"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="221"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="222"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="222"/>
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="223"/>
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="224"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="224"/>
         <source>风险隐患</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="247"/>
         <source>调解状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="249"/>
         <source>协议生效：{day}</source>
         <translation>Agreement in effect: {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="251"/>
         <source>履行情况：{status}</source>
         <translation>Performance: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="264"/>
         <source>已取消</source>
         <translation>Called off</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="266"/>
         <source>已回访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="268"/>
         <source>已逾期{days}天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="271"/>
         <source>待回访</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="284"/>
         <source>只有已签署生效的书面调解协议才能申请司法确认。</source>
         <translation>Only a signed written agreement in effect can go to judicial confirmation.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="287"/>
         <source>可以申请：{left}</source>
         <translation>Can apply: {left}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="279"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="289"/>
         <source>；{day}向{court}申请</source>
         <translation>; applied to {court} on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="282"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="292"/>
         <source>；{day}裁定</source>
         <translation>; decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="298"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="308"/>
         <source>调解员{operator}于{day}认定：{decision}。原因：{reason}</source>
         <translation>Decided by mediator {operator} on {day}: {decision}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="301"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="311"/>
         <source>已打印的第{n}版协议书上关于司法确认的提示与此认定不一致；需要更正的，请在“调解协议”中另起新版本。</source>
         <translation>The notice on judicial confirmation printed on version {n} of the agreement says otherwise than this decision; to correct it, start a new version under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="306"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="316"/>
         <source>按协议条款识别为不能申请：条款中有“{terms}”。识别有误的，请点“认定能否申请…”。</source>
         <translation>Read from the terms as not eligible: they contain &quot;{terms}&quot;. If that is wrong, click &quot;Decide eligibility…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="309"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="319"/>
         <source>按协议条款识别：没有确认婚姻、收养、身份关系的内容，可以申请。</source>
         <translation>Read from the terms: nothing confirms a marriage, adoption or personal-status relationship; an application is possible.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="362"/>
         <source>更改调解状态</source>
         <translation>Change the mediation status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="363"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="352"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="438"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="464"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="458"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="365"/>
         <source>达成协议、调解终止通常在“法理情调解”中结束调解时自动记录；这里用于当事人撤回申请等情况。</source>
         <translation>Agreements and terminations are normally recorded when a sitting is finished in the Law, reason and feeling tab; use this for cases such as an applicant withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="366"/>
         <source>调解状态已更改，已记入修改记录。</source>
         <translation>Status changed and kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="378"/>
         <source>登记履行情况</source>
         <translation>Record performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="380"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="369"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
         <source>履行情况已登记。</source>
         <translation>Performance recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="374"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="386"/>
         <source>如 新野县人民法院</source>
         <translation>e.g. Xinye County People&apos;s Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="392"/>
         <source>登记司法确认申请</source>
         <translation>Record the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="393"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="382"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="394"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="383"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="395"/>
         <source>各方当事人应共同向调委会所在地基层人民法院申请。</source>
         <translation>All parties apply jointly to the basic-level court where the committee sits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="384"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="396"/>
         <source>司法确认申请已登记。</source>
         <translation>The application for judicial confirmation was recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="390"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
         <source>确认有效</source>
         <translation>Confirmed valid</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="391"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
         <source>不予确认</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="403"/>
         <source>法院的案号，可不填</source>
         <translation>The court&apos;s case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="412"/>
         <source>登记法院裁定</source>
         <translation>Record the court&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="410"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="413"/>
         <source>裁定结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="411"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="414"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="415"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="416"/>
         <source>不予确认的理由</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="417"/>
         <source>法院裁定已登记。</source>
         <translation>The court&apos;s decision was recorded.</translation>
     </message>
@@ -566,82 +566,87 @@
         <translation>May apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="420"/>
         <source>不能申请司法确认</source>
         <translation>Cannot apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="429"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="423"/>
         <source>如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系</source>
         <translation>e.g. the terms only divide property and set child support; they confirm no marriage, adoption or personal-status relationship</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="430"/>
         <source>认定能否申请司法确认</source>
         <translation>Decide eligibility for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="431"/>
         <source>认定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="433"/>
         <source>依法释〔2011〕5号，确认婚姻、收养、身份关系的调解协议，人民法院不予受理司法确认申请；财产分割、抚养费、赡养、继承等内容可以申请。认定及原因记入修改记录，三十日倒计时和以后打印的协议书上的提示都按认定办理。</source>
         <translation>Under Fashi [2011] No. 5 the court does not accept applications to confirm mediation agreements that confirm a marriage, adoption or personal-status relationship; terms on property division, child support, elder support, inheritance and the like can be confirmed. The decision and its reason go into the change history; the 30-day countdown and the notice on agreements printed from now on follow it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="442"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="436"/>
         <source>已认定能否申请司法确认，已记入修改记录。</source>
         <translation>Eligibility for judicial confirmation decided and recorded in the change history.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
         <source>追加回访</source>
         <translation>Add a visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="447"/>
         <source>已追加一次回访。</source>
         <translation>One more visit planned.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="464"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="458"/>
         <source>取消回访</source>
         <translation>Call off the visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="465"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="459"/>
         <source>取消的回访仍保留在记录中。</source>
         <translation>A visit called off stays on record.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="466"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="460"/>
         <source>回访已取消（记录保留）。</source>
         <translation>Visit called off (kept on record).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="476"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="470"/>
         <source>回访记录已保存。</source>
         <translation>Visit record saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="485"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="479"/>
         <source>人民调解回访记录</source>
         <translation>Return visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="489"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="484"/>
         <source>司法确认申请书</source>
         <translation>Application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="498"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="496"/>
+        <source>正在生成{title}…</source>
+        <translation>Making the {title}…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="518"/>
         <source>文书无法写入数据文件夹：{error}</source>
         <translation>The document cannot be written to the data folder: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="501"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="506"/>
         <source>{title}已生成并存档，核验码 {code}：{path}</source>
         <translation>{title} made and archived, code {code}: {path}</translation>
     </message>
@@ -649,47 +654,47 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="255"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="257"/>
         <source>本协议涉及婚姻、收养或身份关系的内容，依法释〔2011〕5号，该部分不能申请司法确认。</source>
         <translation>This agreement concerns marriage, adoption or personal status; under Judicial Interpretation 法释〔2011〕5号 that part cannot go to judicial confirmation.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="257"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="259"/>
         <source>婚姻家庭纠纷：协议中确认婚姻、收养、身份关系的内容不能申请司法确认，财产和抚养费等内容可以。</source>
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="240"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="248"/>
         <source>本案的调解协议还是草稿（第{n}版），尚未打印，没有可以写出的协议书；请先在“调解协议”中检查并打印</source>
         <translation>The case&apos;s agreement is still a draft (version {n}) and has not been printed, so there is no agreement to write out; check and print it under &quot;Mediation agreement&quot; first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="243"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="251"/>
         <source>本案还没有调解协议</source>
         <translation>The case has no mediation agreement yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="245"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="253"/>
         <source>第{n}版的存档内容与打印时的摘要不符，存档可能已被改动，未写出</source>
         <translation>The archived content of version {n} no longer matches the digest taken when it was printed; the archive may have been altered. Nothing was written</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="248"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="256"/>
         <source>找不到第{n}版的存档文件：{path}。请从备份中恢复该文件</source>
         <translation>The archived file of version {n} cannot be found: {path}. Restore it from a backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="253"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="261"/>
         <source>第{n}版的存档文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。未写出；请从备份中恢复该文件</source>
         <translation>The archived file of version {n} no longer matches the file digest recorded when it was printed; it may have been altered or damaged: {path}. Nothing was written; restore the file from a backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="301"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="308"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="316"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="320"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
@@ -699,22 +704,22 @@
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="379"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="376"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="411"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="400"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="445"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="433"/>
         <source>协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本</source>
         <translation>The parties or mediators changed after the agreement was printed: a Word copy would not match the paper. Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="509"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="503"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -722,429 +727,439 @@
 <context>
     <name>AgreementTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="73"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="26"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="82"/>
         <source>（不涉及）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="77"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="30"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="83"/>
         <source>如：李秀英赔偿张建国院墙损失</source>
         <translation>e.g. Li Xiuying compensates Zhang Jianguo for the wall</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="79"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="32"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="84"/>
         <source>金额（元），不涉及可不填</source>
         <translation>Amount (yuan); leave blank if none</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="85"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="38"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="85"/>
         <source>履行期限，如 2026-12-31</source>
         <translation>Deadline, e.g. 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="127"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="80"/>
         <source>删除此条</source>
         <translation>Delete this term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="75"/>
         <source>内容 *</source>
         <translation>Term *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="75"/>
         <source>履行人</source>
         <translation>Performed by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="123"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="76"/>
         <source>接受人</source>
         <translation>In favour of</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="123"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="76"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="77"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="77"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="133"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="86"/>
         <source>一次性或分期</source>
         <translation>Lump sum or instalments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="134"/>
+        <location filename="../../xinye_desktop/ui/agreement/clause_editor.py" line="87"/>
         <source>履行方式</source>
         <translation>Means</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="68"/>
         <source>纠纷主要事实 *</source>
         <translation>Main facts *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="68"/>
         <source>争议事项 *</source>
         <translation>Matters in dispute *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="303"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="69"/>
         <source>各方责任</source>
         <translation>Responsibilities</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="304"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="70"/>
         <source>履行方式、时限（补充）</source>
         <translation>Performance (further notes)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="305"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="71"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="308"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="74"/>
         <source>协议内容 *</source>
         <translation>Terms *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="309"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="75"/>
         <source>经调解，自愿达成如下协议：</source>
         <translation>Through mediation, the parties voluntarily agree as follows:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="310"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="76"/>
         <source>不填则为当事人数加一</source>
         <translation>Blank: number of parties + 1</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="311"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="77"/>
         <source>添加一条</source>
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="312"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="165"/>
         <source>检查并打印…</source>
         <translation>Check and print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="313"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="166"/>
         <source>查看已打印的协议书</source>
         <translation>View the printed agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="314"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="167"/>
         <source>另起新版本</source>
         <translation>Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="168"/>
         <source>登记签署…</source>
         <translation>Record signing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="316"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="169"/>
         <source>附上签署件扫描…</source>
         <translation>Attach the signed scan…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/agreement/oral_panel.py" line="37"/>
         <source>制作口头协议登记表…</source>
         <translation>Make the oral agreement register…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="323"/>
+        <location filename="../../xinye_desktop/ui/agreement/oral_panel.py" line="38"/>
         <source>本案调解达成的是口头协议：不制作人民调解协议书，协议自各方当事人达成之日起生效（人民调解法第二十八条、第三十条）。协议内容取自“法理情调解”“处理”一步的记录，登记在《人民调解口头协议登记表》中：点下面的按钮（或右下角“制作案卷文书”）生成登记表，打印后由人民调解员、记录人签名，加盖调委会印章，入卷存档。</source>
         <translation>This case was settled by an oral agreement: no mediation agreement document is made, and the agreement takes effect on the day the parties reach it (People&apos;s Mediation Law, Articles 28 and 30). Its content, as recorded at the “Outcome” step of the Law · reason · feeling session, is entered in the oral agreement register: the button below (or “Case file documents” at the bottom right) makes the register; once printed, the mediators and the recorder sign it, the committee seals it, and it is filed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="335"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="59"/>
         <source>整理调解卷宗（一个PDF）…</source>
         <translation>Bind the case file (one PDF)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/agreement/oral_panel.py" line="46"/>
         <source>登记表还没有制作。</source>
         <translation>The register has not been made yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="462"/>
+        <location filename="../../xinye_desktop/ui/agreement/oral_panel.py" line="48"/>
         <source>登记表已于{day}制作（核验码 {code}）：{path}</source>
         <translation>Register made on {day} (verification code {code}): {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="36"/>
         <source>本案达成口头协议：记入人民调解口头协议登记表。</source>
         <translation>This case ended in an oral agreement: it is recorded in the oral agreement register.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="493"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="48"/>
         <source>签署前，第{k}版（{day}签署）仍然有效。</source>
         <translation> Until then, version {k} (signed {day}) remains in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="500"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="55"/>
         <source>第{m}版已打印待签，各方签署后取代本版；在此之前本版仍然有效。</source>
         <translation> Version {m} has been printed and awaits signatures; once every party signs it, it replaces this version, which remains in force until then.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="569"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="26"/>
         <source>（现行有效）</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="571"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="28"/>
         <source>（签署后取代第{k}版）</source>
         <translation> (replaces version {k} once signed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="638"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="375"/>
         <source>已另起第{n}版草稿；旧版本保留。已签署的旧版本在新版本签署前仍然有效，新版本签署后标为“已被取代”。</source>
         <translation>Draft version {n} started; the earlier versions are kept. A signed earlier version stays in force until the new version is signed, and is then marked &quot;superseded&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="704"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="423"/>
         <source>协议书另存为PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="705"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="424"/>
         <source>PDF文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="712"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="740"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="459"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="715"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="434"/>
         <source>已另存为：{path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="724"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="443"/>
         <source>导出Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="725"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="444"/>
         <source>Word文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="733"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="452"/>
         <source>还不能导出：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot export yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="743"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="462"/>
         <source>已导出Word：{path}。Word副本改动后不再与核验码相符，签署以打印的协议书为准。</source>
         <translation>Exported to Word: {path}. Once edited, the Word copy no longer matches the verification code; the printed agreement is the one to sign.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="767"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="808"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="85"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="161"/>
         <source>文书无法写入数据文件夹：{error}</source>
         <translation>The document cannot be written to the data folder: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="773"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="90"/>
         <source>{title}已生成并存档，核验码 {code}：{path}</source>
         <translation>{title} made and archived, code {code}: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="786"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="103"/>
         <source>永久</source>
         <translation>Permanent</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="786"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="103"/>
         <source>长期（60年）</source>
         <translation>Long term (60 years)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="787"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="104"/>
         <source>短期（30年）</source>
         <translation>Short term (30 years)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="788"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="105"/>
         <source>整理调解卷宗</source>
         <translation>Bind the case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="788"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="105"/>
         <source>保管期限（根据纠纷类型、协议内容和当事人实际情况确定）：</source>
         <translation>Retention period (set by the dispute type, the agreement and the parties&apos; circumstances):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="811"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="135"/>
+        <source>正在整理调解卷宗…</source>
+        <translation>Binding the case file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="145"/>
         <source>调解卷宗已整理：共{pages}页文书（另有封面、卷内目录和封底），保管期限{retention}：{path}</source>
         <translation>Case file bound: {pages} pages of documents (plus cover, index and back cover), retention {retention}: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="817"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="151"/>
         <source>调解卷宗</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="564"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="22"/>
         <source>第{n}版&#x3000;{state}</source>
         <translation>Version {n}&#x3000;{state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="50"/>
         <source>制作案卷文书</source>
         <translation>Case file documents</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/agreement/editor_panel.py" line="134"/>
         <source>第{n}条</source>
         <translation>Term {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="317"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="170"/>
         <source>协议书另存为PDF…</source>
         <translation>Save agreement as PDF…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="171"/>
         <source>导出可编辑的Word…</source>
         <translation>Export editable Word…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="172"/>
         <source>供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。</source>
         <translation>For offices that must adjust the wording. A Word copy carries no verification: the agreement printed and archived by this program is authoritative.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="327"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="51"/>
         <source>用本案已录入的信息制作案卷所需的其他文书，每页印有核验码</source>
         <translation>Make the case file&apos;s other documents from what was entered for this case, with a verification code on every page</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="328"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="52"/>
         <source>人民调解申请书</source>
         <translation>Application for people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="329"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="53"/>
         <source>人民调解受理登记表</source>
         <translation>Mediation registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="330"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="54"/>
         <source>当事人权利义务告知书</source>
         <translation>Notice of the parties&apos; rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="331"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="55"/>
         <source>人民调解口头协议登记表</source>
         <translation>Oral agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="332"/>
+        <location filename="../../xinye_desktop/ui/agreement/forms_panel.py" line="56"/>
         <source>化解处理意见书</source>
         <translation>Resolution opinion</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="473"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="14"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the “Case ledger”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="478"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="15"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}&#x3000;{title}&#x3000;Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="38"/>
         <source>调解达成书面协议（或形成化解意见）后，才能在这里制作人民调解协议书。达成口头协议的，用右下角“制作案卷文书”制作口头协议登记表。</source>
         <translation>A mediation agreement can be made here once mediation reached a written agreement (or a resolution opinion). For an oral agreement, make the oral agreement register with “Case file documents” at the bottom right.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="486"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="41"/>
         <source>填写的内容自动保存为草稿。检查无误后点“检查并打印”：打印后内容冻结，并在每页印上核验码。</source>
         <translation>What you type is saved as a draft. When it is right, click “Check and print”: the content is then frozen and a verification code is printed on every page.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="489"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="44"/>
         <source>第{n}版已打印（核验码 {code}），等待各方当事人签名、按指印，调解员签名并加盖调委会印章；完成后点“登记签署”。</source>
         <translation>Version {n} is printed (code {code}). When every party has signed and fingerprinted, the mediator has signed and the seal is applied, click “Record signing”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="497"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="52"/>
         <source>第{n}版已于{day}签署生效（核验码 {code}）。</source>
         <translation>Version {n} was signed on {day} and is in effect (code {code}).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="504"/>
+        <location filename="../../xinye_desktop/ui/agreement/status.py" line="58"/>
         <source>第{n}版已被新版本取代，只能查看。</source>
         <translation>Version {n} has been superseded and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="548"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="614"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="358"/>
         <source>协议已在别处修改，请重新打开本案。</source>
         <translation>The agreement was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="597"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="315"/>
         <source>还不能打印：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot print yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="616"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="330"/>
+        <source>正在生成协议书并存档…</source>
+        <translation>Making and archiving the agreement…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="342"/>
         <source>第{n}版已生成并存档，核验码 {code}。请打印{copies}份。</source>
         <translation>Version {n} is made and archived, code {code}. Print {copies} copies.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="629"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="366"/>
         <source>人民调解协议书</source>
         <translation>People’s mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="648"/>
+        <location filename="../../xinye_desktop/ui/agreement/sign_dialog.py" line="17"/>
         <source>登记签署</source>
         <translation>Record signing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="654"/>
+        <location filename="../../xinye_desktop/ui/agreement/sign_dialog.py" line="23"/>
         <source>各方当事人签名（盖章或按指印）、人民调解员签名并加盖调委会印章的日期，即协议生效之日（人民调解法第二十九条）。</source>
         <translation>The day every party signed (sealed or fingerprinted), the mediator signed and the committee seal was applied: the day the agreement takes effect (People’s Mediation Law, Art. 29).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="658"/>
+        <location filename="../../xinye_desktop/ui/agreement/sign_dialog.py" line="27"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="684"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="403"/>
         <source>选择签署件的扫描件或照片</source>
         <translation>Choose the scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="685"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="404"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="694"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="413"/>
         <source>签署件已存档：{path}</source>
         <translation>Signed copy archived: {path}</translation>
     </message>
@@ -1152,21 +1167,20 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="68"/>
-        <location filename="../../xinye_desktop/app.py" line="249"/>
+        <location filename="../../xinye_desktop/app.py" line="93"/>
+        <location filename="../../xinye_desktop/app.py" line="504"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="208"/>
+        <location filename="../../xinye_desktop/app.py" line="458"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="243"/>
-        <location filename="../../xinye_desktop/app.py" line="252"/>
+        <location filename="../../xinye_desktop/app.py" line="492"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1174,68 +1188,68 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="63"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="65"/>
         <source>启动时</source>
         <translation>At start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="64"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="66"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="65"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="67"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="66"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="68"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="67"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="69"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="68"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="70"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="84"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="95"/>
         <source>备份没有完成：{error}</source>
         <translation>The backup was not completed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="565"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="612"/>
         <source>这份备份来自不同版本的程序，无法识别。</source>
         <translation>This backup comes from a different version of the program and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="601"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="682"/>
         <source>数据文件夹里还没有数据库：{folder}</source>
         <translation>There is no database in the data folder yet: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="654"/>
-        <location filename="../../xinye_desktop/services/backup.py" line="687"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="735"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="768"/>
         <source>这不是三理室调解台的备份，或者备份已损坏：{path}</source>
         <translation>This is not a 三理室调解台 backup, or the backup is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="674"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="755"/>
         <source>这份备份里没有三理室调解台的数据库：{path}</source>
         <translation>This backup holds no 三理室调解台 database: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="678"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="759"/>
         <source>这份备份已损坏，不能用来恢复。请换一份备份。</source>
         <translation>This backup is damaged and cannot be used to restore. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="698"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="779"/>
         <source>这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。</source>
         <translation>This backup was made by a newer version of 三理室调解台. Please update this program first, then restore.</translation>
     </message>
@@ -1253,289 +1267,294 @@
         <translation>yesterday {time}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="163"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="158"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="160"/>
         <source>备份失败，点此查看</source>
         <translation>Backup failed, click for details</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="165"/>
         <source>尚未备份</source>
         <translation>Not backed up yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="166"/>
         <source>点此打开“备份与恢复”</source>
         <translation>Click to open “Backup and restore”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="168"/>
         <source>上次备份：{when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="171"/>
         <source>（U盘未写入）</source>
         <translation> (USB drive not written)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="192"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="194"/>
         <source>程序每次启动时和每天自动备份数据库和存档文件（协议书、扫描件等），每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。</source>
         <translation>The program backs up the database and the archived files (agreements, scans, etc.) every time it starts and once a day, and reads every backup back to verify it. It keeps one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
         <source>备份时间</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
         <source>协议</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
         <source>存档文件</source>
         <translation>Archived files</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="206"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="206"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="217"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="218"/>
         <source>导出到文件…</source>
         <translation>Export to file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="219"/>
         <source>用所选备份恢复…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="220"/>
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="221"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="234"/>
         <source>第二备份位置（如U盘）</source>
         <translation>Second backup location (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="242"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="237"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="238"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="239"/>
         <source>不再使用</source>
         <translation>Stop using</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="242"/>
         <source>每次备份后自动再复制一份到这里。U盘没插时会提醒，但不影响本机的备份。</source>
         <translation>After each backup a copy is also made here. If the USB drive is not plugged in you are reminded; the backup on this PC is not affected.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="276"/>
         <source>本机备份文件夹：{folder}</source>
         <translation>Backup folder on this PC: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="283"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="283"/>
         <source>第二位置</source>
         <translation>Second location</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="326"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="321"/>
         <source>正在备份，请稍候…</source>
         <translation>Backing up, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="331"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="326"/>
         <source>备份完成并已校验：{path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="333"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="328"/>
         <source>第二位置也已写入：{path}</source>
         <translation>Also written to the second location: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="335"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="330"/>
         <source>第二位置没有写入：</source>
         <translation>Not written to the second location: </translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="340"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="335"/>
         <source>已导出并校验：{path}</source>
         <translation>Exported and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="344"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="339"/>
         <source>备份没有完成。</source>
         <translation>The backup was not completed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="355"/>
         <source>已不再复制到第二位置。</source>
         <translation>Backups are no longer copied to a second location.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="357"/>
         <source>以后每次备份都会再复制一份到：{folder}</source>
         <translation>From now on every backup is also copied to: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="390"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="385"/>
         <source>用 {when} 的备份（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）替换现在的数据？</source>
         <translation>Replace the current data with the backup from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements)?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="390"/>
         <source>现在的数据会先完整备份一份（类型“恢复前”），不会丢失。这份备份之后登记或修改的内容，恢复后需要重新核对。恢复后窗口会重新打开。</source>
         <translation>The current data is first backed up in full (kind “Before restore”), so nothing is lost. Anything registered or changed after this backup must be checked again after restoring. The window reopens after the restore.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="393"/>
         <source>这份备份只有数据库，存档文件保持现状。</source>
         <translation>This backup holds only the database; the archived files stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="394"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="401"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="396"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="397"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="404"/>
         <source>选择第二备份位置（如U盘）</source>
         <translation>Choose a second backup location (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="408"/>
         <source>三理室调解台备份-{date}.zip</source>
         <translation>sanli-mediation-backup-{date}.zip</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="409"/>
         <source>导出备份</source>
         <translation>Export backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="415"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="410"/>
         <source>备份文件 (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="416"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="418"/>
         <source>备份文件或备份文件夹里的 manifest.json (*.zip *.sqlite3 manifest.json)</source>
         <translation>Backup files, or manifest.json inside a backup folder (*.zip *.sqlite3 manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="433"/>
         <source>打开数据库时发现文件已损坏（可能是停电或硬盘故障造成的）。损坏的文件已原样移到下面的文件夹，没有删除任何东西：
 {folder}</source>
         <translation>The database file was found damaged when it was opened (a power cut or a failing disk can cause this). The damaged file has been moved, unchanged, to the folder below; nothing was deleted:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="438"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="436"/>
         <source>上次发现数据库已损坏，还没有恢复。</source>
         <translation>Last time the database was found damaged, and it has not been restored yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="440"/>
+        <source>注意：有 {count} 份较新的备份比更早的备份案件少（最近一份是 {when} 的，案件 {cases} 件），可能是在数据丢失之后做的，所以没有选用。如确实需要，可以在程序里“文件 → 备份与恢复”中手动选择。</source>
+        <translation>Note: {count} newer backup(s) hold fewer cases than an earlier one (the newest is from {when}, {cases} cases); they were probably made after data was lost, so none was chosen. If you really need one, choose it by hand in File → Backup and restore.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="444"/>
         <source>数据库文件已损坏</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="441"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="446"/>
         <source>没有找到完好的备份。程序将新建一个空白数据库继续使用；损坏的文件请交给技术支持人员尝试修复。</source>
         <translation>No good backup was found. The program will start with a new, empty database; please give the damaged file to technical support to try to repair it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="449"/>
         <source>继续</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="453"/>
         <source>最近一份完好的备份是 {when} 的（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）。建议用它恢复；恢复后，请核对这之后登记或修改的案件。</source>
         <translation>The newest good backup is from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements). Restoring it is recommended; afterwards, please check the cases registered or changed since then.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="458"/>
         <source>用这份备份恢复</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="459"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -1604,7 +1623,7 @@
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="66"/>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="160"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
@@ -1619,130 +1638,130 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="113"/>
         <source>还有{n}处需要填写或更正，见各项下方的红字</source>
         <translation>{n} items still need filling in or correcting: see the red text under each</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="121"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="117"/>
         <source>这条排查记录已在别处修改或删除，请关闭后重新打开。你填写的内容没有保存。</source>
         <translation>This canvass record was changed or deleted elsewhere. Close and open it again; what you typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="125"/>
         <source>放弃填写的内容</source>
         <translation>Discard what was typed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="126"/>
         <source>填写的排查记录还没有保存。放弃这些内容吗？</source>
         <translation>The canvass record you filled in has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="143"/>
         <source>排查记录</source>
         <translation>Dispute canvasses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="146"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="156"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="152"/>
         <source>全部年份</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="154"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="162"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="158"/>
         <source>排查日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="162"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="158"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="163"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="159"/>
         <source>排查人</source>
         <translation>Canvassed by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="163"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="159"/>
         <source>发现纠纷（件）</source>
         <translation>Disputes found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="160"/>
         <source>预防纠纷（件）</source>
         <translation>Disputes prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="163"/>
         <source>新增排查…</source>
         <translation>New canvass…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="164"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="165"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="167"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="171"/>
         <source>村（社区）：</source>
         <translation>Village (community):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="173"/>
         <source>年份：</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="200"/>
         <source>共排查{n}次，发现纠纷{found}件，预防纠纷{prevented}件</source>
         <translation>{n} canvasses, {found} disputes found, {prevented} disputes prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="231"/>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="239"/>
         <source>已保存：{day} {village}的排查记录。</source>
         <translation>Saved: the canvass of {village} on {day}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="265"/>
         <source>删除排查记录</source>
         <translation>Delete canvass record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="266"/>
         <source>删除{day} {village}的排查记录（排查人：{who}，发现纠纷{found}件，预防纠纷{prevented}件）？
 删除后不再计入统计报表。</source>
         <translation>Delete the canvass of {village} on {day} (by {who}, {found} disputes found, {prevented} prevented)?
 It will no longer count in the statistics.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="280"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="276"/>
         <source>这条排查记录已在别处修改或删除，列表已刷新。</source>
         <translation>This canvass record was changed or deleted elsewhere; the list has been refreshed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/canvass_dialog.py" line="279"/>
         <source>已删除{day} {village}的排查记录。</source>
         <translation>Deleted the canvass of {village} on {day}.</translation>
     </message>
@@ -1750,308 +1769,308 @@ It will no longer count in the statistics.</translation>
 <context>
     <name>CaseChoicePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="166"/>
         <source>候选明白人（本村的排在前面）</source>
         <translation>Candidate elders (this village first)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="167"/>
         <source>按姓名或拼音首字母查找，如 zjg</source>
         <translation>Find by name or pinyin initials, e.g. zjg</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="168"/>
         <source>只看本村</source>
         <translation>This village only</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
         <source>村·组</source>
         <translation>Village · group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="171"/>
         <source>擅长本类纠纷</source>
         <translation>Good at this type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="171"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="172"/>
         <source>已办</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="172"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="173"/>
         <source>“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。“任期已满”的明白人三年任期已过、尚未重新推选，当事人仍可自愿选择，提名前须确认。双击或点“提名”把人选交给各方当事人表态。</source>
         <translation>&quot;Open&quot; is how many other cases this person is handling now, &quot;Done&quot; how many have ended. An elder marked &quot;term over&quot; has served the three-year term and was not chosen again; the parties may still choose them, after a confirmation. Double-click or press &quot;Propose&quot; to put a person to every party.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="185"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="176"/>
         <source>提名…</source>
         <translation>Propose…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="177"/>
         <source>库外人选（一事一议）…</source>
         <translation>Someone outside the pool (case by case)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="178"/>
         <source>本案明白人：提名与各方当事人表态</source>
         <translation>Elders for this case: proposals and the parties&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="179"/>
         <source>还没有提名。请当事人从左边的名单中自愿选择信任的明白人，或共同选定库外人选。</source>
         <translation>No one proposed yet. The parties freely choose an elder they trust from the list on the left, or jointly agree on someone outside the pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="180"/>
         <source>本案其他人员</source>
         <translation>Other people in this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="181"/>
         <source>主持人（通常为一名干部和一名联村干警）</source>
         <translation>Hosts (usually a cadre and a village-link police officer)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="182"/>
         <source>见证人（相关职能部门）</source>
         <translation>Witnesses (relevant government departments)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="183"/>
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="187"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="188"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="202"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="207"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件，再回到这里为它选择明白人。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;, then come back here to choose its elders.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="240"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="231"/>
         <source>{number}&#x3000;{title}&#x3000;{village}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   {village}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="235"/>
         <source>本案状态为“{status}”，人选只能查看，不能更改。</source>
         <translation>This case is &quot;{status}&quot;: the people chosen can be viewed but not changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="238"/>
         <source>人选已齐，可以开始调解。</source>
         <translation>Everyone is in place; mediation can start.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="253"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="244"/>
         <source>开始调解前还需要：</source>
         <translation>Still needed before mediation can start:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="268"/>
         <source>提名中</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="269"/>
         <source>已选定</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="270"/>
         <source>未获同意</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="275"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="271"/>
         <source>已回避</source>
         <translation>recused</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="272"/>
         <source>已撤回</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="280"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="382"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="378"/>
         <source>任期已满</source>
         <translation>term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="277"/>
         <source>任期已于{day}届满，尚未重新推选；当事人仍可自愿选择</source>
         <translation>Term ended on {day} and was not renewed; the parties may still choose this elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="284"/>
         <source>★ 擅长</source>
         <translation>★ Yes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="338"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="334"/>
         <source>已提名{name}，请其他当事人逐一表态。</source>
         <translation>{name} proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="346"/>
         <source>还没有提名：填写的内容仍在，选好提名人后再点“保存”。</source>
         <translation>Not proposed yet: what you typed is still here. Choose who proposes, then click &quot;Save&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="357"/>
         <source>库外人选（一事一议）</source>
         <translation>Someone outside the pool (case by case)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="361"/>
         <source>已提名库外人选，请其他当事人逐一表态。</source>
         <translation>Someone outside the pool has been proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="415"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="411"/>
         <source>已记录回避。请各方重新选定明白人。</source>
         <translation>Recusal recorded. The parties now choose another elder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="449"/>
         <source>调委会</source>
         <translation>the mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="452"/>
         <source>一事一议</source>
         <translation>case by case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="456"/>
         <source>待调解员确认回避情形</source>
         <translation>Waiting for the mediator to confirm the grounds for recusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="461"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="457"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{where}，{kind}）&#x3000;由{proposer}提名&#x3000;&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({where}, {kind})   proposed by {proposer}   &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="467"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="463"/>
         <source>（此人已退出明白人库）</source>
         <translation>(This person has left the elder pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="471"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="467"/>
         <source>{end}：{who}，理由：{reason}</source>
         <translation>{end}: {who}, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="480"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="476"/>
         <source>回避情形（已确认：{note}）：
 {lines}</source>
         <translation>Grounds for recusal (confirmed: {note}):
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="479"/>
         <source>回避情形，须向各方说明并确认：
 {lines}</source>
         <translation>Grounds for recusal, to be explained to all parties and confirmed:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="494"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="490"/>
         <source>（{reason}）</source>
         <translation> ({reason})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="492"/>
         <source>&#x3000;关系：{relation}</source>
         <translation>   Relation: {relation}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="507"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="503"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="512"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="508"/>
         <source>不同意…</source>
         <translation>Disagree…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="517"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="513"/>
         <source>改为未表态</source>
         <translation>Clear answer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="524"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="520"/>
         <source>申报关系…</source>
         <translation>Declare relation…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="528"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="524"/>
         <source>确认回避情形…</source>
         <translation>Confirm recusal grounds…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="532"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="528"/>
         <source>申请回避…</source>
         <translation>Request recusal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="537"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="533"/>
         <source>撤回提名…</source>
         <translation>Withdraw proposal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="561"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="557"/>
         <source>新建人员…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="563"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="559"/>
         <source>添加{role}</source>
         <translation>Add {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="564"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="560"/>
         <source>从名单中选择；名单里没有的，选“新建人员…”，以后可以直接选用。</source>
         <translation>Choose from the list. If the person is not on it, choose &quot;New person…&quot;; next time they can be chosen directly.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="565"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="561"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -2264,47 +2283,47 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="38"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="47"/>
         <source>该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单</source>
         <translation>Every elder of this village has served out the term: hold a new selection, update the terms with &quot;Edit&quot;, then print the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="40"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="49"/>
         <source>该村明白人库中还没有明白人（已退出的不算），无法打印名单</source>
         <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="67"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="85"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="115"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="123"/>
         <source>本案不是当事人申请调解的，或没有申请人，不能制作人民调解申请书（以受理登记表代替）</source>
         <translation>This case was not brought by the parties&apos; application, or has no applicant: no application form can be made (the registration form takes its place)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="141"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="149"/>
         <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
         <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="154"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="162"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="175"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="182"/>
         <source>不予受理的案件不立调解卷宗</source>
         <translation>A case that was not accepted has no case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="177"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="184"/>
         <source>调解尚未结束，结案后才能整理调解卷宗</source>
         <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="449"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="199"/>
         <source>这次回访还没有记录，不能打印回访记录</source>
         <translation>This visit has not been recorded yet: there is no visit record to print</translation>
     </message>
@@ -2312,139 +2331,139 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ElderDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="39"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="37"/>
         <source>明白人信息</source>
         <translation>Trusted elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="43"/>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="55"/>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="60"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="41"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="53"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="58"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="45"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="43"/>
         <source>如 1956</source>
         <translation>e.g. 1956</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="51"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="49"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="53"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="51"/>
         <source>手机或带区号的座机</source>
         <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="57"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="55"/>
         <source>身份为“其他”时填写，如村医、致富带头人</source>
         <translation>When the identity is &quot;Other&quot;, e.g. village doctor, local business leader</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="59"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="57"/>
         <source>一事一议（不入库）</source>
         <translation>Case by case (not in the pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="62"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="60"/>
         <source>如 2024-01-15</source>
         <translation>e.g. 2024-01-15</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="64"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="62"/>
         <source>不填则按三年任期推算</source>
         <translation>If empty, a three-year term is assumed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="66"/>
         <source>擅长调解的纠纷</source>
         <translation>Disputes they are good at mediating</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="85"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="85"/>
         <source>性别 *</source>
         <translation>Sex *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="88"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="86"/>
         <source>出生年份</source>
         <translation>Year of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="89"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
         <source>村 *</source>
         <translation>Village *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="89"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="87"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="90"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="88"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="89"/>
         <source>身份 *</source>
         <translation>Identity *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="92"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="90"/>
         <source>身份说明</source>
         <translation>Identity note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="93"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="91"/>
         <source>产生方式</source>
         <translation>How chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="94"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="92"/>
         <source>推选/聘任日期</source>
         <translation>Date elected/appointed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="95"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="93"/>
         <source>任期至</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="100"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="105"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="103"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="113"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="111"/>
         <source>一事一议：当事人共同选定的库外人选，只参与本案，不列入明白人库。</source>
         <translation>Case by case: someone outside the pool, chosen jointly by the parties. They take part in this case only and are not added to the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="194"/>
         <source>有{n}处需要修改，见各项下方的红字。</source>
         <translation>{n} items need correcting; see the red text under each field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="253"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="251"/>
         <source>已恢复{time}未保存的内容。</source>
         <translation>Restored the unsaved input from {time}.</translation>
     </message>
@@ -2452,17 +2471,17 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ElderTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1033"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="51"/>
         <source>本案人选</source>
         <translation>People for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1034"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="52"/>
         <source>明白人库</source>
         <translation>Elder pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1035"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="53"/>
         <source>主持人·见证人·记录人名单</source>
         <translation>Hosts · witnesses · recorders</translation>
     </message>
@@ -2540,184 +2559,184 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>History</name>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="98"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="99"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="99"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="100"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="100"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="101"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="101"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="102"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="102"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="103"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="103"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="104"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="104"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="105"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="105"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="106"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="29"/>
-        <location filename="../../xinye_desktop/services/intake.py" line="106"/>
-        <location filename="../../xinye_desktop/services/session.py" line="208"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="31"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="107"/>
+        <location filename="../../xinye_desktop/services/session.py" line="167"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="30"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="32"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="31"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="33"/>
         <source>司法确认</source>
         <translation>Judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="32"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="21"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="33"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="22"/>
         <source>协议生效</source>
         <translation>Agreement in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="34"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="23"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="35"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="24"/>
         <source>能否申请司法确认</source>
         <translation>Eligible for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="386"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="146"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="387"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="147"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="426"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="180"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="428"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="182"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="107"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="108"/>
         <source>受理审查</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="110"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="110"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
         <source>地位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
         <source>职业或职务</source>
         <translation>Occupation or post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="115"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="115"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="115"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="116"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="116"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="117"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="117"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="117"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="140"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
         <source>新增</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="148"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="149"/>
         <source>撤出当事人</source>
         <translation>Party withdrawn</translation>
     </message>
@@ -2727,54 +2746,54 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="153"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="176"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="146"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="167"/>
         <source>明白人表态</source>
         <translation>Answer on elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="200"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="190"/>
         <source>申报关系</source>
         <translation>Declared relation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="216"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="205"/>
         <source>回避情形确认</source>
         <translation>Recusal grounds confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="234"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="222"/>
         <source>明白人人选</source>
         <translation>Elder choice</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="285"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="267"/>
         <source>调委会</source>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="287"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="269"/>
         <source>提名明白人</source>
         <translation>Elder proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="26"/>
+        <location filename="../../xinye_desktop/services/session.py" line="25"/>
         <source>防止民转刑</source>
         <translation>Prevented from becoming a criminal case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="27"/>
+        <location filename="../../xinye_desktop/services/session.py" line="26"/>
         <source>防止群体性上访</source>
         <translation>Mass petition prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="159"/>
-        <location filename="../../xinye_desktop/services/session.py" line="207"/>
+        <location filename="../../xinye_desktop/services/session.py" line="128"/>
+        <location filename="../../xinye_desktop/services/session.py" line="166"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="37"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="44"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -2945,278 +2964,283 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>IntakeTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="38"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="39"/>
         <source>该纠纷是否已由人民法院立案受理或作出裁判？</source>
         <translation>Has a court already accepted this dispute or ruled on it?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="39"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="40"/>
         <source>是否已由公安机关或其他行政机关受理或处理？</source>
         <translation>Has the police or another administrative authority already accepted or dealt with it?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="40"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="41"/>
         <source>是否已申请仲裁？</source>
         <translation>Has arbitration been applied for?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="41"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="42"/>
         <source>是否涉嫌刑事犯罪？</source>
         <translation>Is a crime suspected?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="42"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="43"/>
         <source>是否涉及打架斗殴等治安违法行为？</source>
         <translation>Does it involve fighting or another public-order offence?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="44"/>
         <source>是否有当事人明确表示拒绝调解？</source>
         <translation>Has any party clearly refused mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="228"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="236"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="239"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="261"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="262"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="324"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="323"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="325"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="355"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="356"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="358"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="392"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="394"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="416"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="429"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="437"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="483"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="484"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="485"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="493"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="495"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="507"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="505"/>
+        <source>正在生成受理登记表…</source>
+        <translation>Making the registration form…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="527"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="509"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="518"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="543"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="561"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="548"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="566"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="557"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="575"/>
         <source>没有保存。</source>
         <translation>Not saved. </translation>
     </message>
@@ -3224,7 +3248,7 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="306"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="300"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -3235,7 +3259,7 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="29"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="308"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="302"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
@@ -3270,124 +3294,124 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="307"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="301"/>
         <source>案号、当事人姓名、拼音首字母（如 zjg）或纠纷情况中的词</source>
         <translation>Case number, party name, pinyin initials (e.g. zjg) or words of the facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="309"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="303"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="310"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="311"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="304"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="305"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="312"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="306"/>
         <source>主持人</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="313"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="307"/>
         <source>明白人</source>
         <translation>Elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="314"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="308"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="309"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="316"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="310"/>
         <source>导出Excel台账…</source>
         <translation>Export ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="317"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="311"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="312"/>
         <source>全部履行情况</source>
         <translation>All performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="313"/>
         <source>全部司法确认</source>
         <translation>All confirmation states</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="314"/>
         <source>按协议的履行情况筛选</source>
         <translation>Filter by how far the agreement has been performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="315"/>
         <source>按司法确认的情况筛选：三十日申请期限内（可申请、即将到期）、已过期限、申请中、法院的裁定，或涉及婚姻、收养、身份关系而不能申请</source>
         <translation>Filter by judicial confirmation: inside the 30-day window (open, closing soon), window closed, applied, the court&apos;s decision, or not eligible (marriage, adoption or personal status)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="318"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="325"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="319"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="326"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="320"/>
         <source>打开所选案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="327"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="321"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="382"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="406"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="400"/>
         <source>矛盾化解台账</source>
         <translation>Dispute resolution ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="407"/>
         <source>导出矛盾化解台账</source>
         <translation>Export the dispute ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="408"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="422"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="417"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="428"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="441"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="430"/>
         <source>已导出{n}件到 {path}</source>
         <translation>Exported {n} cases to {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="448"/>
         <source>共 {total} 件，已显示 {shown} 件</source>
         <translation>{total} cases, {shown} shown</translation>
     </message>
@@ -3403,184 +3427,184 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="325"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="319"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="319"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="322"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="322"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="329"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="330"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="331"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="333"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="334"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="335"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="336"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="337"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="338"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="339"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="346"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="416"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="418"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="422"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="423"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="467"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="470"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="517"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="529"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="529"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="532"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="533"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -3749,97 +3773,97 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="933"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="934"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="935"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="70"/>
         <source>按姓名、拼音首字母或单位查找</source>
         <translation>Find by name, pinyin initials or organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="936"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="71"/>
         <source>显示已停用的</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="938"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="938"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="938"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="939"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="939"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="939"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="940"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="75"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="941"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="76"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="956"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="96"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="956"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="96"/>
         <source>可选用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="969"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="109"/>
         <source>恢复选用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="970"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="110"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="976"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="116"/>
         <source>已加入名单：{name}</source>
         <translation>Added to the list: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="998"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="138"/>
         <source>{name}已停用，不再出现在选择列表中；已参与的案件记录不变。</source>
         <translation>{name} is inactive and no longer offered for selection; the records of past cases are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="1000"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="140"/>
         <source>{name}已恢复选用。</source>
         <translation>{name} is active again.</translation>
     </message>
@@ -3847,78 +3871,78 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="266"/>
         <source>人员信息</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="270"/>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="276"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="274"/>
         <source>如 村支书、民警、所长</source>
         <translation>e.g. village Party secretary, police officer, station head</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="284"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="282"/>
         <source>角色 *</source>
         <translation>Role *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="285"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="283"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="285"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="286"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="289"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
         <source>主持人类别</source>
         <translation>Host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="290"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="288"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="291"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="294"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="292"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="317"/>
         <source>职能部门 *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="320"/>
         <source>单位 *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="320"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="339"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="337"/>
         <source>请按红字提示修改后再保存。</source>
         <translation>Correct the items marked in red, then save.</translation>
     </message>
@@ -3926,285 +3950,290 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PoolPage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="652"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="96"/>
         <source>村：</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="653"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="97"/>
         <source>按姓名、拼音首字母或电话查找</source>
         <translation>Find by name, pinyin initials or phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="654"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="98"/>
         <source>显示已退出的</source>
         <translation>Show those who left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="656"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="656"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="656"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="657"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="853"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="317"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="657"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="657"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="658"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
         <source>产生方式</source>
         <translation>How chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="658"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
         <source>任期至</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="658"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
         <source>擅长</source>
         <translation>Good at</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="659"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="659"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="659"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
         <source>已办</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="660"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="104"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="661"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="105"/>
         <source>新增明白人…</source>
         <translation>Add elder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="662"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="106"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="663"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="107"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="664"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="108"/>
         <source>只能删除误录入、从未参与过案件的人；参与过案件的请用“退出明白人库”。</source>
         <translation>Only someone entered by mistake who never took part in a case can be deleted; for anyone else, use &quot;Leave the elder pool&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="665"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="109"/>
         <source>导入名单（Excel/CSV）…</source>
         <translation>Import roster (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="666"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="110"/>
         <source>打印上墙名单…</source>
         <translation>Print wall list…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="668"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="676"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="112"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="120"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="692"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="154"/>
         <source>已退出</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="693"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="155"/>
         <source>任期已满</source>
         <translation>Term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="693"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="155"/>
         <source>在库</source>
         <translation>In pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="711"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="173"/>
         <source>共{n}人，其中在库{active}人</source>
         <translation>{n} people, {active} in the pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="714"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="176"/>
         <source>，任期已满{n}人</source>
         <translation>, {n} with the term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="716"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="178"/>
         <source>，已退出{n}人</source>
         <translation>, {n} who left the pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="718"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="180"/>
         <source>任期已满：三年任期已过、尚未重新推选的明白人。不列入上墙名单；当事人仍可自愿选择，提名时须确认。重新推选后，请在“修改”中更新推选日期和任期。</source>
         <translation>Term over: elders whose three-year term has ended and who were not chosen again. They are left off the wall list; the parties may still choose them, with a confirmation when proposing. After a new selection, update the selection date and term with &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="738"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="200"/>
         <source>恢复入库</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="739"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="201"/>
         <source>退出明白人库…</source>
         <translation>Leave the elder pool…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="747"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="209"/>
         <source>新增明白人</source>
         <translation>New trusted elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="750"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="212"/>
         <source>已把{name}加入{village}明白人库。</source>
         <translation>Added {name} to the elder pool of {village}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="763"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="225"/>
         <source>修改明白人：{name}</source>
         <translation>Edit elder: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="767"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="229"/>
         <source>已保存{name}的信息。</source>
         <translation>Saved the details of {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="779"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="241"/>
         <source>{name}已恢复入库。</source>
         <translation>{name} is back in the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="782"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="244"/>
         <source>退出明白人库：{name}</source>
         <translation>Leave the elder pool: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="783"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="245"/>
         <source>退出后不再作为候选人，但参与过的案件记录仍保留其姓名。</source>
         <translation>After leaving, the person is no longer a candidate, but their name stays in the records of cases they took part in.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="784"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="246"/>
         <source>退出原因 *</source>
         <translation>Reason for leaving *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="785"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="247"/>
         <source>如：任期届满未连任、年老体弱、本人申请、迁出本村</source>
         <translation>e.g. term ended without re-election, old age or frailty, own request, moved out of the village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="786"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="248"/>
         <source>退出</source>
         <translation>Leave pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="794"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="256"/>
         <source>{name}已退出明白人库。</source>
         <translation>{name} has left the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="807"/>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="819"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="281"/>
         <source>{name}参与过案件，不能删除，只能“退出明白人库”，以便旧案记录仍可查阅。</source>
         <translation>{name} took part in cases and cannot be deleted; use &quot;Leave the elder pool&quot; instead, so that old case records can still be consulted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="811"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="273"/>
         <source>删除明白人</source>
         <translation>Delete elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="812"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="274"/>
         <source>确定删除误录入的{name}吗？此人从未参与过案件，删除后不能恢复。</source>
         <translation>Delete {name}, entered by mistake? This person never took part in a case. Deleting cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="822"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="284"/>
         <source>已删除{name}。</source>
         <translation>Deleted {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="850"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="314"/>
         <source>打印上墙名单</source>
         <translation>Print wall list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="851"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="315"/>
         <source>生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。已退出和任期已满的不列入。</source>
         <translation>Make the PDF of the village&apos;s list of elders, to print and hang in the mediation room. Elders who left the pool or whose term is over are not listed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="873"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="324"/>
+        <source>正在生成名单…</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="340"/>
         <source>{names}的任期已满，未列入名单；重新推选后请在“修改”中更新任期。</source>
         <translation>{names}: term over, left off the list; after a new selection, update the term with &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="854"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="318"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="855"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="319"/>
         <source>不印（张贴公示时的默认做法）</source>
         <translation>Do not print (the default for public posting)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="856"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="320"/>
         <source>印出（须经明白人本人同意）</source>
         <translation>Print (only with the elder&apos;s own consent)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="857"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="321"/>
         <source>生成PDF</source>
         <translation>Make PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="867"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="353"/>
         <source>名单无法写入：{error}</source>
         <translation>The list could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="871"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="338"/>
         <source>名单已生成：{path}</source>
         <translation>List made: {path}</translation>
     </message>
@@ -4380,55 +4409,55 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>No elders below the header row: the sheet is empty.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="46"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="47"/>
         <source>预览之后明白人库有了变化：第{line}行的{name}已在库中。没有导入任何人，请重新选择文件预览。</source>
         <translation>The elder pool changed after the preview: {name} in row {line} is already in the pool. No one was imported; choose the file again to preview it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="62"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="153"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="63"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="154"/>
         <source>打不开文件“{name}”：请确认文件还在，并且有权限读取。</source>
         <translation>Cannot open &quot;{name}&quot;: check that the file still exists and that you may read it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="66"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="67"/>
         <source>“{name}”是旧的 .xls 格式或设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>&quot;{name}&quot; is in the old .xls format or has a password, so it cannot be read. In Excel or WPS, remove the password and save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="74"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="75"/>
         <source>无法读取“{name}”：请另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>Cannot read &quot;{name}&quot;: save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="76"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="77"/>
         <source>“{name}”不是表格文件：只能导入 Excel 工作簿（.xlsx）或 CSV 文件。</source>
         <translation>&quot;{name}&quot; is not a spreadsheet: only Excel workbooks (.xlsx) and CSV files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="97"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="162"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="98"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="163"/>
         <source>无法读取“{name}”，文件可能已损坏。请另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>Cannot read &quot;{name}&quot;; the file may be damaged. Save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="113"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="165"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="114"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="166"/>
         <source>“{name}”的第一个工作表超过{max}行，不像是明白人名单。</source>
         <translation>The first sheet of &quot;{name}&quot; has more than {max} rows; it does not look like a list of elders.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="157"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="158"/>
         <source>“{name}”的文字编码无法识别。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>The text encoding of &quot;{name}&quot; is not recognised. In Excel or WPS, save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="269"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="242"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="270"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="243"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -4436,189 +4465,199 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="40"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="47"/>
         <source>导入明白人名单</source>
         <translation>Import elder roster</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="42"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="49"/>
         <source>选择村里已有的明白人名单（Excel 的 .xlsx 或 CSV 文件）。导入前会逐行检查，有问题的行不会导入，可以导出问题清单改好后再导入。</source>
         <translation>Choose the village&apos;s existing list of elders (an Excel .xlsx or a CSV file). Every row is checked first; rows with problems are not imported. You can export a problem list, fix the rows and import again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="56"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="63"/>
         <source>没写村名的行算作：</source>
         <translation>Rows without a village go to:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="59"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="66"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="60"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="67"/>
         <source>下载模板…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="61"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="68"/>
         <source>还没有选择文件</source>
         <translation>No file chosen yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="75"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="76"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="76"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="70"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="77"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="70"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="77"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="87"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="94"/>
         <source>导出问题清单…</source>
         <translation>Export problem list…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="90"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="153"/>
         <source>文件：{name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="156"/>
+        <source>正在读取和检查名单…</source>
+        <translation>Reading and checking the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="187"/>
         <source>选择明白人名单</source>
         <translation>Choose the elder roster</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="188"/>
         <source>表格文件 (*.xlsx *.csv *.xls);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.xls);;Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="210"/>
         <source>这些列不会导入：{columns}</source>
         <translation>These columns will not be imported: {columns}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="215"/>
         <source>可以导入</source>
         <translation>Can be imported</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="217"/>
         <source>文件有问题，不能导入</source>
         <translation>Problem in the file; cannot be imported</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="242"/>
         <source>共{total}行：可导入{good}行，有问题{bad}行（不会导入）</source>
         <translation>{total} rows: {good} can be imported, {bad} have problems (not imported)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="246"/>
         <source>导入{n}行</source>
         <translation>Import {n} rows</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="262"/>
         <source>保存明白人名单模板</source>
         <translation>Save the elder roster template</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="263"/>
         <source>明白人名单模板.xlsx</source>
         <translation>Elder roster template.xlsx</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="264"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="270"/>
         <source>模板已保存：{path}</source>
         <translation>Template saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="278"/>
         <source>导出问题清单</source>
         <translation>Export problem list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="279"/>
         <source>{name}-问题清单.csv</source>
         <translation>{name}-problems.csv</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="245"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="280"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="288"/>
         <source>问题清单已保存：{path}</source>
         <translation>Problem list saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="303"/>
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="303"/>
         <source>无法保存到“{path}”。如果这个文件正在 Excel 或 WPS 中打开，请先关闭它再试。</source>
         <translation>Cannot save to &quot;{path}&quot;. If the file is open in Excel or WPS, close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="314"/>
         <source>有些行不会导入</source>
         <translation>Some rows will not be imported</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="314"/>
         <source>有{bad}行有问题，不会导入。现在只导入其余{good}行吗？
 也可以先导出问题清单，改好后把整个文件再导入一次（已导入的人会被认出，不会重复）。</source>
         <translation>{bad} rows have problems and will not be imported. Import only the other {good} rows now?
 Or export the problem list first, fix the rows and import the whole file again (people already imported are recognised and not added twice).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="279"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="323"/>
+        <source>正在导入明白人名单，请稍候…</source>
+        <translation>Importing the roster of respected villagers, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="339"/>
         <source>没有导入</source>
         <translation>Nothing imported</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="285"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="329"/>
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="285"/>
+        <location filename="../../xinye_desktop/ui/roster_import_dialog.py" line="329"/>
         <source>已把{n}位明白人加入明白人库。</source>
         <translation>Added {n} trusted elders to the elder pool.</translation>
     </message>
@@ -4669,119 +4708,119 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>Selection</name>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="207"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="226"/>
         <source>{name}的任期已于{day}届满，尚未重新推选，已不在上墙名单上。当事人仍可自愿选择他（她），请先向各方说明，确认后再提名。</source>
         <translation>{name}&apos;s term ended on {day} and was not renewed, so {name} is no longer on the wall list. The parties may still choose this elder: tell every party, then confirm to propose.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="221"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="240"/>
         <source>{name}已退出明白人库，不能再被选为明白人</source>
         <translation>{name} has left the elder pool and can no longer be chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="226"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="245"/>
         <source>提名人不是本案的当事人</source>
         <translation>The proposer is not a party to this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="232"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="251"/>
         <source>{name}已在本案回避，不能再次提名</source>
         <translation>{name} was recused from this case and cannot be proposed again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="253"/>
         <source>{name}已被提名，正在等待各方表态或已选定</source>
         <translation>{name} is already proposed: awaiting answers, or already chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="240"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="259"/>
         <source>该提名已{end}，不能再表态</source>
         <translation>This proposal has ended ({end}); no more answers can be given</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="242"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="195"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="229"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="261"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="186"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="218"/>
         <source>此人不是本案的当事人</source>
         <translation>This person is not a party to this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="244"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="263"/>
         <source>请写明不同意的理由</source>
         <translation>Give the reason for disagreeing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="249"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="268"/>
         <source>该提名已{end}</source>
         <translation>This proposal has already ended ({end})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="251"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="270"/>
         <source>该明白人未获同意，无需回避</source>
         <translation>This elder was not agreed to, so no recusal is needed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="253"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="272"/>
         <source>请写明理由</source>
         <translation>Give the reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="298"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="317"/>
         <source>还没有各方当事人都同意的明白人</source>
         <translation>No elder agreed to by all parties yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="301"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="320"/>
         <source>{party}还没有对明白人{elder}表态</source>
         <translation>{party} has not yet answered on elder {elder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="304"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="323"/>
         <source>明白人{elder}有需要回避的情形，须调解员确认</source>
         <translation>Elder {elder} has grounds for recusal that the mediator must confirm</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="307"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="326"/>
         <source>还没有确定主持人</source>
         <translation>No host yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="309"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="328"/>
         <source>主持人中没有联村干警（通常由一名干部和一名联村干警共同主持）</source>
         <translation>No village-link police officer among the hosts (usually a cadre and a village-link police officer host together)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="311"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="330"/>
         <source>还没有确定记录人</source>
         <translation>No recorder yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/selection.py" line="313"/>
+        <location filename="../../xinye_desktop/domain/selection.py" line="332"/>
         <source>还没有邀请见证人（相关职能部门的工作人员）</source>
         <translation>No witness invited yet (staff of a relevant government department)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="245"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="233"/>
         <source>{name}已从名单中停用</source>
         <translation>{name} has been deactivated in the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="247"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="235"/>
         <source>{name}已是本案的{role}</source>
         <translation>{name} already has a role in this case: {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="295"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="277"/>
         <source>本案状态为“{status}”，不能再更改人选</source>
         <translation>This case is &quot;{status}&quot;; the people chosen can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="332"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="311"/>
         <source>{name}已在明白人库中，请从候选名单中直接提名</source>
         <translation>{name} is already in the elder pool; propose them directly from the candidate list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="338"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="317"/>
         <source>该提名{state}，不能再更改</source>
         <translation>This proposal is closed ({state}) and can no longer be changed</translation>
     </message>
@@ -4789,192 +4828,192 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="210"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="227"/>
         <source>填写调解日期</source>
         <translation>Enter the date of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="212"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="229"/>
         <source>填写调解地点</source>
         <translation>Enter the place of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="214"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="231"/>
         <source>询问当事人是否公开调解</source>
         <translation>Ask the parties whether the sitting is public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="216"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="233"/>
         <source>写明不公开调解的原因</source>
         <translation>State why the sitting is not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="218"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="235"/>
         <source>向当事人宣读权利义务告知</source>
         <translation>Read the notice of the parties&apos; rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="221"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="238"/>
         <source>记录{party}是否到场</source>
         <translation>Record whether {party} is present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="224"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="241"/>
         <source>{party}确认已听清权利义务</source>
         <translation>{party} confirms having understood the rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="226"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="243"/>
         <source>询问{party}是否自愿调解</source>
         <translation>Ask {party} whether they agree to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="231"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="248"/>
         <source>记录{party}的陈述</source>
         <translation>Record {party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="251"/>
         <source>证据{n}：写明是什么证据</source>
         <translation>Evidence {n}: describe what it is</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="238"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="255"/>
         <source>主持人确认纠纷属于人民调解的范围</source>
         <translation>The host confirms the dispute is within the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="240"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="257"/>
         <source>写明为何不属于人民调解范围</source>
         <translation>State why it is outside the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="242"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="259"/>
         <source>写明依据的法律、法规或政策</source>
         <translation>Cite the laws, regulations or policies relied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="244"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="261"/>
         <source>确认处理意见不损害当事人合法权益、第三人和公共利益</source>
         <translation>Confirm the outcome harms no party&apos;s lawful rights, no third party and not the public interest</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="246"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="263"/>
         <source>写明需要纠正的内容</source>
         <translation>State what must be corrected</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="252"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="269"/>
         <source>明白人评“{point}”</source>
         <translation>The elder judges “{point}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="254"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="271"/>
         <source>“{point}”不符合时写明理由</source>
         <translation>State why “{point}” is not met</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="259"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="276"/>
         <source>记录{party}开始时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="261"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="278"/>
         <source>记录{party}结束时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="267"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="284"/>
         <source>记录见证人当场作出的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer given on the spot</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="270"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="287"/>
         <source>承诺{n}：写明是哪位见证人作出的</source>
         <translation>Commitment {n}: state which witness gave it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="286"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="303"/>
         <source>选择处理结果</source>
         <translation>Choose the outcome</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="289"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="306"/>
         <source>“{outcome}”需要先完成开场、说理、以法为准和以理为基</source>
         <translation>“{outcome}” needs the opening, statements, law check and elder’s judgement done first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="291"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="308"/>
         <source>有当事人不愿调解，只能终止调解</source>
         <translation>A party declines mediation: it can only be terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="293"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="310"/>
         <source>写明协议或化解意见的内容</source>
         <translation>Write the content of the agreement or resolution opinion</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="296"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="313"/>
         <source>写明终止调解的原因</source>
         <translation>State why mediation is terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="298"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="315"/>
         <source>告知当事人可以选择的途径（诉讼、仲裁、行政）</source>
         <translation>Tell the parties the routes open to them (court, arbitration, administrative)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="300"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="317"/>
         <source>先完成“以情为引”</source>
         <translation>Complete “feeling” first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="302"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="319"/>
         <source>先记录见证人的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="304"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="321"/>
         <source>写明激化风险的情况</source>
         <translation>Describe the risk of escalation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="306"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="323"/>
         <source>可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）</source>
         <translation>May escalate into a public-order or criminal case: the police must be told (People’s Mediation Law Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="321"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="338"/>
         <source>写明再次调解的安排</source>
         <translation>State the arrangement for the next sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="75"/>
+        <location filename="../../xinye_desktop/services/session.py" line="59"/>
         <source>本案状态为“{status}”，不能再开始调解</source>
         <translation>The case is “{status}”: no further sitting can start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="77"/>
+        <location filename="../../xinye_desktop/services/session.py" line="61"/>
         <source>上一次调解还没有结束</source>
         <translation>The previous sitting has not ended yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="79"/>
+        <location filename="../../xinye_desktop/services/session.py" line="63"/>
         <source>人选还没有齐：请先在“选择明白人”中完成</source>
         <translation>The people are not all chosen yet: finish “Choose the elder” first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="167"/>
+        <location filename="../../xinye_desktop/services/session.py" line="136"/>
         <source>这次调解已经结束，记录不能再修改</source>
         <translation>This sitting has ended; its record can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="183"/>
+        <location filename="../../xinye_desktop/services/session.py" line="148"/>
         <source>这次调解已经结束</source>
         <translation>This sitting has ended</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="188"/>
+        <location filename="../../xinye_desktop/services/session.py" line="153"/>
         <source>还有{n}项没有完成，不能结束</source>
         <translation>{n} items are still missing; the sitting cannot end yet</translation>
     </message>
@@ -4982,550 +5021,550 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>SessionTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/session_steps/step_page.py" line="116"/>
         <source>这一步还需要：</source>
         <translation>Still needed for this step:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="109"/>
+        <location filename="../../xinye_desktop/ui/session_steps/step_page.py" line="119"/>
         <source>这一步已完成。</source>
         <translation>This step is complete.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="145"/>
         <source>调解次数：</source>
         <translation>Sitting:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="146"/>
         <source>上一步</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="147"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="356"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="148"/>
         <source>生成调解记录（PDF）</source>
         <translation>Mediation record (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="149"/>
         <source>结束本次调解…</source>
         <translation>End this sitting…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="359"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="51"/>
         <source>主持人宣布“调解程序现在开始”。核对到场人员，询问是否公开调解，宣读当事人权利义务告知，请每位当事人确认听清，并再次询问是否自愿调解——有一方明确不愿调解的，不能继续（人民调解法第十七条）。</source>
         <translation>The host announces &quot;The mediation now begins&quot;. Check who is present, ask whether the sitting is to be public, read out the notice of rights and duties, have each party confirm they have understood it, and ask again whether they agree to mediation. If any party clearly refuses, mediation cannot go on (People&apos;s Mediation Law, Art. 17).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="45"/>
         <source>请各方当事人依次陈述事实和请求，不打断、不评判。记下提交的证据，并注明是否已核对。</source>
         <translation>Each party in turn states the facts and what they ask for, without interruption or judgement. Record the evidence submitted and note whether it has been checked.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="37"/>
         <source>以法为准：主持人（联村干警）确认纠纷属于人民调解范围，说明依据的法律和政策，并确认拟定的处理意见不损害任何一方的合法权益、第三人利益和公共利益；有不妥的，当场纠正。</source>
         <translation>Law: the host (village-link police officer) confirms that the dispute is within the scope of people&apos;s mediation, explains the laws and policies relied on, and confirms that the proposed outcome harms no party&apos;s lawful rights, no third party and not the public interest. Anything improper is corrected on the spot.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/session_steps/reason.py" line="30"/>
         <source>以理为基：请明白人结合村风民俗和生产生活惯例评理，逐项说明处理意见是否公平公正、合乎常理、符合道德准则、生产惯例和生活习俗。</source>
         <translation>Reason: the trusted elder weighs the dispute against village ways and customs and everyday farming and household practice, and says point by point whether the proposed outcome is fair and just, makes common sense, and fits moral standards, farming practice and local customs.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/session_steps/feeling.py" line="45"/>
         <source>以情为引：记下每位当事人开始和结束时的情绪，以及明白人如何疏导心结。</source>
         <translation>Feeling: record each party&apos;s state of mind at the start and at the end, and how the trusted elder eased their grievances.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/session_steps/witness.py" line="27"/>
         <source>见证人（相关职能部门）对属于本部门的事项当场作出承诺或答复，记下内容和作出人。</source>
         <translation>Witnesses (relevant government departments) give commitments or answers on the spot on matters within their department. Record what was said and who said it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="55"/>
         <source>处理：达成书面协议的，到“调解协议”中制作协议书；达成口头协议或形成化解意见的，写明内容；调解不成的，终止调解并告知当事人可以通过诉讼、仲裁或行政途径解决。纠纷可能激化的，要采取预防措施，可能引发治安或刑事案件的，须报告公安机关。</source>
         <translation>Outcome: for a written agreement, draw up the agreement under &quot;Mediation agreement&quot;; for an oral agreement or a resolution opinion, write down its content; if mediation fails, terminate it and tell the parties they can turn to litigation, arbitration or administrative routes. If the dispute may escalate, take preventive measures; if it may lead to a public-order or criminal case, report it to the police.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="370"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="53"/>
         <source>调解日期 *</source>
         <translation>Date *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="370"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="53"/>
         <source>调解地点 *</source>
         <translation>Place *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="371"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="54"/>
         <source>是否公开 *</source>
         <translation>Public? *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="371"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="54"/>
         <source>不公开的原因</source>
         <translation>Why not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="372"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="55"/>
         <source>调解员等</source>
         <translation>Mediators etc.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="372"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="55"/>
         <source>参加人、旁听人</source>
         <translation>Participants, observers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="374"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="57"/>
         <source>如 2026-11-20</source>
         <translation>e.g. 2026-11-20</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="375"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="58"/>
         <source>受邀参加的亲属、邻里等（见证人已列入）</source>
         <translation>Invited relatives, neighbours… (witnesses are already listed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="59"/>
         <source>未询问</source>
         <translation>Not asked yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="59"/>
         <source>公开调解</source>
         <translation>Public sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="376"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="59"/>
         <source>不公开调解</source>
         <translation>Not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="377"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="60"/>
         <source>查看并宣读权利义务告知…</source>
         <translation>Show and read the notice of rights and duties…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="61"/>
         <source>已向当事人宣读</source>
         <translation>Read to the parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="62"/>
         <source>当事人到场与确认</source>
         <translation>Parties present and confirmations</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="46"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="47"/>
         <source>添加证据</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="383"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="39"/>
         <source>属于调解范围 *</source>
         <translation>Within scope *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="383"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="39"/>
         <source>常用依据</source>
         <translation>Common legal bases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="384"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="40"/>
         <source>法律政策依据 *</source>
         <translation>Legal and policy basis *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="384"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="40"/>
         <source>不损害合法权益 *</source>
         <translation>Harms no lawful rights *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="41"/>
         <source>纠正的内容</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="387"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="44"/>
         <source>未确认</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="387"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="43"/>
         <source>属于人民调解范围</source>
         <translation>Within the scope of people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="387"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="43"/>
         <source>不属于</source>
         <translation>Outside the scope</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="44"/>
         <source>不损害当事人、第三人和公共利益</source>
         <translation>Harms no party, no third party, not the public interest</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="44"/>
         <source>有损害，需要纠正</source>
         <translation>Harmful: needs correcting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/session_steps/reason.py" line="36"/>
         <source>未评</source>
         <translation>Not judged</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/session_steps/reason.py" line="41"/>
         <source>说明（不符合时必填）</source>
         <translation>Note (required when not met)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/session_steps/witness.py" line="28"/>
         <source>本案这次调解不需要见证人答复</source>
         <translation>No answer from a witness is needed in this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="401"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="56"/>
         <source>处理结果 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="405"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="60"/>
         <source>协议、意见或再调安排</source>
         <translation>Agreement, opinion or next arrangement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="405"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="60"/>
         <source>终止原因</source>
         <translation>Reason for ending</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="406"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="61"/>
         <source>风险</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="406"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="61"/>
         <source>风险情况</source>
         <translation>Risk details</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="407"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="62"/>
         <source>报告公安</source>
         <translation>Police told</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="64"/>
         <source>告知的途径</source>
         <translation>Routes explained</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="67"/>
         <source>纠纷可能激化（防止民转刑）</source>
         <translation>The dispute may escalate (keep it from turning criminal)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/session_steps/outcome.py" line="68"/>
         <source>已报告公安机关（人民调解法第二十五条）</source>
         <translation>The police have been told (People&apos;s Mediation Law, Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="484"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="222"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="485"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="223"/>
         <source>开始调解</source>
         <translation>Start mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="490"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="228"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="493"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="231"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="495"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="233"/>
         <source>第{n}次 {day} {state}</source>
         <translation>Sitting {n} {day} {state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="497"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="235"/>
         <source>开始第{n}次调解</source>
         <translation>Start sitting {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="507"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="245"/>
         <source>人选已齐。点“开始第{n}次调解”，按左边的步骤逐项进行；填写的内容会自动保存。</source>
         <translation>Everyone is in place. Click &quot;Start sitting {n}&quot; and work through the steps on the left one by one; what you enter is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="510"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="248"/>
         <source>这次调解已经结束（{outcome}），记录只能查看和打印。</source>
         <translation>This sitting has ended ({outcome}); its record can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="524"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="262"/>
         <source>第{n}次调解已开始。</source>
         <translation>Sitting {n} has started.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="591"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="592"/>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="594"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="105"/>
         <source>（未定）</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="593"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="104"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="595"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="106"/>
         <source>主持人：{hosts}；明白人：{elders}；见证人：{witnesses}；记录人：{recorder}</source>
         <translation>Hosts: {hosts}; elders: {elders}; witnesses: {witnesses}; recorder: {recorder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="616"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="114"/>
         <source>已听清权利义务</source>
         <translation>Understood rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="617"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="115"/>
         <source>是否到场？</source>
         <translation>Present?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="617"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="115"/>
         <source>到场</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="617"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="115"/>
         <source>未到场</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="618"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="116"/>
         <source>是否自愿调解？</source>
         <translation>Agrees to mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="618"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="116"/>
         <source>愿意调解</source>
         <translation>Agrees to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="619"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="117"/>
         <source>不愿调解</source>
         <translation>Declines mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="636"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="71"/>
         <source>{party}的陈述</source>
         <translation>{party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="639"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="74"/>
         <source>事实经过和理由（按当事人原意记录）</source>
         <translation>What happened and why (in the party&apos;s own terms)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="640"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="75"/>
         <source>请求事项</source>
         <translation>What the party asks for</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="644"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="79"/>
         <source>陈述</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="645"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="80"/>
         <source>请求</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="659"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="94"/>
         <source>已核对</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="660"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="95"/>
         <source>证据名称，如 宅基地使用证</source>
         <translation>Evidence, e.g. homestead use certificate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="661"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="96"/>
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="662"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="97"/>
         <source>提交人</source>
         <translation>Submitted by</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="667"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="102"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="682"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="123"/>
         <source>删除证据</source>
         <translation>Delete evidence</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="683"/>
+        <location filename="../../xinye_desktop/ui/session_steps/statements.py" line="124"/>
         <source>从本次调解记录中删除证据“{what}”？</source>
         <translation>Delete the evidence “{what}” from this sitting’s record?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="712"/>
+        <location filename="../../xinye_desktop/ui/session_steps/feeling.py" line="56"/>
         <source>如：明白人以同村几十年的情分劝导，讲清远亲不如近邻</source>
         <translation>e.g. The elder appealed to decades as fellow villagers: a close neighbour is worth more than distant kin</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="717"/>
+        <location filename="../../xinye_desktop/ui/session_steps/feeling.py" line="61"/>
         <source>开始时</source>
         <translation>At the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="718"/>
+        <location filename="../../xinye_desktop/ui/session_steps/feeling.py" line="62"/>
         <source>结束时</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="719"/>
+        <location filename="../../xinye_desktop/ui/session_steps/feeling.py" line="63"/>
         <source>疏导心结</source>
         <translation>Easing the grievance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="729"/>
+        <location filename="../../xinye_desktop/ui/session_steps/witness.py" line="34"/>
         <source>本案没有邀请见证人。需要时请在“选择明白人 → 本案人选”中添加。</source>
         <translation>No witness was invited for this case. If one is needed, add them under &quot;Choose the elder → People for this case&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="736"/>
+        <location filename="../../xinye_desktop/ui/session_steps/witness.py" line="41"/>
         <source>当场作出的承诺或答复，如：国土所下周一到现场重新测量界址</source>
         <translation>Commitment or answer given on the spot, e.g. the land office will re-survey the boundary on site next Monday</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="746"/>
+        <location filename="../../xinye_desktop/ui/session_steps/law.py" line="65"/>
         <source>选择后插入到下面…</source>
         <translation>Choose one to insert it below…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="829"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="324"/>
         <source>这次调解的记录已在别处修改。请重新打开本案；你刚才输入的内容没有保存。</source>
         <translation>This sitting&apos;s record was changed elsewhere. Open the case again; what you just typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="853"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="348"/>
         <source>（本案不需要）</source>
         <translation> (not needed here)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="857"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="352"/>
         <source>… {step}（差{n}项）</source>
         <translation>… {step} ({n} missing)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="872"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="366"/>
         <source>可以结束本次调解。</source>
         <translation>This sitting can now be ended.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="874"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
         <source>结束前还差{n}项，见左边各步骤。</source>
         <translation>{n} items still missing before the sitting can end; see the steps on the left.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="900"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="394"/>
         <source>结束本次调解</source>
         <translation>End this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="901"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="395"/>
         <source>以“{outcome}”结束第{n}次调解？结束后记录不能再修改。</source>
         <translation>End sitting {n} with &quot;{outcome}&quot;? Its record cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="909"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="403"/>
         <source>这次调解的记录已在别处修改，请重新打开本案。</source>
         <translation>This sitting&apos;s record was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="915"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="409"/>
         <source>请到“调解协议”中制作人民调解协议书。</source>
         <translation> Draw up the people&apos;s mediation agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="916"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="410"/>
         <source>请到“调解协议”中把化解意见制作成协议书。</source>
         <translation> Turn the resolution opinion into an agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="917"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="411"/>
         <source>需要再调时，点“开始第{n}次调解”。</source>
         <translation> To mediate again, click &quot;Start sitting {n}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="919"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="413"/>
         <source>第{n}次调解已结束：{outcome}。</source>
         <translation>Sitting {n} has ended: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="936"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="430"/>
         <source>防止纠纷激化：还有{n}处需要更正，没有保存。</source>
         <translation>Escalation prevented: {n} items need correcting; not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="942"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="436"/>
         <source>已保存：{text}</source>
         <translation>Saved: {text}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="948"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="442"/>
         <source>{label}1件{n}人</source>
         <translation>{label}: 1 case, {n} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="951"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="445"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="951"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="445"/>
         <source>本案不计入防止激化</source>
         <translation>This case is not counted as an escalation prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="960"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="454"/>
         <source>防止纠纷激化</source>
         <translation>Escalation prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="961"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="455"/>
         <source>这次调解记录了激化风险：“{risk}”，经调解已经化解。
 是否计入本案的“{what}”？
 （以后可以在“处理”一步下方的“防止纠纷激化”中修改。）</source>
@@ -5534,22 +5573,27 @@ Count &quot;{what}&quot; for this case?
 (It can be changed later under &quot;Escalation prevented&quot; at the bottom of the Outcome step.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="977"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="470"/>
+        <source>正在生成调解记录…</source>
+        <translation>Making the mediation record…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="492"/>
         <source>调解记录无法写入：{error}</source>
         <translation>The mediation record could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="979"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="483"/>
         <source>调解记录已生成：{path}</source>
         <translation>Mediation record made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="983"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="487"/>
         <source>人民调解记录</source>
         <translation>Mediation record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="989"/>
+        <location filename="../../xinye_desktop/ui/session_steps/opening.py" line="132"/>
         <source>人民调解当事人权利义务告知</source>
         <translation>Notice of the parties&apos; rights and duties in people&apos;s mediation</translation>
     </message>
@@ -5628,256 +5672,261 @@ Count &quot;{what}&quot; for this case?
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="207"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="207"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="208"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="211"/>
         <source>统计期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="212"/>
         <source>范围：</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="213"/>
         <source>导出Excel报表…</source>
         <translation>Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="214"/>
         <source>排查记录…</source>
         <translation>Dispute canvasses…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="215"/>
         <source>按纠纷类型（受理数）</source>
         <translation>By dispute type (cases accepted)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="216"/>
         <source>按案件来源（受理数）</source>
         <translation>By source (cases accepted)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="217"/>
         <source>按村（社区）</source>
         <translation>By village (community)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
         <source>受理数</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
         <source>调解成功数</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
         <source>成功率</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
         <source>防止民转刑（件/人）</source>
         <translation>Criminal cases prevented (cases/people)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
         <source>防止群体性上访（件/人）</source>
         <translation>Mass petitions prevented (cases/people)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
         <source>排查次数</source>
         <translation>Canvasses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
         <source>排查发现纠纷数</source>
         <translation>Disputes found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="223"/>
         <source>预防纠纷数</source>
         <translation>Disputes prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="224"/>
         <source>防止民间纠纷转化为刑事案件：件数/涉及人数</source>
         <translation>Disputes kept from becoming criminal cases: cases/people involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="225"/>
         <source>防止群体性上访：件数/涉及人数</source>
         <translation>Mass petitions prevented: cases/people involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="226"/>
         <source>受理纠纷（件）</source>
         <translation>Disputes accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="227"/>
         <source>调解成功（件）</source>
         <translation>Settled by mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="228"/>
         <source>调解成功率</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="229"/>
         <source>协议涉及金额（万元）</source>
         <translation>Amount in agreements (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="230"/>
         <source>涉及当事人（人次）</source>
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="231"/>
         <source>协议已履行（件）</source>
         <translation>Agreements performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="232"/>
         <source>防止民间纠纷转化为刑事案件</source>
         <translation>Disputes kept from becoming criminal cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="233"/>
         <source>防止群体性上访</source>
         <translation>Mass petition prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="234"/>
         <source>排查次数（次）</source>
         <translation>Dispute canvasses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="237"/>
         <source>口径：受理数不含不予受理；调解成功数为达成书面或口头协议的件数；成功率＝调解成功数÷受理数；协议涉及金额取各案现行协议书（已签署的最新版本，未签署的取最新打印版本）各条款金额之和。按受理日期统计，与“案件台账”按同一条件筛选的件数一致。防止民转刑、防止群体性上访为受理案件中经调解防止的件数和涉及人数（在“法理情调解”的“处理”一步登记）；排查次数、发现纠纷和预防纠纷按排查日期统计“排查记录”。</source>
         <translation>Definitions: disputes accepted exclude those not accepted; successful mediations are those that reached a written or oral agreement; success rate = successful ÷ accepted; the agreement amount is the sum of the clause amounts of each case&apos;s agreement in force (the latest signed version, else the latest printed one). Counted by date received, matching the case ledger filtered the same way. Criminal cases and mass petitions prevented are the accepted cases in which mediation prevented them, with the people involved (recorded at the Outcome step of the mediation tab); canvasses, disputes found and disputes prevented count the dispute canvass records by the date of the canvass.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="249"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="290"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="251"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="405"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="265"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="268"/>
         <source>第{n}季度</source>
         <translation>Q{n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="276"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="347"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="348"/>
         <source>{period}&#x3000;{scope}&#x3000;{start}至{end}</source>
         <translation>{period}&#x3000;{scope}&#x3000;{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="351"/>
         <source>另不予受理{n}件</source>
         <translation>plus {n} not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="352"/>
         <source>书面{w}件，口头{o}件</source>
         <translation>{w} written, {o} oral</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="353"/>
         <source>调解终止{t}件，尚在调解{n}件</source>
         <translation>{t} ended without agreement, {n} still open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="355"/>
         <source>{n}份协议载有金额</source>
         <translation>{n} agreements with amounts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="357"/>
         <source>部分履行{q}件，未履行{n}件，履行中{m}件</source>
         <translation>{q} partly, {n} not performed, {m} under way</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="357"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="359"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="360"/>
         <source>{n}件{p}人</source>
         <translation>{n} cases, {p} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="359"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="361"/>
         <source>发现纠纷{f}件，预防纠纷{p}件</source>
         <translation>{f} disputes found, {p} prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="369"/>
         <source>{n}/{p}</source>
         <translation>{n}/{p}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="402"/>
         <source>{year}年{n}月</source>
         <translation>{year}-{n:02d}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="404"/>
         <source>{year}年第{n}季度</source>
         <translation>{year} Q{n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="408"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="416"/>
         <source>导出Excel报表</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="417"/>
         <source>Excel工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="422"/>
+        <source>正在导出统计报表，请稍候…</source>
+        <translation>Exporting the statistics report, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="437"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="419"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="431"/>
         <source>报表已导出：{path}</source>
         <translation>Report exported: {path}</translation>
     </message>
@@ -6045,138 +6094,138 @@ Count &quot;{what}&quot; for this case?
         <translation>Leave &quot;调字&quot; out of the prefix; it is added automatically</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="49"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="58"/>
         <source>这是旧的15位身份证号，请填写18位身份证号</source>
         <translation>This is an old 15-digit ID number; enter the 18-character one</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="60"/>
         <source>身份证号应为18位</source>
         <translation>An ID number has 18 characters</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="53"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="62"/>
         <source>身份证号只能由数字和末位的X组成</source>
         <translation>An ID number has digits only, and maybe an X at the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="55"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="64"/>
         <source>身份证号校验位不对，请核对是否有数字填错</source>
         <translation>The ID number&apos;s check character does not match; check for a mistyped digit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="59"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="68"/>
         <source>身份证号中的出生日期不存在</source>
         <translation>The date of birth in the ID number does not exist</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="62"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="71"/>
         <source>身份证号中的出生日期晚于今天</source>
         <translation>The date of birth in the ID number is after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="64"/>
-        <source>身份证号中的出生日期不合理</source>
-        <translation>The date of birth in the ID number is not plausible</translation>
+        <location filename="../../xinye_desktop/domain/identity.py" line="73"/>
+        <source>身份证号中的出生日期不合理：按此推算年龄超过120岁，请核对</source>
+        <translation>The birth date in the ID number is not plausible: it gives an age over 120; please check</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="68"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="77"/>
         <source>身份证号前6位不是有效的行政区划代码</source>
         <translation>The first 6 digits are not a valid region code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="102"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="111"/>
         <source>电话号码格式不对：手机号为1开头的11位数字，座机请带区号，如0377-66212345</source>
         <translation>Not a phone number: mobiles have 11 digits starting with 1; landlines need the area code, e.g. 0377-66212345</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="115"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="124"/>
         <source>统一社会信用代码不正确，应为18位且校验位正确</source>
         <translation>Not a valid unified social credit code (18 characters with a check character)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="174"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="201"/>
         <source>性别与身份证号不符</source>
         <translation>Sex does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="185"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="212"/>
         <source>出生日期不能晚于今天</source>
         <translation>The date of birth cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="187"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="214"/>
         <source>出生日期与身份证号不符</source>
         <translation>Date of birth does not match the ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="189"/>
-        <source>出生日期不合理</source>
-        <translation>Date of birth is not plausible</translation>
+        <location filename="../../xinye_desktop/domain/cases.py" line="216"/>
+        <source>出生日期不合理：按此推算年龄超过120岁，请核对</source>
+        <translation>The birth date is not plausible: it gives an age over 120; please check</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="193"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="221"/>
         <location filename="../../xinye_desktop/domain/elders.py" line="146"/>
         <source>请选择性别</source>
         <translation>Choose the sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="203"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="231"/>
         <source>年龄应为0到120之间的整数</source>
         <translation>Age must be a whole number from 0 to 120</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="211"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="239"/>
         <source>请从列表中选择民族</source>
         <translation>Choose an ethnicity from the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="213"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="241"/>
         <source>请选择民族</source>
         <translation>Choose the ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="254"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="282"/>
         <source>请填写受理日期</source>
         <translation>Enter the date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="256"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="284"/>
         <source>受理日期不能晚于今天</source>
         <translation>The date received cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="258"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="286"/>
         <source>受理日期不合理</source>
         <translation>The date received is not plausible</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="261"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="289"/>
         <source>请选择案件来源</source>
         <translation>Choose the source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="265"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="293"/>
         <source>请选择纠纷类型</source>
         <translation>Choose the dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="272"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="300"/>
         <source>纠纷简要情况太简单，请写清楚起因、经过和争议焦点（至少10个字）</source>
         <translation>Too brief: say how it started, what happened and what is disputed (at least 10 characters)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="276"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="304"/>
         <source>至少需要两方当事人</source>
         <translation>At least two parties are needed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="278"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="306"/>
         <source>当事人最多{max}个</source>
         <translation>At most {max} parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/cases.py" line="291"/>
+        <location filename="../../xinye_desktop/domain/cases.py" line="319"/>
         <source>与第{n}位当事人的身份证号相同</source>
         <translation>Same ID number as party {n}</translation>
     </message>
@@ -6222,6 +6271,7 @@ Count &quot;{what}&quot; for this case?
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/roles.py" line="83"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="383"/>
         <source>请选择角色</source>
         <translation>Choose the role</translation>
     </message>
@@ -6236,158 +6286,158 @@ Count &quot;{what}&quot; for this case?
         <translation>Choose the host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="124"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="182"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="108"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="183"/>
         <source>明白人库中已有同名、同村、同电话的{name}（已退出）</source>
         <translation>The elder pool already has {name} with the same name, village and phone (left the pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="125"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="183"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="109"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="184"/>
         <source>明白人库中已有同名、同村、同电话的{name}</source>
         <translation>The elder pool already has {name} with the same name, village and phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="143"/>
-        <location filename="../../xinye_desktop/services/elders.py" line="152"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="127"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="136"/>
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="144"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="146"/>
         <source>至少写一条协议内容</source>
         <translation>Write at least one term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="151"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="153"/>
         <source>不是本案的当事人</source>
         <translation>Not a party of this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="153"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="155"/>
         <source>履行人和接受人不能是同一人</source>
         <translation>The one who performs and the one who receives cannot be the same</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="157"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="159"/>
         <source>金额不对：请写数字，如 12000 或 12000.50（元），不超过两位小数</source>
         <translation>Not an amount: write a number such as 12000 or 12000.50 (yuan), at most two decimals</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="161"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="163"/>
         <source>有金额的条款要写明谁付给谁</source>
         <translation>A term with an amount must say who pays whom</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="169"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="171"/>
         <source>请写明履行期限</source>
         <translation>Give the deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="171"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="173"/>
         <source>请选择一次性还是分期</source>
         <translation>Choose lump sum or instalments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="173"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="175"/>
         <source>请选择履行方式</source>
         <translation>Choose how it is performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="180"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="182"/>
         <source>份数至少为当事人数加一（{n}份）：当事人各持一份，调委会留存一份</source>
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="375"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="372"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="383"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="380"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="501"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="495"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="503"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="497"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="143"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="147"/>
         <source>申请日期不能早于协议生效日期（{day}）</source>
         <translation>The application cannot be before the agreement took effect ({day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="146"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="150"/>
         <source>已超过三十日申请期限（最后一天为{day}）：人民法院不予受理</source>
         <translation>Past the 30-day window (last day {day}): the court will not accept it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="157"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="161"/>
         <source>请选择法院是否确认</source>
         <translation>Choose whether the court confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="160"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="164"/>
         <source>裁定日期不能早于申请日期（{day}）</source>
         <translation>The decision cannot be before the application ({day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="191"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="195"/>
         <source>请选择能否申请司法确认</source>
         <translation>Choose whether the agreement may go to judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="236"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="240"/>
         <source>回访间隔请填1到{max}之间的天数</source>
         <translation>Enter a number of days from 1 to {max}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="299"/>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="475"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="303"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="225"/>
         <source>回访日期不能早于协议生效日期（{day}）</source>
         <translation>The visit cannot be before the agreement took effect ({day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="308"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="312"/>
         <source>请选择回访方式</source>
         <translation>Choose how the visit was made</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="314"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="318"/>
         <source>请选择这一条的履行情况</source>
         <translation>Choose how far this term was performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="323"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="327"/>
         <source>请选择协议的履行情况</source>
         <translation>Choose how far the agreement was performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="325"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="329"/>
         <source>请选择当事人的满意程度</source>
         <translation>Choose how satisfied the parties are</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="330"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="334"/>
         <source>发现了风险隐患，请写明采取的措施</source>
         <translation>Risks were found: state the measures taken</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="363"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="367"/>
         <location filename="../../xinye_desktop/domain/canvass.py" line="83"/>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="468"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="218"/>
         <source>请填写日期，如 2026-11-25</source>
         <translation>Enter a date, e.g. 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="365"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="369"/>
         <location filename="../../xinye_desktop/domain/canvass.py" line="85"/>
         <source>日期不能晚于今天</source>
         <translation>The date cannot be after today</translation>
@@ -6437,124 +6487,346 @@ Count &quot;{what}&quot; for this case?
         <source>人数应在1到{max}之间</source>
         <translation>The number of people must be between 1 and {max}</translation>
     </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="92"/>
+        <source>“{role}”账号不能{action}。请用有这个权限的账号登录，或请管理员调整角色。</source>
+        <translation>A “{role}” account may not: {action}. Log in with an account that may, or ask the administrator to change the role.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="124"/>
+        <source>请填写用户名</source>
+        <translation>Enter a user name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="126"/>
+        <source>用户名太长：最多{max}个字，现在{n}个字</source>
+        <translation>User name too long: at most {max} characters, now {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="129"/>
+        <source>用户名只能由汉字、字母、数字和 _ . - · 组成，不能有空格、引号或其他符号</source>
+        <translation>A user name may hold only Chinese characters, letters, digits and _ . - ·, no spaces, quotes or other marks</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="132"/>
+        <source>用户名至少要{min}个字</source>
+        <translation>A user name needs at least {min} characters</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="155"/>
+        <source>请填写密码</source>
+        <translation>Enter the password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="157"/>
+        <source>密码太长：最多{max}个字符，现在{n}个字符</source>
+        <translation>Password too long: at most {max} characters, now {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="169"/>
+        <source>密码里有无法输入的控制字符，请重新输入</source>
+        <translation>The password holds control characters; type it again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="171"/>
+        <source>密码太短：至少要{min}个字符，现在{n}个字符</source>
+        <translation>Password too short: at least {min} characters, now {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="174"/>
+        <source>密码不能和用户名相同</source>
+        <translation>The password may not be the user name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="176"/>
+        <source>密码不能是同一个字符重复</source>
+        <translation>The password may not be one character repeated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="215"/>
+        <source>密码连续输错{n}次，账号已锁定。请{minutes}分钟后再试，或请管理员重设密码。</source>
+        <translation>{n} wrong passwords in a row: the account is locked. Try again in {minutes} minutes, or ask the administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="218"/>
+        <source>密码已连续输错{n}次，请等{seconds}秒再试。</source>
+        <translation>{n} wrong passwords in a row: wait {seconds} seconds before trying again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="234"/>
+        <source>自动锁定时间请填{low}到{high}之间的分钟数</source>
+        <translation>Enter an idle lock time of {low} to {high} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="132"/>
+        <source>第{row}条审计记录是现存的第一条，但它前面原来还有记录：第1至{last}条被删除了</source>
+        <translation>Audit row {row} is the first one left, but rows came before it: rows 1 to {last} were deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="137"/>
+        <source>第{row}条审计记录之前缺少第{first}条：这条记录被删除了</source>
+        <translation>Audit row {first} before row {row} is missing: it was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="140"/>
+        <source>第{row}条审计记录之前缺少第{first}至{last}条：这些记录被删除了</source>
+        <translation>Audit rows {first} to {last} before row {row} are missing: they were deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="144"/>
+        <source>第{row}条审计记录接不上前一条：它前面的记录被改动、删除、插入或调换过</source>
+        <translation>Audit row {row} does not follow the row before it: rows before it were changed, deleted, inserted or swapped</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="150"/>
+        <source>第{row}条审计记录的内容与它的哈希值不符：这条记录被改动过</source>
+        <translation>Audit row {row} does not match its hash: the row was changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="155"/>
+        <source>最后的审计记录被删除了：第{first}至{last}条已不在</source>
+        <translation>The last audit rows were deleted: rows {first} to {last} are gone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="103"/>
+        <source>用户名或密码不对，请重新输入。</source>
+        <translation>Wrong user name or password; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="112"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="116"/>
+        <source>请先登录。</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="118"/>
+        <source>这个账号已停用。</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="162"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="169"/>
+        <source>已经有账号了：请用已有的账号登录。</source>
+        <translation>There are accounts already: log in with one of them.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="202"/>
+        <source>这个账号不需要在这里设置密码：请直接登录。</source>
+        <translation>This account needs no password set here: just log in.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="204"/>
+        <source>请管理员为这个账号设置密码。</source>
+        <translation>Ask the administrator to set a password for this account.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="215"/>
+        <source>密码正确，但这个账号保存的数据密钥打不开（可能已损坏）。请管理员重设密码，或用恢复密钥恢复。</source>
+        <translation>The password is right, but this account&apos;s data key cannot be opened (it may be damaged). Ask the administrator to reset the password, or recover with the recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="267"/>
+        <source>这个账号已停用，请找管理员。</source>
+        <translation>This account is disabled; ask the administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="274"/>
+        <source>这个账号还没有设置密码，请先设置密码。</source>
+        <translation>This account has no password yet; set one first.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="302"/>
+        <source>新密码不能和原密码相同</source>
+        <translation>The new password may not be the old one</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="337"/>
+        <source>恢复密钥的格式不对：是24个字母和数字，每4个一组，如 6DE4-7HPF-1EW6-…</source>
+        <translation>That is not a recovery key: 24 letters and digits in groups of 4, e.g. 6DE4-7HPF-1EW6-…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="351"/>
+        <source>恢复密钥只能为管理员账号设置新密码：请填写一个管理员的用户名。</source>
+        <translation>The recovery key sets a new password only for an administrator: enter an administrator&apos;s user name.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="353"/>
+        <source>这份数据还没有恢复密钥（还没有设置过密码）。</source>
+        <translation>This data has no recovery key yet (no password was ever set).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="360"/>
+        <source>恢复密钥不对：请对照打印的恢复密钥重新输入。</source>
+        <translation>Wrong recovery key: type it again from the printed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="409"/>
+        <source>不能停用自己正在使用的账号。</source>
+        <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="411"/>
+        <source>这是最后一个管理员账号，不能停用。</source>
+        <translation>This is the last administrator account; it cannot be disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="429"/>
+        <source>这是最后一个管理员账号，不能改成其他角色。</source>
+        <translation>This is the last administrator account; its role cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="471"/>
+        <source>这个用户名已经有人用了，请换一个</source>
+        <translation>That user name is taken; choose another</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/accounts.py" line="475"/>
+        <source>请重新登录后再试。</source>
+        <translation>Log in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/audit.py" line="88"/>
+        <source>审计记录只能导出为 .csv 或 .xlsx 文件。</source>
+        <translation>The audit trail exports only as a .csv or .xlsx file.</translation>
+    </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="141"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="133"/>
         <source>{case_number} {title} {document}（{day}制作）</source>
         <translation>{case_number} {title} {document} (made {day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="144"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="136"/>
         <source>注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。</source>
         <translation>Note: this document of the case was later made again with changed content; this copy has been superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="150"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="142"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，各方签署后取代本版，在此之前本版仍然有效。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, signed and in force; version {m} has been printed and awaits signatures, and replaces this version once every party signs it; until then this version remains in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="154"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="146"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, signed; this is the version in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="157"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="149"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, printed and awaiting signatures, not yet in force; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="161"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="153"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, printed and awaiting signatures; no signing has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="164"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="156"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n} has been superseded and is no longer in force; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="168"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="160"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n} was superseded without being signed; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="172"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="164"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。</source>
         <translation>{case_number} {title}: mediation agreement version {n} has been superseded and is no longer in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="177"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="169"/>
         <source>第{m}版已打印待签。</source>
         <translation>Version {m} has been printed and awaits signatures.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="180"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="172"/>
         <source>签署生效日期：{day}</source>
         <translation>Signed and in force since: {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="183"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="175"/>
         <source>警告：存档内容与打印时的摘要不符，存档可能已被改动。</source>
         <translation>Warning: the archived content no longer matches the digest taken when it was printed; the archive may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="185"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="177"/>
         <source>警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。请从备份中恢复该文件。</source>
         <translation>Warning: the archived PDF no longer matches the file digest recorded when it was printed; it may have been altered or damaged: {path}. Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="189"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="181"/>
         <source>警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。</source>
         <translation>Warning: the archived PDF cannot be found: {path}. Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="192"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="184"/>
         <source>存档文件：{path}（请与纸质件逐字核对）</source>
         <translation>Archived file: {path} (compare it word for word with the paper copy)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="194"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="186"/>
+        <source>这份文书制作时尚未记录PDF文件本身的摘要：只能核对存档内容，文件本身无法核对。</source>
+        <translation>This document&apos;s PDF file was not fingerprinted when it was made: only the archived content can be checked, not the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="189"/>
         <source>这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。</source>
         <translation>No digest of the PDF file itself was recorded when this version was printed: only the archived content can be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="193"/>
+        <source>警告：收有这份文书的调解卷宗与整理时记录的文件摘要不符，可能已被改动或损坏：{path}。请从备份中恢复该文件，或重新整理调解卷宗。</source>
+        <translation>Warning: the case file containing this document does not match the fingerprint taken when it was bound; it may have been altered or damaged: {path}. Restore the file from a backup, or bind the case file again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="197"/>
+        <source>警告：找不到收有这份文书的调解卷宗：{path}。请从备份中恢复该文件，或重新整理调解卷宗。</source>
+        <translation>Warning: the case file containing this document cannot be found: {path}. Restore the file from a backup, or bind the case file again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/agreements.py" line="201"/>
+        <source>已收入调解卷宗：{path}</source>
+        <translation>Bound in the case file: {path}</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="835"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="30"/>
         <source>验证</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="836"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="31"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="850"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="45"/>
         <source>这不是核验码的格式：核验码为12位字母和数字。</source>
         <translation>That is not a code: a code has 12 letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="831"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="26"/>
         <source>验证核验码</source>
         <translation>Verify a code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="833"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="28"/>
         <source>输入协议书或其他文书每页下方的核验码，如 6DE4-7HPF-1EW6</source>
         <translation>Enter the code printed at the bottom of each page of the agreement or other document, e.g. 6DE4-7HPF-1EW6</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="852"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="47"/>
         <source>核验码 {code} 与本机存档的任何调解协议或案卷文书都不相符。</source>
         <translation>Code {code} matches no agreement or case document archived on this computer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="861"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="54"/>
         <source>核验码有效：与本机存档的文书相符。</source>
         <translation>The code is valid: it matches the document archived on this computer.</translation>
     </message>
@@ -6660,12 +6932,12 @@ Count &quot;{what}&quot; for this case?
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="155"/>
         <source>还有{n}处需要填写或更正，见各项下方的红字</source>
         <translation>{n} items still need filling in or correcting: see the red text under each</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/visit_dialog.py" line="162"/>
         <source>这次回访已在别处修改，请关闭后重新打开</source>
         <translation>This visit was changed elsewhere: close and open it again</translation>
     </message>
@@ -6836,104 +7108,104 @@ Count &quot;{what}&quot; for this case?
         <translation>Judicially confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="26"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="30"/>
         <source>协议生效后回访</source>
         <translation>Visit after the agreement took effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="27"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="31"/>
         <source>履行期限届满回访</source>
         <translation>Visit at a term&apos;s deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="28"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="32"/>
         <source>追加回访</source>
         <translation>Add a visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="32"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="36"/>
         <source>上门回访</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="33"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="37"/>
         <source>电话回访</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="34"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="38"/>
         <source>约见回访</source>
         <translation>Met by appointment</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="39"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="43"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="40"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="44"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="46"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="50"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="47"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="51"/>
         <source>不能申请（婚姻、收养、身份关系）</source>
         <translation>Not eligible (marriage, adoption or personal status)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="52"/>
         <source>可申请</source>
         <translation>Can apply</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="49"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="53"/>
         <source>即将到期</source>
         <translation>Closing soon</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="50"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="54"/>
         <source>已过申请期限</source>
         <translation>Window closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="55"/>
         <source>申请中</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="56"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="53"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="57"/>
         <location filename="../../xinye_desktop/domain/enums.py" line="83"/>
         <source>不予确认</source>
         <translation>Confirmation refused</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="170"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="174"/>
         <source>可以申请司法确认</source>
         <translation>May apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="171"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="175"/>
         <source>不能申请司法确认</source>
         <translation>Cannot apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="375"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="379"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="59"/>
         <source>今天截止</source>
         <translation>Closes today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="376"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="380"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="58"/>
         <source>剩{days}天（至{day}）</source>
         <translation>{days} days left (until {day})</translation>
@@ -7020,9 +7292,103 @@ Count &quot;{what}&quot; for this case?
         <translation>Witness</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="27"/>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="28"/>
+        <source>调解员</source>
+        <translation>Mediator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="29"/>
         <location filename="../../xinye_desktop/domain/roles.py" line="22"/>
         <source>记录人</source>
         <translation>Recorder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="30"/>
+        <source>查阅</source>
+        <translation>Read only</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="36"/>
+        <source>查看案件和台账</source>
+        <translation>View cases and the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="37"/>
+        <source>登记和修改案件</source>
+        <translation>Register and edit cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="38"/>
+        <source>调解和选择明白人</source>
+        <translation>Run sittings and choose elders</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="39"/>
+        <source>制作和签署调解协议</source>
+        <translation>Draft and sign agreements</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="40"/>
+        <source>填写调解记录和案卷文书</source>
+        <translation>Write records and case-file documents</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="41"/>
+        <source>回访和履行登记</source>
+        <translation>Return visits and performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="42"/>
+        <source>维护明白人库和人员名单</source>
+        <translation>Keep the elder pool and people lists</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="43"/>
+        <source>打印文书</source>
+        <translation>Print documents</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="44"/>
+        <source>导出台账和报表</source>
+        <translation>Export the ledger and reports</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="45"/>
+        <source>查看完整身份证号和电话</source>
+        <translation>See full ID numbers and phones</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="46"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="41"/>
+        <source>备份</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="47"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="42"/>
+        <source>恢复备份</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="38"/>
+        <source>修改设置</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="49"/>
+        <source>管理账号</source>
+        <translation>Manage accounts</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/accounts.py" line="50"/>
+        <source>查看和导出审计记录</source>
+        <translation>View and export the audit trail</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/roles.py" line="28"/>
@@ -7275,83 +7641,83 @@ Count &quot;{what}&quot; for this case?
         <translation>Eased</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="38"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="42"/>
         <location filename="../../xinye_desktop/domain/session.py" line="82"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="28"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="29"/>
         <source>一次性</source>
         <translation>Lump sum</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="29"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="30"/>
         <source>分期</source>
         <translation>Instalments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="33"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="34"/>
         <source>现金</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="34"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="35"/>
         <source>转账</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="35"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="36"/>
         <source>实物</source>
         <translation>In kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="36"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="37"/>
         <source>行为</source>
         <translation>An act</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="40"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="41"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="41"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="42"/>
         <source>已打印待签</source>
         <translation>Printed, awaiting signatures</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="42"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="43"/>
         <source>已签署生效</source>
         <translation>Signed, in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/agreement.py" line="43"/>
+        <location filename="../../xinye_desktop/domain/agreement.py" line="44"/>
         <source>已被新版本取代</source>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="36"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="15"/>
         <source>人民调解申请书</source>
         <translation>Application for people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="36"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="15"/>
         <source>人民调解受理登记表</source>
         <translation>Mediation registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="37"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="16"/>
         <source>人民调解当事人权利义务告知书</source>
         <translation>Notice of the parties&apos; rights and duties in people&apos;s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="38"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="17"/>
         <source>人民调解口头协议登记表</source>
         <translation>Oral agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="38"/>
+        <location filename="../../xinye_desktop/ui/agreement/verify_dialog.py" line="17"/>
         <source>化解处理意见书</source>
         <translation>Resolution opinion</translation>
     </message>
@@ -7400,6 +7766,71 @@ Count &quot;{what}&quot; for this case?
         <location filename="../../xinye_desktop/domain/prevention.py" line="26"/>
         <source>防止群体性上访</source>
         <translation>Mass petition prevented</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="30"/>
+        <source>登录</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="31"/>
+        <source>登录失败</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="32"/>
+        <source>退出登录</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="33"/>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="34"/>
+        <source>修改账号</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="35"/>
+        <source>设置密码</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="36"/>
+        <source>管理员重设密码</source>
+        <translation>Password reset by the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="37"/>
+        <source>用恢复密钥恢复</source>
+        <translation>Recovered with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="39"/>
+        <source>修改数据</source>
+        <translation>Data changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="40"/>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="43"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="44"/>
+        <source>查看完整证件号或电话</source>
+        <translation>Full ID number or phone shown</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="45"/>
+        <source>升级数据</source>
+        <translation>Data upgraded</translation>
     </message>
 </context>
 </TS>
