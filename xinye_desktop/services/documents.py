@@ -9,15 +9,16 @@ import re
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.enums import CaseSource, CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
-from .aftercare_overview import aftercare_overview
 from .archive_files import file_sha256
-from .selection import SelectionService
-from .session import SessionService
+
+if TYPE_CHECKING:
+    from .session import SessionService
 
 # An issued document's "archive" facts (IssuedDocumentRecord.document; left out of its digest): the
 # SHA-256 of its archived PDF, and the 调解卷宗 it was last bound into (path, sha256, agreement code).
@@ -62,11 +63,18 @@ class DocumentService:
     it, one of its own is made here, once."""
 
     def __init__(self, db: Database, paths: DataPaths, today=dt.date.today, *,
-                 sessions: SessionService | None = None):
+                 sessions: "SessionService | None" = None):
         self._db = db
         self._paths = paths
         self._today = today
-        self._sessions = sessions if sessions is not None else SessionService(db, SelectionService(db))
+        if sessions is None:
+            # Imported here, not at the top: app.py imports this module at start-up, and the sittings'
+            # and agreements' rules are not needed before a document is made.
+            from .selection import SelectionService
+            from .session import SessionService
+
+            sessions = SessionService(db, SelectionService(db))
+        self._sessions = sessions
 
     def registration_form(self, case_id: int) -> Path:
         """人民调解受理登记表 of an accepted case, as a PDF file; returns its path."""
@@ -270,6 +278,7 @@ class DocumentService:
         to ``codes``."""
         from ..documents.case_file import FileEntry
         from ..documents.dates import chinese_date
+        from .aftercare_overview import aftercare_overview
 
         with self._db.transaction() as uow:
             care = aftercare_overview(uow, case_id, self._today())
