@@ -19,6 +19,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from tests.test_session_service import fill_all
+from tests.task_waits import ThreadSpy, outcome
 from tests.test_ui_session import make_case, session_tab
 from xinye_desktop.domain.agreement import AgreementState, PaymentMeans, PaymentMode
 from xinye_desktop.domain.enums import CaseStatus, PerformanceStatus
@@ -143,7 +144,7 @@ def printed_case(services, qtbot, make_window):
     tab = agreement_tab(window, case.id)
     type_into(qtbot, tab.issues, ISSUES)
     fill_compensation(qtbot, tab.clauses[0])
-    printed = tab.print_agreement()
+    printed = outcome(qtbot, tab.print_agreement())
     assert printed is not None, tab.message.text()
     return window, tab, case, printed
 
@@ -317,7 +318,7 @@ def test_printing_with_missing_content_shows_the_reasons_beside_the_fields(make_
     type_into(qtbot, second.amount, "500")  # an amount with nobody to pay it
     type_into(qtbot, tab.copies, "2")
 
-    assert tab.print_agreement() is None
+    assert outcome(qtbot, tab.print_agreement()) is None
     first, second = tab.clauses  # (built again from the draft the check saved first)
     assert tab.boxes["facts"].error == "此项必须填写"
     assert tab.boxes["issues"].error == "此项必须填写"
@@ -350,7 +351,7 @@ def test_printing_with_missing_content_shows_the_reasons_beside_the_fields(make_
     tab.clauses[1].remove.click()
     fill_compensation(qtbot, first)
     type_into(qtbot, tab.copies, "")
-    printed = tab.print_agreement()
+    printed = outcome(qtbot, tab.print_agreement())
     assert printed is not None, tab.message.text()
     assert all(not box.error for box in tab.boxes.values())
     assert all(not box.error for e in tab.clauses for box in e.boxes.values())
@@ -365,7 +366,7 @@ def test_printing_freezes_archives_and_codes_every_page(make_window, services, q
     tab.add_clause()
     type_into(qtbot, tab.clauses[1].content, BOUNDARY)
 
-    printed = tab.print_agreement()
+    printed = outcome(qtbot, tab.print_agreement())
     assert printed is not None, tab.message.text()
     code = printed.code
     assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", code)
@@ -479,7 +480,7 @@ def test_a_new_version_supersedes_the_first_once_signed_and_the_codes_tell_which
 
     type_into(qtbot, editor.amount, "10000")
     assert "人民币壹万元整" in editor.capitals.text()
-    second = tab.print_agreement()
+    second = outcome(qtbot, tab.print_agreement())
     assert second is not None, tab.message.text()
     assert second.number == 2 and second.code != first.code
     # Printed, not signed: version 1 stays in force, and the list says which is which.
@@ -747,7 +748,7 @@ def test_the_verify_dialog_warns_of_a_changed_or_missing_document_or_case_file(m
     tab = agreement_tab(window, case.id)
     path, code = tab.make_form("application")
     tab.choose_retention = lambda: "长期"
-    bound, _ = tab.make_case_file()
+    bound, _ = outcome(qtbot, tab.make_case_file())
     dialog = VerifyDialog(window.services.agreements)
     qtbot.addWidget(dialog)
     shown = verify(qtbot, dialog, code)
@@ -782,7 +783,7 @@ def test_the_case_file_binds_every_document_in_order_with_page_numbers(make_wind
     assert tab.make_case_file() is None
 
     tab.choose_retention = lambda: "长期"
-    made = tab.make_case_file()
+    made = outcome(qtbot, tab.make_case_file())
     assert made is not None, tab.message.text()
     path, numbered = made
     assert path.name == f"调解卷宗-{case.case_number}.pdf"
@@ -810,6 +811,63 @@ def test_the_case_file_binds_every_document_in_order_with_page_numbers(make_wind
     assert fonts and all("/FontFile2" in f["/FontDescriptor"] and "+" in f["/BaseFont"] for f in fonts)
 
 
+def test_the_window_takes_typing_while_the_case_file_is_bound(make_window, services, qtbot, monkeypatch):
+    """The 调解卷宗 is bound on a worker thread: typed text reaches a field of the window before the
+    binding has finished (the binding is held back here until the typing has been seen)."""
+    import threading
+
+    window, tab, case, printed = printed_case(services, qtbot, make_window)
+    documents = window.services.documents
+    bind = documents.case_file
+    started, release, ended = threading.Event(), threading.Event(), threading.Event()
+
+    def slow(*args):
+        started.set()
+        release.wait(10)
+        try:
+            return bind(*args)
+        finally:
+            ended.set()
+
+    spy = ThreadSpy(slow)
+    monkeypatch.setattr(documents, "case_file", spy)
+    tab.choose_retention = lambda: "长期"
+    task = tab.make_case_file()
+    assert task is not None and started.wait(10)
+    assert not tab.forms_button.isEnabled() and tab.make_case_file() is None  # one binding at a time
+    assert not tab.print_button.isEnabled()
+
+    window.tabs.setCurrentWidget(window.ledger_tab)
+    search = window.ledger_tab.search_edit
+    search.setFocus()
+    qtbot.keyClicks(search, "2026")
+    assert search.text() == "2026" and not ended.is_set() and task.running
+    release.set()
+    path, pages = outcome(qtbot, task)
+    assert spy.off_gui_thread == [True] and path.exists() and pages > 0
+    assert tab.message.text().startswith("调解卷宗已整理") and tab.forms_button.isEnabled()
+
+
+def test_printing_runs_off_the_gui_thread_and_the_form_waits_for_it(make_window, services, qtbot, monkeypatch):
+    case = agreed_case(services)
+    window = make_window()
+    tab = agreement_tab(window, case.id)
+    type_into(qtbot, tab.issues, ISSUES)
+    fill_compensation(qtbot, tab.clauses[0])
+    spy = ThreadSpy(window.services.agreements.print_agreement, delay=0.3)
+    monkeypatch.setattr(window.services.agreements, "print_agreement", spy)
+
+    task = tab.print_agreement()
+    assert task.running and tab.message.text() == "正在生成协议书并存档…"
+    assert tab.issues.isReadOnly() and not tab.print_button.isEnabled() and not tab.forms_button.isEnabled()
+    assert tab.print_agreement() is None  # a second press starts nothing
+    printed = outcome(qtbot, task)
+    assert spy.off_gui_thread == [True] and printed.state is AgreementState.PRINTED
+    assert tab.message.text().startswith(f"第1版已生成并存档，核验码 {printed.code}。")
+    assert tab.current.id == printed.id and tab.issues.isReadOnly() and tab.sign_button.isEnabled()
+    assert tab.forms_button.isEnabled()
+
+
 def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
     from tests.test_ui_session import make_case
 
@@ -817,7 +875,7 @@ def test_an_open_case_has_no_case_file_yet(make_window, services, qtbot):
     window = make_window()
     tab = agreement_tab(window, case.id)
     tab.choose_retention = lambda: "短期"
-    assert tab.make_case_file() is None
+    assert outcome(qtbot, tab.make_case_file()) is None
     assert tab.message.text() == "调解尚未结束，结案后才能整理调解卷宗"
 
 

@@ -26,6 +26,7 @@ from .agreement.sign_dialog import SigningDateDialog
 from .agreement.status import case_heading, version_label, version_notice
 from .agreement.verify_dialog import DOCUMENT_TITLES, VerifyDialog
 from .i18n import translate
+from .tasks import Task, present_error, run_task
 from .widgets import NoticeLabel, error_text
 
 __all__ = ["AgreementTab", "CASE_FORMS", "ClauseEditor", "DOCUMENT_TITLES", "VerifyDialog", "ask_save_path",
@@ -49,6 +50,7 @@ class AgreementTab(QWidget):
         self.parties: list[tuple[int, str]] = []
         self._loading = False
         self._dirty = False
+        self.print_task: Task | None = None  # the version being checked, frozen and archived
 
         self.case_label = QLabel()
         self.case_label.setWordWrap(True)
@@ -65,6 +67,7 @@ class AgreementTab(QWidget):
         self.forms.about_to_make.connect(self.flush)
         self.forms.reported.connect(self.message.show_notice)
         self.forms.made.connect(self._form_made)
+        self.forms.busy_changed.connect(self._show)
         self.oral = OralRegisterPanel()
         self.oral.oral_button.clicked.connect(lambda: self.make_form("oral"))
         self.oral.hide()
@@ -236,8 +239,14 @@ class AgreementTab(QWidget):
         if self._oral():
             self._show_oral_issued()
 
+    @property
+    def printing(self) -> bool:
+        """A version is being printed: the form and the buttons wait for it."""
+        return self.print_task is not None and self.print_task.running
+
     def _editable(self) -> bool:
-        return self.case_id is not None and self._can_draft() and (self.current is None or self.current.editable)
+        return (self.case_id is not None and not self.printing and self._can_draft()
+                and (self.current is None or self.current.editable))
 
     def _show(self) -> None:
         if self.case_id is None or self.state is None:
@@ -259,14 +268,16 @@ class AgreementTab(QWidget):
         editable = self._editable()
         self.editor.set_editable(editable)
         latest = self.versions[-1] if self.versions else None
-        self.print_button.setEnabled(editable)
+        idle = not self.printing and not self.forms.binding
+        self.print_button.setEnabled(editable and idle)
         self.preview_button.setEnabled(self.current is not None and self.current.pdf_path is not None)
-        self.sign_button.setEnabled(self.current is not None and self.current.state is AgreementState.PRINTED)
-        self.scan_button.setEnabled(self.current is not None and self.current.state is AgreementState.SIGNED)
-        self.new_version_button.setEnabled(latest is not None and latest.state in (
+        self.sign_button.setEnabled(idle and self.current is not None and self.current.state is AgreementState.PRINTED)
+        self.scan_button.setEnabled(idle and self.current is not None and self.current.state is AgreementState.SIGNED)
+        self.new_version_button.setEnabled(idle and latest is not None and latest.state in (
             AgreementState.PRINTED, AgreementState.SIGNED) and self._can_draft())
         self.save_pdf_button.setEnabled(self.current is not None and self.current.pdf_path is not None)
-        self.word_button.setEnabled(self.current is not None)
+        self.word_button.setEnabled(idle and self.current is not None)
+        self.forms.hold(self.printing)
 
     # -- saving ---------------------------------------------------------------------------------------
     def _on_edit(self) -> None:
@@ -305,27 +316,46 @@ class AgreementTab(QWidget):
             n=len(errors)) + ("\n" + "\n".join("· " + g for g in general) if general else ""))
 
     # -- actions ----------------------------------------------------------------------------------------
-    def print_agreement(self):
-        if not self._editable() or not self.flush():
+    def print_agreement(self) -> Task | None:
+        """Check, freeze, archive and code the shown draft on a worker thread (ui/tasks.py: the work gets the
+        case's id); the frozen version shows, and its PDF opens for printing, when it is done. The form
+        and the buttons wait meanwhile. Returns the Task, whose result is the printed version; None when
+        nothing was started."""
+        if self.printing or self.forms.binding or not self._editable() or not self.flush():
             return None
         if self.current is None:
             self._dirty = True
             self.flush()
-        try:
-            printed = self._agreements.print_agreement(self.case_id)
-        except ValidationFailed as failed:
-            self.show_errors(failed.errors)
-            return None
-        except (Refused, StaleRecord) as err:
-            self.message.show_notice("error", translate("Agreement", err.message).format(**err.params)
-                                     if isinstance(err, Refused) else translate("AgreementTab", "协议已在别处修改，请重新打开本案。"))
-            return None
+        case_id = self.case_id
+        self.message.show_notice("info", translate("AgreementTab", "正在生成协议书并存档…"))
+        self.print_task = run_task(self._agreements.print_agreement, case_id, owner=self, name="agreement-print",
+                                   on_done=lambda printed: self._on_printed(printed, case_id),
+                                   on_error=lambda error: self._on_print_failed(error, case_id))
+        self._show()
+        return self.print_task
+
+    def _on_printed(self, printed, case_id: int) -> None:
+        if case_id != self.case_id:  # another case was opened meanwhile: its form stays as it is
+            self.changed.emit(case_id)
+            self._show()
+            return
         self.message.show_notice("ok", translate("AgreementTab", "第{n}版已生成并存档，核验码 {code}。请打印{copies}份。").format(
             n=printed.number, code=printed.code, copies=printed.document["content"]["copies"]))
         self.refresh(keep=printed.id)
         self.changed.emit(self.case_id)
         self.preview()
-        return printed
+
+    def _on_print_failed(self, error: BaseException, case_id: int) -> None:
+        self._show()
+        if not isinstance(error, (ValidationFailed, Refused, StaleRecord)):
+            present_error(error)
+        elif case_id != self.case_id:
+            return  # nothing was printed; the draft waits in its own case
+        elif isinstance(error, ValidationFailed):
+            self.show_errors(error.errors)
+        else:
+            self.message.show_notice("error", translate("Agreement", error.message).format(**error.params)
+                                     if isinstance(error, Refused) else translate("AgreementTab", "协议已在别处修改，请重新打开本案。"))
 
     def preview(self) -> None:
         if self.current is None or self.current.pdf_path is None or not self.open_files:

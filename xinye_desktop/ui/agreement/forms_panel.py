@@ -4,10 +4,13 @@ bottom right of the 调解协议 tab."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from ..i18n import translate, vtr
+from ..tasks import Task, present_error, run_task
 
 # The case file's coded documents offered under 案卷文书, in the MOJ file order.
 CASE_FORMS = ("application", "registration", "rights_notice", "oral", "opinion")
@@ -19,17 +22,21 @@ class CaseFormsButton(QPushButton):
 
     It works on ``case_id``; before making anything it emits ``about_to_make`` (the tab saves its draft),
     tells what came of it through ``reported(kind, text)`` (a NoticeLabel kind) and ``made(key)`` once a
-    document is archived, and shows the PDF for printing when ``open_files`` (tests turn it off)."""
+    document is archived, and shows the PDF for printing when ``open_files`` (tests turn it off). The
+    调解卷宗, many documents made afresh, is bound on a worker thread; the single documents are quick."""
 
     about_to_make = Signal()
     reported = Signal(str, str)
     made = Signal(str)  # the CASE_FORMS key of the document just archived
+    busy_changed = Signal()  # a 调解卷宗 began or ended binding
 
     def __init__(self, documents, parent=None):
         super().__init__(parent)
         self._documents = documents
         self.case_id: int | None = None
         self.open_files = True
+        self.bind_task: Task | None = None  # the 调解卷宗 being bound
+        self._held = False
         self.forms_menu = QMenu(self)
         self.form_actions = {key: self.forms_menu.addAction("", lambda _checked=False, k=key: self.make_form(k))
                              for key in CASE_FORMS}
@@ -53,14 +60,14 @@ class CaseFormsButton(QPushButton):
 
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
-        self.setEnabled(case_id is not None and self._documents is not None)
+        self._update()
 
     def make_form(self, key: str):
         """Make one of the case file's coded documents from what was entered, archive it in the case's
         folder, record its code, and show it for printing. Returns (path, code) or None."""
         from ...services.documents import DocumentRefused
 
-        if self.case_id is None or self._documents is None:
+        if self.case_id is None or self._documents is None or self.binding:
             return None
         self.about_to_make.emit()
         make = {"application": self._documents.application_form, "rights_notice": self._documents.rights_notice,
@@ -99,25 +106,42 @@ class CaseFormsButton(QPushButton):
             "AgreementTab", "保管期限（根据纠纷类型、协议内容和当事人实际情况确定）："), shown, 1, False)
         return RETENTIONS[shown.index(chosen)] if ok else None
 
-    def make_case_file(self):
-        """Bind the case's 调解卷宗: cover, 卷内目录, every document in the MOJ order, back cover."""
-        from ...services.documents import DocumentRefused
+    @property
+    def binding(self) -> bool:
+        """A 调解卷宗 is being bound."""
+        return self.bind_task is not None and self.bind_task.running
 
-        if self.case_id is None or self._documents is None:
+    def hold(self, on: bool) -> None:
+        """Nothing is made while ``on`` (the tab is printing a version the 卷宗 would bind)."""
+        self._held = on
+        self._update()
+
+    def _update(self) -> None:
+        self.setEnabled(self.case_id is not None and self._documents is not None and not self._held
+                        and not self.binding)
+
+    def make_case_file(self) -> Task | None:
+        """Bind the case's 调解卷宗 (cover, 卷内目录, every document in the MOJ order, back cover) on a worker
+        thread (ui/tasks.py: the work gets the case's id and the 保管期限), under a progress dialog; the
+        bound file opens when it is ready, and nothing else is made meanwhile. Returns the Task, whose
+        result is (path, pages of documents); None when nothing was started."""
+        if self.case_id is None or self._documents is None or self.binding:
             return None
         self.about_to_make.emit()
         retention = self.choose_retention()
         if retention is None:
             return None
-        try:
-            path, pages = self._documents.case_file(self.case_id, retention)
-        except DocumentRefused as refused:
-            self.reported.emit("warning", translate("Documents", str(refused)))
-            return None
-        except OSError as err:
-            self.reported.emit("error", translate("AgreementTab", "文书无法写入数据文件夹：{error}").format(
-                error=err.strerror or str(err)))
-            return None
+        self.bind_task = run_task(self._documents.case_file, self.case_id, retention, owner=self, name="case-file",
+                                  message=translate("AgreementTab", "正在整理调解卷宗…"),
+                                  on_done=lambda made: self._on_bound(made, retention), on_error=self._on_bind_failed)
+        self._update()
+        self.busy_changed.emit()
+        return self.bind_task
+
+    def _on_bound(self, made: tuple[Path, int], retention: str) -> None:
+        path, pages = made
+        self._update()
+        self.busy_changed.emit()
         self.reported.emit("ok", translate(
             "AgreementTab", "调解卷宗已整理：共{pages}页文书（另有封面、卷内目录和封底），保管期限{retention}：{path}").format(
             pages=pages, retention=vtr(retention), path=str(path)))
@@ -125,4 +149,16 @@ class CaseFormsButton(QPushButton):
             from ..pdf_preview import PdfPreviewDialog
 
             PdfPreviewDialog(path, translate("AgreementTab", "调解卷宗"), self.window()).exec()
-        return path, pages
+
+    def _on_bind_failed(self, error: BaseException) -> None:
+        from ...services.documents import DocumentRefused
+
+        self._update()
+        self.busy_changed.emit()
+        if isinstance(error, DocumentRefused):
+            self.reported.emit("warning", translate("Documents", str(error)))
+        elif isinstance(error, OSError):
+            self.reported.emit("error", translate("AgreementTab", "文书无法写入数据文件夹：{error}").format(
+                error=error.strerror or str(error)))
+        else:
+            present_error(error)
