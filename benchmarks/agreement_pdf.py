@@ -120,29 +120,31 @@ def without_rare(doc):
 def document_text(doc) -> list[str]:
     """Every sentence the agreement prints, in order, through the same wording helpers."""
     from xinye_desktop.documents import agreement as a
+    from xinye_desktop.documents import signatures as sig
+    from xinye_desktop.documents import text as t
 
-    out = [a.committee_text(doc), a.TITLE, f"编号：{doc.number}"]
+    out = [t.committee_text(doc), a.TITLE, f"编号：{doc.number}"]
     for party in doc.case.parties:
-        out.append(party.role.label + "　" + "　".join(f"{k}：{a._inline(v)}" for k, v in a.party_fields(party)))
+        out.append(party.role.label + "　" + "　".join(f"{k}：{t.inline_text(v)}" for k, v in t.party_fields(party)))
     out.append(a.FACTS_HEADING)
-    out += a._lines(doc.content.facts)
-    out += [f"争议事项：{line}" for line in a._lines(doc.content.issues)]
-    out += [f"各方当事人的责任：{line}" for line in a._lines(doc.content.responsibilities)]
+    out += t.text_lines(doc.content.facts)
+    out += [f"争议事项：{line}" for line in t.text_lines(doc.content.issues)]
+    out += [f"各方当事人的责任：{line}" for line in t.text_lines(doc.content.responsibilities)]
     out.append(a.AGREED_HEADING)
     for n, clause in enumerate(doc.content.clauses, start=1):
         out += a.clause_paragraphs(n, clause, doc.case)
-    out += ["履行方式、时限：" + line for line in a._lines(doc.content.performance_note)]
+    out += ["履行方式、时限：" + line for line in t.text_lines(doc.content.performance_note)]
     out += a.participants_paragraphs(doc)
     out.append(a.copies_text(doc.content.copies))
-    out += ["特别提示：" + a._inline(w) for w in doc.warnings]
+    out += ["特别提示：" + t.inline_text(w) for w in doc.warnings]
     out.append(a.PARTIES_SIGN_HEADING)
     for party in doc.case.parties:
-        out += [f"{party.name}（{party.role.label}）", "签名：", a.FINGERPRINT]
+        out += [f"{party.name}（{party.role.label}）", "签名：", sig.FINGERPRINT]
     out.append(a.MEDIATORS_SIGN_HEADING)
     out += [h.name + "：" for h in doc.hosts] + [e.name + "：" for e in doc.elders]
     out += [a.WITNESSES_SIGN_HEADING] + [w.name + "：" for w, _ in doc.witnesses]
     out += [a.RECORDER_SIGN_HEADING, (doc.recorder.name if doc.recorder else "") + "："]
-    out += [a.SEAL_TEXT, a.committee_text(doc), a.date_text(doc.signed_on)]
+    out += [sig.SEAL_TEXT, t.committee_text(doc), t.date_text(doc.signed_on)]
     return out
 
 
@@ -155,7 +157,7 @@ def build_bare(lines: list[str], target: Path) -> Path:
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from xinye_desktop.documents.agreement import FOOTER_MM, FRAME_PADDING, MARGIN_MM
+    from xinye_desktop.documents.writer import FOOTER_MM, FRAME_PADDING, MARGIN_MM
     from xinye_desktop.documents.fonts import register_fonts
 
     font = register_fonts()

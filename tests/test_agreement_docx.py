@@ -406,7 +406,7 @@ def test_libreoffice_prints_every_name_and_amount_and_the_rare_character(printed
 @needs_soffice
 def test_libreoffice_keeps_every_line_inside_the_margins_and_apart(printed_by_libreoffice):
     """No word past the right (or left) margin, and no two pieces of text printed over each other."""
-    from xinye_desktop.documents.agreement import MARGIN_MM
+    from xinye_desktop.documents.writer import MARGIN_MM
 
     _, pdf = printed_by_libreoffice
     pages = libreoffice_words(pdf)

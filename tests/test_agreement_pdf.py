@@ -13,10 +13,13 @@ from pypdf import PdfReader
 
 from tests.helpers import elder_input, individual, make_id_number, organisation, person_input, valid_case_input
 from xinye_desktop.documents.agreement import (
-    AGREED_HEADING, FACTS_HEADING, FOOTER_MM, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
-    SEAL_TEXT, WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, chinese_number, performance_text,
+    AGREED_HEADING, FACTS_HEADING, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
+    WITNESSES_SIGN_HEADING, AgreementDocument, build_agreement_pdf, performance_text,
 )
 from xinye_desktop.documents.fonts import FALLBACK, FONT, CHINESE_CANNOT_START, markup, register_fonts
+from xinye_desktop.documents.signatures import SEAL_TEXT
+from xinye_desktop.documents.text import chinese_number
+from xinye_desktop.documents.writer import FOOTER_MM
 from xinye_desktop.domain.agreement import (
     AgreementInput, ClauseInput, PaymentMeans, PaymentMode, check_agreement, confirmation_warning,
 )

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, Union
 
-from ..domain.agreement import content_hash, verification_code
+from ..domain.agreement import case_document_code
 from ..domain.cases import DisputeCase, Party
 from ..domain.enums import PartyKind, PartyRole
-from .agreement import BLANK, _inline, _lines, committee_text, date_text
-from .case_forms import VERIFY_HINT, _FormWriter, build_case_form_pdf, case_number, ordered_parties
+from .case_forms import VERIFY_HINT, CaseFormWriter, build_case_form_pdf, case_number, ordered_parties
+from .signatures import signature_block
+from .text import BLANK, committee_text, date_text, inline_text, names_in_brief, text_lines
 
 VISIT_TITLE = "人民调解回访记录"
 APPLICATION_TITLE = "司法确认申请书"
@@ -88,21 +89,20 @@ AftercareForm = Union[VisitRecordDocument, ConfirmationApplicationDocument]
 
 def visit_subject(case: DisputeCase) -> str:
     """回访事由: the dispute's name, 张建国与李秀英房屋宅基地纠纷."""
-    names = "、".join(p.name for p in ordered_parties(case)[:3]) + ("等" if len(case.parties) > 3 else "")
-    return f"{names}{case.dispute_type.label}调解协议履行情况回访"
+    return f"{names_in_brief(ordered_parties(case))}{case.dispute_type.label}调解协议履行情况回访"
 
 
 def visit_findings(doc: VisitRecordDocument) -> list[tuple[str, list[str]]]:
     """回访情况, part by part: (label, lines)."""
-    terms = [f"{n}. {_inline(content.rstrip('。；;，, '))}：{status}" + (f"（{_inline(note)}）" if note else "")
+    terms = [f"{n}. {inline_text(content.rstrip('。；;，, '))}：{status}" + (f"（{inline_text(note)}）" if note else "")
              for n, (content, status, note) in enumerate(doc.terms, start=1)]
     return [
         ("协议履行情况", terms + [f"总体：{doc.performance}。"]),
         ("当事人满意程度", [doc.satisfaction + "。"]),
-        ("是否起诉及结果", _lines(doc.lawsuit) or ["未起诉。"]),
-        ("发现的问题和风险隐患", _lines(doc.risks) or [NONE_FOUND + "。"]),
-        ("采取的措施", _lines(doc.measures) or [NONE_FOUND + "。"]),
-        *([("其他情况", _lines(doc.notes))] if doc.notes.strip() else []),
+        ("是否起诉及结果", text_lines(doc.lawsuit) or ["未起诉。"]),
+        ("发现的问题和风险隐患", text_lines(doc.risks) or [NONE_FOUND + "。"]),
+        ("采取的措施", text_lines(doc.measures) or [NONE_FOUND + "。"]),
+        *([("其他情况", text_lines(doc.notes))] if doc.notes.strip() else []),
     ]
 
 
@@ -140,7 +140,7 @@ def legal_text() -> str:
 
 def court_line(doc: ConfirmationApplicationDocument) -> str:
     """The court under 此致: its name once the application was recorded, else a blank before 人民法院."""
-    return _inline(doc.court) or COURT_BLANK + "人民法院"
+    return inline_text(doc.court) or COURT_BLANK + "人民法院"
 
 
 # ---------------------------------------------------------------- what is printed, and its code
@@ -162,8 +162,7 @@ def payload(doc: AftercareForm) -> dict:
 
 
 def document_code(doc: AftercareForm) -> tuple[str, str]:
-    digest = content_hash(payload(doc))
-    return digest, verification_code(f"{doc.case.uuid}:{doc.kind}", 1, digest)
+    return case_document_code(doc.case.uuid, doc.kind, payload(doc))
 
 
 def with_code(doc: AftercareForm) -> AftercareForm:
@@ -177,7 +176,7 @@ def build_aftercare_pdf(doc: AftercareForm, target: Path) -> Path:
 
 # ---------------------------------------------------------------- the PDF
 
-class _AftercareWriter(_FormWriter):
+class _AftercareWriter(CaseFormWriter):
     def story(self, doc: AftercareForm) -> list:
         if isinstance(doc, VisitRecordDocument):
             return self.visit_record(doc)
@@ -199,7 +198,7 @@ class _AftercareWriter(_FormWriter):
             findings.append(p(f"{label}：" + (lines[0] if lines else "")))
             findings += [p(line, self.item_cell) for line in lines[1:]]
         rows = [
-            [p("当事人", self.label), p(_inline(doc.visited)), "", ""],
+            [p("当事人", self.label), p(inline_text(doc.visited)), "", ""],
             [p("调解协议编号", self.label), p(doc.agreement_number), "", ""],
             [p("回访事由", self.label), p(visit_subject(doc.case)), "", ""],
             [p("回访时间", self.label), p(date_text(doc.visited_on)), p("回访方式", self.label), p(doc.method)],
@@ -235,7 +234,7 @@ class _AftercareWriter(_FormWriter):
         story.append(self.para(request_text(doc), self.text))
         story += self.heading_block("事实和理由：")
         story.append(self.para(reasons_text(doc), self.text))
-        story += [self.para(f"{n}. {_inline(term)}", self.item) for n, term in enumerate(doc.terms, start=1)]
+        story += [self.para(f"{n}. {inline_text(term)}", self.item) for n, term in enumerate(doc.terms, start=1)]
         story.append(self.para(legal_text(), self.text))
         story.append(self.para(COMMITMENT, self.text))
         story += [self.para("此致", self.plain), self.para(court_line(doc), self.body)]
@@ -245,4 +244,4 @@ class _AftercareWriter(_FormWriter):
         signers = [replace(p, role=PartyRole.APPLICANT) for p in ordered_parties(doc.case)]
         block = [*self.group("申请人（签名或按指印）：", self.party_signatures(signers)),
                  *self.dated_right(date_text(doc.applied_on))]
-        return story + self.signature_block(block)
+        return story + signature_block(self, block)

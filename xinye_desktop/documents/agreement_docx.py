@@ -2,11 +2,12 @@
 
 The mediator may want to adjust the layout or wording for the parties before they sign, or send the
 text on; the archived version stays the printed PDF with its verification code (every page's footer
-says so). The sentences come from ``documents.agreement`` (one wording for both files): title, 编号,
-one block per party, the facts, the numbered clauses, who took part, the copies-and-effect sentence,
-any warning in a box, the signature lines with a fingerprint box, the seal and the date. The footer of
-every page carries the 编号, the verification code, 第X页 共Y页 (PAGE and NUMPAGES fields, so Word keeps
-them right after an edit) and the editable-copy note. No QR code: this copy is not what it vouches for.
+says so). The sentences come from ``documents.agreement`` and ``documents.text`` (one wording for both
+files): title, 编号, one block per party, the facts, the numbered clauses, who took part, the
+copies-and-effect sentence, any warning in a box, the signature lines with a fingerprint box, the seal
+and the date. The footer of every page carries the 编号, the verification code, 第X页 共Y页 (PAGE and
+NUMPAGES fields, so Word keeps them right after an edit) and the editable-copy note. No QR code: this
+copy is not what it vouches for.
 
 Fonts: the text is set in 宋体 (SimSun, what Word, WPS and LibreOffice on a village PC substitute best;
 ``w:eastAsia`` on every run, so an East Asian font is used whatever the Latin font is); a run of
@@ -31,12 +32,15 @@ from pathlib import Path
 
 from ..domain.enums import PartyKind
 from .agreement import (
-    AGREED_HEADING, FACTS_HEADING, FINGERPRINT, FINGERPRINT_MM, MARGIN_MM, MEDIATORS_SIGN_HEADING,
-    PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING, SEAL_TEXT, TITLE, WITNESSES_SIGN_HEADING, AgreementDocument,
-    _inline, _lines, clause_paragraphs, committee_text, copies_text, date_text, participants_paragraphs,
-    party_fields,
+    AGREED_HEADING, FACTS_HEADING, PARTIES_SIGN_HEADING, TITLE, AgreementDocument, clause_paragraphs, copies_text,
+    participants_paragraphs,
 )
 from .docx_fonts import EMBEDDED_FONT, embeddable_subset, embeds, font_key, obfuscate
+from .signatures import (
+    FINGERPRINT, FINGERPRINT_MM, MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING, SEAL_TEXT, WITNESSES_SIGN_HEADING,
+)
+from .text import committee_text, date_text, inline_text, party_fields, text_lines
+from .writer import MARGIN_MM
 
 EAST_ASIAN_FONT = "宋体"  # SimSun: its name as Chinese Word writes it; the font table gives "SimSun" too
 EAST_ASIAN_ALT = "SimSun"
@@ -390,7 +394,7 @@ class _DocxWriter:
                     self.shade(row.cells[start - 1])
                     if end > start:
                         row.cells[start].merge(row.cells[end])
-                    self._cell_text(row.cells[start], _inline(value[label]))
+                    self._cell_text(row.cells[start], inline_text(value[label]))
                 if r < first + len(rows) - 1:  # the party's rows stay together
                     for cell in row.cells:
                         for p in cell.paragraphs:
@@ -411,14 +415,14 @@ class _DocxWriter:
     def facts(self, doc: AgreementDocument) -> None:
         content = doc.content
         self.heading(FACTS_HEADING)
-        for line in _lines(content.facts):
+        for line in text_lines(content.facts):
             self.para(line, indent=True, before=1)
         self.labelled("争议事项", content.issues)
-        if _lines(content.responsibilities):
+        if text_lines(content.responsibilities):
             self.labelled("各方当事人的责任", content.responsibilities)
 
     def labelled(self, label: str, text: str) -> None:
-        lines = _lines(text)
+        lines = text_lines(text)
         if not lines:
             return
         self.para(f"{label}：{lines[0]}", indent=True, before=1)
@@ -430,7 +434,7 @@ class _DocxWriter:
         for n, clause in enumerate(doc.content.clauses, start=1):
             for line in clause_paragraphs(n, clause, doc.case):
                 self.para(line, indent=True, before=1)
-        note = _lines(doc.content.performance_note)
+        note = text_lines(doc.content.performance_note)
         if note:
             self.heading("履行方式、时限：")
             for line in note:
@@ -442,7 +446,7 @@ class _DocxWriter:
 
     def warnings(self, doc: AgreementDocument) -> None:
         """Each warning in one ruled, lightly shaded box (a one-column table)."""
-        texts = [_inline(w) for w in doc.warnings if _inline(w)]
+        texts = [inline_text(w) for w in doc.warnings if inline_text(w)]
         if not texts:
             return
         table = self.table(len(texts), [self.width_mm])
@@ -552,12 +556,12 @@ class _DocxWriter:
             stops.add_tab_stop(self.Twips(pos), WD_TAB_ALIGNMENT.CLEAR)
         stops.add_tab_stop(self.Mm(self.width_mm), WD_TAB_ALIGNMENT.RIGHT)
         first.paragraph_format.space_after = self.Pt(0)
-        self.text(first, f"{TITLE}　编号：{_inline(doc.number)}\t第", size=9)
+        self.text(first, f"{TITLE}　编号：{inline_text(doc.number)}\t第", size=9)
         self.field(first, "PAGE", "1")
         self.text(first, "页 共", size=9)
         self.field(first, "NUMPAGES", "1")
         self.text(first, "页", size=9)
-        code = _inline(doc.code) or NO_CODE
+        code = inline_text(doc.code) or NO_CODE
         self.para(f"核验码：{code}", container=footer, size=10, line=14, before=2)
         self.para(EDITABLE_NOTE, container=footer, size=8, line=11, before=1, grey=True)
 

@@ -17,35 +17,34 @@
 Each document states what it prints as a canonical dict (``payload``); its SHA-256 (``content_hash``)
 and the case's uuid with the document's kind give the verification code printed, with a QR code, in
 every page's footer (``document_code``), as the agreement's digest and uuid give its own. The pieces
-come from ``agreement``: the writer's styles, party blocks, signature places, seal circle, the
-（本页以下无正文） notice; the footer is ``layout.footed_canvas``.
+are the agreement's: the styles, party blocks and page of ``writer.FormWriter``, the signature places,
+named lines, seal circle and （本页以下无正文） notice of ``signatures``, the wording of ``text``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
-from types import SimpleNamespace
 from typing import ClassVar, Union
 
-from ..domain.agreement import content_hash, verification_code
+from ..domain.agreement import case_document_code
 from ..domain.cases import DisputeCase, Party
 from ..domain.elders import Elder
 from ..domain.enums import PartyKind, PartyRole
 from ..domain.roles import RolePerson
-from ..domain.session import PartyRecord, ReasonPoint, SittingData, rights_notice_text
-from .agreement import (
-    FOOTER_MM, FRAME_PADDING, MARGIN_MM, MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING,
-    WITNESSES_SIGN_HEADING, _end_of_text_notice, _inline, _lines, _sentence, _signature_flowables, _Writer,
-    chinese_number, committee_text, date_text, elder_text, host_text, party_fields, witness_text,
-)
-from .dates import chinese_date
+from ..domain.session import ReasonPoint, SittingData, rights_notice_text
 from .fonts import names_kept_whole, register_fonts
-from .layout import footed_canvas
+from .signatures import (
+    MEDIATORS_SIGN_HEADING, RECORDER_SIGN_HEADING, WITNESSES_SIGN_HEADING, named_lines, one_per_line, party_rows,
+    party_table, seal_beside, signature_block,
+)
+from .text import (
+    as_sentence, chinese_date_or_empty, chinese_number, closed, commitment_text, committee_text, date_text,
+    inline_text, names_in_brief, party_fields, people_text, sanli_room, text_lines, witness_text,
+)
+from .writer import FormWriter, build_coded_pdf
 
 KIND_APPLICATION = "application"
 KIND_RIGHTS_NOTICE = "rights_notice"
@@ -173,11 +172,11 @@ def strip_numbering(line: str) -> str:
 def claim_items(case: DisputeCase) -> list[str]:
     """申请事项 numbered 1, 2, 3 from the applicants' claims, a line each; with several applicants who
     ask something, each item says whose it is."""
-    asking = [p for p in applicants(case) if _lines(p.claims)]
+    asking = [p for p in applicants(case) if text_lines(p.claims)]
     items: list[str] = []
     for party in asking:
-        for line in _lines(party.claims):
-            text = _sentence(strip_numbering(line))
+        for line in text_lines(party.claims):
+            text = as_sentence(strip_numbering(line))
             if text:
                 items.append(f"{party.name}请求：{text}" if len(asking) > 1 else text)
     return [f"{n}. {text}" for n, text in enumerate(items, start=1)]
@@ -189,7 +188,7 @@ def declaration_text(committee: str) -> str:
 
 def notice_paragraphs(notice: str) -> list[list[str]]:
     """The notice's paragraphs, each cut before its numbered items: a right or duty a line."""
-    return [[piece for piece in _NOTICE_ITEM.split(line) if piece] for line in _lines(notice)]
+    return [[piece for piece in _NOTICE_ITEM.split(line) if piece] for line in text_lines(notice)]
 
 
 def notice_text(doc: RightsNoticeDocument) -> str:
@@ -198,12 +197,6 @@ def notice_text(doc: RightsNoticeDocument) -> str:
 
 def salutation(case: DisputeCase) -> str:
     return "、".join(p.name for p in ordered_parties(case)) + "："
-
-
-def closed(line: str) -> str:
-    """A typed line that ends without punctuation gets 。; one that ends with ； or 。 stays as typed."""
-    line = line.rstrip()
-    return line if not line or unicodedata.category(line[-1]).startswith("P") else line + "。"
 
 
 def numbered(lines: list[str]) -> list[str]:
@@ -216,7 +209,7 @@ def numbered(lines: list[str]) -> list[str]:
 def split_performance(text: str) -> tuple[list[str], list[str]]:
     """The oral agreement's lines, and apart from them those that say 履行方式/时限: …"""
     content, performance = [], []
-    for line in _lines(text):
+    for line in text_lines(text):
         if _PERFORMANCE.match(line):
             rest = _PERFORMANCE.sub("", line, count=1).strip()
             if rest:
@@ -226,21 +219,17 @@ def split_performance(text: str) -> tuple[list[str], list[str]]:
     return numbered(content), performance
 
 
-def _record(data: SittingData, party: Party) -> PartyRecord:
-    return data.parties.get(party.id, PartyRecord()) if party.id is not None else PartyRecord()
-
-
 def claims_sentence(text: str) -> str:
     """A party's claims typed a line each (numbered or not) as one sentence: 要求拆墙；赔偿损失。"""
-    items = [strip_numbering(line).rstrip("，,；;、。.") for line in _lines(text)]
-    return _sentence("；".join(item for item in items if item))
+    items = [strip_numbering(line).rstrip("，,；;、。.") for line in text_lines(text)]
+    return as_sentence("；".join(item for item in items if item))
 
 
 def issue_lines(case: DisputeCase, data: SittingData | None = None) -> list[str]:
     """争议事项: each party's claims, as stated at the sitting, else as given at intake."""
     out = []
     for party in ordered_parties(case):
-        claims = claims_sentence(_record(data, party).claims) if data is not None else ""
+        claims = claims_sentence(data.record_of(party.id).claims) if data is not None else ""
         claims = claims or claims_sentence(party.claims)
         if claims:
             out.append(f"{party.name}：{claims}")
@@ -248,64 +237,46 @@ def issue_lines(case: DisputeCase, data: SittingData | None = None) -> list[str]
 
 
 def place_text(doc: _SittingDocument) -> str:
-    village = (doc.case.village or "").strip()
-    return _inline(doc.data.place) or (f"{village}矛盾化解“三理”室" if village else "矛盾化解“三理”室")
+    return inline_text(doc.data.place) or sanli_room(doc.case.village)
 
 
 def sitting_date(doc: _SittingDocument) -> str:
     return date_text(doc.data.held_on)
 
 
-def people_text(doc: _SittingDocument) -> str:
-    """主持人：…；明白人：…；见证人：… (empty when nobody is recorded)."""
-    groups = []
-    if doc.hosts:
-        groups.append("主持人：" + "、".join(host_text(h) for h in doc.hosts))
-    if doc.elders:
-        groups.append("明白人：" + "、".join(elder_text(e) for e in doc.elders))
-    if doc.witnesses:
-        groups.append("见证人：" + "、".join(witness_text(w) for w in doc.witnesses))
-    return "；".join(groups)
-
-
 def commitments(doc: _SittingDocument, prefix: str = "见证人") -> list[str]:
     """见证人孙立新（乡镇国土资源所）当场承诺：…, from the sitting's answers."""
     out = []
     for answer in doc.data.witnesses:
-        text = _inline(answer.commitment)
-        if not text:
-            continue
         person = next((w for w in doc.witnesses if answer.person_id is not None and w.id == answer.person_id), None)
-        who = witness_text(person) if person else _inline(answer.name)
-        out.append(f"{prefix}{who}当场承诺：{_sentence(text)}")
+        who = witness_text(person) if person else inline_text(answer.name)
+        text = commitment_text(who, answer.commitment, prefix)
+        if text:
+            out.append(text)
     return out
 
 
 def oral_participants(doc: OralAgreementDocument) -> list[str]:
-    when = f"于{chinese_date_or_blank(doc.data.held_on)}" if doc.data.held_on else ""
+    when = f"于{chinese_date_or_empty(doc.data.held_on)}" if doc.data.held_on else ""
     first = f"本口头协议{when}在{place_text(doc)}调解达成。"
-    people = people_text(doc)
+    people = people_text(doc.hosts, doc.elders, doc.witnesses)
     if people:
         first += f"参加调解的{people}。"
     return [first] + commitments(doc)
 
 
-def chinese_date_or_blank(day: dt.date | None) -> str:
-    return chinese_date(day) if day else ""
-
-
 def oral_effect_text(doc: OralAgreementDocument) -> str:
-    day = chinese_date_or_blank(doc.data.held_on)
+    day = chinese_date_or_empty(doc.data.held_on)
     when = f"即{day}" if day else ""
     return (f"本口头协议自各方当事人达成协议之日{when}起生效（{ART_30}），当事人应当按照约定履行；"
             f"人民调解委员会对协议的履行情况进行监督，督促当事人履行（{ART_31}）。")
 
 
 def opinion_course(doc: ResolutionOpinionDocument) -> str:
-    when = chinese_date_or_blank(doc.data.held_on)
+    when = chinese_date_or_empty(doc.data.held_on)
     names = "、".join(p.name for p in ordered_parties(doc.case))
     dispute = doc.case.dispute_type.label if doc.case.dispute_type else "纠纷"
-    people = people_text(doc)
+    people = people_text(doc.hosts, doc.elders, doc.witnesses)
     text = f"{when + '，' if when else ''}{place_text(doc)}对{names}之间的{dispute}进行第{doc.sitting_number}次调解。"
     if people:
         text += people + "。"
@@ -313,7 +284,7 @@ def opinion_course(doc: ResolutionOpinionDocument) -> str:
 
 
 def law_lines(data: SittingData) -> list[str]:
-    return _lines(data.legal_basis)
+    return text_lines(data.legal_basis)
 
 
 def reason_lines(data: SittingData) -> list[str]:
@@ -322,9 +293,9 @@ def reason_lines(data: SittingData) -> list[str]:
     for n, point in enumerate(ReasonPoint, start=1):
         verdict, note = data.reason.get(point, (None, ""))
         text = f"{n}. {point.label}：{verdict.label if verdict else '未评'}。"
-        note = _inline(note)
+        note = inline_text(note)
         if note:
-            text += _sentence(note)
+            text += as_sentence(note)
         out.append(text)
     return out
 
@@ -333,15 +304,15 @@ def feeling_lines(doc: _SittingDocument) -> list[str]:
     """How each party was eased, where the sitting recorded it (以情为引)."""
     out = []
     for party in ordered_parties(doc.case):
-        rec = _record(doc.data, party)
-        start, end, easing = _inline(rec.mood_start), _inline(rec.mood_end), _inline(rec.easing)
+        rec = doc.data.record_of(party.id)
+        start, end, easing = inline_text(rec.mood_start), inline_text(rec.mood_end), inline_text(rec.easing)
         if not (start or end or easing):
             continue
         parts = []
         if start or end:
             parts.append(f"调解开始时{start or '未记录'}，结束时{end or '未记录'}。")
         if easing:
-            parts.append(_sentence(easing))
+            parts.append(as_sentence(easing))
         out.append(f"{party.name}：" + "".join(parts))
     return out
 
@@ -358,7 +329,7 @@ def basis_parts(doc: _SittingDocument) -> list[tuple[str, list[str], str, bool]]
 
 
 def opinion_lines(data: SittingData) -> list[str]:
-    return numbered(_lines(data.outcome_text))
+    return numbered(text_lines(data.outcome_text))
 
 
 def opinion_effect_text() -> str:
@@ -367,8 +338,7 @@ def opinion_effect_text() -> str:
 
 
 def opinion_issuer(doc: ResolutionOpinionDocument) -> str:
-    village = (doc.case.village or "").strip()
-    return f"{village}矛盾化解“三理”室" if village else "矛盾化解“三理”室"
+    return sanli_room(doc.case.village)
 
 
 # ---------------------------------------------------------------- what is printed, and its code
@@ -387,7 +357,7 @@ def payload(doc: CaseForm) -> dict:
     out = {"kind": doc.kind, "title": doc.title, "case": case.uuid, "case_number": case_number(case),
            "committee": committee_text(doc)}
     if isinstance(doc, ApplicationDocument):
-        out.update(parties=[_party_payload(p) for p in ordered_parties(case)], facts=_lines(case.facts),
+        out.update(parties=[_party_payload(p) for p in ordered_parties(case)], facts=text_lines(case.facts),
                    claims=claim_items(case), declaration=declaration_text(committee_text(doc)),
                    signers=[p.name for p in applicants(case)], date=_day(doc.applied_on))
     elif isinstance(doc, RightsNoticeDocument):
@@ -396,7 +366,7 @@ def payload(doc: CaseForm) -> dict:
                    date=_day(doc.notified_on))
     else:
         out.update(parties=[_party_payload(p) for p in ordered_parties(case)], sitting=doc.sitting_number,
-                   date=_day(doc.data.held_on), place=place_text(doc), facts=_lines(case.facts),
+                   date=_day(doc.data.held_on), place=place_text(doc), facts=text_lines(case.facts),
                    issues=issue_lines(case, doc.data))
         if isinstance(doc, OralAgreementDocument):
             content, performance = split_performance(doc.data.outcome_text)
@@ -416,8 +386,7 @@ def payload(doc: CaseForm) -> dict:
 def document_code(doc: CaseForm) -> tuple[str, str]:
     """(digest, code): the SHA-256 of what is printed, and the code derived from it, the case's uuid
     and the document's kind (version 1: these documents are not versioned)."""
-    digest = content_hash(payload(doc))
-    return digest, verification_code(f"{doc.case.uuid}:{doc.kind}", 1, digest)
+    return case_document_code(doc.case.uuid, doc.kind, payload(doc))
 
 
 def with_code(doc: CaseForm) -> CaseForm:
@@ -441,41 +410,20 @@ def people_names(doc) -> list[str]:
 
 def build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
     """Write ``doc`` as an A4 PDF at ``target`` (atomically: a failed render leaves any old file as it
-    was); return ``target``. ``writer``: a _FormWriter subclass that knows ``doc`` (aftercare_forms)."""
+    was); return ``target``. ``writer``: a CaseFormWriter subclass that knows ``doc`` (aftercare_forms)."""
     with names_kept_whole(people_names(doc)):  # the story is measured as it is made: the names first
         return _build_case_form_pdf(doc, target, writer)
 
 
 def _build_case_form_pdf(doc: CaseForm, target: Path, writer=None) -> Path:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
     font = register_fonts()
-    writer = (writer or _FormWriter)(font)
-    story = writer.story(doc)
-
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    parties = doc.case.parties
-    names = "、".join(p.name for p in parties[:3]) + ("等" if len(parties) > 3 else "")
-    side = MARGIN_MM * mm - FRAME_PADDING  # the frame pads by 6 points: the text starts at MARGIN_MM
-    pdf = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=side, rightMargin=side, topMargin=18 * mm,
-                            bottomMargin=FOOTER_MM * mm, title=f"{doc.title} {case_number(doc.case)}",
-                            author=committee_text(doc), subject=names)
-    head = f"{doc.title}　{number_text(doc.case)}"
-    try:
-        pdf.build(story, canvasmaker=footed_canvas(font, head, _inline(doc.code), _inline(doc.verify_hint),
-                                                   A4[0], MARGIN_MM * mm))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    story = (writer or CaseFormWriter)(font).story(doc)
+    return build_coded_pdf(target, story, font, head=f"{doc.title}　{number_text(doc.case)}", code=doc.code,
+                           hint=doc.verify_hint, title=f"{doc.title} {case_number(doc.case)}",
+                           author=committee_text(doc), subject=names_in_brief(doc.case.parties))
 
 
-class _FormWriter(_Writer):
+class CaseFormWriter(FormWriter):
     """The agreement's styles and pieces, and the forms made of them."""
 
     def __init__(self, font: str):
@@ -499,10 +447,6 @@ class _FormWriter(_Writer):
         return [self.para(committee_text(doc), self.org), self.bold(title or doc.title, self.title),
                 self.para(number_text(doc.case), self.number)]
 
-    def party_blocks(self, case: DisputeCase) -> list:
-        """The agreement's bordered block per party, 申请人 first."""
-        return self.parties(SimpleNamespace(case=replace(case, parties=ordered_parties(case))))
-
     def blank_lines(self, count: int, numbered_lines: bool = False):
         """Ruled lines to write on by hand, where nothing was typed."""
         from reportlab.platypus import Table, TableStyle
@@ -523,57 +467,16 @@ class _FormWriter(_Writer):
     def party_signatures(self, parties, date: str | None = None):
         """The agreement's signature place per party (name, 签名 line, fingerprint box), two to a row;
         with ``date``, a 日期 line under each, in the same cell: a page never parts them."""
-        from reportlab.platypus import Table, TableStyle
-
-        party_signature, _ = _signature_flowables()
-        half = self.width / 2
-        cells: list = []
-        for party in parties:
-            place = party_signature(self, party, half)
-            cells.append(place if date is None else [place, self.para(DATE_LABEL + date, self.dated)])
-        if len(cells) % 2:
-            cells.append("")
-        rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
-        table = Table(rows, colWidths=[half, half])
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0 if date is None else 6)]))
-        return table
-
-    def named_lines(self, names: list[str]):
-        """A named line to sign on per person, two to a row (as the agreement's mediators)."""
-        from reportlab.platypus import Table, TableStyle
-
-        mm = self.mm
-        names = names or [""]
-        cells: list = []
-        for name in names:
-            cells += [self.para(name + "：" if name else "", self.sign_name), ""]
-        if len(cells) % 4:
-            cells += ["", ""]
-        rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
-        table = Table(rows, colWidths=[30 * mm, 53 * mm, 30 * mm, 53 * mm], rowHeights=12 * mm)
-        style = [("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-        for r in range(len(rows)):
-            for c in (1, 3):
-                if 2 * r + c // 2 < len(names):
-                    style.append(("LINEBELOW", (c, r), (c, r), 0.6, self.colors.black))
-        table.setStyle(TableStyle(style))
-        return table
+        rows = party_rows(self, parties)
+        if date is not None:
+            rows = [[[place, self.para(DATE_LABEL + date, self.dated)] if place != "" else "" for place in row]
+                    for row in rows]
+        return party_table(self, rows, bottom_padding=0 if date is None else 6)
 
     def group(self, heading: str, body, after_lines: bool = False) -> list:
         """A signature heading and its lines; one that follows another group's lines (ruled at their
         foot) keeps a little more room above it."""
         return [self.para(heading, self.sign_head_more if after_lines else self.sign_head), body]
-
-    def signature_block(self, block: list) -> list:
-        """One block, moved whole to a new page when it does not fit, the blank it leaves marked."""
-        from reportlab.platypus import KeepTogether
-
-        together = KeepTogether(block)
-        return [_end_of_text_notice(self, together), together]
 
     def dated_right(self, *lines: str) -> list:
         from reportlab.platypus import Spacer
@@ -598,16 +501,16 @@ class _FormWriter(_Writer):
 
     def application(self, doc: ApplicationDocument) -> list:
         case = doc.case
-        story = self.header(doc) + self.party_blocks(case)
+        story = self.header(doc) + self.party_blocks(ordered_parties(case))
         story += self.heading_block(APPLICATION_FACTS_HEADING)
-        story += self.lines_or_blank(_lines(case.facts), blanks=4)
+        story += self.lines_or_blank(text_lines(case.facts), blanks=4)
         story += self.heading_block(CLAIMS_HEADING)
         items = claim_items(case)
         story += [self.para(item, self.item) for item in items] if items else [self.blank_lines(3, True)]
         block = [self.para(declaration_text(committee_text(doc)), self.declaration),
                  *self.group(APPLICANTS_SIGN_HEADING, self.party_signatures(applicants(case) or case.parties)),
                  *self.dated_right(date_text(doc.applied_on))]
-        return story + self.signature_block(block)
+        return story + signature_block(self, block)
 
     def rights_notice(self, doc: RightsNoticeDocument) -> list:
         from reportlab.platypus import Spacer
@@ -620,11 +523,11 @@ class _FormWriter(_Writer):
         block = [self.para(NOTICE_ACK, self.declaration),
                  *self.group(NOTICE_SIGN_HEADING, self.party_signatures(ordered_parties(doc.case),
                                                                         date=date_text(doc.notified_on)))]
-        return story + self.signature_block(block)
+        return story + signature_block(self, block)
 
     def facts_and_issues(self, heading: str, doc: _SittingDocument) -> list:
         out = self.heading_block(heading)
-        out += self.lines_or_blank(_lines(doc.case.facts))
+        out += self.lines_or_blank(text_lines(doc.case.facts))
         issues = issue_lines(doc.case, doc.data)
         if issues:
             out.append(self.para("争议事项：" + issues[0], self.text))
@@ -632,10 +535,10 @@ class _FormWriter(_Writer):
         return out
 
     def oral_agreement(self, doc: OralAgreementDocument) -> list:
-        from reportlab.platypus import Spacer, Table, TableStyle
+        from reportlab.platypus import Spacer
 
         mm = self.mm
-        story = self.header(doc) + self.party_blocks(doc.case)
+        story = self.header(doc) + self.party_blocks(ordered_parties(doc.case))
         story += self.facts_and_issues(FACTS_HEADING, doc)
         content, performance = split_performance(doc.data.outcome_text)
         story += self.heading_block(ORAL_CONTENT_HEADING)
@@ -646,33 +549,15 @@ class _FormWriter(_Writer):
         story.append(Spacer(0, 2 * mm))
         story += [self.para(text, self.text) for text in oral_participants(doc)]
 
-        _, seal_area = _signature_flowables()
-        left = self.group(RECORDER_SIGN_HEADING, self.one_per_line([doc.recorder.name if doc.recorder else ""]))
-        seal_w = 84 * mm
-        bottom = Table([[left, seal_area(self, committee_text(doc), sitting_date(doc), seal_w)]],
-                       colWidths=[self.width - seal_w, seal_w])
-        bottom.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+        left = self.group(RECORDER_SIGN_HEADING, one_per_line(self, [doc.recorder.name if doc.recorder else ""]))
+        mediators = [h.name for h in doc.hosts] + [e.name for e in doc.elders]
         block = [self.para(oral_effect_text(doc), self.declaration),
-                 *self.group(MEDIATORS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts]
-                                                                      + [e.name for e in doc.elders])),
-                 bottom]
-        return story + self.signature_block(block)
-
-    def one_per_line(self, names: list[str]):
-        from reportlab.platypus import Table, TableStyle
-
-        mm = self.mm
-        rows = [[self.para(name + "：" if name else "", self.sign_name), ""] for name in names]
-        table = Table(rows, colWidths=[30 * mm, 50 * mm], rowHeights=12 * mm, hAlign="LEFT")
-        table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                                   ("LINEBELOW", (1, 0), (1, -1), 0.6, self.colors.black)]))
-        return table
+                 *self.group(MEDIATORS_SIGN_HEADING, named_lines(self, mediators or [""])),
+                 seal_beside(self, left, committee_text(doc), sitting_date(doc))]
+        return story + signature_block(self, block)
 
     def resolution_opinion(self, doc: ResolutionOpinionDocument) -> list:
-        story = self.header(doc) + self.party_blocks(doc.case)
+        story = self.header(doc) + self.party_blocks(ordered_parties(doc.case))
         story += self.facts_and_issues(OPINION_FACTS_HEADING, doc)
         story += self.heading_block(OPINION_COURSE_HEADING)
         story.append(self.para(opinion_course(doc), self.text))
@@ -685,13 +570,13 @@ class _FormWriter(_Writer):
         story += self.lines_or_blank(opinion_lines(doc.data))
         witnesses = [w.name for w in doc.witnesses]
         block = [self.para(opinion_effect_text(), self.declaration),
-                 *self.group(HOSTS_SIGN_HEADING, self.named_lines([h.name for h in doc.hosts])),
-                 *self.group(ELDERS_SIGN_HEADING, self.named_lines([e.name for e in doc.elders]), True),
+                 *self.group(HOSTS_SIGN_HEADING, named_lines(self, [h.name for h in doc.hosts] or [""])),
+                 *self.group(ELDERS_SIGN_HEADING, named_lines(self, [e.name for e in doc.elders] or [""]), True),
                  # No 见证人 at the sitting: said so, not an unnamed line someone could sign on.
-                 *(self.group(WITNESSES_SIGN_HEADING, self.named_lines(witnesses), True) if witnesses
+                 *(self.group(WITNESSES_SIGN_HEADING, named_lines(self, witnesses), True) if witnesses
                    else [self.para(WITNESSES_SIGN_HEADING + NOBODY, self.sign_head_more)]),
                  *self.dated_right(opinion_issuer(doc), sitting_date(doc))]
-        return story + self.signature_block(block)
+        return story + signature_block(self, block)
 
     def basis_part(self, label: str, lines: list[str], empty: str, listed: bool) -> list:
         """（一）以法为准：the first line after the label, the others as paragraphs; a ``listed`` part

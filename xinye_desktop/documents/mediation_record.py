@@ -10,9 +10,7 @@ long value in one of the two small tables is cut into several rows the table can
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..domain.cases import DisputeCase, Party
@@ -20,15 +18,17 @@ from ..domain.elders import Elder
 from ..domain.enums import PartyKind
 from ..domain.roles import RolePerson
 from ..domain.session import Outcome, PartyRecord, ReasonPoint, SittingData, WitnessAnswer
-from .agreement import chinese_number
-from .dates import chinese_date
 from .fonts import markup, names_kept_whole, register_fonts
+from .signatures import SEAL_TEXT, named_lines
+from .text import (
+    chinese_number, committee_text, date_text, elder_with_role_text, host_with_role_text, inline_text, text_lines,
+    witness_unit_first_text,
+)
+from .writer import Writer, build_pdf
 
 TITLE = "人民调解记录"
-DEFAULT_COMMITTEE = "人民调解委员会"
 NONE = "（无）"
 READ_BACK = "以上记录经向当事人宣读（或交其阅读），确认无误。"
-BLANK = "\u00a0"
 LINE = 19  # the body's leading, in points
 ART_17 = "人民调解法第十七条"
 ART_25 = "人民调解法第二十五条"
@@ -65,30 +65,6 @@ def party_header_text(party: Party, record: PartyRecord) -> str:
     return f"{party.name}（{'，'.join(notes)}）"
 
 
-def host_text(person: RolePerson) -> str:
-    """刘振华（主持人，王庄村委会 主任，村干部）."""
-    notes = ["主持人"]
-    unit = " ".join(x for x in (person.unit, person.post) if x)
-    if unit:
-        notes.append(unit)
-    if person.host_kind is not None:
-        notes.append(person.host_kind.label)
-    return f"{person.name}（{'，'.join(notes)}）"
-
-
-def elder_text(elder: Elder) -> str:
-    """王明理（明白人，老党员）; an elder chosen for this case only is marked 一事一议."""
-    notes = ["明白人", elder.identity_text]
-    if elder.ad_hoc:
-        notes.append("一事一议")
-    return f"{elder.name}（{'，'.join(n for n in notes if n)}）"
-
-
-def witness_text(person: RolePerson) -> str:
-    """乡镇国土资源所 孙国土: the department first, as the form names a 见证人."""
-    return " ".join(x for x in (person.unit, person.name) if x)
-
-
 def recorder_text(person: RolePerson | None) -> str:
     if person is None:
         return ""
@@ -105,12 +81,6 @@ def public_text(data: SittingData) -> str:
     return "未记录" + (f"（说明：{reason}）" if reason else "")
 
 
-def date_text(ctx: RecordContext) -> str:
-    day = ctx.data.held_on
-    # Blank to fill in by hand; no-break spaces, which a paragraph neither collapses nor strips.
-    return chinese_date(day) if day else f"{BLANK * 10}年{BLANK * 6}月{BLANK * 6}日"
-
-
 def _witness_person(ctx: RecordContext, answer: WitnessAnswer) -> RolePerson | None:
     if answer.person_id is None:
         return None
@@ -120,10 +90,6 @@ def _witness_person(ctx: RecordContext, answer: WitnessAnswer) -> RolePerson | N
 def _party_name(ctx: RecordContext, party_id: int | None) -> str:
     party = next((p for p in ctx.case.parties if p.id is not None and p.id == party_id), None)
     return party.name if party else ""
-
-
-def _record(ctx: RecordContext, party: Party) -> PartyRecord:
-    return ctx.data.parties.get(party.id, PartyRecord()) if party.id is not None else PartyRecord()
 
 
 def _others(ctx: RecordContext) -> list[tuple[str, PartyRecord]]:
@@ -150,55 +116,24 @@ def build_mediation_record(ctx: RecordContext, target: Path) -> Path:
 def _build_mediation_record(ctx: RecordContext, target: Path) -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
 
     font = register_fonts()
-    writer = _Writer(font)
-    story = writer.story(ctx)
-
+    story = _RecordWriter(font).story(ctx)
     number = ctx.case.case_number or ""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    doc = SimpleDocTemplate(str(tmp), pagesize=A4, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=18 * mm,
-                            bottomMargin=22 * mm, title=f"{TITLE} {number} 第{ctx.sitting_number}次调解",
-                            author=writer.committee(ctx), subject=ctx.case.title)
-    try:
-        doc.build(story, canvasmaker=_numbered_canvas(font, number, A4[0], 22 * mm, 12 * mm))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return target
+    return build_pdf(target, story, _footer_canvas(font, number, A4[0], 22 * mm, 12 * mm), side=22 * mm,
+                     bottom=22 * mm, title=f"{TITLE} {number} 第{ctx.sitting_number}次调解",
+                     author=committee_text(ctx), subject=ctx.case.title)
 
 
-def _lines(text: str) -> list[str]:
-    """The non-empty lines of typed text. Each becomes a paragraph of its own: a <br/> after a line
-    that exactly fills the width makes reportlab's CJK wrapper print an empty line."""
-    return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-def _inline(text: str) -> str:
-    """Typed text inside a sentence or a cell: its lines joined by a space."""
-    return " ".join(_lines(text))
-
-
-class _Writer:
+class _RecordWriter(Writer):
     """The styles of the record and the pieces it is made of, in the order of the MOJ form."""
 
     def __init__(self, font: str):
-        from reportlab.lib import colors
+        super().__init__(font, 11, 19)
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
-        from reportlab.lib.units import mm
 
-        self.font = font
-        self.colors = colors
-        self.shade = colors.Color(0.94, 0.94, 0.94)  # label cells
-        self.mm = mm
-        # bulletFontName too: its default, Helvetica, would be added to the file unembedded.
-        body = ParagraphStyle("body", fontName=font, bulletFontName=font, fontSize=11, leading=19, wordWrap="CJK")
-        self.body = body
+        mm, colors, body = self.mm, self.colors, self.body
         self.item = ParagraphStyle("item", parent=body, leftIndent=2 * mm, spaceBefore=2)
         self.sub = ParagraphStyle("sub", parent=body, leftIndent=7 * mm, spaceBefore=1)
         self.quote = ParagraphStyle("quote", parent=body, fontSize=10, leading=16, leftIndent=7 * mm,
@@ -207,7 +142,6 @@ class _Writer:
         self.bullet = ParagraphStyle("bullet", parent=self.item, leftIndent=12 * mm, bulletIndent=7 * mm)
         self.cell = ParagraphStyle("cell", parent=body, leading=17)
         self.label = ParagraphStyle("label", parent=self.cell, alignment=TA_CENTER)
-        self.org = ParagraphStyle("org", parent=body, fontSize=12, leading=18, alignment=TA_CENTER)
         self.title = ParagraphStyle("title", parent=body, fontSize=20, leading=28, alignment=TA_CENTER,
                                     spaceBefore=2)
         self.right = ParagraphStyle("right", parent=body, alignment=TA_RIGHT)
@@ -219,16 +153,6 @@ class _Writer:
         self.readback = ParagraphStyle("readback", parent=body, firstLineIndent=22, spaceBefore=10)
         self._continued: dict[str, ParagraphStyle] = {}
         self.chunk = 30 * mm  # the tallest piece of a table cell (see ``pieces``)
-
-    # ---- primitives
-
-    def para(self, text: str, style=None):
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(markup(text), style or self.body)
-
-    def bold(self, text: str, style=None):
-        return _bold_paragraph()(markup(text), style or self.heading)
 
     # Headings and the lines that introduce something are kept with what follows by asking for room
     # for themselves and a few lines after them, not with keepWithNext: that keeps them with the
@@ -257,21 +181,18 @@ class _Writer:
     def labelled(self, name: str, text: str, style=None) -> list:
         """陈述：…, or （无）; typed text of several lines starts under its label, one paragraph a line."""
         style = style or self.item
-        lines = _lines(text)
+        lines = text_lines(text)
         if len(lines) <= 1:
             return [self.para(f"{name}：{lines[0] if lines else NONE}", style)]
         return self.lead(f"{name}：", style, lines=2) + [self.para(line, self.continued(style)) for line in lines]
 
     # ---- the record
 
-    def committee(self, ctx: RecordContext) -> str:
-        return (ctx.committee_name or "").strip() or DEFAULT_COMMITTEE
-
     def story(self, ctx: RecordContext) -> list:
         from reportlab.platypus import Spacer
 
         mm = self.mm
-        story = [self.para(self.committee(ctx), self.org), self.bold(TITLE, self.title), Spacer(0, 1 * mm)]
+        story = [self.para(committee_text(ctx), self.org), self.bold(TITLE, self.title), Spacer(0, 1 * mm)]
         story += self.header(ctx)
         story += self.notice(ctx)
         story += self.statements(ctx)
@@ -291,7 +212,7 @@ class _Writer:
         cell: no rule between them, and the table may break between any two."""
         from reportlab.platypus import Paragraph
 
-        paragraph = Paragraph("<br/>".join(markup(line) for line in _lines(text)), self.cell)
+        paragraph = Paragraph("<br/>".join(markup(line) for line in text_lines(text)), self.cell)
         out = []
         while True:
             _, height = paragraph.wrap(width, 1e6)
@@ -316,11 +237,11 @@ class _Writer:
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
 
-        attendees = [witness_text(w) + "（见证人）" for w in ctx.witnesses]
+        attendees = [witness_unit_first_text(w) + "（见证人）" for w in ctx.witnesses]
         if data.attendees.strip():
-            attendees.append(_inline(data.attendees))
-        parties = [party_header_text(p, _record(ctx, p)) for p in case.parties]
-        mediators = [host_text(h) for h in ctx.hosts] + [elder_text(e) for e in ctx.elders]
+            attendees.append(inline_text(data.attendees))
+        parties = [party_header_text(p, ctx.data.record_of(p.id)) for p in case.parties]
+        mediators = [host_with_role_text(h) for h in ctx.hosts] + [elder_with_role_text(e) for e in ctx.elders]
 
         widths = [22 * mm, 62 * mm, 22 * mm, 60 * mm]
         wide = sum(widths[1:]) - 2 * pad
@@ -344,7 +265,7 @@ class _Writer:
         def pair(label1: str, text1: str, label2: str, text2: str) -> None:
             r = len(rows)
             rows.append([self.para(label1, self.label), self.para(text1, self.cell),
-                         self.para(label2, self.label), self.para(_inline(text2), self.cell)])
+                         self.para(label2, self.label), self.para(inline_text(text2), self.cell)])
             style.extend([("LINEAFTER", (1, r), (2, r), 0.6, colors.black), ("BACKGROUND", (2, r), (2, r), self.shade),
                           ("LINEABOVE", (0, r), (-1, r), 0.6, colors.black)])
 
@@ -360,12 +281,12 @@ class _Writer:
                 style.append(("TOPPADDING", (0, first + 1), (-1, first + len(chunks) - 1), 0))
                 style.append(("BOTTOMPADDING", (0, first), (-1, first + len(chunks) - 2), 0))
 
-        pair("时间", date_text(ctx), "地点", _inline(data.place))
+        pair("时间", date_text(ctx.data.held_on), "地点", inline_text(data.place))
         full("事由", case.title)
         full("参加人", "；".join(attendees) or NONE)
         full("当事人", "、".join(parties))
         full("调解员", "、".join(mediators))
-        pair("记录人", recorder_text(ctx.recorder), "是否公开", _inline(public_text(data)))
+        pair("记录人", recorder_text(ctx.recorder), "是否公开", inline_text(public_text(data)))
         table = Table(rows, colWidths=widths)
         table.setStyle(TableStyle(style))
         return [top, Spacer(0, 1 * mm), table, Spacer(0, 2 * mm)]
@@ -376,14 +297,14 @@ class _Writer:
         if ctx.data.notice_read:
             out.append(self.para("调解员向当事人宣读了人民调解当事人权利义务告知，告知人民调解的性质、原则和效力，"
                                  "当事人享有的权利和应当履行的义务，以及参加本次调解的人员。", self.item))
-            notice = _lines(ctx.rights_notice)
+            notice = text_lines(ctx.rights_notice)
             if notice:
                 out.append(self.para("告知内容：" + notice[0], self.quote))
                 out += [self.para(line, self.quote) for line in notice[1:]]
         else:
             out.append(self.para("本次调解未记录宣读权利义务告知。", self.item))
         for p in ctx.case.parties:
-            out.append(self.para(party_label(p) + "：" + _notice_answer(_record(ctx, p)), self.item))
+            out.append(self.para(party_label(p) + "：" + _notice_answer(ctx.data.record_of(p.id)), self.item))
         for name, rec in _others(ctx):
             out.append(self.para(f"{name}：" + _notice_answer(rec), self.item))
         return out
@@ -393,7 +314,7 @@ class _Writer:
         from reportlab.platypus import Paragraph
 
         out = self.section("二、当事人陈述")
-        who = [(f"{_ordinal(n)}{party_label(p)}", _record(ctx, p)) for n, p in enumerate(ctx.case.parties, 1)]
+        who = [(f"{_ordinal(n)}{party_label(p)}", ctx.data.record_of(p.id)) for n, p in enumerate(ctx.case.parties, 1)]
         who += _others(ctx)
         for name, rec in who:
             out += self.lead(name + ("（未到场）" if rec.present is False else ""))
@@ -409,8 +330,8 @@ class _Writer:
             provider = _party_name(ctx, ev.provided_by)
             if not provider:
                 provider = f"编号{ev.provided_by}的当事人" if ev.provided_by is not None else "未记录"
-            note = _inline(ev.note)
-            text = (f"{_inline(ev.what) or '未写明'}；提供人：{provider}；{'已核对' if ev.checked else '未核对'}"
+            note = inline_text(ev.note)
+            text = (f"{inline_text(ev.what) or '未写明'}；提供人：{provider}；{'已核对' if ev.checked else '未核对'}"
                     + (f"；说明：{note}" if note else "") + "。")
             out.append(Paragraph(markup(text), self.bullet, bulletText=f"{n}."))
         return out
@@ -451,7 +372,7 @@ class _Writer:
         for n, point in enumerate(ReasonPoint, start=1):
             verdict, note = ctx.data.reason.get(point, (None, ""))
             first = len(rows)
-            chunks = self.pieces(note if _lines(note) else NONE, widths[2] - 12)
+            chunks = self.pieces(note if text_lines(note) else NONE, widths[2] - 12)
             for k, chunk in enumerate(chunks):
                 if k == 0:
                     rows.append([self.para(f"{n}. {point.label}", self.cell),
@@ -474,14 +395,14 @@ class _Writer:
     def feeling(self, ctx: RecordContext) -> list:
         """五、以情为引: each party's state at the start and the end, and how the knot was eased."""
         out = self.section("五、以情为引")
-        who = [(party_label(p), _record(ctx, p)) for p in ctx.case.parties]
+        who = [(party_label(p), ctx.data.record_of(p.id)) for p in ctx.case.parties]
         who += _others(ctx)
         for name, rec in who:
             if rec.present is False and not (rec.mood_start + rec.mood_end + rec.easing).strip():
                 out.append(self.para(f"{name}：未到场。", self.item))
                 continue
-            start = _inline(rec.mood_start) or "未记录"
-            end = _inline(rec.mood_end) or "未记录"
+            start = inline_text(rec.mood_start) or "未记录"
+            end = inline_text(rec.mood_end) or "未记录"
             out += self.lead(f"{name}：调解开始时{start}，结束时{end}。", lines=1)
             out += self.labelled("疏导情况", rec.easing, self.sub)
         return out
@@ -498,15 +419,15 @@ class _Writer:
             person = _witness_person(ctx, answer)
             if person is not None:
                 answered.add(person.id)
-            who = witness_text(person) if person else ""
-            typed = _inline(answer.name)
+            who = witness_unit_first_text(person) if person else ""
+            typed = inline_text(answer.name)
             if typed and (person is None or typed != person.name):
                 who = " ".join(x for x in (who, typed) if x)
             if who or answer.commitment.strip():
                 out += self.labelled(who or "见证人（未记录姓名）", answer.commitment)
         for person in ctx.witnesses:
             if person.id is None or person.id not in answered:
-                out.append(self.para(f"{witness_text(person)}：未记录承诺或答复。", self.item))
+                out.append(self.para(f"{witness_unit_first_text(person)}：未记录承诺或答复。", self.item))
         return heading + (out or [self.para(NONE, self.item)])
 
     def outcome(self, ctx: RecordContext) -> list:
@@ -529,7 +450,7 @@ class _Writer:
             reason = data.termination_reason
             if not reason.strip():
                 refused = [p.name for p in ctx.case.parties
-                           if p.id is not None and data.parties.get(p.id, PartyRecord()).voluntary is False]
+                           if p.id is not None and data.record_of(p.id).voluntary is False]
                 if refused:
                     reason = f"{'、'.join(refused)}明确表示不同意调解（{ART_17}）。"
             out += self.labelled("终止调解的原因", reason)
@@ -552,7 +473,7 @@ class _Writer:
                 note += "。"
             police = ("已向公安机关报告。" if data.police_informed else
                       f"尚未向公安机关报告（{ART_25}：可能引起治安案件、刑事案件的纠纷，应当及时报告）。")
-            if len(_lines(note)) <= 1:
+            if len(text_lines(note)) <= 1:
                 out += self.labelled("风险提示", "本纠纷有激化的可能。" + note + police)
             else:
                 out += self.labelled("风险提示", "本纠纷有激化的可能。" + note)
@@ -564,27 +485,14 @@ class _Writer:
     def signatures(self, ctx: RecordContext) -> list:
         """The read-back sentence, then 当事人, 调解员, 参加人, 记录人: a named line per person, two to a row,
         tall enough to sign or press a fingerprint; then the committee's seal and the date."""
-        from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+        from reportlab.platypus import KeepTogether, Spacer
 
-        mm, colors = self.mm, self.colors
+        mm = self.mm
 
         def group(caption: str, names: list[str]) -> list:
-            cells: list = []
-            for name in names:
-                cells += [self.para(name + "：" if name else "", self.sign_name), ""]
-            if len(cells) % 4:
-                cells += ["", ""]
-            rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
-            table = Table(rows, colWidths=[28 * mm, 52 * mm, 28 * mm, 52 * mm], rowHeights=13 * mm,
-                          hAlign="RIGHT")
-            style = [("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-            for r in range(len(rows)):
-                for c in (1, 3):
-                    if 2 * r + c // 2 < len(names):
-                        style.append(("LINEBELOW", (c, r), (c, r), 0.6, colors.black))
-            table.setStyle(TableStyle(style))
-            return [self.para(caption, self.sign_head), table]
+            # The signature grid's named lines, a little narrower and taller than the forms' (the body is smaller).
+            return [self.para(caption, self.sign_head),
+                    named_lines(self, names, label_mm=28, line_mm=52, row_mm=13, h_align="RIGHT")]
 
         parties = [p.name for p in ctx.case.parties]
         block = [self.para(READ_BACK, self.readback), *group("当事人（签名或按指印）：", parties)]
@@ -596,10 +504,10 @@ class _Writer:
         block += group("记录人（签名）：", [ctx.recorder.name if ctx.recorder else ""])
         block += [
             Spacer(0, 12 * mm),
-            self.para(self.committee(ctx), self.right),
-            self.para("（人民调解委员会印章）", self.right),
+            self.para(committee_text(ctx), self.right),
+            self.para(SEAL_TEXT, self.right),
             Spacer(0, 8 * mm),
-            self.para(date_text(ctx), self.right),
+            self.para(date_text(ctx.data.held_on), self.right),
         ]
         # One block, moved whole to a new page when it does not fit: the signatures read as one form
         # and the seal never stands alone. With many parties it is taller than a page and then splits.
@@ -627,27 +535,7 @@ def _notice_answer(rec: PartyRecord) -> str:
     return "；".join(parts) + "。"
 
 
-@lru_cache(maxsize=1)
-def _bold_paragraph():
-    from reportlab.platypus import Paragraph
-
-    class BoldParagraph(Paragraph):
-        """The embedded font has one weight: headings are drawn filled and thinly stroked (PDF text render
-        mode 2), the usual faux bold, so no second font has to be bundled."""
-
-        def draw(self):
-            canvas = self.canv
-            canvas.saveState()
-            canvas.setLineWidth(self.style.fontSize * 0.035)
-            canvas.setStrokeColor(self.style.textColor)
-            canvas._code.append("2 Tr")  # text state is part of the graphics state: restored by Q
-            super().draw()
-            canvas.restoreState()
-
-    return BoldParagraph
-
-
-def _numbered_canvas(font: str, number: str, page_width: float, margin: float, y: float):
+def _footer_canvas(font: str, number: str, page_width: float, margin: float, y: float):
     """第X页 共Y页 and the case number at the foot of each page, above a thin rule
     (layout.held_pages_canvas)."""
     from .layout import held_pages_canvas

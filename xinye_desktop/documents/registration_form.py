@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
-from ..domain.agreement import content_hash, verification_code
+from ..domain.agreement import case_document_code
 from ..domain.cases import DisputeCase
 from ..domain.enums import PartyKind
-from .agreement import _lines, _signature_flowables, committee_text, date_text
-from .case_forms import VERIFY_HINT, _FormWriter, build_case_form_pdf, ordered_parties
-from .dates import chinese_date
+from .case_forms import VERIFY_HINT, CaseFormWriter, build_case_form_pdf, ordered_parties
+from .signatures import seal_beside, signature_block
+from .text import DEFAULT_COMMITTEE, chinese_date, committee_text, date_text, text_lines
 
 KIND = "registration"
 TITLE = "人民调解受理登记表"
@@ -50,7 +50,7 @@ def registration_payload(case: DisputeCase, context: FormContext) -> dict:
     """Everything the form prints, in canonical form: what its digest and code vouch for."""
     return {
         "kind": KIND, "title": TITLE, "case": case.uuid, "case_number": case.case_number or "",
-        "committee": context.committee_name or "人民调解委员会", "received": case.received_date.isoformat(),
+        "committee": context.committee_name or DEFAULT_COMMITTEE, "received": case.received_date.isoformat(),
         "dispute_type": case.dispute_type.value, "dispute_type_note": case.dispute_type_note,
         "source": case.source.value, "source_note": case.source_note, "place": case.village + case.group,
         "facts": case.facts,
@@ -62,8 +62,7 @@ def registration_payload(case: DisputeCase, context: FormContext) -> dict:
 def registration_code(case: DisputeCase, context: FormContext) -> tuple[dict, str, str]:
     """(payload, digest, code) of the form as it would be printed now."""
     payload = registration_payload(case, context)
-    digest = content_hash(payload)
-    return payload, digest, verification_code(f"{case.uuid}:{KIND}", 1, digest)
+    return (payload, *case_document_code(case.uuid, KIND, payload))
 
 
 def intro_text(case: DisputeCase) -> str:
@@ -78,7 +77,7 @@ def build_registration_form(case: DisputeCase, context: FormContext, target: Pat
     return build_case_form_pdf(doc, Path(target), writer=_RegistrationWriter)
 
 
-class _RegistrationWriter(_FormWriter):
+class _RegistrationWriter(CaseFormWriter):
     def story(self, doc: RegistrationDocument) -> list:
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Spacer, Table, TableStyle
@@ -125,25 +124,19 @@ class _RegistrationWriter(_FormWriter):
         story.append(grid(parties, header_row=True))
 
         story += self.heading_block(FACTS_HEADING)
-        story += self.lines_or_blank(_lines(case.facts))
-        claims = [(p.name, line) for p in ordered_parties(case) for line in _lines(p.claims)]
+        story += self.lines_or_blank(text_lines(case.facts))
+        claims = [(p.name, line) for p in ordered_parties(case) for line in text_lines(p.claims)]
         if claims:
             story += self.heading_block(CLAIMS_HEADING)
             story += [self.para(f"{name}：{line}", self.text) for name, line in claims]
 
         # The registrar signs on a line after the heading; the seal and the day of acceptance beside it.
-        _, seal_area = _signature_flowables()
-        seal_w = 84 * mm
         registrar = Table([[self.para(REGISTRAR_SIGN_HEADING, self.sign_head), ""]], colWidths=[33 * mm, 45 * mm],
                           rowHeights=12 * mm, hAlign="LEFT")
         registrar.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font),
                                        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (0, 0), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                                        ("LINEBELOW", (1, 0), (1, 0), 0.6, self.colors.black)]))
-        bottom = Table([[registrar, seal_area(self, committee_text(doc), date_text(case.received_date), seal_w)]],
-                       colWidths=[self.width - seal_w, seal_w])
-        bottom.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), self.font), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-        block = [*self.group(PARTIES_SIGN_HEADING, self.party_signatures(ordered_parties(case))), bottom]
-        return story + self.signature_block(block)
+        block = [*self.group(PARTIES_SIGN_HEADING, self.party_signatures(ordered_parties(case))),
+                 seal_beside(self, registrar, committee_text(doc), date_text(case.received_date))]
+        return story + signature_block(self, block)

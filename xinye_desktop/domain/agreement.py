@@ -327,6 +327,15 @@ def verification_code(agreement_uuid: str, version: int, digest: str) -> str:
     return f"{chars[:4]}-{chars[4:8]}-{chars[8:]}"
 
 
+def case_document_code(case_uuid: str, kind: str, document: dict) -> tuple[str, str]:
+    """(digest, code) of a coded case-file document other than the agreement (申请书, 登记表, 告知书,
+    回访记录 ...): the SHA-256 of what it prints, and the code made from it, the case's uuid and the
+    document's kind. Version 1: these documents are not versioned, a reissue with other content is a
+    new digest and so a new code."""
+    digest = content_hash(document)
+    return digest, verification_code(f"{case_uuid}:{kind}", 1, digest)
+
+
 def normalise_code(typed: str) -> str | None:
     """What a person typed → the canonical code, or None when it cannot be one (O→0, I/L→1, any case)."""
     text = unicodedata.normalize("NFKC", typed or "").upper()

@@ -160,6 +160,11 @@ class SittingData:
     def party(self, party_id: int) -> PartyRecord:
         return self.parties.setdefault(party_id, PartyRecord())
 
+    def record_of(self, party_id: int | None) -> PartyRecord:
+        """What was recorded for a party, or an empty record; unlike ``party`` it adds nothing (documents
+        read a sitting, they do not change it)."""
+        return self.parties.get(party_id, PartyRecord()) if party_id is not None else PartyRecord()
+
 
 @dataclass(frozen=True)
 class Sitting:
