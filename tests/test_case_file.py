@@ -64,7 +64,7 @@ def test_a_rejected_case_has_no_case_file(demo):
 
 
 def test_the_index_dates_each_visit_as_chinese_documents_do(demo):
-    from xinye_desktop.documents.dates import chinese_date
+    from xinye_desktop.documents.text import chinese_date
 
     paths, db, documents = demo
     conn = sqlite3.connect(paths.database)
@@ -79,7 +79,7 @@ def test_the_index_dates_each_visit_as_chinese_documents_do(demo):
 
 
 def test_chinese_dates_have_no_leading_zeros():
-    from xinye_desktop.documents.dates import chinese_date
+    from xinye_desktop.documents.text import chinese_date
 
     assert chinese_date(dt.date(2026, 8, 3)) == "2026年8月3日"
     assert chinese_date(dt.date(2026, 11, 25)) == "2026年11月25日"

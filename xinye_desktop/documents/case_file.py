@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..domain.case_number import format_file_number
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from .dates import chinese_date
+from .text import DEFAULT_COMMITTEE, chinese_date
 from .fonts import markup, names_kept_whole, register_fonts
 
 TITLE = "调解卷宗"
@@ -88,7 +88,7 @@ def build_case_file(ctx: CaseFileContext, target: Path) -> tuple[Path, int]:
             n += 1
     writer.add_page(front.pages[-1])
     writer.add_metadata({"/Title": f"{TITLE} {ctx.file_number} {ctx.case_number}",
-                         "/Author": ctx.committee_name or "人民调解委员会"})
+                         "/Author": ctx.committee_name or DEFAULT_COMMITTEE})
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
@@ -145,7 +145,7 @@ def _front_matter(ctx: CaseFileContext, ranges, numbered: int) -> bytes:
         [para("保管期限"), para(ctx.retention)],
         [para("备　　注"), para(ctx.remarks)],
     ]
-    story = [Spacer(0, 30 * mm), para(ctx.committee_name or "人民调解委员会", org), Spacer(0, 8 * mm),
+    story = [Spacer(0, 30 * mm), para(ctx.committee_name or DEFAULT_COMMITTEE, org), Spacer(0, 8 * mm),
              para(TITLE, big), Spacer(0, 25 * mm), grid(cover_rows, [32 * mm, 118 * mm]), PageBreak(),
              para("卷 内 目 录", ParagraphStyle("h", parent=centre, fontSize=18, leading=28)), Spacer(0, 5 * mm)]
     rows = [[para(h, small) for h in ("序号", "文书名称", "页号", "备注")]]
@@ -160,7 +160,7 @@ def _front_matter(ctx: CaseFileContext, ranges, numbered: int) -> bytes:
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=30 * mm, rightMargin=30 * mm, topMargin=22 * mm,
                             bottomMargin=22 * mm, title=f"{TITLE} {ctx.file_number}",
-                            author=ctx.committee_name or "人民调解委员会")
+                            author=ctx.committee_name or DEFAULT_COMMITTEE)
     with names_kept_whole([*ctx.party_names, *ctx.mediators, ctx.filed_by]):
         doc.build(story)
     return out.getvalue()

@@ -10,12 +10,11 @@ import datetime as dt
 from pathlib import Path
 
 from ..domain.elders import Elder, ElderStats
-from .dates import chinese_date
 from .fonts import markup, names_kept_whole, register_fonts
+from .text import DEFAULT_COMMITTEE, chinese_date
 
 TITLE = "矛盾化解“三理”室“明白人”名单"
 PRACTICE_NOTE = "当事人可从本名单中自愿选择信任的明白人参与评理；也可一事一议，另行共同选定。"
-DEFAULT_COMMITTEE = "人民调解委员会"
 
 
 def specialty_text(elder: Elder) -> str:
@@ -172,11 +171,11 @@ def render_elder_roster(path, *, committee_name: str, village: str, elders: list
                             bottomMargin=18 * mm, title=f"{TITLE}（{village}）", author=committee,
                             subject=f"{village}明白人名单")
     with names_kept_whole(e.name for e in elders):
-        doc.build(story, canvasmaker=_numbered_canvas(font, pagesize[0] / 2, 9 * mm))
+        doc.build(story, canvasmaker=_page_numbers_canvas(font, pagesize[0] / 2, 9 * mm))
     return path
 
 
-def _numbered_canvas(font: str, x: float, y: float):
+def _page_numbers_canvas(font: str, x: float, y: float):
     """第X页 共Y页 centred at the foot of each page (layout.held_pages_canvas)."""
     from .layout import held_pages_canvas
 

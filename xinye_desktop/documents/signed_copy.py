@@ -27,7 +27,7 @@ def imitate_signed_copy(pdf: Path, target: Path, signed_on: dt.date) -> Path:
         canvas = Canvas(buffer, pagesize=(width, height))
         canvas.setFillColor(colors.Color(0.55, 0.5, 0.35, alpha=0.06))  # the scanner's paper tone
         canvas.rect(0, 0, width, height, stroke=0, fill=1)
-        _sign(canvas, font, _lines(page), signed_on)
+        _sign(canvas, font, _placed_lines(page), signed_on)
         canvas.save()
         page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
     writer.add_metadata({"/Title": "人民调解协议书（签署件扫描件）"})
@@ -38,7 +38,7 @@ def imitate_signed_copy(pdf: Path, target: Path, signed_on: dt.date) -> Path:
     return target
 
 
-def _lines(page) -> list[tuple[float, float, str]]:
+def _placed_lines(page) -> list[tuple[float, float, str]]:
     """(x, y, text) of each line the page prints, where the line starts."""
     found: dict[tuple[int, int], list] = {}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..domain.enums import DisputeType
 from ..domain.statistics import Statistics
 from . import xlsx
-from .dates import chinese_date
+from .text import chinese_date
 
 DEFINITIONS = (
     "口径：受理数为统计期内受理登记的纠纷（不含不予受理）；调解成功数为其中达成书面或口头协议的件数；"

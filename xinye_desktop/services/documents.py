@@ -277,7 +277,7 @@ class DocumentService:
         court's decision as a note (the ruling itself is paper, filed with it); their codes are added
         to ``codes``."""
         from ..documents.case_file import FileEntry
-        from ..documents.dates import chinese_date
+        from ..documents.text import chinese_date
         from .aftercare_overview import aftercare_overview
 
         with self._db.transaction() as uow:
@@ -346,7 +346,7 @@ class DocumentService:
         """司法确认申请书, signed jointly by every party: (path, code). Dated and addressed when the
         application was recorded; blanks to fill in by hand before that."""
         from ..documents.aftercare_forms import ConfirmationApplicationDocument
-        from ..documents.dates import chinese_date
+        from ..documents.text import chinese_date
 
         with self._db.transaction() as uow:
             committee = uow.settings.get("committee_name")
