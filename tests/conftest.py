@@ -102,7 +102,7 @@ def demo_template(tmp_path_factory):
     """``get(cases, seed)``: a data folder filled by the demo command's generator, made once per test
     session for each (cases, seed) and then only copied: a demo with its archived PDFs takes many
     seconds to make, a copy a fraction of one."""
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.storage.database import Database
 
     made: dict[tuple[int, int], DataPaths] = {}

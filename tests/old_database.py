@@ -37,7 +37,7 @@ def make_old_data_folder(folder: Path, cases: int = 40, seed: int = 2026) -> Old
     from sqlalchemy import text
 
     from xinye_desktop.paths import DataPaths
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.services.documents import DocumentRefused, DocumentService
     from xinye_desktop.storage import migrate
     from xinye_desktop.storage.database import Database

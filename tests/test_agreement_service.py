@@ -398,7 +398,7 @@ def test_the_agreement_command_on_a_copy_of_the_demo_changes_nothing(tmp_path, c
     from xinye_desktop.__main__ import main
     from xinye_desktop.app import open_database
     from xinye_desktop.paths import DataPaths
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
 
     paths = DataPaths(tmp_path / "demo")
     paths.create()

@@ -47,7 +47,7 @@ def demo_folder(tmp_path_factory) -> Path:
     from xinye_desktop.app import open_database
     from xinye_desktop.domain.agreement import AgreementState
     from xinye_desktop.services.agreements import AgreementService
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.services.selection import SelectionService
 
     paths = DataPaths(tmp_path_factory.mktemp("demo") / "data")

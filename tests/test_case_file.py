@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from xinye_desktop.paths import DataPaths
-from xinye_desktop.services.demo import generate
+from xinye_desktop.demo import generate
 from xinye_desktop.services.documents import DocumentRefused, DocumentService
 from xinye_desktop.storage.database import Database
 

@@ -19,7 +19,7 @@ from xinye_desktop.domain.enums import (
 )
 from xinye_desktop.domain.identity import check_id_number
 from xinye_desktop.domain.screening import ScreeningAnswers
-from xinye_desktop.services.demo import DemoRefused, generate
+from xinye_desktop.demo import DemoRefused, generate
 from xinye_desktop.services.intake import IntakeService
 from xinye_desktop.services.ledger import CONFIRMATION_FILTERS, LedgerFilter, LedgerService, window_of
 from xinye_desktop.storage.database import Database
@@ -371,7 +371,7 @@ def test_a_bulk_signed_agreement_of_a_large_demo_verifies_without_a_file(tmp_pat
     from xinye_desktop.paths import DataPaths
     from xinye_desktop.demo import agreements as demo_agreements
     from xinye_desktop.services.agreements import AgreementService
-    from xinye_desktop.services.demo import generate
+    from xinye_desktop.demo import generate
     from xinye_desktop.services.selection import SelectionService
 
     monkeypatch.setattr(demo_agreements, "ARCHIVE_LIMIT", 0)

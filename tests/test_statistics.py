@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 
 from xinye_desktop.domain.enums import CaseSource, CaseStatus, DisputeType
 from xinye_desktop.domain.statistics import Period, PeriodKind, percent
-from xinye_desktop.services.demo import generate
+from xinye_desktop.demo import generate
 from xinye_desktop.services.ledger import LedgerFilter, LedgerService
 from xinye_desktop.services.statistics import StatisticsService
 from xinye_desktop.storage.database import Database

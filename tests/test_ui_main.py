@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from xinye_desktop.paths import resources_dir
-from xinye_desktop.services.demo import generate
+from xinye_desktop.demo import generate
 
 ROOT = Path(__file__).resolve().parent.parent
 
