@@ -45,7 +45,7 @@ from .. import __version__
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import (
-    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems,
+    DB_FILENAME, Database, connect_read_only, copy_database, fsync_file, integrity_problems, structure_problems,
 )
 from .failures import DAMAGED, LOCKED, MISSING, Failure, explain, failure
 from .settings import SettingsService
@@ -503,7 +503,7 @@ class BackupService:
         return self._read_info(root / snapshot.name, "second")
 
     def _rotate(self, root: Path) -> list[Path]:
-        snapshots = [info for _p, info in self._snapshots(root, "local")]
+        snapshots = [info for _p, info in self._snapshots(root, "local", sized=False)]
         found = [(info.path.name, info.created, info.kind) for info in snapshots]
         keep = rotation_keeps(found)
         # Never the backup newest_good() would offer: after cases were lost the newer backups hold
@@ -531,7 +531,9 @@ class BackupService:
     def _manifest(snapshot: Path) -> dict:
         return json.loads((snapshot / MANIFEST).read_text(encoding="utf-8"))
 
-    def _read_info(self, path: Path, location: str) -> BackupInfo:
+    def _read_info(self, path: Path, location: str, *, sized: bool = True) -> BackupInfo:
+        """``sized=False``: size 0, without walking the backup's files (one stat per document: many
+        thousands in each of the ~20 backups kept, which the start-up's status label must not pay)."""
         if path.is_file():  # a database-only copy (older versions made these before an upgrade)
             counts = _counts(path)
             schema = counts.pop("schema")
@@ -539,10 +541,10 @@ class BackupService:
                               path.stat().st_size, location, schema, database_only=True)
         manifest = self._manifest(path)
         return BackupInfo(path, dt.datetime.fromisoformat(manifest["created"]), manifest["kind"],
-                          manifest.get("counts", {}), len(manifest.get("documents", {})), _tree_size(path),
-                          location, manifest.get("schema"))
+                          manifest.get("counts", {}), len(manifest.get("documents", {})),
+                          _tree_size(path) if sized else 0, location, manifest.get("schema"))
 
-    def _snapshots(self, root: Path, location: str) -> list[tuple[Path, BackupInfo]]:
+    def _snapshots(self, root: Path, location: str, *, sized: bool = True) -> list[tuple[Path, BackupInfo]]:
         found = []
         if not root.is_dir():
             return found
@@ -550,13 +552,13 @@ class BackupService:
             if path.name.startswith(".") or not (path / MANIFEST).is_file():
                 continue
             try:
-                found.append((path, self._read_info(path, location)))
+                found.append((path, self._read_info(path, location, sized=sized)))
             except (OSError, ValueError, KeyError, TypeError) as err:
                 log.warning("unreadable backup %s: %s", path, err)
         return found
 
     def _newest_snapshot(self, root: Path) -> Path | None:
-        found = self._snapshots(root, "local")
+        found = self._snapshots(root, "local", sized=False)
         return max(found, key=lambda f: f[1].created)[0] if found else None
 
     def list_backups(self) -> list[BackupInfo]:
@@ -575,9 +577,10 @@ class BackupService:
         return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
     def last_backup(self) -> BackupInfo | None:
-        """The newest backup in backups/ that holds a database."""
-        found = [info for _p, info in self._snapshots(self._paths.backups, "local") if info.counts]
-        return max(found, key=lambda b: (b.created, b.path.name), default=None)
+        """The newest backup in backups/ that holds a database (only its files are sized)."""
+        found = [info for _p, info in self._snapshots(self._paths.backups, "local", sized=False) if info.counts]
+        newest = max(found, key=lambda b: (b.created, b.path.name), default=None)
+        return None if newest is None else self._read_info(newest.path, "local")
 
     def is_due(self) -> bool:
         """True when no backup was made today (the daily backup while the app runs)."""
@@ -825,19 +828,25 @@ class BackupService:
         return RestoreResult(info, before, copied, set_aside)
 
     # -- at start --------------------------------------------------------------------------------
-    def check_database(self, timeout: float = 2.0) -> Health:
-        """The quick check at start. A file another program holds is "locked" (left alone, the
+    def check_database(self, timeout: float = 2.0, *, full: bool = True) -> Health:
+        """The check at start. A file another program holds is "locked" (left alone, the
         user is asked to close that program), one SQLite cannot read is "damaged" (that includes a
         file shorter than SQLite's 100-byte header). So is a file that SQLite reads but that holds
         none of the app's schema (0 bytes, or no alembic_version) in a folder that was used before
         (``signs_of_use()``): the migrations would build an empty database in it and the ledger
         would show no cases while the documents and backups say there were some. In a folder
-        never used, such a file is what an interrupted first start leaves: "ok", built on."""
+        never used, such a file is what an interrupted first start leaves: "ok", built on.
+
+        ``full``: ``PRAGMA quick_check``, which reads every page (about a second per GB). Without it,
+        storage.database.structure_problems() only (milliseconds): the app's start takes that for a
+        large file and runs the full check after the window is up, with the writes held until it
+        passes (app.py, check_database_at_start)."""
         path = self._paths.database
         if not path.exists():
             return Health("missing")
         try:
-            problems = integrity_problems(path, quick=True, live=True, timeout=timeout)
+            problems = (integrity_problems(path, quick=True, live=True, timeout=timeout) if full
+                        else structure_problems(path, live=True, timeout=timeout))
             empty = None if problems else self._schema_missing(path, timeout)
         except (sqlite3.Error, OSError) as err:
             found = explain(err, path)
