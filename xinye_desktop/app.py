@@ -1,21 +1,23 @@
-"""Wiring: the only module that knows every layer. Builds the services and starts the window."""
+"""Wiring: the only module that knows every layer. Builds the services and starts the window.
+
+Start-up stays quick on a large data folder (benchmarks/startup_and_search.py): the services are made
+when first used (build_services), the window builds only the tab it opens on (ui/main_window.py), and
+the full check of a large database runs after the first paint (check_database_at_start, FullCheck)."""
 
 from __future__ import annotations
 
 import faulthandler
 import logging
 import logging.handlers
+import sqlite3
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 
 from .paths import DataPaths, default_data_dir
-from .services.documents import DocumentService
-from .services.drafts import DraftStore
-from .services.intake import IntakeService
-from .services.ledger import LedgerService
-from .services.settings import SettingsService
+from .storage import database as _database
 from .storage.database import Database
 
 log = logging.getLogger("xinye_desktop")
@@ -48,22 +50,42 @@ def prepare_folder(paths: DataPaths):
     return probe_writable(paths.root)
 
 
-def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_damaged=None) -> str | None:
-    """The quick check before the database is opened. None: carry on. Otherwise the message to
+def full_check_deferred(paths: DataPaths) -> bool:
+    """Whether this start leaves the database's full ``quick_check`` until the window is painted: a
+    file over storage.database.FULL_CHECK_AT_START_BYTES whose schema is current. A smaller file, and
+    one a migration is about to write to, is checked in full before anything else (as is a file
+    whose version cannot even be read: the full check then says what is wrong)."""
+    try:
+        if paths.database.stat().st_size <= _database.FULL_CHECK_AT_START_BYTES:
+            return False
+        return not Database(paths.database).needs_migration()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_damaged=None,
+                            full: bool = True) -> str | None:
+    """The check before the database is opened. None: carry on. Otherwise the message to
     show before exiting ("" to exit quietly). A damaged file is moved aside, never overwritten,
     and the newest good backup is offered (``ask_damaged(folder, backup, fewer_cases) -> bool``);
     a file held by another program is left alone. Damaged includes a file that exists but holds
     no schema (0 bytes) in a folder used before (BackupService.check_database): building an empty
     database in it would show no cases and back that emptiness up. Which backup is "good", and
     why one with fewer cases than an older one is only named with a warning (``fewer_cases``),
-    is BackupService.newest_good()'s rule."""
-    from .services.backup import DAMAGED, LOCKED, BackupFailed, BackupService
-    from .ui.backup_dialog import failure_text
+    is BackupService.newest_good()'s rule.
+
+    ``full=False`` (run_gui, when full_check_deferred()): only the structural check
+    (storage.database.structure_problems: header, length, schema, both edges of every table), in
+    milliseconds; the full check then comes after the first paint (FullCheck), and until it has
+    passed nothing is written to the file."""
+    from .services.backup import DAMAGED, LOCKED, BackupService
     from .ui.i18n import translate
 
     backups = BackupService(paths)
-    health = backups.check_database()
+    health = backups.check_database(full=full)
     if health.state == LOCKED:
+        from .ui.backup_dialog import failure_text  # here only: the dialog's module is not needed to start
+
         return failure_text(health.failure)
     set_aside = None
     if health.state == DAMAGED:
@@ -72,8 +94,21 @@ def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_d
             return translate("App", "无法打开数据库 {path}：\n{error}").format(
                 path=str(paths.database), error="; ".join(health.problems))
         set_aside = backups.set_aside_damaged()
+    if smoke_test:
+        return None
+    return offer_good_backup(paths, set_aside, ask_damaged)
+
+
+def offer_good_backup(paths: DataPaths, set_aside: Path | None, ask_damaged=None) -> str | None:
+    """After a damaged database was moved to ``set_aside`` (or one moved aside at an earlier start was
+    not replaced yet): offer the newest good backup and restore it if the user says so. Returns as
+    check_database_at_start does."""
+    from .services.backup import BackupFailed, BackupService
+    from .ui.backup_dialog import failure_text
+
+    backups = BackupService(paths)
     left_damaged = paths.damaged.is_dir() and any(paths.damaged.iterdir())
-    if paths.database.exists() or not (set_aside or left_damaged) or smoke_test:
+    if paths.database.exists() or not (set_aside or left_damaged):
         return None
     good = backups.newest_good()
     fewer_cases = backups.fewer_cases(than=good)
@@ -89,9 +124,111 @@ def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_d
     return None
 
 
-def open_database(paths: DataPaths) -> Database:
+class FullCheck:
+    """The full ``PRAGMA quick_check`` of a large database, on a worker thread right after the window's
+    first paint (run_gui, when full_check_deferred()). What the start then guarantees:
+
+    - Before the window: check_database_at_start(full=False) finds a file that is not SQLite, has a
+      broken header, is shorter than its header says (truncated), or whose schema or any table's
+      first or last row cannot be read; such a file is moved to damaged/ and a backup offered, as a
+      fully checked one always was (storage.database.structure_problems says exactly what it reads).
+    - Damage elsewhere in the file (a page in the middle of a table, an index, the free list) is
+      found by this check, and nothing is written to the file before it has passed: the Database
+      was opened with hold_writes (open_database), so every statement that would write, from any
+      thread, waits for the verdict (storage.database.WriteGate); the start backup waits too. Reads
+      go on meanwhile: the window shows what the file holds.
+    - When it finds damage, every write is refused from then on (none has been made), the window
+      closes without writing (an intake form typed meanwhile is kept as a draft file), the file is
+      moved to damaged/ with its -wal, unmerged, and the newest good backup is offered: the flow of
+      check_database_at_start (run_gui's recover()).
+    - The check is not remembered: a start that ends before it does checks again next time."""
+
+    def __init__(self, paths: DataPaths, db: Database):
+        self.paths = paths
+        self.db = db
+        self.health = None
+        self.task = None
+        self._callbacks: list = []
+
+    def start(self) -> "FullCheck":
+        from .ui.tasks import run_task
+
+        if self.task is not None:
+            return self
+        log.info("full check of %s after the first paint", self.paths.database)
+        self.task = run_task(self._work, on_done=self._on_done, on_error=self._on_error, name="full-check")
+        return self
+
+    def then(self, callback) -> None:
+        """``callback(health)`` on the GUI thread when the check has ended (at once if it has)."""
+        if self.health is not None:
+            callback(self.health)
+        else:
+            self._callbacks.append(callback)
+
+    def wait(self, timeout: float | None = None):
+        """Block the GUI thread until the check has decided (started now if the paint it waits for
+        has not come yet); its Health, or None if it has not decided."""
+        self.start()
+        gate = self.db.write_gate
+        gate.wait(timeout)
+        if self.task is not None:
+            self.task.wait(timeout)
+        return self.health
+
+    def _work(self):  # worker thread: decides the gate itself, so that a waiting write never needs the GUI
+        from .services.backup import BackupService
+
+        started = time.monotonic()
+        gate = self.db.write_gate
+        try:
+            health = BackupService(self.paths).check_database()
+        except BaseException as err:
+            gate.refuse([f"{type(err).__name__}: {err}"])
+            raise
+        if health.state == "ok":
+            gate.allow()
+            log.info("full check passed in %.1f s; writes allowed", time.monotonic() - started)
+        else:
+            gate.refuse(health.problems or (health.state,))
+            log.error("full check after start: %s: %s", health.state, "; ".join(health.problems))
+        self.health = health
+        return health
+
+    def _on_done(self, health) -> None:
+        callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback(health)
+
+    def _on_error(self, error: BaseException) -> None:
+        from .services.backup import DAMAGED, Health
+        from .services.failures import failure
+
+        self.health = Health(DAMAGED, (f"{type(error).__name__}: {error}",),
+                             failure(DAMAGED, self.paths.database, str(error)))
+        self._on_done(self.health)
+
+
+def close_unmerged(db: Database) -> None:
+    """Close the app's connections without merging the -wal into the file (what closing the last
+    connection does): a read-only connection, which never checkpoints, holds the file meanwhile."""
+    try:
+        holder = _database.connect_read_only(db.path)
+    except sqlite3.Error:
+        holder = None
+    try:
+        db.close()
+    finally:
+        if holder is not None:
+            holder.close()
+
+
+def open_database(paths: DataPaths, *, hold_writes: bool = False) -> Database:
     """Open (create, upgrade) the database. Before an upgrade the backup service makes a full,
-    verified backup (database and documents), listed with the others in 备份与恢复."""
+    verified backup (database and documents), listed with the others in 备份与恢复.
+
+    ``hold_writes``: every write waits until the full check after start (FullCheck) has passed
+    (Database.hold_writes); reads go on."""
     db = Database(paths.database)
 
     def backup_first() -> str:
@@ -102,36 +239,99 @@ def open_database(paths: DataPaths) -> Database:
     copy = db.ensure_schema(before_upgrade=backup_first)
     if copy:
         log.info("database upgraded; copy of the previous version at %s", copy)
+    if hold_writes:
+        db.hold_writes()
     return db
 
 
 def build_services(paths: DataPaths, db: Database):
+    """The services, each made when the window or a tab first asks for it (ui.main_window.AppServices):
+    a tab's service and what it imports (SQLAlchemy for the ORM services, reportlab for the documents)
+    load with the tab, not at start. Each service once, its peers handed in (a DAG: selection ←
+    sessions ← agreements, documents ← aftercare), so that no service builds another inside its
+    methods."""
     from .ui.main_window import AppServices
 
-    from .services.elders import ElderService, PeopleService
-    from .services.roster import RosterImporter
-    from .services.selection import SelectionService
-    from .services.aftercare import AftercareService
-    from .services.agreements import AgreementService
-    from .services.backup import BackupService
-    from .services.session import SessionService
-    from .services.statistics import StatisticsService
-    from .services.canvass import CanvassService
+    def intake(_s):
+        from .services.intake import IntakeService
 
-    # Each service once, its peers handed in (a DAG: selection ← sessions ← agreements, documents ←
-    # aftercare), so that no service builds another inside its methods.
-    selection = SelectionService(db)
-    sessions = SessionService(db, selection)
-    documents = DocumentService(db, paths, sessions=sessions)
-    return AppServices(paths=paths, intake=IntakeService(db), ledger=LedgerService(db),
-                       settings=SettingsService(db), drafts=DraftStore(paths.drafts),
-                       documents=documents, elders=ElderService(db),
-                       selection=selection, people=PeopleService(db), roster=RosterImporter(db),
-                       sessions=sessions,
-                       agreements=AgreementService(db, paths, selection, sessions=sessions),
-                       statistics=StatisticsService(db), backups=BackupService(paths, db),
-                       aftercare=AftercareService(db, paths, documents=documents),
-                       canvasses=CanvassService(db))
+        return IntakeService(db)
+
+    def ledger(_s):
+        from .services.ledger import LedgerService
+
+        return LedgerService(db)
+
+    def settings(_s):
+        from .services.settings import SettingsService
+
+        return SettingsService(db)
+
+    def drafts(_s):
+        from .services.drafts import DraftStore
+
+        return DraftStore(paths.drafts)
+
+    def documents(s):
+        from .services.documents import DocumentService
+
+        return DocumentService(db, paths, sessions=s.sessions)
+
+    def elders(_s):
+        from .services.elders import ElderService
+
+        return ElderService(db)
+
+    def people(_s):
+        from .services.elders import PeopleService
+
+        return PeopleService(db)
+
+    def selection(_s):
+        from .services.selection import SelectionService
+
+        return SelectionService(db)
+
+    def roster(_s):
+        from .services.roster import RosterImporter
+
+        return RosterImporter(db)
+
+    def sessions(s):
+        from .services.session import SessionService
+
+        return SessionService(db, s.selection)
+
+    def agreements(s):
+        from .services.agreements import AgreementService
+
+        return AgreementService(db, paths, s.selection, sessions=s.sessions)
+
+    def statistics(_s):
+        from .services.statistics import StatisticsService
+
+        return StatisticsService(db)
+
+    def backups(_s):
+        from .services.backup import BackupService
+
+        return BackupService(paths, db)
+
+    def aftercare(s):
+        from .services.aftercare import AftercareService
+
+        return AftercareService(db, paths, documents=s.documents)
+
+    def canvasses(_s):
+        from .services.canvass import CanvassService
+
+        return CanvassService(db)
+
+    return AppServices(paths, {
+        "intake": intake, "ledger": ledger, "settings": settings, "drafts": drafts, "documents": documents,
+        "elders": elders, "selection": selection, "people": people, "roster": roster, "sessions": sessions,
+        "agreements": agreements, "statistics": statistics, "backups": backups, "aftercare": aftercare,
+        "canvasses": canvasses})
 
 
 def create_application(paths: DataPaths, language: str | None = None):
@@ -161,16 +361,33 @@ def create_window(paths: DataPaths, db: Database, translations, ui_settings):
     return MainWindow(build_services(paths, db), translations, ui_settings)
 
 
-def after_show(window, db: Database) -> None:
+def after_show(window, db: Database, full_check: FullCheck | None = None) -> None:
     """Work for once the window is up: offer back an unsaved draft, then import the ORM so the
     first save is quick, then the backup at start (on a worker thread). The import waits for the
     first paint: in a thread it competes with painting for the GIL (measured: +60-100 ms to the
-    first paint when started with show())."""
+    first paint when started with show()). With a ``full_check`` under way the start backup waits
+    for it to pass (a backup of a damaged file would only fail its own check), and is not made if
+    it does not."""
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, window.offer_draft)
+    # With the window as context: dropped if the window is gone by then (replaced after a restore).
+    QTimer.singleShot(0, window, window.offer_draft)
     QTimer.singleShot(500, lambda: threading.Thread(target=db.warm_up, name="orm-warm-up", daemon=True).start())
-    QTimer.singleShot(2000, window.start_backups)
+    if full_check is None:
+        QTimer.singleShot(BACKUP_AFTER_MS, window, window.start_backups)
+        return
+    shown = time.monotonic()
+
+    def checked(health) -> None:
+        if health.state == "ok":
+            left = BACKUP_AFTER_MS - int((time.monotonic() - shown) * 1000)
+            QTimer.singleShot(max(left, 0), window, window.start_backups)
+
+    full_check.then(checked)
+
+
+BACKUP_AFTER_MS = 2000  # the start backup, after the window has settled
+CHECK_NOTICE_MS = 3000  # a full check after start still running by then is named in the status bar
 
 
 def claim_folder(guard, *, smoke_test: bool) -> int | None:
@@ -240,30 +457,40 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
     from .ui.i18n import translate
 
     failures: list[str] = []
-    current: dict = {"window": None}
+    current: dict = {"window": None, "db": None}
     reporter = ErrorReporter(paths.logs / "xinye-desktop.log", paths.root, lambda: current["window"],
                              failures if smoke_test else None, lambda: app.exit(1))
     reporter.install()
 
-    message = check_database_at_start(paths, smoke_test=smoke_test)
-    if message is not None:
+    def say(message: str) -> None:
         if message:
             print(message, file=sys.stderr)
             if not smoke_test:
                 QMessageBox.critical(None, translate("App", "无法打开数据库"), message)
+
+    def open_checked(deferred: bool) -> Database | None:
+        """The check, then the database opened; None (after saying why) when the app must exit."""
+        message = check_database_at_start(paths, smoke_test=smoke_test, full=not deferred)
+        if message is not None:
+            say(message)
+            return None
+        return open_or_say(hold_writes=deferred)
+
+    def open_or_say(hold_writes: bool = False) -> Database | None:
+        try:
+            return open_database(paths, hold_writes=hold_writes)
+        except Exception as err:  # the database cannot be opened: say so, do not touch the file
+            log.exception("cannot open database")
+            say(translate("App", "无法打开数据库 {path}：\n{error}").format(path=str(paths.database), error=err))
+            return None
+
+    db = open_checked(full_check_deferred(paths))
+    if db is None:
         return 2
-    try:
-        db = open_database(paths)
-    except Exception as err:  # the database cannot be opened: say so, do not touch the file
-        log.exception("cannot open database")
-        message = translate("App", "无法打开数据库 {path}：\n{error}").format(path=str(paths.database), error=err)
-        print(message, file=sys.stderr)
-        if not smoke_test:
-            QMessageBox.critical(None, translate("App", "无法打开数据库"), message)
-        return 2
+    current["db"] = db
 
     def show_window():
-        window = create_window(paths, db, translations, ui_settings)
+        window = create_window(paths, current["db"], translations, ui_settings)
         window.restored.connect(lambda: replace(window))
         current["window"] = window
         window.show()
@@ -271,27 +498,89 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
 
     def replace(old) -> None:
         """After a restore: a new window on the restored data; the old one closes unsaved."""
+        stale = None
+        if current["db"].write_gate is not None:
+            # A full check after start may still be reading the file the restore replaced; the restored
+            # one is a verified backup: a Database without the hold, and that check's verdict is moot.
+            stale, current["db"] = current["db"], Database(paths.database)
         window = show_window()
         QTimer.singleShot(0, window.offer_draft)
         window.backup_runner.start_daily()
         old.close()
         old.deleteLater()
+        if stale is not None:
+            stale.close()
+
+    def start_full_check(window) -> FullCheck | None:
+        if current["db"].write_gate is None:  # a small file: checked in full before the window
+            return None
+        check = FullCheck(paths, current["db"])
+        window.after_first_paint(check.start)
+        check.then(lambda health: checked(check, health))
+        if not smoke_test:  # a slow check (a cold disk: ~15 s for 1 GB) says why a save waits
+            def still_checking() -> None:
+                if check.health is None:
+                    window.statusBar().showMessage(translate("App", "正在检查数据库，检查完成之前保存会稍等。"))
+                    check.then(lambda _health: window.statusBar().clearMessage())
+
+            QTimer.singleShot(CHECK_NOTICE_MS, window, still_checking)
+        return check
+
+    def checked(check: FullCheck, health) -> None:
+        if health.state == "ok" or smoke_test or check.db is not current["db"]:
+            return  # the smoke test reports it itself; after a restore the file is another one
+        from .services.backup import LOCKED
+        from .ui.backup_dialog import failure_text
+
+        app.setQuitOnLastWindowClosed(False)  # the window closes before the question below
+        try:
+            window = current["window"]
+            window.discard()
+            window.deleteLater()
+            current["window"] = None
+            close_unmerged(current["db"])
+            if health.state == LOCKED:
+                say(failure_text(health.failure))
+                app.exit(2)
+                return
+            recover()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
+    def recover() -> None:
+        """The full check found the file damaged: moved aside, the newest good backup offered, and the
+        window opened again on what the user chose (as at start)."""
+        from .services.backup import BackupService
+
+        message = offer_good_backup(paths, BackupService(paths).set_aside_damaged())
+        if message is not None:
+            say(message)
+            app.exit(2)
+            return
+        reopened = open_or_say()  # a verified backup restored, or a new empty file: nothing to check
+        if reopened is None:
+            app.exit(2)
+            return
+        current["db"] = reopened
+        after_show(show_window(), reopened)
 
     guard.listen(lambda: bring_forward(current["window"]))
     window = show_window()
+    check = start_full_check(window)
     if smoke_test:
-        QTimer.singleShot(0, lambda: _smoke_cycle(app, window, db, families, failures))
+        QTimer.singleShot(0, lambda: _smoke_cycle(app, window, db, families, failures, check))
     else:
-        after_show(window, db)
+        after_show(window, db, check)
     code = app.exec()
     if current["window"] is not None:
         current["window"].backup_runner.wait()
-    db.close()
+    current["db"].close()
     return 1 if failures else code
 
 
-def _smoke_cycle(app, window, db, families, failures) -> None:
-    """Show every tab, open a case if there is one, switch language and back; then quit."""
+def _smoke_cycle(app, window, db, families, failures, full_check: FullCheck | None = None) -> None:
+    """Show every tab (each built as it is first shown), open a case if there is one, switch language
+    and back, wait for the full check if one runs after the first paint; then quit."""
     try:
         if not families:
             raise RuntimeError("the bundled Chinese font could not be registered")
@@ -300,6 +589,8 @@ def _smoke_cycle(app, window, db, families, failures) -> None:
             app.processEvents()
             if window.tabs.currentWidget().grab().isNull():
                 raise RuntimeError(f"tab {index} did not render")
+        if window.unbuilt_tabs():
+            raise RuntimeError(f"tabs not built when shown: {', '.join(window.unbuilt_tabs())}")
         db.warm_up()
         cases = window.ledger_tab.model.total
         if cases:
@@ -312,6 +603,11 @@ def _smoke_cycle(app, window, db, families, failures) -> None:
         for code in ("en", "zh_CN"):
             window.set_language(code)
             app.processEvents()
+        if full_check is not None:
+            health = full_check.wait()
+            if health is None or health.state != "ok":
+                problems = "; ".join(health.problems) if health is not None else "it did not end"
+                raise RuntimeError(f"the full check of {db.path} after the first paint failed: {problems}")
         print(f"smoke test ok: {window.tabs.count()} tabs shown, {cases} cases in {db.path}")
         window.close()
         app.exit(0)

@@ -21,7 +21,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from ..services.failures import explain
-from .backup_dialog import failure_text
 from .i18n import translate
 
 log = logging.getLogger("xinye_desktop")
@@ -73,7 +72,12 @@ class ErrorReporter(QObject):
                 window.save_drafts()
             except Exception:  # noqa: BLE001 - a second error must not hide the first
                 log.exception("could not save the drafts after the error")
-        message = failure_text(found) if found is not None else ""
+        if found is not None:
+            from .backup_dialog import failure_text  # here: the dialog's module is not needed to start
+
+            message = failure_text(found)
+        else:
+            message = ""
         key, now = f"{kind.__name__}: {value}", time.monotonic()
         if self._showing or (key == self._last[0] and now - self._last[1] < REPEAT_QUIET_S):
             return  # one dialog at a time; an error repeating in a loop does not bury the user

@@ -1,63 +1,105 @@
-"""The main window: the case ledger and the four steps of a 三理室 case, as tabs."""
+"""The main window: the case ledger and the four steps of a 三理室 case, as tabs.
+
+Start-up cost (benchmarks/startup_and_search.py): only the tab the window opens on (今日工作 when there is
+work due, else 案件台账) is built with the window; every other tab is a placeholder until it is first shown
+or used (``window.elder_tab`` builds it), and so is the service behind it (AppServices): a tab's module,
+its service and what they import (SQLAlchemy, reportlab) load then, not at start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import NotFound
 from ..paths import DataPaths
-from ..services.documents import DocumentService
-from ..services.drafts import DraftStore
-from ..services.elders import ElderService, PeopleService
-from ..services.intake import IntakeService
-from ..services.ledger import LedgerService
-from ..services.roster import RosterImporter
-from ..services.selection import SelectionService
-from ..services.aftercare import AftercareService
-from ..services.agreements import AgreementService
-from ..services.backup import START, BackupFailed, BackupService
-from ..services.session import SessionService
-from ..services.settings import CommitteeSettings, SettingsService
-from ..services.canvass import CanvassService
-from ..services.statistics import StatisticsService
-from .elder_tab import ElderTab
+from ..services.settings import CommitteeSettings
 from .i18n import LANGUAGES, Translations, translate
-from .intake_tab import IntakeTab
-from .ledger_tab import LedgerTab
-from .aftercare_tab import AftercareTab
-from .about_dialog import AboutDialog
-from .agreement_tab import AgreementTab, VerifyDialog
-from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel, failure_text, when
-from .session_tab import SessionTab
-from .statistics_tab import StatisticsTab
-from .settings_dialog import SettingsDialog
-from .today_tab import TodayTab
+
+if TYPE_CHECKING:
+    from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel
+    from .aftercare_tab import AftercareTab
+    from .agreement_tab import AgreementTab
+    from .elder_tab import ElderTab
+    from .intake_tab import IntakeTab
+    from .ledger_tab import LedgerTab
+    from .session_tab import SessionTab
+    from .statistics_tab import StatisticsTab
+    from .today_tab import TodayTab
 
 CTX = "MainWindow"
 
+# The tabs, in their order on the tab bar (retranslate() gives their titles in this order).
+TAB_NAMES = ("today", "ledger", "intake", "elder", "session", "agreement", "aftercare", "statistics")
+# The tabs that follow the case opened in the intake tab (set_case).
+CASE_TABS = ("elder", "session", "agreement", "aftercare")
+INTAKE_DRAFT = "intake"  # intake_tab.DRAFT_NAME (a test checks they agree): read without importing that tab
 
-@dataclass
+
 class AppServices:
-    paths: DataPaths
-    intake: IntakeService
-    ledger: LedgerService
-    settings: SettingsService
-    drafts: DraftStore
-    documents: DocumentService
-    elders: ElderService
-    selection: SelectionService
-    people: PeopleService
-    roster: RosterImporter
-    sessions: SessionService
-    agreements: AgreementService
-    statistics: StatisticsService
-    backups: BackupService
-    aftercare: AftercareService
-    canvasses: CanvassService
+    """The services the window and its tabs use, each made when first asked for (``services.intake``),
+    then kept: one instance per name for the window's life, so that a tab built later gets the same
+    one as the tabs before it. ``factories`` maps each name (intake, ledger, settings, drafts,
+    documents, elders, selection, people, roster, sessions, agreements, statistics, backups,
+    aftercare, canvasses) to a function of this object that makes it; the wiring is
+    app.build_services. Thread-safe: a worker thread asking for a service gets the same one."""
+
+    def __init__(self, paths: DataPaths, factories: dict[str, Callable[["AppServices"], object]]):
+        self.paths = paths
+        self._factories = dict(factories)
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str):
+        factories = self.__dict__.get("_factories")
+        if factories is None or name not in factories:
+            raise AttributeError(name)
+        with self._lock:
+            if name not in self.__dict__:  # made once; later reads find it in __dict__, not here
+                self.__dict__[name] = factories[name](self)
+        return self.__dict__[name]
+
+    def made(self) -> list[str]:
+        """The services made so far (for tests and the start-up benchmark)."""
+        return [name for name in self._factories if name in self.__dict__]
+
+
+class _TabPlaceholder(QWidget):
+    """Holds a tab's place on the tab bar until the tab is first shown or used."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+
+
+FIRST_PAINT_WAIT_MS = 3000  # after_first_paint() calls back by then even when no paint came (a minimised start)
+
+
+class _PaintWatch(QObject):
+    """Calls back once, just after the first paint of the widget it watches."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self.call)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.call)  # once this paint has been delivered
+        return False
+
+    def call(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+def _lazy_tab(name: str) -> property:
+    return property(lambda self: self._tab(name), doc=f"The {name} tab, built when first used.")
 
 
 class MainWindow(QMainWindow):
@@ -65,31 +107,29 @@ class MainWindow(QMainWindow):
     # app replaces the window with a fresh one (app.py); this one closes without saving anything.
     restored = Signal()
 
+    today_tab: "TodayTab" = _lazy_tab("today")
+    ledger_tab: "LedgerTab" = _lazy_tab("ledger")
+    intake_tab: "IntakeTab" = _lazy_tab("intake")
+    elder_tab: "ElderTab" = _lazy_tab("elder")
+    session_tab: "SessionTab" = _lazy_tab("session")
+    agreement_tab: "AgreementTab" = _lazy_tab("agreement")
+    aftercare_tab: "AftercareTab" = _lazy_tab("aftercare")
+    statistics_tab: "StatisticsTab" = _lazy_tab("statistics")
+
     def __init__(self, services: AppServices, translations: Translations, ui_settings: QSettings):
         super().__init__()
         self.services = services
         self._translations = translations
         self._ui_settings = ui_settings
         self.committee: CommitteeSettings = services.settings.load()
+        self._built: dict[str, QWidget] = {}
+        self._case_id: int | None = None  # the case the per-case tabs show (given to a tab built later)
 
         self.case_banner = QLabel()
         self.case_banner.setStyleSheet("padding: 4px 8px; background: #eef3f8; border-radius: 4px;")
         self.tabs = QTabWidget()
-        self.ledger_tab = LedgerTab(services.ledger)
-        self.intake_tab = IntakeTab(services.intake, services.drafts, self.ledger_tab.village_names(),
-                                    services.documents)
-        self.elder_tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
-                                  services.documents, services.roster)
-        self.session_tab = SessionTab(services.sessions, services.documents)
-        self.agreement_tab = AgreementTab(services.agreements, services.documents)
-        self.aftercare_tab = AftercareTab(services.aftercare, services.documents)
-        self.today_tab = TodayTab(services.ledger)
-        self.statistics_tab = StatisticsTab(services.statistics, services.ledger,
-                                            committee=lambda: self.committee.committee_name,
-                                            canvasses=services.canvasses)
-        for widget in (self.today_tab, self.ledger_tab, self.intake_tab, self.elder_tab, self.session_tab,
-                       self.agreement_tab, self.aftercare_tab, self.statistics_tab):
-            self.tabs.addTab(widget, "")
+        for name in TAB_NAMES:
+            self.tabs.addTab(_TabPlaceholder(name), "")
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -98,36 +138,193 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.committee_label = QLabel()
-        self.backup_runner = BackupRunner(services.backups, self)
-        self.backup_label = BackupStatusLabel(services.backups, self.backup_runner)
-        self.backup_label.clicked.connect(self.show_backups)
-        self.statusBar().addPermanentWidget(self.backup_label)
         self.statusBar().addPermanentWidget(self.committee_label)
+        # The backup runner and the status bar's backup label come just after the first paint (or when
+        # first used): the label reads the backups folder, and their module brings the backup dialog.
+        self._backup_runner: BackupRunner | None = None
+        self._backup_label: BackupStatusLabel | None = None
+        self.after_first_paint(self._build_backup_parts)
         self._discarded = False
 
         self._build_menus()
-        self.ledger_tab.case_chosen.connect(self.open_case)
-        self.ledger_tab.new_case_requested.connect(self.new_case)
-        self.intake_tab.case_saved.connect(self._on_intake_tab_case_saved)
-        self.session_tab.changed.connect(self._on_case_status_changed)
-        self.agreement_tab.changed.connect(self._on_aftercare_changed)
-        self.aftercare_tab.changed.connect(self._on_aftercare_changed)
-        self.today_tab.case_chosen.connect(self.open_case_aftercare)
+        # A click on a tab builds it before the tab bar switches; currentChanged covers the keyboard
+        # and setCurrentIndex().
+        self.tabs.tabBarClicked.connect(self._on_tabs_tab_bar_clicked)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        for signal in (self.intake_tab.case_saved, self.session_tab.changed, self.session_tab.prevention_changed,
-                       self.agreement_tab.changed, self.aftercare_tab.changed):
-            signal.connect(lambda _id: self.statistics_tab.mark_stale())
-        self.elder_tab.choice_page.changed.connect(lambda _id: self.session_tab.refresh())
 
         self.retranslate()
-        # Today's work first when there is any; else the ledger, to find a case.
-        self.today_tab.refresh()
-        self.tabs.setCurrentWidget(self.today_tab if self.today_tab.work.total else self.ledger_tab)
+        # Today's work first when there is any; else the ledger, to find a case. Only that tab is built.
+        work = services.ledger.work()
+        start = self.today_tab if work.total else self.ledger_tab
+        self.tabs.setCurrentWidget(start)
         self.resize(1280, 720)
         self.setMinimumSize(760, 440)  # 1366×768 at 150% scaling leaves ~910×470
         geometry = ui_settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """``callback()`` once on the GUI thread, just after the window's first paint (or after
+        FIRST_PAINT_WAIT_MS if it is not painted): work that must not delay the first picture."""
+        _PaintWatch(self, callback)
+
+    @property
+    def backup_runner(self) -> "BackupRunner":
+        if self._backup_runner is None:
+            self._build_backup_parts()
+        return self._backup_runner
+
+    @property
+    def backup_label(self) -> "BackupStatusLabel":
+        if self._backup_label is None:
+            self._build_backup_parts()
+        return self._backup_label
+
+    def _build_backup_parts(self) -> None:
+        if self._backup_runner is not None:
+            return
+        from .backup_dialog import BackupRunner, BackupStatusLabel
+
+        self._backup_runner = BackupRunner(self.services.backups, self)
+        self._backup_label = BackupStatusLabel(self.services.backups, self._backup_runner)
+        self._backup_label.clicked.connect(self.show_backups)
+        self.statusBar().insertPermanentWidget(0, self._backup_label)  # before the data folder, as always
+
+    # -- tabs, built on first use ------------------------------------------------------------
+    def built_tab(self, name: str) -> QWidget | None:
+        """The tab if it has been built, else None (it is then built when first shown or used)."""
+        return self._built.get(name)
+
+    def unbuilt_tabs(self) -> list[str]:
+        return [name for name in TAB_NAMES if name not in self._built]
+
+    def _tab(self, name: str) -> QWidget:
+        tab = self._built.get(name)
+        return tab if tab is not None else self._build_tab(name)
+
+    def _build_tab(self, name: str) -> QWidget:
+        """Build the tab, put it in its placeholder's place on the tab bar (the current tab stays
+        current), connect it and give it the open case."""
+        tab = getattr(self, f"_make_{name}")()
+        self._built[name] = tab
+        index = TAB_NAMES.index(name)
+        placeholder = self.tabs.widget(index)
+        # The title retranslate() gave the placeholder: after a language switch, until the LanguageChange
+        # event arrives, the tab bar stays in one language.
+        title = self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)  # the swap is no change of tab for the window's slots
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, tab, title)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if name in CASE_TABS and self._case_id is not None:
+            tab.set_case(self._case_id)
+        return tab
+
+    def _make_today(self):
+        from .today_tab import TodayTab
+
+        tab = TodayTab(self.services.ledger)
+        tab.case_chosen.connect(self.open_case_aftercare)
+        tab.refresh()
+        return tab
+
+    def _make_ledger(self):
+        from .ledger_tab import LedgerTab
+
+        tab = LedgerTab(self.services.ledger)
+        tab.case_chosen.connect(self.open_case)
+        tab.new_case_requested.connect(self.new_case)
+        return tab
+
+    def _make_intake(self):
+        from .intake_tab import IntakeTab
+
+        services = self.services
+        tab = IntakeTab(services.intake, services.drafts, self._village_names(), services.documents)
+        tab.case_saved.connect(self._on_intake_tab_case_saved)
+        tab.case_saved.connect(self._mark_statistics_stale)
+        return tab
+
+    def _make_elder(self):
+        from .elder_tab import ElderTab
+
+        services = self.services
+        tab = ElderTab(services.selection, services.elders, services.people, services.drafts,
+                       services.documents, services.roster)
+        tab.choice_page.changed.connect(self._on_elder_choice_changed)
+        return tab
+
+    def _make_session(self):
+        from .session_tab import SessionTab
+
+        tab = SessionTab(self.services.sessions, self.services.documents)
+        tab.changed.connect(self._on_case_status_changed)
+        tab.changed.connect(self._mark_statistics_stale)
+        tab.prevention_changed.connect(self._mark_statistics_stale)
+        return tab
+
+    def _make_agreement(self):
+        from .agreement_tab import AgreementTab
+
+        tab = AgreementTab(self.services.agreements, self.services.documents)
+        tab.changed.connect(self._on_aftercare_changed)
+        tab.changed.connect(self._mark_statistics_stale)
+        return tab
+
+    def _make_aftercare(self):
+        from .aftercare_tab import AftercareTab
+
+        tab = AftercareTab(self.services.aftercare, self.services.documents)
+        tab.changed.connect(self._on_aftercare_changed)
+        tab.changed.connect(self._mark_statistics_stale)
+        return tab
+
+    def _make_statistics(self):
+        from .statistics_tab import StatisticsTab
+
+        return StatisticsTab(self.services.statistics, self.services.ledger,
+                             committee=lambda: self.committee.committee_name, canvasses=self.services.canvasses)
+
+    def _on_tabs_tab_bar_clicked(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, _TabPlaceholder):
+            self._build_tab(widget.name)
+
+    def _village_names(self) -> list[str]:
+        ledger = self._built.get("ledger")
+        if ledger is not None:
+            return ledger.village_names()
+        return [name for _id, name, _township in self.services.ledger.villages()]
+
+    def _set_case(self, case_id: int | None, *, skip: tuple[str, ...] = ()) -> None:
+        """The per-case tabs built so far show this case; one built later gets it when built."""
+        self._case_id = case_id
+        for name in CASE_TABS:
+            tab = self._built.get(name)
+            if tab is not None and name not in skip:
+                tab.set_case(case_id)
+
+    def _refresh_lists(self) -> None:
+        """The ledger and today's work read again (a tab not built yet reads when it is built)."""
+        for name in ("ledger", "today"):
+            tab = self._built.get(name)
+            if tab is not None:
+                tab.refresh()
+
+    def _mark_statistics_stale(self, _case_id=None) -> None:
+        tab = self._built.get("statistics")
+        if tab is not None:  # else it counts when first shown
+            tab.mark_stale()
+
+    def _on_elder_choice_changed(self, _case_id) -> None:
+        session = self._built.get("session")
+        if session is not None:
+            session.refresh()
 
     # -- menus ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -170,14 +367,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    @staticmethod
+    def _tab_titles() -> tuple[str, ...]:
+        """The tabs' titles, in the order of TAB_NAMES."""
+        return (translate("MainWindow", "今日工作"), translate("MainWindow", "案件台账"),
+                translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"),
+                translate("MainWindow", "法理情调解"), translate("MainWindow", "调解协议"),
+                translate("MainWindow", "回访与履行"), translate("MainWindow", "统计报表"))
+
     def retranslate(self) -> None:
         self.setWindowTitle(translate("MainWindow", "三理室调解台") + (f" — {self.committee.committee_name}"
                                                       if self.committee.committee_name else ""))
-        titles = (translate("MainWindow", "今日工作"), translate("MainWindow", "案件台账"),
-                  translate("MainWindow", "案件受理"), translate("MainWindow", "选择明白人"),
-                  translate("MainWindow", "法理情调解"), translate("MainWindow", "调解协议"),
-                  translate("MainWindow", "回访与履行"), translate("MainWindow", "统计报表"))
-        for index, title in enumerate(titles):
+        for index, title in enumerate(self._tab_titles()):
             self.tabs.setTabText(index, title)
         self.file_menu.setTitle(translate("MainWindow", "文件(&F)"))
         self.new_action.setText(translate("MainWindow", "新建受理登记"))
@@ -192,7 +393,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
         self._update_banner()
         self._update_status()
-        self.backup_label.refresh()
+        if self._backup_label is not None:  # else it is filled when built
+            self._backup_label.refresh()
 
     def set_language(self, code: str) -> None:
         if not self._translations.apply(code):
@@ -208,13 +410,10 @@ class MainWindow(QMainWindow):
             case = self.services.intake.load(case_id)
         except NotFound:
             QMessageBox.warning(self, translate("MainWindow", "找不到案件"), translate("MainWindow", "这个案件已不在数据库中。"))
-            self.ledger_tab.refresh()
+            self._refresh_lists()
             return
         self.intake_tab.load_case(case)
-        self.elder_tab.set_case(case.id)
-        self.session_tab.set_case(case.id)
-        self.agreement_tab.set_case(case.id)
-        self.aftercare_tab.set_case(case.id)
+        self._set_case(case.id)
         self.tabs.setCurrentWidget(self.intake_tab)
         self._update_banner()
 
@@ -226,52 +425,53 @@ class MainWindow(QMainWindow):
 
     def _on_aftercare_changed(self, case_id: int) -> None:
         """An agreement was signed, a visit recorded, a stage changed: the lists and the form follow."""
-        self.ledger_tab.refresh()
-        self.today_tab.refresh()
-        if self.aftercare_tab.case_id == case_id and self.sender() is not self.aftercare_tab:
-            self.aftercare_tab.refresh()
-        if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
-            self.intake_tab.load_case(self.services.intake.load(case_id))
+        self._refresh_lists()
+        aftercare = self._built.get("aftercare")
+        if aftercare is not None and aftercare.case_id == case_id and self.sender() is not aftercare:
+            aftercare.refresh()
+        self._reload_unchanged_form(case_id)
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.today_tab:
-            self.today_tab.refresh()
+    def _reload_unchanged_form(self, case_id: int) -> None:
+        intake = self._built.get("intake")
+        if intake is not None and intake.current_case_id == case_id and not intake.is_dirty():
+            intake.load_case(self.services.intake.load(case_id))
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if isinstance(widget, _TabPlaceholder):  # shown for the first time: built now, in its place
+            self._build_tab(widget.name)
+            return  # a tab just built has read what it shows
+        if widget is not None and widget is self._built.get("today"):
+            widget.refresh()
 
     def new_case(self) -> None:
         self.tabs.setCurrentWidget(self.intake_tab)
         self.intake_tab.new_case(confirm=True)
-        self.elder_tab.set_case(self.intake_tab.current_case_id)
-        self.session_tab.set_case(self.intake_tab.current_case_id)
-        self.agreement_tab.set_case(self.intake_tab.current_case_id)
-        self.aftercare_tab.set_case(self.intake_tab.current_case_id)
+        self._set_case(self.intake_tab.current_case_id)
         self._update_banner()
 
     def _on_intake_tab_case_saved(self, case_id: int) -> None:
-        self.ledger_tab.refresh()
-        self.elder_tab.set_case(case_id)
-        self.session_tab.set_case(case_id)
-        self.agreement_tab.set_case(case_id)
-        self.aftercare_tab.set_case(case_id)
-        self.intake_tab.set_villages(self.ledger_tab.village_names())
+        ledger = self._built.get("ledger")
+        if ledger is not None:
+            ledger.refresh()
+        self._set_case(case_id)
+        self.intake_tab.set_villages(self._village_names())
         self._update_banner()
         self._update_status()
 
     def _on_case_status_changed(self, case_id: int) -> None:
         """A sitting started or ended: the ledger, the people tab and an unchanged intake form follow."""
-        self.ledger_tab.refresh()
-        self.today_tab.refresh()
-        self.elder_tab.set_case(case_id)
-        self.agreement_tab.set_case(case_id)
-        self.aftercare_tab.set_case(case_id)
-        if self.intake_tab.current_case_id == case_id and not self.intake_tab.is_dirty():
-            self.intake_tab.load_case(self.services.intake.load(case_id))
+        self._refresh_lists()
+        self._set_case(case_id, skip=("session",))
+        self._reload_unchanged_form(case_id)
 
     def _update_banner(self) -> None:
-        number = self.intake_tab.current_case_number
-        if self.intake_tab.current_case_id is None:
+        intake = self._built.get("intake")
+        if intake is None or intake.current_case_id is None:
             self.case_banner.setText(translate("MainWindow", "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
         else:
-            self.case_banner.setText(translate("MainWindow", "当前案件：{number}").format(number=number))
+            self.case_banner.setText(translate("MainWindow", "当前案件：{number}").format(
+                number=intake.current_case_number))
 
     def _update_status(self) -> None:
         name = self.committee.committee_name or translate("MainWindow", "尚未设置调委会名称（设置 → 调委会设置）")
@@ -280,21 +480,29 @@ class MainWindow(QMainWindow):
 
     # -- dialogs -------------------------------------------------------------------------
     def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services.settings, self.committee, self)
         if dialog.exec() and dialog.saved is not None:
             self.committee = dialog.saved
             self.retranslate()
 
     def verify_agreement(self) -> None:
+        from .agreement_tab import VerifyDialog
+
         VerifyDialog(self.services.agreements, self).exec()
 
     # -- backups -------------------------------------------------------------------------
     def start_backups(self) -> None:
         """After the window is up: a backup now (off the GUI thread), then one a day."""
+        from ..services.backup import START
+
         self.backup_runner.run(START)
         self.backup_runner.start_daily()
 
-    def backup_dialog(self) -> BackupDialog:
+    def backup_dialog(self) -> "BackupDialog":
+        from .backup_dialog import BackupDialog
+
         dialog = BackupDialog(self.services.backups, self.backup_runner, self)
         dialog.restore_chosen.connect(self.restore_backup)
         return dialog
@@ -305,11 +513,14 @@ class MainWindow(QMainWindow):
     def restore_backup(self, path) -> bool:
         """Restore after the open work is saved: the sitting and agreement go to the database
         (and so into the before-restore backup), an unsaved intake form is kept as a dated draft."""
-        self.session_tab.flush()
-        self.agreement_tab.flush()
-        if self.intake_tab.is_dirty():
-            self.intake_tab.archive_unsaved()
+        self._flush_tabs()
+        intake = self._built.get("intake")
+        if intake is not None and intake.is_dirty():
+            intake.archive_unsaved()
         self.backup_runner.wait()
+        from ..services.backup import BackupFailed
+        from .backup_dialog import failure_text, when
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = self.services.backups.restore(path)
@@ -327,16 +538,36 @@ class MainWindow(QMainWindow):
         self.restored.emit()
         return True
 
+    def _flush_tabs(self) -> None:
+        """What was typed in the sitting and the agreement goes to the database (tabs never built
+        hold nothing)."""
+        for name in ("session", "agreement"):
+            tab = self._built.get(name)
+            if tab is not None:
+                tab.flush()
+
     def save_drafts(self) -> None:
         """After an unexpected error: put what is typed on disk now (offered back at the next start)."""
-        self.intake_tab.save_draft()
+        intake = self._built.get("intake")
+        if intake is not None:
+            intake.save_draft()
+
+    def discard(self) -> None:
+        """Close without writing to the database (app.py: the full check after start found it damaged).
+        What is typed in the intake form is kept as a draft file, outside the database."""
+        self.save_drafts()
+        self._discarded = True
+        self.close()
 
     def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
         AboutDialog(self.services.paths.root, self).exec()
 
     def offer_draft(self) -> None:
-        """On start: if the last session left an unsaved intake form, offer it back."""
-        found = self.intake_tab.pending_draft()
+        """On start: if the last session left an unsaved intake form, offer it back. Without one, the
+        intake tab is not built for it."""
+        found = self.services.drafts.load(INTAKE_DRAFT)
         if not found:
             return
         payload, saved_at = found
@@ -367,13 +598,13 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is restore
 
     def closeEvent(self, event) -> None:
-        self.backup_runner.wait()  # a backup under way is finished, not left half-written
+        if self._backup_runner is not None:
+            self._backup_runner.wait()  # a backup under way is finished, not left half-written
         if self._discarded:  # replaced after a restore: its forms belong to the data before it
             super().closeEvent(event)
             return
-        self.session_tab.flush()  # what was typed in the sitting goes to the database now
-        self.agreement_tab.flush()
-        self.intake_tab.save_draft()  # flush what the autosave timer had not written yet
+        self._flush_tabs()  # what was typed in the sitting goes to the database now
+        self.save_drafts()  # flush what the autosave timer had not written yet
         self._ui_settings.setValue("window/geometry", self.saveGeometry())
         self._ui_settings.sync()
         super().closeEvent(event)
