@@ -212,12 +212,15 @@ class MainWindow(QMainWindow):
         # The title retranslate() gave the placeholder: after a language switch, until the LanguageChange
         # event arrives, the tab bar stays in one language.
         title = self.tabs.tabText(index)
-        current = self.tabs.currentIndex()
+        was_current = self.tabs.currentIndex() == index
         blocked = self.tabs.blockSignals(True)  # the swap is no change of tab for the window's slots
         try:
-            self.tabs.removeTab(index)
+            # In first, then the placeholder out: removing the current tab first would show its
+            # neighbour for a moment (its showEvent reads the database).
             self.tabs.insertTab(index, tab, title)
-            self.tabs.setCurrentIndex(current)
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
         finally:
             self.tabs.blockSignals(blocked)
         placeholder.deleteLater()
