@@ -58,6 +58,26 @@ def test_a_tab_is_built_in_its_place_when_first_shown_or_used(make_window, qtbot
     assert window.session_tab is session, "built once"
 
 
+def test_building_the_current_tab_never_shows_its_neighbour_meanwhile(make_window):
+    from PySide6.QtCore import QEvent, QObject
+
+    window = make_window()
+    neighbour = window.aftercare_tab  # built, hidden
+    shown = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Show:
+                shown.append(obj)
+            return False
+
+    watch = Watch(neighbour)
+    neighbour.installEventFilter(watch)
+    window.tabs.setCurrentIndex(7)  # the last tab, a placeholder until now
+    assert window.tabs.currentWidget() is window.statistics_tab
+    assert shown == [], "the tab beside it was not shown on the way"
+
+
 def test_a_case_opened_before_a_tab_is_built_is_the_case_it_shows_when_built(make_window):
     window = make_window()
     case = window.services.intake.register(valid_case_input())
