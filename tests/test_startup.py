@@ -241,13 +241,15 @@ def test_the_full_check_runs_after_the_first_paint_and_then_allows_writes_and_th
     monkeypatch.setattr(type(window), "start_backups", lambda self: started.append(self))
     check = FullCheck(data_paths, db)
     window.after_first_paint(check.start)
+    offered = []
+    monkeypatch.setattr(type(window), "offer_draft", lambda self: offered.append(self))
     after_show(window, db, check)
-    monkeypatch.setattr(type(window), "offer_draft", lambda self: None)
     assert check.task is None, "not before the window is painted"
     window.show()
     qtbot.waitUntil(lambda: check.health is not None, timeout=20000)
     assert check.health.state == "ok" and db.write_gate.decided and not db.write_gate.refused
     qtbot.waitUntil(lambda: started == [window], timeout=5000)
+    assert offered == [window], "the draft offered once the window was painted"
     window.services.intake.register(valid_case_input(tag=2))
     window.close()
     db.close()

@@ -362,16 +362,17 @@ def create_window(paths: DataPaths, db: Database, translations, ui_settings):
 
 
 def after_show(window, db: Database, full_check: FullCheck | None = None) -> None:
-    """Work for once the window is up: offer back an unsaved draft, then import the ORM so the
-    first save is quick, then the backup at start (on a worker thread). The import waits for the
-    first paint: in a thread it competes with painting for the GIL (measured: +60-100 ms to the
-    first paint when started with show()). With a ``full_check`` under way the start backup waits
-    for it to pass (a backup of a damaged file would only fail its own check), and is not made if
-    it does not."""
+    """Work for once the window is up: offer back an unsaved draft once the window is painted (the
+    question comes over the window, and reading the drafts is not on the way to the first picture),
+    then import the ORM so the first save is quick, then the backup at start (on a worker thread).
+    The import waits for the first paint: in a thread it competes with painting for the GIL
+    (measured: +60-100 ms to the first paint when started with show()). With a ``full_check`` under
+    way the start backup waits for it to pass (a backup of a damaged file would only fail its own
+    check), and is not made if it does not. The timers have the window as context: dropped if the
+    window is gone by then (replaced after a restore)."""
     from PySide6.QtCore import QTimer
 
-    # With the window as context: dropped if the window is gone by then (replaced after a restore).
-    QTimer.singleShot(0, window, window.offer_draft)
+    window.after_first_paint(window.offer_draft)
     QTimer.singleShot(500, lambda: threading.Thread(target=db.warm_up, name="orm-warm-up", daemon=True).start())
     if full_check is None:
         QTimer.singleShot(BACKUP_AFTER_MS, window, window.start_backups)
