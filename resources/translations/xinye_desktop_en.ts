@@ -1167,22 +1167,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="93"/>
-        <location filename="../../xinye_desktop/app.py" line="504"/>
+        <location filename="../../xinye_desktop/app.py" line="94"/>
+        <location filename="../../xinye_desktop/app.py" line="485"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="458"/>
+        <location filename="../../xinye_desktop/app.py" line="436"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="492"/>
+        <location filename="../../xinye_desktop/app.py" line="470"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/app.py" line="524"/>
+        <source>正在检查数据库，检查完成之前保存会稍等。</source>
+        <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
 </context>
 <context>
@@ -1223,33 +1228,33 @@
         <translation>The backup was not completed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="612"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="615"/>
         <source>这份备份来自不同版本的程序，无法识别。</source>
         <translation>This backup comes from a different version of the program and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="682"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="685"/>
         <source>数据文件夹里还没有数据库：{folder}</source>
         <translation>There is no database in the data folder yet: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="735"/>
-        <location filename="../../xinye_desktop/services/backup.py" line="768"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="738"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="771"/>
         <source>这不是三理室调解台的备份，或者备份已损坏：{path}</source>
         <translation>This is not a 三理室调解台 backup, or the backup is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="755"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="758"/>
         <source>这份备份里没有三理室调解台的数据库：{path}</source>
         <translation>This backup holds no 三理室调解台 database: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="759"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="762"/>
         <source>这份备份已损坏，不能用来恢复。请换一份备份。</source>
         <translation>This backup is damaged and cannot be used to restore. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="779"/>
+        <location filename="../../xinye_desktop/services/backup.py" line="782"/>
         <source>这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。</source>
         <translation>This backup was made by a newer version of 三理室调解台. Please update this program first, then restore.</translation>
     </message>
@@ -2283,42 +2288,42 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="47"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="48"/>
         <source>该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单</source>
         <translation>Every elder of this village has served out the term: hold a new selection, update the terms with &quot;Edit&quot;, then print the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="49"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="50"/>
         <source>该村明白人库中还没有明白人（已退出的不算），无法打印名单</source>
         <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="85"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="93"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="123"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="131"/>
         <source>本案不是当事人申请调解的，或没有申请人，不能制作人民调解申请书（以受理登记表代替）</source>
         <translation>This case was not brought by the parties&apos; application, or has no applicant: no application form can be made (the registration form takes its place)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="149"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="157"/>
         <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
         <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="162"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="170"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="182"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="190"/>
         <source>不予受理的案件不立调解卷宗</source>
         <translation>A case that was not accepted has no case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="184"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="192"/>
         <source>调解尚未结束，结案后才能整理调解卷宗</source>
         <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
@@ -2489,22 +2494,22 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="95"/>
         <source>操作没有完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="94"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="98"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="95"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="99"/>
         <source>程序遇到一个意外的错误，这一步可能没有完成。已保存的案件都在数据库里；正在填写的内容已存为草稿，下次打开时会提示恢复。您可以继续使用。</source>
         <translation>The program met an unexpected error; this step may not have been completed. Saved cases are all in the database; what you were filling in has been saved as a draft and will be offered back the next time the program opens. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="99"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="103"/>
         <source>详细情况已记录在日志文件中：
 {log}
 如果反复出现，请把这个文件发给技术支持人员。</source>
@@ -2513,12 +2518,12 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 If this keeps happening, please send this file to technical support.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="106"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="107"/>
         <source>继续使用</source>
         <translation>Carry on</translation>
     </message>
@@ -3427,184 +3432,184 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="388"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="382"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="382"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="383"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="383"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="384"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="384"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="385"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="385"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="392"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="393"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="394"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="395"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="396"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="397"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="398"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="399"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="400"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="401"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="402"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="410"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="421"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="421"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="480"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="486"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="487"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="541"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="588"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="600"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="600"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="603"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="604"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -4828,162 +4833,162 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="227"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="232"/>
         <source>填写调解日期</source>
         <translation>Enter the date of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="229"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="234"/>
         <source>填写调解地点</source>
         <translation>Enter the place of the sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="231"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="236"/>
         <source>询问当事人是否公开调解</source>
         <translation>Ask the parties whether the sitting is public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="233"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="238"/>
         <source>写明不公开调解的原因</source>
         <translation>State why the sitting is not public</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="235"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="240"/>
         <source>向当事人宣读权利义务告知</source>
         <translation>Read the notice of the parties&apos; rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="238"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="243"/>
         <source>记录{party}是否到场</source>
         <translation>Record whether {party} is present</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="241"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="246"/>
         <source>{party}确认已听清权利义务</source>
         <translation>{party} confirms having understood the rights and duties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="243"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="248"/>
         <source>询问{party}是否自愿调解</source>
         <translation>Ask {party} whether they agree to mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="248"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="253"/>
         <source>记录{party}的陈述</source>
         <translation>Record {party}&apos;s statement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="251"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="256"/>
         <source>证据{n}：写明是什么证据</source>
         <translation>Evidence {n}: describe what it is</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="255"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="260"/>
         <source>主持人确认纠纷属于人民调解的范围</source>
         <translation>The host confirms the dispute is within the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="257"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="262"/>
         <source>写明为何不属于人民调解范围</source>
         <translation>State why it is outside the scope of people’s mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="259"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="264"/>
         <source>写明依据的法律、法规或政策</source>
         <translation>Cite the laws, regulations or policies relied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="261"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="266"/>
         <source>确认处理意见不损害当事人合法权益、第三人和公共利益</source>
         <translation>Confirm the outcome harms no party&apos;s lawful rights, no third party and not the public interest</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="263"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="268"/>
         <source>写明需要纠正的内容</source>
         <translation>State what must be corrected</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="269"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="274"/>
         <source>明白人评“{point}”</source>
         <translation>The elder judges “{point}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="271"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="276"/>
         <source>“{point}”不符合时写明理由</source>
         <translation>State why “{point}” is not met</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="276"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="281"/>
         <source>记录{party}开始时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="278"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="283"/>
         <source>记录{party}结束时的情绪</source>
         <translation>Record {party}&apos;s state of mind at the end</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="284"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="289"/>
         <source>记录见证人当场作出的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer given on the spot</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="287"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="292"/>
         <source>承诺{n}：写明是哪位见证人作出的</source>
         <translation>Commitment {n}: state which witness gave it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="303"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="308"/>
         <source>选择处理结果</source>
         <translation>Choose the outcome</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="306"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="311"/>
         <source>“{outcome}”需要先完成开场、说理、以法为准和以理为基</source>
         <translation>“{outcome}” needs the opening, statements, law check and elder’s judgement done first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="308"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="313"/>
         <source>有当事人不愿调解，只能终止调解</source>
         <translation>A party declines mediation: it can only be terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="310"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="315"/>
         <source>写明协议或化解意见的内容</source>
         <translation>Write the content of the agreement or resolution opinion</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="313"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="318"/>
         <source>写明终止调解的原因</source>
         <translation>State why mediation is terminated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="315"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="320"/>
         <source>告知当事人可以选择的途径（诉讼、仲裁、行政）</source>
         <translation>Tell the parties the routes open to them (court, arbitration, administrative)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="317"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="322"/>
         <source>先完成“以情为引”</source>
         <translation>Complete “feeling” first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="319"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="324"/>
         <source>先记录见证人的承诺或答复</source>
         <translation>Record the witness&apos;s commitment or answer first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="321"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="326"/>
         <source>写明激化风险的情况</source>
         <translation>Describe the risk of escalation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="323"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="328"/>
         <source>可能激化为治安或刑事案件：须报告公安机关（人民调解法第二十五条）</source>
         <translation>May escalate into a public-order or criminal case: the police must be told (People’s Mediation Law Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/session.py" line="338"/>
+        <location filename="../../xinye_desktop/domain/session.py" line="343"/>
         <source>写明再次调解的安排</source>
         <translation>State the arrangement for the next sitting</translation>
     </message>
@@ -6011,47 +6016,47 @@ Count &quot;{what}&quot; for this case?
         <translation>Agreement in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="93"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="97"/>
         <source>今日工作&#x3000;{day}&#x3000;共{n}项</source>
         <translation>Today&apos;s work  {day}  {n} items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="100"/>
         <source>逾期未回访（{n}）</source>
         <translation>Overdue visits ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="101"/>
         <source>{days}天内应回访（{n}）</source>
         <translation>Visits due within {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="98"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="102"/>
         <source>履行期限将到或已过未履行（{n}）</source>
         <translation>Term deadlines near or passed unperformed ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="99"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="103"/>
         <source>司法确认申请期限将满（{n}）</source>
         <translation>Judicial confirmation windows closing ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="105"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="109"/>
         <source>，显示最早的{m}项</source>
         <translation>, showing the first {m}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="121"/>
         <source>已过{n}天</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="119"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="123"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="121"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="125"/>
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
