@@ -415,6 +415,6 @@ def test_a_fitted_table_measures_its_content_once_per_change_and_from_a_sample_o
     view.horizontalHeader().setResizeContentsPrecision(1000)  # Qt's default: every row
     Counting.reads = 0
     fitter.fit()
-    assert 0 < sampled * 3 < Counting.reads, "a sample of the rows (50 of 200), not every cell"
+    assert 0 < sampled * 3 < Counting.reads, "a sample of the rows (20 of 200), not every cell"
     model.set_rows([["2026-11-21", "（2026）新调字第1234567号", "王"]])
     assert view.columnWidth(1) > widths[1], "new rows are measured again"

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._ui_settings = ui_settings
         self.committee: CommitteeSettings = services.settings.load()
         self._built: dict[str, QWidget] = {}
+        self._work_at_start = None
         self._case_id: int | None = None  # the case the per-case tabs show (given to a tab built later)
 
         self.case_banner = QLabel()
@@ -155,7 +156,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # Today's work first when there is any; else the ledger, to find a case. Only that tab is built.
         work = services.ledger.work()
+        self._work_at_start = work  # shown by the today tab when it is built (no second read)
         start = self.today_tab if work.total else self.ledger_tab
+        self._work_at_start = None
         self.tabs.setCurrentWidget(start)
         self.resize(1280, 720)
         self.setMinimumSize(760, 440)  # 1366×768 at 150% scaling leaves ~910×470
@@ -233,7 +236,10 @@ class MainWindow(QMainWindow):
 
         tab = TodayTab(self.services.ledger)
         tab.case_chosen.connect(self.open_case_aftercare)
-        tab.refresh()
+        if self._work_at_start is not None:
+            tab.set_work(self._work_at_start)
+        else:
+            tab.refresh()
         return tab
 
     def _make_ledger(self):

@@ -87,6 +87,10 @@ class TodayTab(QWidget):
     def refresh(self) -> None:
         self._show(self._ledger.work())
 
+    def set_work(self, work: TodayWork) -> None:
+        """Show work just read (the window reads it at start to choose its first tab)."""
+        self._show(work)
+
     def _show(self, work: TodayWork) -> None:
         self.work = work
         today = work.today
