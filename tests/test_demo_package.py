@@ -22,7 +22,10 @@ VOLATILE = {"uuid", "created_at", "updated_at", "finished_at", "issued_at", "at"
             # the optimistic-lock counter counts the writes a row took, not what it holds: the services
             # that record an agreement taking effect write the case and its visits once less since
             # they moved to storage/taking_effect (issue 14), with the same content
-            "version"}
+            "version",
+            # the keyed hashes beside the sealed fields (migration 0009, issue 15): NULL while the data is
+            # clear, as here, and of a random key once it is sealed; the columns came after SEEDED was taken
+            "phone_hash", "id_number_hash"}
 # The tables the digest covers (the search index and alembic_version follow from them).
 TABLES = ("villages", "elders", "role_people", "cases", "parties", "case_sequences", "settings", "case_elders",
           "case_elder_consents", "case_roles", "sittings", "agreements", "performance_terms", "return_visits",

@@ -12,19 +12,25 @@ from ..domain.agreement import AgreementState, canonical_json
 from ..domain.archive import StoredAgreement
 from ..domain.errors import NotFound
 from .records import AgreementRecord
+from .repositories import CLEAR
+from .sealing import Sealing
 
 
-def agreement_to_domain(r: AgreementRecord) -> StoredAgreement:
+def agreement_to_domain(r: AgreementRecord, sealing: Sealing = CLEAR) -> StoredAgreement:
     return StoredAgreement(
         id=r.id, case_id=r.case_id, number=r.number, state=AgreementState(r.state),
-        content=json.loads(r.content or "{}"), document=json.loads(r.document) if r.document else None,
+        content=sealing.open_json(r.content or "{}"), document=sealing.open_json(r.document) if r.document else None,
         digest=r.digest, code=r.code, pdf_path=r.pdf_path, printed_at=r.printed_at, signed_on=r.signed_on,
         scan_path=r.scan_path, version=r.version, uuid=r.uuid)
 
 
 class AgreementRepository:
-    def __init__(self, session: Session):
+    """The printed document and the form as typed are stored with their personal parts sealed
+    (storage/sealing.py seal_document): the parties' phones and addresses, any prose naming a number."""
+
+    def __init__(self, session: Session, sealing: Sealing = CLEAR):
         self._s = session
+        self._sealing = sealing
 
     # -- reads ----------------------------------------------------------------------------------
     def for_case(self, case_id: int, states: tuple[AgreementState, ...] | None = None) -> list[StoredAgreement]:
@@ -32,20 +38,20 @@ class AgreementRepository:
         query = select(AgreementRecord).where(AgreementRecord.case_id == case_id)
         if states is not None:
             query = query.where(AgreementRecord.state.in_([s.value for s in states]))
-        return [agreement_to_domain(r) for r in self._s.scalars(query.order_by(AgreementRecord.number))]
+        return [agreement_to_domain(r, self._sealing) for r in self._s.scalars(query.order_by(AgreementRecord.number))]
 
     def latest(self, case_id: int) -> StoredAgreement | None:
         """The newest version, whatever its state."""
         record = self._s.scalars(select(AgreementRecord).where(AgreementRecord.case_id == case_id)
                                  .order_by(AgreementRecord.number.desc())).first()
-        return agreement_to_domain(record) if record else None
+        return agreement_to_domain(record, self._sealing) if record else None
 
     def get(self, agreement_id: int) -> StoredAgreement:
-        return agreement_to_domain(self._load(agreement_id))
+        return agreement_to_domain(self._load(agreement_id), self._sealing)
 
     def by_code(self, code: str) -> StoredAgreement | None:
         record = self._s.scalars(select(AgreementRecord).where(AgreementRecord.code == code)).first()
-        return agreement_to_domain(record) if record else None
+        return agreement_to_domain(record, self._sealing) if record else None
 
     def latest_number(self, case_id: int, state: AgreementState | None = None, *,
                       excluding: AgreementState | None = None) -> int | None:
@@ -71,22 +77,22 @@ class AgreementRepository:
                                       AgreementRecord.content)
                                .where(AgreementRecord.case_id == case_id)
                                .order_by(AgreementRecord.number.desc())).all()
-        return [(r.number, AgreementState(r.state), json.loads(r.document) if r.document else None,
-                 json.loads(r.content or "{}")) for r in rows]
+        return [(r.number, AgreementState(r.state), self._sealing.open_json(r.document) if r.document else None,
+                 self._sealing.open_json(r.content or "{}")) for r in rows]
 
     # -- writes ---------------------------------------------------------------------------------
     def add_draft(self, case_id: int, number: int, content: dict) -> StoredAgreement:
         record = AgreementRecord(case_id=case_id, number=number, state=AgreementState.DRAFT.value,
-                                 content=_content_json(content))
+                                 content=self._sealing.seal_json(content, _content_json))
         self._s.add(record)
         self._s.flush()
-        return agreement_to_domain(record)
+        return agreement_to_domain(record, self._sealing)
 
     def save_content(self, agreement_id: int, content: dict) -> StoredAgreement:
         record = self._load(agreement_id)
-        record.content = _content_json(content)
+        record.content = self._sealing.seal_json(content, _content_json, record.content)
         self._s.flush()
-        return agreement_to_domain(record)
+        return agreement_to_domain(record, self._sealing)
 
     def supersede_older(self, case_id: int, number: int,
                         states: tuple[AgreementState, ...]) -> list[tuple[int, AgreementState]]:
@@ -105,28 +111,28 @@ class AgreementRepository:
                      printed_at: dt.datetime) -> StoredAgreement:
         record = self._load(agreement_id)
         record.state = AgreementState.PRINTED.value
-        record.document = canonical_json(document)
+        record.document = self._sealing.seal_json(document, canonical_json)
         record.digest, record.code = digest, code
         record.pdf_path = pdf_path
         record.printed_at = printed_at
         self._s.flush()
-        return agreement_to_domain(record)
+        return agreement_to_domain(record, self._sealing)
 
     def mark_signed(self, agreement_id: int, signed_on: dt.date) -> StoredAgreement:
         record = self._load(agreement_id)
         record.state = AgreementState.SIGNED.value
         record.signed_on = signed_on
         self._s.flush()
-        return agreement_to_domain(record)
+        return agreement_to_domain(record, self._sealing)
 
     def attach_scan(self, agreement_id: int, scan_path: str, document: dict) -> StoredAgreement:
         """Keep the signed paper's scan; ``document`` is the printed one with the scan's facts added to its
         "archive" (outside the digest)."""
         record = self._load(agreement_id)
         record.scan_path = scan_path
-        record.document = canonical_json(document)
+        record.document = self._sealing.seal_json(document, canonical_json, record.document)
         self._s.flush()
-        return agreement_to_domain(record)
+        return agreement_to_domain(record, self._sealing)
 
     def _load(self, agreement_id: int) -> AgreementRecord:
         record = self._s.get(AgreementRecord, agreement_id)

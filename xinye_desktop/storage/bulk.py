@@ -6,6 +6,10 @@ Nothing here checks a rule: the caller (xinye_desktop/demo/) builds its rows by 
 tests/test_demo_and_ledger.py checks the result on the database. Tables are named by their SQL names
 (``"cases"``, ``"parties"``); a name not in ``records`` is an error, not a new table.
 
+Personal columns (storage/sealing.py SEALED_COLUMNS, SEALED_JSON) are sealed on the way in when the
+Database has a sealer installed (someone is logged in), as the repositories seal them; with none they are
+written clear only while the data has never been sealed, else refused (KeyRequired).
+
 Thread contract: a ``BulkTables`` is one connection in one transaction; use it on the thread that opened it.
 """
 
@@ -18,6 +22,7 @@ from contextlib import contextmanager
 from sqlalchemy import bindparam, func, insert, select, update
 
 from .database import Database
+from .sealing import KEY_CHECK_SETTING, Sealing, seal_row
 from .records import (
     AgreementRecord, Base, CanvassRecord, CaseHistoryRecord, CaseRecord, CaseSequenceRecord, IssuedDocumentRecord,
     PartyRecord, SettingRecord, SittingRecord, VillageRecord,
@@ -34,21 +39,23 @@ def _table(name: str):
 class BulkTables:
     """The tables, inside one open transaction (``transaction`` makes one)."""
 
-    def __init__(self, conn):
+    def __init__(self, conn, sealer=None):
         self._conn = conn
+        self._sealing = Sealing(sealer, lambda: self.setting(KEY_CHECK_SETTING) is not None)
 
     # -- generic: any table, rows as dicts
     def insert(self, table: str, rows: list[dict]) -> None:
         """One executemany; nothing for no rows. Ids given in the rows are kept (the caller numbers them
         from ``next_id`` so that rows of other tables can point at them before they are written)."""
         if rows:
-            self._conn.execute(insert(_table(table)), rows)
+            self._conn.execute(insert(_table(table)), [seal_row(self._sealing, table, row) for row in rows])
 
     def update(self, table: str, rows: list[dict], key: str = "id") -> None:
         """Each row: its ``key`` and the columns to set (the same columns in every row), one executemany."""
         if not rows:
             return
         target = _table(table)
+        rows = [seal_row(self._sealing, table, row) for row in rows]
         columns = [c for c in rows[0] if c != key]
         self._conn.execute(update(target).where(target.c[key] == bindparam("k_" + key))
                            .values({c: bindparam("v_" + c) for c in columns}),
@@ -125,7 +132,7 @@ class BulkTables:
 def transaction(db: Database) -> Iterator[BulkTables]:
     """One transaction over the raw tables: committed if the block ends normally, else rolled back."""
     with db.engine.begin() as conn:
-        yield BulkTables(conn)
+        yield BulkTables(conn, db.sealer)
 
 
 # -- single statements the demo makes between service calls ----------------------------------------------
@@ -163,7 +170,8 @@ def record_archived_agreement(db: Database, agreement_id: int, case_id: int, doc
     code in place of ``old_code``."""
     with db.transaction() as uow:
         record = uow.session.get(AgreementRecord, agreement_id)
-        record.document, record.digest, record.code = document, digest, code
+        record.document = seal_row(uow.sealing, "agreements", {"document": document})["document"]
+        record.digest, record.code = digest, code
         record.pdf_path = pdf_path
         for entry in uow.session.scalars(select(CaseHistoryRecord).where(
                 CaseHistoryRecord.case_id == case_id, CaseHistoryRecord.action == "agreement_print")):

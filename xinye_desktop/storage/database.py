@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
 
 # The newest Alembic revision in migrations/versions. A test checks it against Alembic's own head.
-HEAD_REVISION = "0008_accounts_audit"
+HEAD_REVISION = "0009_sealed_personal_data"
 DB_FILENAME = "xinye.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
@@ -274,6 +274,7 @@ class Database:
         self.path = Path(path)
         self.read_only = read_only
         self._actor_source: ActorSource = actor or committee_operator
+        self._sealer = None  # storage/sealing.FieldSealer while someone is logged in
         self._engine = None
         self._session_factory = None
         self._read_conn: sqlite3.Connection | None = None
@@ -407,13 +408,24 @@ class Database:
                 self._session_factory = sessionmaker(bind=self.engine, expire_on_commit=False)
             factory = self._session_factory
         with factory.begin() as session:
-            yield UnitOfWork(session, self._actor_source)
+            yield UnitOfWork(session, self._actor_source, self._sealer)
 
     # -- who acts -----------------------------------------------------------------------
     def use_actor_source(self, source: ActorSource | None) -> None:
         """Replace where every later transaction learns who acts (storage/actor.py); None: back to the
         committee's operator setting. The one seam for user accounts: services only ever see ``uow.actor``."""
         self._actor_source = source or committee_operator
+
+    # -- personal data sealed at rest (storage/sealing.py) --------------------------------------
+    def use_sealer(self, sealer) -> None:
+        """Install the FieldSealer of the logged-in session's data key (services/accounts.py), or None at
+        logout: every later transaction seals and opens the personal fields with it (``uow.sealer``)."""
+        self._sealer = sealer
+
+    @property
+    def sealer(self):
+        """The installed storage.sealing.FieldSealer, or None while no one is logged in."""
+        return self._sealer
 
     def current_actor(self) -> str:
         """Who acts now, as the next transaction will sign (e.g. the visitor a new 回访记录 starts with)."""

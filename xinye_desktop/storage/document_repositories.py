@@ -12,25 +12,32 @@ from ..domain.agreement import ARCHIVE_KEY, canonical_json
 from ..domain.archive import StoredDocument
 from ..domain.errors import NotFound
 from .records import IssuedDocumentRecord, utcnow
+from .repositories import CLEAR
+from .sealing import Sealing
 
 
-def document_to_domain(r: IssuedDocumentRecord) -> StoredDocument:
-    return StoredDocument(id=r.id, case_id=r.case_id, kind=r.kind, title=r.title, document=json.loads(r.document),
+def document_to_domain(r: IssuedDocumentRecord, sealing: Sealing = CLEAR) -> StoredDocument:
+    return StoredDocument(id=r.id, case_id=r.case_id, kind=r.kind, title=r.title,
+                          document=sealing.open_json(r.document),
                           digest=r.digest, code=r.code, pdf_path=r.pdf_path, issued_at=r.issued_at)
 
 
 class IssuedDocumentRepository:
-    def __init__(self, session: Session):
+    """``document`` is stored with its personal parts sealed (storage/sealing.py seal_document); its
+    "archive" facts stay clear (the check command reads them with json_extract, no key needed)."""
+
+    def __init__(self, session: Session, sealing: Sealing = CLEAR):
         self._s = session
+        self._sealing = sealing
 
     # -- reads ----------------------------------------------------------------------------------
     def by_code(self, code: str) -> StoredDocument | None:
         record = self._by_code(code)
-        return document_to_domain(record) if record else None
+        return document_to_domain(record, self._sealing) if record else None
 
     def for_case(self, case_id: int) -> list[StoredDocument]:
         """The case's issues, newest first."""
-        return [document_to_domain(r) for r in self._s.scalars(
+        return [document_to_domain(r, self._sealing) for r in self._s.scalars(
             select(IssuedDocumentRecord).where(IssuedDocumentRecord.case_id == case_id)
             .order_by(IssuedDocumentRecord.issued_at.desc(), IssuedDocumentRecord.id.desc()))]
 
@@ -48,7 +55,8 @@ class IssuedDocumentRepository:
     # -- writes ---------------------------------------------------------------------------------
     def add(self, case_id: int, kind: str, title: str, document: dict, digest: str, code: str,
             pdf_path: str) -> None:
-        self._s.add(IssuedDocumentRecord(case_id=case_id, kind=kind, title=title, document=canonical_json(document),
+        self._s.add(IssuedDocumentRecord(case_id=case_id, kind=kind, title=title,
+                                         document=self._sealing.seal_json(document, canonical_json),
                                          digest=digest, code=code, pdf_path=pdf_path))
 
     def reissue(self, code: str, document: dict, pdf_path: str) -> None:
@@ -57,7 +65,7 @@ class IssuedDocumentRepository:
         record = self._by_code(code)
         if record is None:
             raise NotFound(code)
-        record.document = canonical_json(document)
+        record.document = self._sealing.seal_json(document, canonical_json, record.document)
         record.pdf_path, record.issued_at = pdf_path, utcnow()
 
     def set_document(self, document_id: int, document: dict) -> None:
@@ -65,7 +73,7 @@ class IssuedDocumentRepository:
         record = self._s.get(IssuedDocumentRecord, document_id)
         if record is None:
             raise NotFound(document_id)
-        record.document = canonical_json(document)
+        record.document = self._sealing.seal_json(document, canonical_json, record.document)
 
     def _by_code(self, code: str) -> IssuedDocumentRecord | None:
         return self._s.scalars(select(IssuedDocumentRecord).where(IssuedDocumentRecord.code == code)).first()

@@ -17,7 +17,8 @@ from .records import (
     CaseElderRecord, CaseRecord, CaseRoleRecord, ElderConsentRecord, ElderRecord, RolePersonRecord, VillageRecord,
 )
 from .clock import utcnow
-from .repositories import VillageRepository
+from .repositories import CLEAR, VillageRepository
+from .sealing import Sealing
 
 OPEN_STATUSES = (CaseStatus.ACCEPTED.value, CaseStatus.MEDIATING.value)
 
@@ -27,10 +28,10 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def elder_to_domain(r: ElderRecord) -> Elder:
+def elder_to_domain(r: ElderRecord, sealing: Sealing = CLEAR) -> Elder:
     return Elder(
         name=r.name, sex=Sex(r.sex), birth_year=r.birth_year, village=r.village.name, group=r.group_name,
-        phone=r.phone, identity=ElderIdentity(r.identity), identity_note=r.identity_note,
+        phone=sealing.open("phone", r.phone), identity=ElderIdentity(r.identity), identity_note=r.identity_note,
         selection=ElderSelection.from_code(r.selection), selected_on=r.selected_on, term_end=r.term_end,
         specialties=tuple(DisputeType(code) for code in r.specialties.split(",") if code),
         notes=r.notes, name_initials=r.name_initials, ad_hoc=r.ad_hoc, retired=r.retired,
@@ -47,11 +48,11 @@ _SELECTION = {m.value: m for m in ElderSelection}
 _TYPE = {m.value: m for m in DisputeType}
 
 
-def _elder_from_row(row) -> Elder:
+def _elder_from_row(row, sealing: Sealing = CLEAR) -> Elder:
     """elder_to_domain for a plain row of _ELDER_COLUMNS + village_name (dict lookups, no ORM)."""
     return Elder(
         name=row.name, sex=_SEX[row.sex], birth_year=row.birth_year, village=row.village_name,
-        group=row.group_name, phone=row.phone, identity=_IDENTITY[row.identity], identity_note=row.identity_note,
+        group=row.group_name, phone=sealing.open("phone", row.phone), identity=_IDENTITY[row.identity], identity_note=row.identity_note,
         selection=_SELECTION.get(row.selection), selected_on=row.selected_on, term_end=row.term_end,
         specialties=tuple(_TYPE[code] for code in row.specialties.split(",") if code), notes=row.notes,
         name_initials=row.name_initials, ad_hoc=row.ad_hoc, retired=row.retired, retired_reason=row.retired_reason,
@@ -64,16 +65,17 @@ def consent_to_domain(r: ElderConsentRecord) -> PartyConsent:
                         decided_at=r.decided_at)
 
 
-def person_to_domain(r: RolePersonRecord) -> RolePerson:
+def person_to_domain(r: RolePersonRecord, sealing: Sealing = CLEAR) -> RolePerson:
     return RolePerson(role=Role(r.role), name=r.name, unit=r.unit, post=r.post,
-                      host_kind=HostKind.from_code(r.host_kind), phone=r.phone, name_initials=r.name_initials,
+                      host_kind=HostKind.from_code(r.host_kind), phone=sealing.open("phone", r.phone), name_initials=r.name_initials,
                       retired=r.retired, id=r.id, uuid=r.uuid)
 
 
 class ElderRepository:
-    def __init__(self, session: Session, villages: VillageRepository):
+    def __init__(self, session: Session, villages: VillageRepository, sealing: Sealing = CLEAR):
         self._s = session
         self._villages = villages
+        self._sealing = sealing
 
     def load(self, elder_id: int) -> ElderRecord:
         record = self._s.get(ElderRecord, elder_id)
@@ -82,14 +84,14 @@ class ElderRepository:
         return record
 
     def get(self, elder_id: int) -> Elder:
-        return elder_to_domain(self.load(elder_id))
+        return elder_to_domain(self.load(elder_id), self._sealing)
 
     def set_retired(self, elder_id: int, reason: str | None) -> Elder:
         """退出明白人库 with ``reason``, or back in the pool (None)."""
         record = self.load(elder_id)
         record.retired = reason is not None
         record.retired_reason = reason or ""
-        return elder_to_domain(record)
+        return elder_to_domain(record, self._sealing)
 
     def village_names(self) -> list[tuple[str, bool]]:
         """Every known village's name, by township and name, with whether it has a pool (elders not
@@ -105,12 +107,12 @@ class ElderRepository:
         self.apply(record, elder)
         self._s.add(record)
         self._s.flush()
-        return elder_to_domain(record)
+        return elder_to_domain(record, self._sealing)
 
     def update(self, elder_id: int, elder: Elder) -> Elder:
         record = self.load(elder_id)
         self.apply(record, elder)
-        return elder_to_domain(record)
+        return elder_to_domain(record, self._sealing)
 
     def apply(self, record: ElderRecord, elder: Elder) -> None:
         village = self._villages.find_or_create(elder.village)
@@ -120,7 +122,8 @@ class ElderRepository:
         record.sex = elder.sex.value
         record.birth_year = elder.birth_year
         record.group_name = elder.group
-        record.phone = elder.phone
+        record.phone = self._sealing.seal("phone", elder.phone or "", record.phone)
+        record.phone_hash = self._sealing.blind("phone", elder.phone or "")
         record.identity = elder.identity.value
         record.identity_note = elder.identity_note
         record.selection = elder.selection.value if elder.selection else None
@@ -131,14 +134,15 @@ class ElderRepository:
         record.ad_hoc = elder.ad_hoc
 
     def find_duplicate(self, name: str, village: str, phone: str, exclude_id: int | None = None) -> Elder | None:
-        """An entry of the same person: same name, village and phone (retired ones included)."""
+        """An entry of the same person: same name, village and phone (retired ones included). A sealed phone
+        is compared by its keyed hash; one still clear (no hash) by its text."""
         query = (select(ElderRecord).join(ElderRecord.village)
-                 .where(ElderRecord.name == name, VillageRecord.name == village, ElderRecord.phone == phone,
+                 .where(ElderRecord.name == name, VillageRecord.name == village, self._same_phone(phone),
                         ElderRecord.ad_hoc.is_(False)))
         if exclude_id is not None:
             query = query.where(ElderRecord.id != exclude_id)
         record = self._s.scalars(query.limit(1)).first()
-        return elder_to_domain(record) if record else None
+        return elder_to_domain(record, self._sealing) if record else None
 
     def pool(self, *, village: str | None = None, include_retired: bool = False, text: str = "") -> list[Elder]:
         """The pool, read as plain rows: a county-wide pool has thousands of elders, and loading
@@ -153,11 +157,21 @@ class ElderRepository:
         text = text.strip()
         if text:
             like = "%" + _escape(text) + "%"
-            query = query.where(or_(ElderRecord.name.like(like, escape="\\"),
-                                    ElderRecord.name_initials.like(_escape(text.lower()) + "%", escape="\\"),
-                                    ElderRecord.phone.like(like, escape="\\")))
+            found = [ElderRecord.name.like(like, escape="\\"),
+                     ElderRecord.name_initials.like(_escape(text.lower()) + "%", escape="\\"),
+                     # part of a phone only where it is still clear; a sealed one by the full number
+                     and_(ElderRecord.phone_hash.is_(None), ElderRecord.phone.like(like, escape="\\"))]
+            hashed = self._sealing.blind("phone", text)
+            if hashed:
+                found.append(ElderRecord.phone_hash == hashed)
+            query = query.where(or_(*found))
         query = query.order_by(VillageRecord.name, ElderRecord.retired, ElderRecord.name_initials, ElderRecord.id)
-        return [_elder_from_row(row) for row in self._s.execute(query)]
+        return [_elder_from_row(row, self._sealing) for row in self._s.execute(query)]
+
+    def _same_phone(self, phone: str):
+        hashed = self._sealing.blind("phone", phone or "")
+        clear = and_(ElderRecord.phone_hash.is_(None), ElderRecord.phone == phone)
+        return clear if hashed is None else or_(ElderRecord.phone_hash == hashed, clear)
 
     def served(self, elder_id: int) -> bool:
         """Whether the elder was ever proposed for a case: then they are retired, never deleted."""
@@ -188,9 +202,9 @@ class ElderRepository:
         return {elder_id: ElderStats(open_n, past_n) for elder_id, open_n, past_n in self._s.execute(query)}
 
 
-def choice_to_domain(r: CaseElderRecord) -> StoredChoice:
+def choice_to_domain(r: CaseElderRecord, sealing: Sealing = CLEAR) -> StoredChoice:
     return StoredChoice(
-        id=r.id, case_id=r.case_id, elder=elder_to_domain(r.elder), proposed_by=r.proposed_by_party_id,
+        id=r.id, case_id=r.case_id, elder=elder_to_domain(r.elder, sealing), proposed_by=r.proposed_by_party_id,
         consents={c.party_id: consent_to_domain(c) for c in r.consents},
         confirmed=frozenset(k for k in r.confirmed_conflicts.split("\n") if k), conflict_note=r.conflict_note,
         ended=ChoiceEnd.from_code(r.ended), ended_by=r.ended_by_party_id, ended_reason=r.ended_reason,
@@ -198,12 +212,13 @@ def choice_to_domain(r: CaseElderRecord) -> StoredChoice:
 
 
 class ChoiceRepository:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, sealing: Sealing = CLEAR):
         self._s = session
+        self._sealing = sealing
 
     def for_case(self, case_id: int) -> list[StoredChoice]:
         """The case's proposals, in the order they were made."""
-        return [choice_to_domain(r) for r in self._s.scalars(
+        return [choice_to_domain(r, self._sealing) for r in self._s.scalars(
             select(CaseElderRecord).where(CaseElderRecord.case_id == case_id)
             .order_by(CaseElderRecord.created_at, CaseElderRecord.id))]
 
@@ -272,8 +287,9 @@ class ChoiceRepository:
 
 
 class RolePeopleRepository:
-    def __init__(self, session: Session):
+    def __init__(self, session: Session, sealing: Sealing = CLEAR):
         self._s = session
+        self._sealing = sealing
 
     def load(self, person_id: int) -> RolePersonRecord:
         record = self._s.get(RolePersonRecord, person_id)
@@ -298,7 +314,7 @@ class RolePeopleRepository:
                                     RolePersonRecord.unit.like(like, escape="\\")))
         query = query.order_by(RolePersonRecord.role, RolePersonRecord.retired, RolePersonRecord.name_initials,
                                RolePersonRecord.id)
-        return [person_to_domain(r) for r in self._s.scalars(query)]
+        return [person_to_domain(r, self._sealing) for r in self._s.scalars(query)]
 
     def find_duplicate(self, person: RolePerson, exclude_id: int | None = None) -> RolePerson | None:
         query = select(RolePersonRecord).where(RolePersonRecord.role == person.role.value,
@@ -307,15 +323,15 @@ class RolePeopleRepository:
         if exclude_id is not None:
             query = query.where(RolePersonRecord.id != exclude_id)
         record = self._s.scalars(query.limit(1)).first()
-        return person_to_domain(record) if record else None
+        return person_to_domain(record, self._sealing) if record else None
 
     def get(self, person_id: int) -> RolePerson:
-        return person_to_domain(self.load(person_id))
+        return person_to_domain(self.load(person_id), self._sealing)
 
     def update(self, person_id: int, person: RolePerson) -> RolePerson:
         record = self.load(person_id)
         self.apply(record, person)
-        return person_to_domain(record)
+        return person_to_domain(record, self._sealing)
 
     def apply(self, record: RolePersonRecord, person: RolePerson) -> None:
         record.role = person.role.value
@@ -324,14 +340,14 @@ class RolePeopleRepository:
         record.unit = person.unit
         record.post = person.post
         record.host_kind = person.host_kind.value if person.host_kind else None
-        record.phone = person.phone
+        record.phone = self._sealing.seal("phone", person.phone or "", record.phone)
 
     def add(self, person: RolePerson) -> RolePerson:
         record = RolePersonRecord(retired=False)
         self.apply(record, person)
         self._s.add(record)
         self._s.flush()
-        return person_to_domain(record)
+        return person_to_domain(record, self._sealing)
 
     def served(self, person_id: int) -> bool:
         return self._s.scalar(select(exists().where(CaseRoleRecord.person_id == person_id)))
@@ -341,7 +357,7 @@ class RolePeopleRepository:
 
     def for_case(self, case_id: int) -> list[tuple[RolePerson, dt.datetime]]:
         """The people taking part in the case, with when each was added."""
-        return [(person_to_domain(r.person), r.added_at) for r in self._s.scalars(
+        return [(person_to_domain(r.person, self._sealing), r.added_at) for r in self._s.scalars(
             select(CaseRoleRecord).where(CaseRoleRecord.case_id == case_id)
             .order_by(CaseRoleRecord.position, CaseRoleRecord.id))]
 
@@ -355,7 +371,7 @@ class RolePeopleRepository:
     def assigned(self, case_id: int, person_id: int) -> RolePerson | None:
         """The person, when taking part in the case; else None."""
         record = self._assignment(case_id, person_id)
-        return person_to_domain(record.person) if record else None
+        return person_to_domain(record.person, self._sealing) if record else None
 
     def unassign(self, case_id: int, person_id: int) -> None:
         record = self._assignment(case_id, person_id)

@@ -26,6 +26,18 @@ NAMING = {
 }
 
 
+def sealed_text(sqlite_length: int):
+    """A column holding a sealed personal value (storage/sealing.py: about 4/3 of the clear text's bytes
+    plus 40 characters): TEXT, so that PostgreSQL (issue 16's hub) takes any length. On SQLite the column
+    keeps the VARCHAR(n) it was made with before migration 0009: SQLite does not enforce a length, and
+    changing the declared type would mean rebuilding parties, which other tables' foreign keys point at."""
+    return Text().with_variant(String(sqlite_length), "sqlite")
+
+
+# The keyed hash (HMAC-SHA256, 32 hex digits) beside a sealed value that is looked up; NULL while clear.
+BLIND_LENGTH = 32
+
+
 def new_uuid() -> str:
     return str(uuid.uuid4())
 
@@ -138,7 +150,9 @@ class CaseRecord(Synced, Base):
 
 class PartyRecord(Synced, Base):
     __tablename__ = "parties"
-    __table_args__ = (Index("ix_parties_case_position", "case_id", "position"),)
+    __table_args__ = (Index("ix_parties_case_position", "case_id", "position"),
+                      Index("ix_parties_phone_hash", "phone_hash"),
+                      Index("ix_parties_id_number_hash", "id_number_hash"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
@@ -152,9 +166,12 @@ class PartyRecord(Synced, Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     age: Mapped[int | None] = mapped_column(Integer)
     occupation: Mapped[str] = mapped_column(String(30), default="")
-    phone: Mapped[str] = mapped_column(String(24), default="")
-    address: Mapped[str] = mapped_column(String(100), default="")
-    id_number: Mapped[str] = mapped_column(String(18), default="")
+    # Sealed (storage/sealing.py), with keyed hashes for exact search (migration 0009).
+    phone: Mapped[str] = mapped_column(sealed_text(24), default="")
+    address: Mapped[str] = mapped_column(sealed_text(100), default="")
+    id_number: Mapped[str] = mapped_column(sealed_text(18), default="")
+    phone_hash: Mapped[str | None] = mapped_column(String(BLIND_LENGTH))
+    id_number_hash: Mapped[str | None] = mapped_column(String(BLIND_LENGTH))
     legal_representative: Mapped[str] = mapped_column(String(30), default="")
     credit_code: Mapped[str] = mapped_column(String(18), default="")
     claims: Mapped[str] = mapped_column(Text, default="")
@@ -183,7 +200,7 @@ class ElderRecord(Synced, Base):
     """A 明白人 of the village pool (domain.md §4). Retired, never deleted, once they served."""
 
     __tablename__ = "elders"
-    __table_args__ = (Index("ix_elders_village", "village_id"),)
+    __table_args__ = (Index("ix_elders_village", "village_id"), Index("ix_elders_phone_hash", "phone_hash"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"))
@@ -192,7 +209,8 @@ class ElderRecord(Synced, Base):
     sex: Mapped[str] = mapped_column(String(8))
     birth_year: Mapped[int | None] = mapped_column(Integer)
     group_name: Mapped[str] = mapped_column(String(20), default="")
-    phone: Mapped[str] = mapped_column(String(24), default="")
+    phone: Mapped[str] = mapped_column(sealed_text(24), default="")  # sealed (storage/sealing.py)
+    phone_hash: Mapped[str | None] = mapped_column(String(BLIND_LENGTH))
     identity: Mapped[str] = mapped_column(String(32))
     identity_note: Mapped[str] = mapped_column(String(50), default="")
     selection: Mapped[str | None] = mapped_column(String(32))  # None for 一事一议 elders
@@ -264,7 +282,7 @@ class RolePersonRecord(Synced, Base):
     unit: Mapped[str] = mapped_column(String(60), default="")
     post: Mapped[str] = mapped_column(String(30), default="")
     host_kind: Mapped[str | None] = mapped_column(String(16))
-    phone: Mapped[str] = mapped_column(String(24), default="")
+    phone: Mapped[str] = mapped_column(sealed_text(24), default="")  # sealed (storage/sealing.py)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -19,11 +19,16 @@ from ..domain.screening import ScreeningAnswers
 from .records import (
     CaseHistoryRecord, CaseRecord, CaseSequenceRecord, PartyRecord, SettingRecord, VillageRecord, utcnow,
 )
+from .sealing import Sealing, open_history_changes, seal_history_changes
+
+# No sealer, data never sealed: what a repository made outside a unit of work reads and writes with.
+CLEAR = Sealing()
 
 _PARTY_FIELDS = (
     "kind", "role", "name", "name_initials", "sex", "ethnicity", "birth_date", "age", "occupation",
     "phone", "address", "id_number", "legal_representative", "credit_code", "claims",
 )
+_SEALED_PARTY_FIELDS = frozenset({"phone", "address", "id_number"})  # storage/sealing.py SEALED_COLUMNS
 _SCREENING_FIELDS = ("in_court", "in_police", "in_arbitration", "criminal", "public_security", "party_refuses")
 
 
@@ -58,35 +63,43 @@ class VillageRepository:
 
 
 class HistoryRepository:
-    def __init__(self, session: Session, actor: Callable[[], str] = lambda: ""):
+    def __init__(self, session: Session, actor: Callable[[], str] = lambda: "", sealing: Sealing = CLEAR):
         self._s = session
         self._actor = actor
+        self._sealing = sealing
 
     def add(self, case_id: int, action: str, changes: list[tuple[str, str, str]]) -> None:
-        """One history line, signed by the transaction's actor (storage/actor.py)."""
+        """One history line, signed by the transaction's actor (storage/actor.py); an address changed is
+        sealed in it (ID numbers and phones come masked)."""
         self._s.add(CaseHistoryRecord(case_id=case_id, operator=self._actor(), action=action,
-                                      changes=json.dumps(changes, ensure_ascii=False)))
+                                      changes=json.dumps(seal_history_changes(self._sealing, changes),
+                                                         ensure_ascii=False)))
 
     def latest(self, case_id: int, action: str) -> tuple | None:
         """(at, operator, changes) of the case's latest entry of ``action``, or None."""
         row = self._s.execute(select(CaseHistoryRecord.at, CaseHistoryRecord.operator, CaseHistoryRecord.changes)
                               .where(CaseHistoryRecord.case_id == case_id, CaseHistoryRecord.action == action)
                               .order_by(CaseHistoryRecord.at.desc(), CaseHistoryRecord.id.desc()).limit(1)).first()
-        return None if row is None else (row.at, row.operator, json.loads(row.changes))
+        return None if row is None else (row.at, row.operator, self._changes(row.changes))
 
     def for_case(self, case_id: int) -> list[tuple]:
         rows = self._s.execute(select(CaseHistoryRecord.at, CaseHistoryRecord.operator, CaseHistoryRecord.action,
                                       CaseHistoryRecord.changes)
                                .where(CaseHistoryRecord.case_id == case_id)
                                .order_by(CaseHistoryRecord.at, CaseHistoryRecord.id)).all()
-        return [(at, operator, action, json.loads(changes)) for at, operator, action, changes in rows]
+        return [(at, operator, action, self._changes(changes)) for at, operator, action, changes in rows]
+
+    def _changes(self, stored: str) -> list:
+        return open_history_changes(self._sealing, json.loads(stored))
 
 
 class CaseRepository:
-    def __init__(self, session: Session, villages: VillageRepository, actor: Callable[[], str] = lambda: ""):
+    def __init__(self, session: Session, villages: VillageRepository, actor: Callable[[], str] = lambda: "",
+                 sealing: Sealing = CLEAR):
         self._s = session
         self._villages = villages
         self._actor = actor
+        self._sealing = sealing
 
     def next_sequence(self, year: int) -> int:
         """Issue the next number of the year. Runs inside the caller's IMMEDIATE transaction,
@@ -116,7 +129,7 @@ class CaseRepository:
         return record
 
     def get(self, case_id: int) -> DisputeCase:
-        return to_domain(self.load(case_id))
+        return to_domain(self.load(case_id), self._sealing)
 
     def stage(self, case_id: int) -> CaseStage:
         """Where the case stands after intake (status, agreement in effect, 司法确认, prevention)."""
@@ -195,7 +208,12 @@ class CaseRepository:
             target.withdrawn = False
             for name in _PARTY_FIELDS:
                 value = getattr(party, name)
-                setattr(target, name, value.value if hasattr(value, "value") else value)
+                value = value.value if hasattr(value, "value") else value
+                if name in _SEALED_PARTY_FIELDS:  # sealed here, so the services and the domain see clear values
+                    value = self._sealing.seal(name, value or "", getattr(target, name))
+                setattr(target, name, value)
+            target.phone_hash = self._sealing.blind("phone", party.phone)
+            target.id_number_hash = self._sealing.blind("id_number", party.id_number)
         for party_id, old in existing.items():
             if party_id not in kept and not old.withdrawn:
                 old.withdrawn = True  # kept on file, no longer listed
@@ -215,21 +233,22 @@ def stage_to_domain(r: CaseRecord) -> CaseStage:
         prevented_criminal_people=r.prevented_criminal_people, prevented_petition_people=r.prevented_petition_people)
 
 
-def party_to_domain(p: PartyRecord) -> Party:
+def party_to_domain(p: PartyRecord, sealing: Sealing = CLEAR) -> Party:
     return Party(
         kind=PartyKind(p.kind), role=PartyRole(p.role), name=p.name, sex=Sex.from_code(p.sex),
-        ethnicity=p.ethnicity, birth_date=p.birth_date, age=p.age, occupation=p.occupation, phone=p.phone,
-        address=p.address, id_number=p.id_number, legal_representative=p.legal_representative,
+        ethnicity=p.ethnicity, birth_date=p.birth_date, age=p.age, occupation=p.occupation,
+        phone=sealing.open("phone", p.phone), address=sealing.open("address", p.address),
+        id_number=sealing.open("id_number", p.id_number), legal_representative=p.legal_representative,
         credit_code=p.credit_code, claims=p.claims, name_initials=p.name_initials, id=p.id, uuid=p.uuid,
     )
 
 
-def to_domain(r: CaseRecord) -> DisputeCase:
+def to_domain(r: CaseRecord, sealing: Sealing = CLEAR) -> DisputeCase:
     return DisputeCase(
         received_date=r.received_date, source=CaseSource(r.source), source_note=r.source_note,
         dispute_type=DisputeType(r.dispute_type), dispute_type_note=r.dispute_type_note,
         village=r.village.name, group=r.group_name, facts=r.facts,
-        parties=tuple(party_to_domain(p) for p in r.parties if not p.withdrawn),
+        parties=tuple(party_to_domain(p, sealing) for p in r.parties if not p.withdrawn),
         screening=ScreeningAnswers(**{n: getattr(r, "screen_" + n) for n in _SCREENING_FIELDS}),
         status=CaseStatus(r.status), rejection_reason=r.rejection_reason,
         performance_status=PerformanceStatus.from_code(r.performance_status),

@@ -12,29 +12,40 @@ from .canvass_repositories import CanvassRepository
 from .document_repositories import IssuedDocumentRepository
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
+from .sealing import KEY_CHECK_SETTING, FieldSealer, Sealing
 from .sitting_repositories import SittingRepository
 
 
 class UnitOfWork:
-    def __init__(self, session: Session, actor_source: ActorSource | None = None):
+    def __init__(self, session: Session, actor_source: ActorSource | None = None, sealer: FieldSealer | None = None):
         self.session = session
         self._actor_source = actor_source or committee_operator
         self._actor: str | None = None
+        self.sealer = sealer
         self.settings = SettingsRepository(session)
+        # The personal fields are sealed with ``sealer``; without one they are written clear only while the
+        # data has never been sealed (no key fingerprint in the settings), and a sealed one is not read.
+        self.sealing = Sealing(sealer, self._data_is_sealed)
         self.villages = VillageRepository(session)
-        self.cases = CaseRepository(session, self.villages, lambda: self.actor)
-        self.history = HistoryRepository(session, lambda: self.actor)
-        self.elders = ElderRepository(session, self.villages)
-        self.choices = ChoiceRepository(session)
-        self.people = RolePeopleRepository(session)
+        self.cases = CaseRepository(session, self.villages, lambda: self.actor, self.sealing)
+        self.history = HistoryRepository(session, lambda: self.actor, self.sealing)
+        self.elders = ElderRepository(session, self.villages, self.sealing)
+        self.choices = ChoiceRepository(session, self.sealing)
+        self.people = RolePeopleRepository(session, self.sealing)
         self.sittings = SittingRepository(session)
-        self.agreements = AgreementRepository(session)
+        self.agreements = AgreementRepository(session, self.sealing)
         self.terms = TermRepository(session)
         self.visits = VisitRepository(session)
-        self.issued = IssuedDocumentRepository(session)
+        self.issued = IssuedDocumentRepository(session, self.sealing)
         self.canvasses = CanvassRepository(session, self.villages)
         self.accounts = AccountRepository(session)
         self.audit = AuditRepository(session, lambda: self.actor, lambda: self.account_id)
+
+    def _data_is_sealed(self) -> bool:
+        # Asked in the middle of a repository's writes: an autoflush here would UPDATE a record half-way
+        # through (and bump its version twice for one save).
+        with self.session.no_autoflush:
+            return bool(self.settings.get(KEY_CHECK_SETTING))
 
     @property
     def actor(self) -> str:
