@@ -27,7 +27,7 @@ from ..domain.audit import AuditKind
 from ..domain.errors import FieldError, NotFound, Refused, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, check_person_name
-from ..storage.actor import AccountActor
+from ..storage.actor import NOBODY, AccountActor
 from ..storage.clock import utcnow
 from ..storage.database import Database
 from . import keys
@@ -240,7 +240,8 @@ class AccountService:
             uow.audit.append(AuditKind.LOGOUT, actor=session.display_name, account_id=session.account_id, at=now)
         if self._current is not None and self._current.account_id == session.account_id:
             self._current = None
-            self._db.use_actor_source(None)
+            # Accounts exist: until the next login every service refuses (services/access.py guard).
+            self._db.use_actor_source(NOBODY)
 
     def _authenticate(self, username: str, password: str, *, purpose: str) -> tuple[StoredAccount, dt.datetime]:
         """The account whose password this is, its failures cleared; otherwise the failure is counted

@@ -38,3 +38,23 @@ class AccountActor:
 
     def __repr__(self) -> str:
         return f"AccountActor({self.account_id}, {self.name!r}, {self.role!r})"
+
+
+class _Nobody:
+    """The source while accounts exist and no one is logged in (before the login, after a logout): no
+    name, no account, and the empty role, which services/access.py ``guard`` refuses. Told apart from
+    "no account source at all" (role None: library use before the first account, the tests), which
+    guard allows."""
+
+    account_id = None
+    name = ""
+    role = ""
+
+    def __call__(self, uow: "UnitOfWork") -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "NOBODY"
+
+
+NOBODY = _Nobody()
