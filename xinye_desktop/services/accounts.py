@@ -30,6 +30,8 @@ from ..domain.text import TextError, check_person_name
 from ..storage.actor import NOBODY, AccountActor
 from ..storage.clock import utcnow
 from ..storage.database import Database
+from ..storage.sealing import FieldSealer, OtherKey
+from ..storage.sealing_upgrade import check_key, seal_database
 from . import keys
 
 if TYPE_CHECKING:  # storage's repositories import SQLAlchemy, which the login screen need not wait for
@@ -215,6 +217,7 @@ class AccountService:
             raise LoginRefused("damaged", QT_TRANSLATE_NOOP(
                 "Validation", "密码正确，但这个账号保存的数据密钥打不开（可能已损坏）。请管理员重设密码，"
                               "或用恢复密钥恢复。")) from None
+        self._check_key(data_key)
         with self._db.transaction() as uow:
             stored = uow.accounts.get(stored.id)
             changes = {"last_login_at": now}
@@ -242,6 +245,7 @@ class AccountService:
             self._current = None
             # Accounts exist: until the next login every service refuses (services/access.py guard).
             self._db.use_actor_source(NOBODY)
+            self._db.use_sealer(None)
 
     def _authenticate(self, username: str, password: str, *, purpose: str) -> tuple[StoredAccount, dt.datetime]:
         """The account whose password this is, its failures cleared; otherwise the failure is counted
@@ -359,6 +363,7 @@ class AccountService:
             with self._db.transaction() as uow:
                 self._audit(uow, stored, AuditKind.LOGIN_FAILED, now, {"reason": "wrong_recovery_key", "purpose": "recover"})
             raise Refused(QT_TRANSLATE_NOOP("Validation", "恢复密钥不对：请对照打印的恢复密钥重新输入。")) from None
+        self._check_key(data_key)
         secrets = self._secrets(new_password, data_key)
         with self._db.transaction() as uow:
             stored = uow.accounts.update(stored.id, disabled=False, failed_logins=0, last_failed_at=None,
@@ -481,7 +486,20 @@ class AccountService:
     def _audit(uow, account: StoredAccount, kind: AuditKind, at: dt.datetime, summary: dict) -> None:
         uow.audit.append(kind, actor=account.display_name, account_id=account.id, at=at, summary=summary)
 
+    def _check_key(self, data_key: bytes) -> None:
+        """LoginRefused before anything is written when the data on file is sealed with another key than
+        the one this account's password (or the recovery key) opened: another committee's accounts."""
+        try:
+            check_key(self._db, FieldSealer(data_key))
+        except OtherKey as err:
+            raise LoginRefused("other_key", err.message) from None
+
     def _start(self, stored: StoredAccount, data_key: bytes, started: dt.datetime) -> AccountSession:
+        # The session's data key seals and opens the personal fields from now on (storage/sealing.py); the
+        # first key seals a folder that was clear (storage/sealing_upgrade.py), once.
+        sealer = FieldSealer(data_key)
+        seal_database(self._db, sealer)
+        self._db.use_sealer(sealer)
         session = AccountSession(account_id=stored.id, username=stored.username, display_name=stored.display_name,
                                  role=stored.role, started_at=started, must_set_password=stored.must_set_password,
                                  data_key=data_key)
