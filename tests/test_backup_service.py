@@ -1,4 +1,4 @@
-"""Backups, restore and the check at start (services/backup.py), without a window."""
+"""Backups, restore and the check at start (services/backup/), without a window."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 from tests.helpers import valid_case_input
 from xinye_desktop.paths import DataPaths
 from xinye_desktop.services import backup as backup_module
+from xinye_desktop.services.backup import snapshot as snapshot_module
 from xinye_desktop.services.backup import (
     BEFORE_RESTORE, DAILY, MANUAL, MIGRATION, START, BackupFailed, BackupService, rotation_keeps,
 )
@@ -495,14 +496,14 @@ def test_usb_drive_pulled_out_during_the_copy_leaves_no_half_copy(demo, tmp_path
     usb = tmp_path / "usb"
     usb.mkdir()
     service.set_second_folder(usb)
-    real_copy = backup_module._copy_file
+    real_copy = snapshot_module.copy_file
 
     def copy(source, target):
         if usb in target.parents and target.suffix == ".pdf":
             raise OSError(errno.ENODEV, "No such device", str(target))
         return real_copy(source, target)
 
-    monkeypatch.setattr(backup_module, "_copy_file", copy)
+    monkeypatch.setattr(snapshot_module, "copy_file", copy)
     result = service.create(START)
     assert result.second_failure.kind == MISSING and service.verify(result.backup) == []
     assert list((usb / backup_module.SECOND_SUBFOLDER).iterdir()) == []
@@ -515,7 +516,7 @@ def test_a_full_disk_during_a_backup_says_so_and_leaves_nothing_half_written(dem
     def full(source, target):
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(backup_module, "_copy_file", full)
+    monkeypatch.setattr(snapshot_module, "copy_file", full)
     (paths.documents / "new.pdf").write_bytes(b"%PDF new")  # not in the previous backup: must be copied
     with pytest.raises(BackupFailed) as failed:
         service.create(DAILY)
@@ -573,7 +574,7 @@ def test_an_old_backup_cut_off_while_being_deleted_is_never_listed(demo, monkeyp
         (path / "xinye.sqlite3").unlink()
         raise KeyboardInterrupt("the power goes")
 
-    monkeypatch.setattr(backup_module, "_remove_tree", killed_half_way)
+    monkeypatch.setattr(snapshot_module, "remove_tree", killed_half_way)
     clock.now = dt.datetime(2026, 1, 1, 9, 3)
     with pytest.raises(KeyboardInterrupt):
         service.create(DAILY)  # the oldest of today's four is being thinned out

@@ -177,7 +177,7 @@ def test_a_large_current_database_gets_the_structural_check_at_start_and_a_small
 
     calls = []
     real = storage.integrity_problems
-    monkeypatch.setattr("xinye_desktop.services.backup.integrity_problems",
+    monkeypatch.setattr("xinye_desktop.services.backup.health.integrity_problems",
                         lambda *a, **k: calls.append(k) or real(*a, **k))
     assert check_database_at_start(data_paths, full=False) is None
     assert calls == [], "no quick_check before the window"
@@ -352,8 +352,8 @@ def test_the_status_label_s_last_backup_sizes_only_the_newest_backup(data_paths,
     import datetime as dt
 
     from xinye_desktop.app import open_database
-    from xinye_desktop.services import backup as backup_module
     from xinye_desktop.services.backup import BackupService
+    from xinye_desktop.services.backup import snapshot as snapshot_module
 
     _database_with_ballast(data_paths)
     db = open_database(data_paths)
@@ -365,8 +365,8 @@ def test_the_status_label_s_last_backup_sizes_only_the_newest_backup(data_paths,
         made.append(service.create("daily").backup)
     db.close()
     walked = []
-    real = backup_module._tree_size
-    monkeypatch.setattr(backup_module, "_tree_size", lambda path: walked.append(path) or real(path))
+    real = snapshot_module.tree_size
+    monkeypatch.setattr(snapshot_module, "tree_size", lambda path: walked.append(path) or real(path))
     last = BackupService(data_paths).last_backup()
     assert last.path == made[-1].path and last.size == made[-1].size > 0
     assert walked == [made[-1].path]

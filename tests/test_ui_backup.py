@@ -14,7 +14,7 @@ import pytest
 
 from tests.helpers import valid_case_input
 from tests.ui_helpers import fill_valid_case
-from xinye_desktop.services import backup as backup_module
+from xinye_desktop.services.backup import snapshot as snapshot_module
 from xinye_desktop.services.backup import BackupService
 from xinye_desktop.services.intake import IntakeService
 from xinye_desktop.ui.backup_dialog import BackupDialog
@@ -117,7 +117,7 @@ def test_a_failed_automatic_backup_is_shown_in_red_with_what_to_do(make_window, 
     def full(source, target):
         raise OSError(errno.ENOSPC, "No space left on device", str(target))
 
-    monkeypatch.setattr(backup_module, "_copy_file", full)
+    monkeypatch.setattr(snapshot_module, "copy_file", full)
     with qtbot.waitSignal(window.backup_runner.failed, timeout=20000):
         window.backup_runner.run("daily")
     assert window.backup_label.text() == "备份失败，点此查看"

@@ -56,7 +56,7 @@ class DataPaths:
 
     @property
     def backups(self) -> Path:
-        """Verified copies of the database and the documents (services/backup.py); made on first use."""
+        """Verified copies of the database and the documents (services/backup/); made on first use."""
         return self.root / "backups"
 
     @property

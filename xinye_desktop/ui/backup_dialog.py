@@ -39,7 +39,7 @@ def when(moment: dt.datetime, today: dt.date | None = None) -> str:
 
 def failure_text(failure: Failure) -> str:
     """A Failure's message in the interface language (its text is marked in services/failures.py
-    or services/backup.py, so lupdate has it under one of those contexts)."""
+    or services/backup/, so lupdate has it under one of those contexts)."""
     text = failure.message
     for context in ("Failures", "Backup"):
         text = QCoreApplication.translate(context, failure.message)

@@ -1,0 +1,48 @@
+"""Backups of the data folder, restoring one, and checking the database at start. No Qt here: the
+command line, the tests and the window all use ``BackupService`` (service.py).
+
+A backup is a folder ("snapshot") under ``backups/``::
+
+    20261120-093000-daily/
+        xinye.sqlite3    the database, copied with SQLite's online backup API, self-contained
+        documents/...    every archived document (printed agreements, signed scans, forms)
+        manifest.json    written last: time, kind, schema revision, record counts, size and
+                         SHA-256 of every file
+
+Why a folder and not a zip: a document that has not changed since the previous snapshot is a hard
+link to that snapshot's copy, so a 5 MB scan takes its space once, not once per kept backup; and
+a clerk can take any single file out with the file manager. A snapshot is written under a
+``.incomplete-`` name and renamed only after it was read back and verified (``PRAGMA
+integrity_check``, every document's hash), so a power cut never leaves a half backup that looks
+whole. ``export()`` packs a snapshot into one .zip (``backup --to FILE``, 导出 in the dialog), and
+``restore()`` takes a snapshot, such a zip, or a bare SQLite file.
+
+One job per module:
+
+- model.py     the values (BackupInfo, BackupResult, RestoreResult, Health, CheckReport), the kinds,
+               BackupFailed, the per-folder lock
+- files.py     copying with read-back, hashes, fsync, a manifest's counts
+- snapshot.py  making and verifying backups, the USB copy, rotation, export, reading what a backup holds
+- restore.py   restoring (never deletes: what is there is backed up first)
+- health.py    the check at start, the ``check`` command, newest_good() when the database is damaged
+- service.py   BackupService, which hands each call to one of them
+
+Thread contract: every public method may run on a worker thread; one lock per data folder makes
+backups, rotation and restores of that folder run one at a time.
+"""
+
+from ..failures import DAMAGED, LOCKED, MISSING
+from .model import (
+    BEFORE_RESTORE, DAILY, EXPORT, FORMAT, INCOMPLETE, KIND_LABELS, MANIFEST, MANUAL, MIGRATION, REMOVING,
+    ROTATED_KINDS, SECOND_FOLDER_NOTE, SECOND_SUBFOLDER, START, UNEXPECTED, BackupFailed, BackupInfo,
+    BackupResult, CheckReport, Health, RestoreResult,
+)
+from .service import BackupService
+from .snapshot import backup_source, rotation_keeps
+
+__all__ = [
+    "BEFORE_RESTORE", "DAILY", "DAMAGED", "EXPORT", "FORMAT", "INCOMPLETE", "KIND_LABELS", "LOCKED", "MANIFEST",
+    "MANUAL", "MIGRATION", "MISSING", "REMOVING", "ROTATED_KINDS", "SECOND_FOLDER_NOTE", "SECOND_SUBFOLDER",
+    "START", "UNEXPECTED", "BackupFailed", "BackupInfo", "BackupResult", "BackupService", "CheckReport",
+    "Health", "RestoreResult", "backup_source", "rotation_keeps",
+]

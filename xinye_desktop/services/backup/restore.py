@@ -1,0 +1,131 @@
+"""Restoring a backup: a snapshot folder, a .zip made by export(), or a bare SQLite file.
+
+Restoring never deletes: the current database and documents are first backed up ("before_restore"
+snapshot, never rotated away); a damaged database is moved to ``damaged/``; a document that
+differs is replaced only after the before-restore snapshot holds the current one.
+
+Thread contract: may run on a worker thread (the window runs it through ui/tasks.py); the folder
+lock makes it wait for a backup of the same folder that is under way, and a backup wait for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from ...domain.i18n import QT_TRANSLATE_NOOP
+from ...paths import DataPaths
+from ...storage.database import DB_FILENAME, Database, copy_database, integrity_problems
+from ..failures import DAMAGED, LOCKED, Failure, failure
+from .files import copy_file, files_under, sha256_of
+from .health import HealthCheck
+from .model import BEFORE_RESTORE, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
+from .snapshot import Snapshots, backup_source
+
+log = logging.getLogger(__name__)
+
+
+class Restorer:
+    """Makes a data folder what a backup holds; closes the caller's Database first (it reopens on
+    its next use)."""
+
+    def __init__(self, paths: DataPaths, db: Database | None, snapshots: Snapshots, health: HealthCheck):
+        self._paths = paths
+        self._db = db
+        self._snapshots = snapshots
+        self._health = health
+        self._lock = folder_lock(paths.root)
+
+    def restore(self, source: BackupInfo | Path) -> RestoreResult:
+        """Make the data folder what the backup holds. First the backup is verified and what is
+        there now is backed up (kept, never rotated away); documents the backup holds are copied
+        in (others stay); then the database is replaced in one SQLite transaction. The caller's
+        Database is closed and reopens on its next use."""
+        path = backup_source(Path(source.path if isinstance(source, BackupInfo) else source).expanduser().resolve())
+        with self._lock:
+            staging = None
+            try:
+                if path.is_file() and zipfile.is_zipfile(path):
+                    staging = Path(tempfile.mkdtemp(prefix=".restore-", dir=self._paths.root))
+                    snapshot = self._snapshots.unpack(path, staging)
+                else:
+                    snapshot = path
+                info = self._snapshots.read_file(snapshot)
+                if info.schema is None:
+                    raise refused(QT_TRANSLATE_NOOP("Backup", "这份备份里没有三理室调解台的数据库：{path}"),
+                                  path=str(path))
+                problems = self._snapshots.verify(snapshot)
+                if problems:
+                    raise BackupFailed(Failure(DAMAGED, QT_TRANSLATE_NOOP(
+                        "Backup", "这份备份已损坏，不能用来恢复。请换一份备份。"), {}, "; ".join(problems[:5])))
+                self._check_schema_known(info.schema)
+                return self._restore_verified(snapshot, info, path)
+            except BackupFailed:
+                raise
+            except (OSError, sqlite3.Error) as err:
+                raise backup_failed(err, self._paths.root) from err
+            except (ValueError, zipfile.BadZipFile) as err:
+                raise refused(QT_TRANSLATE_NOOP("Backup", "这不是三理室调解台的备份，或者备份已损坏：{path}"),
+                              path=str(path)) from err
+            finally:
+                if staging is not None:
+                    shutil.rmtree(staging, ignore_errors=True)
+
+    @staticmethod
+    def _check_schema_known(schema: str | None) -> None:
+        from ...storage.migrate import MIGRATIONS_DIR
+
+        if schema is not None and not (MIGRATIONS_DIR / "versions" / f"{schema}.py").exists():
+            raise refused(QT_TRANSLATE_NOOP(
+                "Backup", "这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。"))
+
+    def _restore_verified(self, snapshot: Path, info: BackupInfo, source: Path) -> RestoreResult:
+        if self._db is not None:
+            self._db.close()
+        set_aside = None
+        if self._paths.database.exists():
+            health = self._health.check_database()
+            if health.state == LOCKED:
+                raise BackupFailed(health.failure)
+            if health.state == DAMAGED:
+                set_aside = self._health.set_aside_damaged()
+        backups = self._paths.backups
+        backups.mkdir(parents=True, exist_ok=True)
+        self._snapshots.clear_incomplete(backups)
+        before = None
+        if self._paths.database.exists() or files_under(self._paths.documents):
+            before = self._snapshots.read_info(self._snapshots.write_snapshot(backups, BEFORE_RESTORE), "local")
+        log.info("restoring %s; what was there is in %s", snapshot, before.path if before else "(nothing)")
+
+        copied = 0
+        if snapshot.is_dir():
+            for rel, entry in self._snapshots.manifest(snapshot)["documents"].items():
+                current = self._paths.documents / PurePosixPath(rel)
+                if current.is_file() and current.stat().st_size == entry["size"] and sha256_of(current) == entry["sha256"]:
+                    continue
+                part = current.with_name(current.name + ".restoring")
+                copy_file(snapshot / "documents" / PurePosixPath(rel), part)
+                os.replace(part, current)
+                copied += 1
+            db_file = snapshot / DB_FILENAME
+        else:
+            db_file = snapshot
+        copy_database(db_file, self._paths.database)  # one transaction into the live file
+        problems = integrity_problems(self._paths.database, live=True)
+        if problems:  # cannot happen with a verified source; say so rather than carry on
+            raise BackupFailed(failure(DAMAGED, self._paths.database, "; ".join(problems[:5])))
+        database = self._db or Database(self._paths.database)
+        try:
+            database.ensure_schema(before_upgrade=lambda: str(source))  # the backup is the copy
+        finally:
+            if database is not self._db:
+                database.close()
+        info = BackupInfo(source, info.created, info.kind, info.counts, info.documents, info.size, info.location,
+                          info.schema, info.database_only)
+        return RestoreResult(info, before, copied, set_aside)
+
