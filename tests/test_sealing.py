@@ -118,35 +118,50 @@ def test_a_stored_document_opens_with_the_sealer_and_not_without(sealer):
     assert Sealing(sealer).seal_json(DOCUMENT, canonical_json, stored) == stored  # unchanged: kept as stored
 
 
+@pytest.fixture
+def files(sealer):
+    """The backup key pair as the settings keep it: the public key clear, the private one sealed."""
+    public, private = sealer.new_backup_keys()
+    assert not is_sealed(public) and is_sealed(private)
+    return sealing_module.file_sealer({"backup_public_key": public}), sealer.backup_file_sealer(public, private)
+
+
 @pytest.mark.parametrize("size", [0, 1, 999, 1000, 1001, 3500])
-def test_a_file_seals_and_opens_in_chunks(sealer, tmp_path, monkeypatch, size):
+def test_a_file_sealed_with_the_public_key_opens_with_the_private_one(files, tmp_path, monkeypatch, size):
     monkeypatch.setattr(sealing_module, "_FILE_CHUNK", 1000)
+    sealing_only, opening = files
     source, sealed, opened = tmp_path / "a.pdf", tmp_path / "a.sealed", tmp_path / "b.pdf"
     data = os.urandom(size - 11) + b"15540662515" if size > 11 else os.urandom(size)
     source.write_bytes(data)
-    sealer.seal_file(source, sealed, "documents/x/a.pdf")
+    sealing_only.seal_file(source, sealed, "documents/x/a.pdf")  # no login needed to seal
     assert sealing_module.is_sealed_file(sealed) and b"15540662515" not in sealed.read_bytes()
-    assert sealing_module.sealed_file_fingerprint(sealed) == sealer.fingerprint
-    sealer.open_file(sealed, opened, "documents/x/a.pdf")
+    assert sealing_module.sealed_file_key_id(sealed) == opening.key_id
+    with pytest.raises(KeyRequired):
+        sealing_only.open_file(sealed, opened, "documents/x/a.pdf")
+    opening.open_file(sealed, opened, "documents/x/a.pdf")
     assert opened.read_bytes() == data
 
 
-def test_a_file_changed_cut_short_renamed_or_of_another_key_does_not_open(sealer, tmp_path, monkeypatch):
+def test_a_file_changed_cut_short_renamed_or_of_another_key_does_not_open(files, tmp_path, monkeypatch):
     monkeypatch.setattr(sealing_module, "_FILE_CHUNK", 1000)
+    sealing_only, opening = files
     source, sealed, opened = tmp_path / "a.pdf", tmp_path / "a.sealed", tmp_path / "b.pdf"
     source.write_bytes(os.urandom(2500))
-    sealer.seal_file(source, sealed, "documents/a.pdf")
+    sealing_only.seal_file(source, sealed, "documents/a.pdf")
     whole = sealed.read_bytes()
     for broken in (whole[:-1016], whole[:100] + bytes([whole[100] ^ 1]) + whole[101:]):
         sealed.write_bytes(broken)
         with pytest.raises(SealBroken):
-            sealer.open_file(sealed, opened, "documents/a.pdf")
+            opening.open_file(sealed, opened, "documents/a.pdf")
         assert not opened.exists()  # nothing half-opened left behind
     sealed.write_bytes(whole)
     with pytest.raises(SealBroken):
-        sealer.open_file(sealed, opened, "documents/b.pdf")
+        opening.open_file(sealed, opened, "documents/b.pdf")
+    other = FieldSealer(OTHER)
     with pytest.raises(OtherKey):
-        FieldSealer(OTHER).open_file(sealed, opened, "documents/a.pdf")
+        other.backup_file_sealer(*other.new_backup_keys()).open_file(sealed, opened, "documents/a.pdf")
+    with pytest.raises(SealBroken):  # the private key itself does not open with another data key
+        other.backup_file_sealer(*FieldSealer(KEY).new_backup_keys())
 
 
 # -- through the repositories ----------------------------------------------------------------------------

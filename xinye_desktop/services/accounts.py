@@ -15,6 +15,7 @@ account disabled counts at once).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable
 
@@ -494,12 +495,24 @@ class AccountService:
         except OtherKey as err:
             raise LoginRefused("other_key", err.message) from None
 
+    def _open_restored_documents(self, sealer: FieldSealer) -> None:
+        """The documents a restore put back sealed while no one was logged in (services/backup/
+        sealed_documents.py) open with the first session's key."""
+        from ..paths import DataPaths
+        from .backup.sealed_documents import open_pending
+
+        try:
+            open_pending(DataPaths(self._db.path.parent), sealer)
+        except OSError as err:  # they stay sealed and listed; the next login tries again
+            logging.getLogger(__name__).warning("restored documents not opened: %s", err)
+
     def _start(self, stored: StoredAccount, data_key: bytes, started: dt.datetime) -> AccountSession:
         # The session's data key seals and opens the personal fields from now on (storage/sealing.py); the
         # first key seals a folder that was clear (storage/sealing_upgrade.py), once.
         sealer = FieldSealer(data_key)
         seal_database(self._db, sealer)
         self._db.use_sealer(sealer)
+        self._open_restored_documents(sealer)
         session = AccountSession(account_id=stored.id, username=stored.username, display_name=stored.display_name,
                                  role=stored.role, started_at=started, must_set_password=stored.must_set_password,
                                  data_key=data_key)

@@ -70,7 +70,7 @@ PERSONAL_KEYS = frozenset({"phone", "address", "id_number"})
 CLEAR_KEYS = frozenset({"archive", "amount", "amount_text", "case_number", "agreement_number", "kind", "code"})
 _NUMBERS = re.compile(r"(?<![0-9A-Za-z])(?:1[3-9]\d{9}|\d{17}[\dXx]|\d{15}|0\d{2,3}-?\d{7,8})(?![0-9A-Za-z])")
 
-_FILE_MAGIC = b"xinye-sealed-file-1\n"
+_FILE_MAGIC = b"xinye-sealed-file-2\n"
 _FILE_CHUNK = 1 << 20
 
 
@@ -205,21 +205,67 @@ class FieldSealer:
             return self.seal(f"json.{key or ''}", value)
         return value
 
-    # -- files (the documents inside a backup) ----------------------------------------------------
+    # -- the backup key pair ----------------------------------------------------------------------
+    def new_backup_keys(self) -> tuple[str, str]:
+        """A new X25519 key pair for the documents inside backups: (the public key, base64, kept clear in
+        the settings so that a backup made before anyone logs in seals its documents too; the private
+        key sealed with the data key, so that only a logged-in session opens them)."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+        private = X25519PrivateKey.generate()
+        public = private.public_key().public_bytes_raw()
+        return _b64(public), self.seal(BACKUP_PRIVATE_SETTING, _b64(private.private_bytes_raw()))
+
+    def backup_file_sealer(self, public: str, sealed_private: str) -> "FileSealer":
+        """The FileSealer that also opens: the private key opened with the data key (SealBroken if not)."""
+        return FileSealer(_unb64(public), _unb64(self.open(BACKUP_PRIVATE_SETTING, sealed_private)))
+
+
+BACKUP_PUBLIC_SETTING = "backup_public_key"
+BACKUP_PRIVATE_SETTING = "backup_private_key"
+
+
+class FileSealer:
+    """Seals a file (a document inside a backup) to the committee's backup public key, and opens it with
+    the private key. Sealing needs no login (the start backup runs before one); opening does (the private
+    key is sealed with the data key, FieldSealer.backup_file_sealer).
+
+    Format: a magic line, the key's id, an ephemeral X25519 public key and an 8-byte nonce prefix, then
+    chunks of 1 MiB, each AES-256-GCM under a key derived (HKDF-SHA256) from the X25519 exchange, its
+    number and whether it is the last in the nonce, the file's name in the AAD: a chunk changed, moved,
+    dropped or cut off the end, or the file renamed, does not open."""
+
+    def __init__(self, public_key: bytes, private_key: bytes | None = None):
+        self._public = public_key
+        self._private = private_key
+        self.key_id = hashlib.sha256(b"xinye backup key 1" + public_key).hexdigest()[:24]
+
+    def _file_aead(self, shared: bytes, ephemeral: bytes):
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+        key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                   info=b"xinye backup file 1" + ephemeral + self._public).derive(shared)
+        return AESGCM(key)
+
     def seal_file(self, source: Path, target: Path, name: str) -> None:
-        """Write ``source`` sealed to ``target`` (fsynced), bound to ``name`` (its place in the backup).
-        Chunks of 1 MiB, each AES-GCM with its number and whether it is the last in its nonce and AAD, so
-        a chunk moved, dropped or cut off the end does not open."""
+        """Write ``source`` sealed to ``target`` (fsynced), bound to ``name`` (its place in the backup)."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        aead = self._file_aead(ephemeral.exchange(X25519PublicKey.from_public_bytes(self._public)), ephemeral_public)
         prefix = os.urandom(8)
         aad = _FILE_MAGIC + name.encode("utf-8")
         with open(source, "rb") as src, open(target, "wb") as dst:
-            dst.write(_FILE_MAGIC + bytes.fromhex(self.fingerprint) + prefix)
+            dst.write(_FILE_MAGIC + bytes.fromhex(self.key_id) + ephemeral_public + prefix)
             block, number = src.read(_FILE_CHUNK), 0
             while True:
                 following = src.read(_FILE_CHUNK) if block else b""
                 last = not following
                 nonce = prefix + number.to_bytes(3, "big") + (b"\1" if last else b"\0")
-                dst.write(self._aead.encrypt(nonce, block, aad))
+                dst.write(aead.encrypt(nonce, block, aad))
                 if last:
                     break
                 block, number = following, number + 1
@@ -228,19 +274,28 @@ class FieldSealer:
 
     def open_file(self, source: Path, target: Path, name: str) -> None:
         """Write the clear content of a file seal_file made to ``target`` (fsynced). OtherKey when it was
-        sealed with another key, SealBroken when it was changed; ``target`` is then removed."""
+        sealed to another committee's key, SealBroken when it was changed; ``target`` is then removed."""
         from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
+        if self._private is None:
+            raise KeyRequired()
         aad = _FILE_MAGIC + name.encode("utf-8")
-        head = len(_FILE_MAGIC) + 12 + 8
+        head = len(_FILE_MAGIC) + 12 + 32 + 8
         try:
             with open(source, "rb") as src, open(target, "wb") as dst:
                 header = src.read(head)
                 if len(header) != head or not header.startswith(_FILE_MAGIC):
                     raise SealBroken(name)
-                if header[len(_FILE_MAGIC):len(_FILE_MAGIC) + 12].hex() != self.fingerprint:
+                if header[len(_FILE_MAGIC):len(_FILE_MAGIC) + 12].hex() != self.key_id:
                     raise OtherKey()
-                prefix = header[-8:]
+                ephemeral_public, prefix = header[-40:-8], header[-8:]
+                try:
+                    shared = X25519PrivateKey.from_private_bytes(self._private).exchange(
+                        X25519PublicKey.from_public_bytes(ephemeral_public))
+                except ValueError:
+                    raise SealBroken(name) from None
+                aead = self._file_aead(shared, ephemeral_public)
                 size = os.fstat(src.fileno()).st_size
                 number = 0
                 while True:
@@ -248,7 +303,7 @@ class FieldSealer:
                     last = src.tell() >= size
                     nonce = prefix + number.to_bytes(3, "big") + (b"\1" if last else b"\0")
                     try:
-                        dst.write(self._aead.decrypt(nonce, chunk, aad))
+                        dst.write(aead.decrypt(nonce, chunk, aad))
                     except (InvalidTag, ValueError):
                         raise SealBroken(name) from None
                     if last:
@@ -261,13 +316,24 @@ class FieldSealer:
             raise
 
 
+def file_sealer(settings: dict[str, str], sealer: FieldSealer | None = None) -> FileSealer | None:
+    """The committee's FileSealer from its settings (None while the data has no key): one that only seals,
+    or with ``sealer`` one that opens too."""
+    public = settings.get(BACKUP_PUBLIC_SETTING)
+    if not public:
+        return None
+    if sealer is not None and settings.get(BACKUP_PRIVATE_SETTING):
+        return sealer.backup_file_sealer(public, settings[BACKUP_PRIVATE_SETTING])
+    return FileSealer(_unb64(public))
+
+
 def is_sealed_file(path: Path) -> bool:
     with open(path, "rb") as handle:
         return handle.read(len(_FILE_MAGIC)) == _FILE_MAGIC
 
 
-def sealed_file_fingerprint(path: Path) -> str | None:
-    """The fingerprint of the key a sealed file was sealed with, or None for a file that is not sealed."""
+def sealed_file_key_id(path: Path) -> str | None:
+    """The id of the backup key a sealed file was sealed to, or None for a file that is not sealed."""
     with open(path, "rb") as handle:
         header = handle.read(len(_FILE_MAGIC) + 12)
     if not header.startswith(_FILE_MAGIC) or len(header) < len(_FILE_MAGIC) + 12:

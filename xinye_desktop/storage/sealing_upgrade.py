@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .database import BUSY_TIMEOUT_MS, Database, configure_connection
 from .sealing import (
-    HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON, FieldSealer, OtherKey, Sealing, is_sealed,
+    BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON, FieldSealer, OtherKey, Sealing, is_sealed,
     json_dumps,
 )
 
@@ -42,14 +42,33 @@ def key_fingerprint_on_file(db: Database) -> str | None:
     """The fingerprint of the key the data is sealed with, or None while it is clear."""
     if not db.path.exists():
         return None
+    return _setting(db, KEY_CHECK_SETTING)
+
+
+def _setting(db: Database, key: str) -> str | None:
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (KEY_CHECK_SETTING,)).fetchone()
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     except sqlite3.OperationalError:  # no settings table yet
         return None
     finally:
         conn.close()
     return row[0] if row else None
+
+
+def _add_backup_keys(db: Database, sealer: FieldSealer) -> None:
+    public, private = sealer.new_backup_keys()
+    conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        configure_connection(conn)
+        db._guard(conn)  # noqa: SLF001
+        conn.execute("BEGIN IMMEDIATE")
+        if conn.execute("SELECT 1 FROM settings WHERE key = ?", (BACKUP_PUBLIC_SETTING,)).fetchone() is None:
+            conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                             [(BACKUP_PUBLIC_SETTING, public), (BACKUP_PRIVATE_SETTING, private)])
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 def check_key(db: Database, sealer: FieldSealer) -> None:
@@ -69,6 +88,8 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
     VACUUM and reopen on their next use."""
     on_file = key_fingerprint_on_file(db)
     if on_file == sealer.fingerprint:
+        if not _setting(db, BACKUP_PUBLIC_SETTING):  # sealed before the backups' key pair existed
+            _add_backup_keys(db, sealer)
         return SealingDone(0, False)
     if on_file is not None:
         raise OtherKey()
@@ -85,8 +106,10 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
                 check_key(db, sealer)
                 return SealingDone(0, False)
             rows = _seal_rows(conn, Sealing(sealer))
-            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                         (KEY_CHECK_SETTING, sealer.fingerprint))
+            public, private = sealer.new_backup_keys()
+            conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             [(KEY_CHECK_SETTING, sealer.fingerprint), (BACKUP_PUBLIC_SETTING, public),
+                              (BACKUP_PRIVATE_SETTING, private)])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

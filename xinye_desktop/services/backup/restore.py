@@ -22,6 +22,7 @@ from ...domain.i18n import QT_TRANSLATE_NOOP
 from ...paths import DataPaths
 from ...storage.database import DB_FILENAME, Database, copy_database, integrity_problems
 from ..failures import DAMAGED, LOCKED, Failure, failure
+from . import sealed_documents
 from .files import copy_file, files_under, sha256_of
 from .health import HealthCheck
 from .model import BEFORE_RESTORE, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
@@ -85,6 +86,12 @@ class Restorer:
                 "Backup", "这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。"))
 
     def _restore_verified(self, snapshot: Path, info: BackupInfo, source: Path) -> RestoreResult:
+        backup_db = snapshot / DB_FILENAME if snapshot.is_dir() else snapshot
+        # Another committee's backup (its data sealed with another key) is refused before anything is
+        # written; the documents of one of ours open with the session's key, or wait for the next login.
+        sealed_documents.check_same_committee(backup_db, self._paths.database)
+        sealer = self._db.sealer if self._db is not None else None
+        opener = sealed_documents.opener_for(backup_db, sealer)
         if self._db is not None:
             self._db.close()
         set_aside = None
@@ -104,14 +111,21 @@ class Restorer:
 
         copied = 0
         if snapshot.is_dir():
+            pending = sealed_documents.read_pending(self._paths)
             for rel, entry in self._snapshots.manifest(snapshot)["documents"].items():
                 current = self._paths.documents / PurePosixPath(rel)
-                if current.is_file() and current.stat().st_size == entry["size"] and sha256_of(current) == entry["sha256"]:
+                if sealed_documents.is_current(entry, current):
+                    continue
+                if entry.get("sealed"):
+                    sealed_documents.restore_one(entry, snapshot / "documents" / PurePosixPath(rel), current, rel,
+                                                 opener, pending)
+                    copied += 1
                     continue
                 part = current.with_name(current.name + ".restoring")
                 copy_file(snapshot / "documents" / PurePosixPath(rel), part)
                 os.replace(part, current)
                 copied += 1
+            sealed_documents.write_pending(self._paths, pending)
             db_file = snapshot / DB_FILENAME
         else:
             db_file = snapshot
@@ -125,6 +139,10 @@ class Restorer:
         finally:
             if database is not self._db:
                 database.close()
+        if sealer is not None and not sealed_documents.key_settings(self._paths.database):
+            # A backup from before the data had a key: its own accounts decide from now on; nothing is
+            # sealed with a key they could not open (their first password seals it, storage/sealing_upgrade).
+            self._db.use_sealer(None)
         info = BackupInfo(source, info.created, info.kind, info.counts, info.documents, info.size, info.location,
                           info.schema, info.database_only)
         return RestoreResult(info, before, copied, set_aside)

@@ -26,6 +26,7 @@ from ...storage.database import DB_FILENAME, Database, copy_database, fsync_file
 from ..failures import DAMAGED, MISSING, failure
 from ..settings import SettingsService
 from .files import copy_file, files_under, fsync_dir, remove_tree, sha256_of, table_counts, tree_size, write_json
+from . import sealed_documents
 from .model import (
     BEFORE_RESTORE, EXPORT, FORMAT, INCOMPLETE, KEEP_DAILY, KEEP_MONTHLY, KEEP_NEWEST, KEEP_WEEKLY, MANIFEST,
     MANUAL, MIGRATION, REMOVING, ROTATED_KINDS, SECOND_FOLDER_NOTE, SECOND_SUBFOLDER, BackupFailed, BackupInfo,
@@ -190,6 +191,7 @@ class Snapshots:
             manifest = {"format": FORMAT, "app_version": __version__, "kind": kind,
                         "created": self._now().isoformat(timespec="seconds"), "schema": None, "counts": {},
                         "database": None, "documents": {}}
+            sealer = None
             if self._paths.database.exists():
                 copy = work / DB_FILENAME
                 copy_database(self._paths.database, copy)
@@ -197,9 +199,12 @@ class Snapshots:
                 manifest["schema"] = counts.pop("schema")
                 manifest["counts"] = counts
                 manifest["database"] = {"file": DB_FILENAME, "size": copy.stat().st_size, "sha256": sha256_of(copy)}
+                # Once the data has a key, the documents are sealed to the committee's backup key (issue 15).
+                sealer = sealed_documents.sealer_for(copy)
+                manifest["sealed"] = sealer.key_id if sealer else None
             previous = self._newest_snapshot(root)
             manifest["documents"] = self._copy_documents(
-                files_under(self._paths.documents), work / "documents", previous, known=None)
+                files_under(self._paths.documents), work / "documents", previous, known=None, sealer=sealer)
             write_json(work / MANIFEST, manifest)
             # Read back: integrity_check of the copy (a damaged database fails here, before it
             # could become a "good" backup); the documents were read back as they were copied.
@@ -213,17 +218,21 @@ class Snapshots:
         return root / name
 
     def _copy_documents(self, files: list[tuple[str, Path]], target: Path, previous: Path | None,
-                        known: dict | None) -> dict:
-        """Copy ``files`` (relative name, path) under ``target``. A file the previous snapshot holds
-        unchanged (same size and modification time, or the same hash when ``known`` gives it)
-        becomes a hard link to that copy; where links are impossible (a FAT USB drive) it is copied."""
-        before = self.manifest(previous)["documents"] if previous is not None else {}
+                        known: dict | None, sealer=None) -> dict:
+        """Copy ``files`` (relative name, path) under ``target``, sealed with ``sealer`` when given
+        (sealed_documents.py). A file the previous snapshot holds unchanged (same size and modification
+        time, sealed to the same key, or the same hash when ``known`` gives it) becomes a hard link to
+        that copy; where links are impossible (a FAT USB drive) it is copied."""
+        previous_manifest = self.manifest(previous) if previous is not None else {}
+        before = previous_manifest.get("documents", {})
+        if known is None and previous_manifest.get("sealed") != (sealer.key_id if sealer else None):
+            before = {}  # sealed to another key, or clear: nothing to link to
         entries = {}
         for rel, source in files:
             stat = source.stat()
             old = before.get(rel)
-            same = old is not None and old["size"] == stat.st_size and (
-                old["sha256"] == known[rel]["sha256"] if known else old.get("mtime_ns") == stat.st_mtime_ns)
+            same = (old is not None and old["size"] == stat.st_size and old["sha256"] == known[rel]["sha256"]) if known \
+                else sealed_documents.unchanged(old, stat, sealer is not None)
             destination = target / PurePosixPath(rel)
             if same:
                 try:
@@ -233,6 +242,9 @@ class Snapshots:
                     continue
                 except OSError:
                     destination.unlink(missing_ok=True)
+            if sealer is not None:
+                entries[rel] = sealed_documents.seal_into(sealer, source, destination, rel)
+                continue
             digest = copy_file(source, destination)
             if known and digest != known[rel]["sha256"]:
                 raise OSError(5, "a document in the backup does not match its manifest", str(source))
