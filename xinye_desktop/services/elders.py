@@ -11,6 +11,7 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import PersonInput, Role, RolePerson, check_person
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
+from .elder_stats import ElderStatsCache
 
 
 class InUse(Exception):
@@ -18,9 +19,10 @@ class InUse(Exception):
 
 
 class ElderService:
-    def __init__(self, db: Database, today=dt.date.today):
+    def __init__(self, db: Database, today=dt.date.today, stats: ElderStatsCache | None = None):
         self._db = db
         self._today = today
+        self._stats = stats or ElderStatsCache.of(db)  # shared with SelectionService
 
     # -- reads -----------------------------------------------------------------------
     def today(self) -> dt.date:
@@ -32,7 +34,7 @@ class ElderService:
         with self._db.transaction() as uow:
             elders = uow.elders.pool(village=village, include_retired=include_retired, text=text)
             narrowed = (village or text.strip()) and len(elders) < 500
-            stats = uow.elders.stats([e.id for e in elders] if narrowed else None)
+            stats = self._stats.read(uow, [e.id for e in elders] if narrowed else None)
         return [(e, stats.get(e.id, ElderStats())) for e in elders]
 
     def get(self, elder_id: int) -> Elder:

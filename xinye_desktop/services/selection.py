@@ -20,6 +20,7 @@ from ..domain.selection import (
 )
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
+from .elder_stats import ElderStatsCache
 
 # Who may still be chosen: before and during mediation. A closed or refused case keeps its record.
 EDITABLE_STATUSES = (CaseStatus.ACCEPTED, CaseStatus.MEDIATING)
@@ -68,9 +69,10 @@ def party_refs(case: DisputeCase) -> list[PartyRef]:
 
 
 class SelectionService:
-    def __init__(self, db: Database, today=dt.date.today):
+    def __init__(self, db: Database, today=dt.date.today, stats: ElderStatsCache | None = None):
         self._db = db
         self._today = today
+        self._stats = stats or ElderStatsCache.of(db)  # shared with ElderService
 
     # -- reads -----------------------------------------------------------------------
     def state(self, case_id: int) -> SelectionState:
@@ -84,7 +86,7 @@ class SelectionService:
             elders = uow.elders.pool(village=case.village if only_village else None, text=text)
             # The load of other cases; counted only for those listed when a search narrowed the list.
             listed = [e.id for e in elders] if (text.strip() or only_village) and len(elders) < 500 else None
-            stats = uow.elders.stats(listed, except_case=case_id)
+            stats = self._stats.read(uow, listed, except_case=case_id)
         today = self._today()
         rows = [Candidate(e, e.village == case.village, e.knows(case.dispute_type), stats.get(e.id, ElderStats()),
                           e.term_over(today)) for e in elders]

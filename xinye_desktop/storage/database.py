@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 HEAD_REVISION = "0009_sealed_personal_data"
 DB_FILENAME = "xinye.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+_WRITTEN = "xinye_tables_written"  # connection info key: the tables the open transaction wrote
+_RAW_WRITES = frozenset({"INSERT", "UPDATE", "DELETE", "REPLAC"})  # a statement's first 6 letters
 
 
 def configure_connection(conn: sqlite3.Connection) -> None:
@@ -280,6 +282,9 @@ class Database:
         self._read_conn: sqlite3.Connection | None = None
         self._lock = threading.RLock()
         self.write_gate: WriteGate | None = None
+        self._written: dict[str, int] = {}  # table name -> committed transactions that wrote it
+        self._other_changes = 0  # the file closed (a restore replaces it), a write through read_connection()
+        self._written_lock = threading.Lock()
 
     # -- the full check after start ---------------------------------------------------------
     def hold_writes(self) -> WriteGate:
@@ -374,7 +379,43 @@ class Database:
             # queue up instead of one failing half-way with "database is locked".
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+        self._count_writes(engine)
         return engine
+
+    def _count_writes(self, engine) -> None:
+        """Note the tables each transaction writes (every INSERT, UPDATE and DELETE statement, whether the
+        ORM's flush, a repository's bulk statement or storage/bulk.py's), counted once it commits
+        (``changes``). Per connection: a pooled connection runs one transaction at a time."""
+        from sqlalchemy import event
+
+        @event.listens_for(engine, "after_execute")
+        def _after_execute(conn, clause, *_args):
+            table = getattr(clause, "table", None) if getattr(clause, "is_dml", False) else None
+            if table is not None:
+                conn.info.setdefault(_WRITTEN, set()).add(table.name)
+
+        @event.listens_for(engine, "commit")
+        def _on_commit(conn):
+            written = conn.info.pop(_WRITTEN, None)
+            if written:
+                with self._written_lock:
+                    for name in written:
+                        self._written[name] = self._written.get(name, 0) + 1
+
+        @event.listens_for(engine, "rollback")
+        def _on_rollback(conn):
+            conn.info.pop(_WRITTEN, None)
+
+    def changes(self, *tables: str) -> int:
+        """A number that grows whenever a transaction that wrote any of ``tables`` (SQL names) has
+        committed through this Database, and when the file is closed (a restore replaces it): a read over
+        those tables kept from when the number was the same is still what the file holds. Read it before
+        the read it guards, so that a write committed meanwhile makes the kept read stale rather than
+        right. A write through ``read_connection()`` (the app only reads there; tests empty tables so)
+        counts for every table. Writes by another process or another connection are not seen: the app
+        writes only through this Database, one app per data folder."""
+        with self._written_lock:
+            return self._other_changes + sum(self._written.get(name, 0) for name in tables)
 
     def _create_read_only_engine(self):
         from sqlalchemy import create_engine, event
@@ -447,14 +488,22 @@ class Database:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             configure_connection(conn)
             self._guard(conn)
+            conn.set_trace_callback(self._note_raw_statement)
             self._read_conn = conn
         return self._read_conn
+
+    def _note_raw_statement(self, sql: str) -> None:
+        if sql.lstrip()[:6].upper() in _RAW_WRITES:
+            with self._written_lock:
+                self._other_changes += 1
 
     def read_settings(self) -> dict[str, str]:
         """All settings, read without the ORM (used at start-up)."""
         return dict(self.read_connection().execute("SELECT key, value FROM settings").fetchall())
 
     def close(self) -> None:
+        with self._written_lock:
+            self._other_changes += 1  # what was read before may not be what the file holds when it reopens
         if self._read_conn is not None:
             self._read_conn.close()
             self._read_conn = None

@@ -21,6 +21,9 @@ from .repositories import CLEAR, VillageRepository
 from .sealing import Sealing
 
 OPEN_STATUSES = (CaseStatus.ACCEPTED.value, CaseStatus.MEDIATING.value)
+# The tables ElderRepository.stats counts from (SQL names, for Database.changes): a proposal made, answered or
+# ended, and a case whose status moved between open and finished.
+STATS_TABLES = (CaseElderRecord.__tablename__, ElderConsentRecord.__tablename__, CaseRecord.__tablename__)
 
 
 def _escape(text: str) -> str:
@@ -180,9 +183,12 @@ class ElderRepository:
     def delete(self, elder_id: int) -> None:
         self._s.delete(self.load(elder_id))
 
-    def stats(self, elder_ids: Iterable[int] | None = None, *, except_case: int | None = None) -> dict[int, ElderStats]:
+    def stats(self, elder_ids: Iterable[int] | None = None, *, except_case: int | None = None,
+              only_case: int | None = None) -> dict[int, ElderStats]:
         """Per elder: open cases they are proposed or chosen for, and finished cases they served in
-        (chosen: every party agreed). Refused, recused and withdrawn proposals do not count."""
+        (chosen: every party agreed). Refused, recused and withdrawn proposals do not count.
+        ``only_case``: what that one case adds to the counts (0 or 1 each), read from its own rows.
+        The counts are read from STATS_TABLES."""
         def answered(decision: Consent):
             return exists().where(ElderConsentRecord.case_elder_id == CaseElderRecord.id,
                                   ElderConsentRecord.decision == decision.value)
@@ -199,6 +205,8 @@ class ElderRepository:
             query = query.where(CaseElderRecord.elder_id.in_(list(elder_ids)))
         if except_case is not None:
             query = query.where(CaseElderRecord.case_id != except_case)
+        if only_case is not None:
+            query = query.where(CaseElderRecord.case_id == only_case)
         return {elder_id: ElderStats(open_n, past_n) for elder_id, open_n, past_n in self._s.execute(query)}
 
 
