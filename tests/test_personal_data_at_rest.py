@@ -302,6 +302,8 @@ def test_a_sealed_backup_restored_with_no_one_logged_in_opens_its_documents_at_t
     BackupService(sealed.paths, sealed.db).restore(archive)
     assert all(is_sealed_file(path) for path in documents)  # put back, still sealed: nothing shows
     assert (sealed.paths.root / PENDING).is_file()
+    report = BackupService(sealed.paths).check()  # waiting to be opened, not "altered"
+    assert report.ok and any("还没有解密" in line for line in report.reminders)
     sealed.accounts.login("zhangzr", PASSWORD)
     assert {p: p.read_bytes() for p in documents} == documents
     assert not (sealed.paths.root / PENDING).exists()

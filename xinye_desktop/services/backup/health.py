@@ -19,6 +19,7 @@ from ...paths import DataPaths
 from ...storage.database import connect_read_only, integrity_problems, structure_problems
 from ..failures import DAMAGED, LOCKED, explain, failure
 from .files import files_under, fsync_dir, sha256_of, table_counts
+from .sealed_documents import read_pending
 from .model import BEFORE_RESTORE, BackupInfo, CheckReport, Health
 from .snapshot import Snapshots, fewer_cases_of
 
@@ -250,14 +251,20 @@ class HealthCheck:
             report.problems.append(f"有 {len(missing)} 个存档文件找不到，例如：{missing[0]}")
         else:
             report.facts.append(f"存档文件 {len(files)} 个，全部都在。")
-        changed = [f for f, sha in recorded.items() if f not in missing and sha256_of(self._paths.root / f) != sha]
+        # Documents a restore put back sealed, waiting for the next login to open them (sealed_documents.py).
+        waiting = {"documents/" + rel for rel in read_pending(self._paths)}
+        if waiting:
+            report.reminders.append(f"有 {len(waiting)} 个存档文件从备份恢复后还没有解密：登录程序后会自动解密。")
+        changed = [f for f, sha in recorded.items()
+                   if f not in missing and f not in waiting and sha256_of(self._paths.root / f) != sha]
         if changed:
             report.problems.append(f"有 {len(changed)} 个存档的协议书文件与存档时记录的文件摘要不符（可能被改动或损坏），"
                                    f"例如：{changed[0]}。请从备份中恢复。")
         elif recorded:
             report.facts.append(f"其中 {len(recorded)} 个协议书文件与存档时记录的文件摘要相符。")
         # The case file's other coded documents and the bound 调解卷宗 (see DocumentService).
-        altered = [f for f, sha in forms.items() if sha and f not in missing and sha256_of(self._paths.root / f) != sha]
+        altered = [f for f, sha in forms.items()
+                   if sha and f not in missing and f not in waiting and sha256_of(self._paths.root / f) != sha]
         if altered:
             shown = "、".join(altered[:5]) + ("等" if len(altered) > 5 else "")
             report.problems.append(f"有 {len(altered)} 个存档的案卷文书或调解卷宗文件与制作时记录的文件摘要不符"
