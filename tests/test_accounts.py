@@ -428,12 +428,14 @@ def test_a_role_taken_away_counts_at_once_for_a_session_already_open(db, account
 
 
 def test_the_recorder_may_write_the_records_of_the_cases_they_are_on_only(db, accounts, admin):
-    recorder = _with_role(accounts, admin.session, AccountRole.RECORDER, "3")  # 李桂兰
+    # The cases are registered by the administrator before the 记录人 logs in (services refuse a
+    # 记录人 registering cases: services/access.py guard).
     intake = IntakeService(db)
     theirs, other = intake.register(valid_case_input()), intake.register(valid_case_input(tag=1))
     person, _ = check_person(PersonInput(role=Role.RECORDER, name="李桂兰", unit="王庄村委会"))
     with db.transaction() as uow:
         uow.people.assign(theirs.id, uow.people.add(person).id)
+    recorder = _with_role(accounts, admin.session, AccountRole.RECORDER, "3")  # 李桂兰
     with db.transaction() as uow:
         on = uow.accounts.is_on_case(recorder.display_name, theirs.id)
         authorised(uow, recorder, Permission.EDIT_RECORDS, on_own_case=on)

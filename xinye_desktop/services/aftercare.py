@@ -20,7 +20,11 @@ from ..domain.enums import CaseStatus, ConfirmationStatus, PerformanceStatus
 from ..domain.errors import FieldError, Refused, StaleRecord, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import parse_date, TextError
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..storage.database import Database
+from . import audit
+from .access import guard
 from .aftercare_overview import aftercare_overview
 from .documents import DocumentRefused, DocumentService
 from .taking_effect import (
@@ -78,7 +82,10 @@ class AftercareService:
         if error:
             raise ValidationFailed([error])
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_SETTINGS)
+            before = uow.settings.get(INTERVAL_KEY, "")
             uow.settings.set(INTERVAL_KEY, str(days))
+            audit.record(uow, AuditKind.SETTINGS, None, {INTERVAL_KEY: [before, str(days)]})
         return days
 
     # -- the lifecycle by hand ----------------------------------------------------------------------
@@ -86,6 +93,7 @@ class AftercareService:
         """Terminate a case that did not reach agreement, or resume one terminated by mistake."""
         reason, errors = check_cancel_reason(reason)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_CASES, case_id=case_id)
             before = uow.cases.stage(case_id).status
             if status not in CASE_MOVES.get(before, ()):
                 raise Refused(QT_TRANSLATE_NOOP("Aftercare", "状态为“{before}”的案件不能改为“{after}”"),
@@ -93,8 +101,9 @@ class AftercareService:
             if errors:
                 raise ValidationFailed(errors)
             uow.cases.update_stage(case_id, status=status)
-            uow.history.add(case_id, "status",
-                            [(H_STATUS, before.label, status.label), (H_REASON, "", reason)])
+            audit.history(uow, case_id, "status",
+                          [(H_STATUS, before.label, status.label), (H_REASON, "", reason)])
+            audit.record(uow, AuditKind.CASE, case_id, {"status": [before.value, status.value]})
 
     def set_performance(self, case_id: int, status: PerformanceStatus, note: str = "") -> None:
         from ..domain.aftercare import _clean
@@ -104,6 +113,7 @@ class AftercareService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=case_id)
             stage = uow.cases.stage(case_id)
             refusal = performance_refusal(stage.status, stage.effective_on)
             if refusal:
@@ -112,27 +122,31 @@ class AftercareService:
             if status not in PERFORMANCE_MOVES.get(before, ()):
                 raise Refused(QT_TRANSLATE_NOOP("Aftercare", "履行情况不能从“{before}”改为“{after}”"),
                               before=before.label if before else "", after=status.label)
-            self._change_performance(uow, case_id, status, note)
+            if self._change_performance(uow, case_id, status, note):
+                audit.record(uow, AuditKind.AFTERCARE, case_id)
 
     @staticmethod
-    def _change_performance(uow, case_id: int, status: PerformanceStatus, note: str = "") -> None:
+    def _change_performance(uow, case_id: int, status: PerformanceStatus, note: str = "") -> bool:
+        """Whether it changed (and was written, with its history line)."""
         before = uow.cases.stage(case_id).performance_status
         if before is status:
-            return
+            return False
         uow.cases.update_stage(case_id, performance_status=status)
         changes = [(H_PERFORMANCE, before.label if before else "", status.label)]
         if note:
             changes.append((H_REASON, "", note))
-        uow.history.add(case_id, "performance", changes)
+        audit.history(uow, case_id, "performance", changes)
         if status is PerformanceStatus.PERFORMED:
             # Fully performed: the visits still planned are no longer needed (kept, marked so).
             uow.visits.cancel_pending(case_id, "协议已全部履行")
+        return True
 
     # -- 司法确认 -------------------------------------------------------------------------------------
     def apply_confirmation(self, case_id: int, data: ApplicationInput) -> None:
         """The parties applied jointly to the court (Art. 33)."""
         today = self._today()
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=case_id)
             stage = uow.cases.stage(case_id)
             window = self._window(stage, today)
             checked, errors = check_application(data, window, stage.effective_on, today)
@@ -141,10 +155,11 @@ class AftercareService:
             applied_on, court = checked
             uow.cases.update_stage(case_id, confirmation_status=ConfirmationStatus.APPLIED,
                                    confirmation_applied_on=applied_on, confirmation_court=court)
-            uow.history.add(case_id, "confirmation_apply", [
+            audit.history(uow, case_id, "confirmation_apply", [
                 (H_CONFIRMATION, "", ConfirmationStatus.APPLIED.label),
                 (QT_TRANSLATE_NOOP("History", "申请日期"), "", applied_on.isoformat()),
                 (QT_TRANSLATE_NOOP("History", "受理法院"), "", court)])
+            audit.record(uow, AuditKind.AFTERCARE, case_id)
 
     def set_confirmable(self, case_id: int, eligible: bool | None, reason: str) -> None:
         """The mediator decides whether the agreement may go to 司法确认, overriding what the terms were
@@ -152,6 +167,7 @@ class AftercareService:
         countdown, the application and the warning printed on the next version follow it."""
         reason, errors = check_eligibility(eligible, reason)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=case_id)
             stage = uow.cases.stage(case_id)
             refusal = eligibility_refusal(stage.status, stage.confirmation_status)
             if refusal:
@@ -160,12 +176,14 @@ class AftercareService:
                 raise ValidationFailed(errors)
             before = stage.confirmable
             uow.cases.update_stage(case_id, confirmable=bool(eligible))
-            uow.history.add(case_id, ELIGIBILITY_ACTION, [
+            audit.history(uow, case_id, ELIGIBILITY_ACTION, [
                 (H_ELIGIBLE, eligibility_label(before), eligibility_label(bool(eligible))), (H_REASON, "", reason)])
+            audit.record(uow, AuditKind.AFTERCARE, case_id)
 
     def record_decision(self, case_id: int, data: DecisionInput) -> None:
         today = self._today()
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=case_id)
             stage = uow.cases.stage(case_id)
             if stage.confirmation_status is not ConfirmationStatus.APPLIED:
                 raise Refused(QT_TRANSLATE_NOOP("Aftercare", "还没有登记司法确认申请"))
@@ -182,7 +200,8 @@ class AftercareService:
                 changes.append((QT_TRANSLATE_NOOP("History", "法院案号"), "", number))
             if note:
                 changes.append((H_REASON, "", note))
-            uow.history.add(case_id, "confirmation_decide", changes)
+            audit.history(uow, case_id, "confirmation_decide", changes)
+            audit.record(uow, AuditKind.AFTERCARE, case_id)
 
     def confirmation_application(self, case_id: int) -> tuple[Path, str]:
         """司法确认申请书 signed jointly by every party, as a coded PDF: (path, code). Refused outside
@@ -217,6 +236,7 @@ class AftercareService:
         if due_on is None:
             raise ValidationFailed([FieldError("due_on", QT_TRANSLATE_NOOP("Validation", "请填写日期，如 2026-11-25"))])
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=case_id)
             stage = uow.cases.stage(case_id)
             refusal = performance_refusal(stage.status, stage.effective_on)
             if refusal:
@@ -225,8 +245,9 @@ class AftercareService:
                 raise ValidationFailed([FieldError("due_on", QT_TRANSLATE_NOOP(
                     "Validation", "回访日期不能早于协议生效日期（{day}）"), {"day": stage.effective_on.isoformat()})])
             visit = uow.visits.add(case_id, VisitReason.EXTRA, due_on)
-            uow.history.add(case_id, "visit_plan",
-                            [(H_VISIT, "", f"{due_on.isoformat()}（{VisitReason.EXTRA.label}）")])
+            audit.history(uow, case_id, "visit_plan",
+                          [(H_VISIT, "", f"{due_on.isoformat()}（{VisitReason.EXTRA.label}）")])
+            audit.record(uow, AuditKind.AFTERCARE, case_id, {"visit": visit.id})
             return visit
 
     def record_visit(self, visit_id: int, data: VisitInput, *, expected_version: int) -> Visit:
@@ -235,6 +256,7 @@ class AftercareService:
         today = self._today()
         with self._db.transaction() as uow:
             visit = uow.visits.get(visit_id)
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=visit.case_id)
             if visit.version != expected_version:
                 raise StaleRecord(visit_id)
             if visit.cancelled:
@@ -248,11 +270,12 @@ class AftercareService:
             for finding in found.terms:  # each term as found, flushed with the visit
                 uow.terms.set_status(finding.term_id, finding.status)
             visit = uow.visits.record(visit_id, found, recorded_by=uow.actor)
-            uow.history.add(visit.case_id, "visit_record" if first else "visit_correct", [
+            audit.history(uow, visit.case_id, "visit_record" if first else "visit_correct", [
                 (H_VISIT, "", f"{found.visited_on.isoformat()} {found.visitor}回访{found.visited}："
                               f"{found.performance.label}，{found.satisfaction.label}"
                               + ("；发现风险隐患" if found.risks else ""))])
             self._change_performance(uow, visit.case_id, found.performance)
+            audit.record(uow, AuditKind.AFTERCARE, visit.case_id, {"visit": visit.id})
             return visit
 
     def cancel_visit(self, visit_id: int, reason: str) -> Visit:
@@ -261,11 +284,13 @@ class AftercareService:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
             visit = uow.visits.get(visit_id)
+            guard(uow, Permission.EDIT_AFTERCARE, case_id=visit.case_id)
             if visit.visited_on is not None or visit.cancelled:
                 raise Refused(QT_TRANSLATE_NOOP("Aftercare", "只有尚未进行的回访才能取消"))
             visit = uow.visits.cancel(visit_id, reason)
-            uow.history.add(visit.case_id, "visit_cancel",
-                            [(H_VISIT, visit.due_on.isoformat(), ""), (H_REASON, "", reason)])
+            audit.history(uow, visit.case_id, "visit_cancel",
+                          [(H_VISIT, visit.due_on.isoformat(), ""), (H_REASON, "", reason)])
+            audit.record(uow, AuditKind.AFTERCARE, visit.case_id, {"visit": visit.id})
             return visit
 
     # -- internals -----------------------------------------------------------------------------------

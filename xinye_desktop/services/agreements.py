@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from types import SimpleNamespace
 from pathlib import Path
 
+from ..domain.accounts import Permission
 from ..domain.aftercare import terms_from_document
+from ..domain.audit import AuditKind
 from ..domain.agreement import (
     ARCHIVE_KEY, HASH_SCHEME, AgreementContent, AgreementInput, AgreementState, agreement_number, check_agreement,
     confirmable, confirmation_warning, content_hash, content_payload, hash_scheme,
@@ -29,6 +31,8 @@ from ..domain.roles import Role
 from ..paths import DataPaths
 from ..storage.clock import utcnow
 from ..storage.database import Database
+from . import audit
+from .access import guard
 from .archive_files import archive_state, bound_state, file_sha256
 from .selection import SelectionService
 from .session import SessionService
@@ -241,6 +245,7 @@ class AgreementService:
         Refused when nothing was printed yet, or when the archived file is gone or no longer the one
         printed (its SHA-256, kept since hash scheme 2) or the archived content no longer matches its
         digest: a copy of it would not be the agreement the code vouches for."""
+        self._allowed(case_id, Permission.PRINT)
         versions = self.versions(case_id)
         version = version_in_force(versions) or version_awaiting(versions)
         if version is None:
@@ -266,7 +271,12 @@ class AgreementService:
         tmp = target.with_name(target.name + ".tmp")
         try:
             tmp.write_bytes(data)
-            os.replace(tmp, target)
+            # The copy and its audit row go together: the file is put in place inside the transaction.
+            with self._db.transaction() as uow:
+                guard(uow, Permission.PRINT, case_id=case_id)
+                audit.record(uow, AuditKind.PRINT, case_id, {"document": "调解协议书", "version": version.number,
+                                                            "code": version.code, "copy": "archived_pdf"})
+                os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -302,30 +312,37 @@ class AgreementService:
     def save_draft(self, case_id: int, form: AgreementInput, *, expected_version: int | None = None) -> AgreementVersion:
         """Keep what was typed (no checks: a draft may be incomplete). Starts version 1 if there is none."""
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AGREEMENTS, case_id=case_id)
             latest = uow.agreements.latest(case_id)
             if latest is None or latest.state is not AgreementState.DRAFT:
                 if latest is not None:
                     raise Refused(QT_TRANSLATE_NOOP("Agreement", "协议已打印，不能直接修改；请先“另起新版本”"))
                 self._require_status(uow, case_id)
-                return self._to_version(uow.agreements.add_draft(case_id, 1, input_to_dict(form)))
-            if expected_version is not None and latest.version != expected_version:
-                raise StaleRecord(latest.id)
-            return self._to_version(uow.agreements.save_content(latest.id, input_to_dict(form)))
+                saved = uow.agreements.add_draft(case_id, 1, input_to_dict(form))
+            else:
+                if expected_version is not None and latest.version != expected_version:
+                    raise StaleRecord(latest.id)
+                saved = uow.agreements.save_content(latest.id, input_to_dict(form))
+            audit.record(uow, AuditKind.AGREEMENT, case_id, {"version": saved.number, "saved": "draft"})
+            return self._to_version(saved)
 
     def new_version(self, case_id: int) -> AgreementVersion:
         """Change a printed agreement: a new draft that starts from the printed content."""
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AGREEMENTS, case_id=case_id)
             latest = uow.agreements.latest(case_id)
             if latest is None or latest.state is AgreementState.DRAFT:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "当前已是草稿，可以直接修改"))
             draft = uow.agreements.add_draft(case_id, latest.number + 1, latest.content)
-            uow.history.add(case_id, "agreement_new",
-                            [(H_AGREEMENT, f"第{latest.number}版", f"第{draft.number}版（草稿）")])
+            audit.history(uow, case_id, "agreement_new",
+                          [(H_AGREEMENT, f"第{latest.number}版", f"第{draft.number}版（草稿）")])
+            audit.record(uow, AuditKind.AGREEMENT, case_id, {"version": draft.number})
             return self._to_version(draft)
 
     def print_agreement(self, case_id: int) -> AgreementVersion:
         """Freeze the current draft: check it, write and archive the PDF, store its digest and code.
         Refused, with the reasons, while required content is missing."""
+        self._allowed(case_id, Permission.EDIT_AGREEMENTS, Permission.PRINT)  # before any file is made
         current = self.current(case_id)
         if current is None or current.state is not AgreementState.DRAFT:
             raise Refused(QT_TRANSLATE_NOOP("Agreement", "没有可以打印的草稿"))
@@ -338,6 +355,8 @@ class AgreementService:
             committee = uow.settings.get("committee_name")
         document, digest, code, pdf = self.freeze(state, current, content, committee, tuple(warnings))
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_AGREEMENTS, case_id=case_id)
+            guard(uow, Permission.PRINT, case_id=case_id)
             stored = uow.agreements.get(current.id)
             if stored.version != current.row_version or stored.state is not AgreementState.DRAFT:
                 raise StaleRecord(current.id)
@@ -351,7 +370,9 @@ class AgreementService:
                                                   str(pdf.relative_to(self._paths.root)), self._now())
             changes = [(H_AGREEMENT, "", f"第{printed.number}版已打印，核验码{code}")]
             changes += [(H_AGREEMENT, f"第{n}版（未签署）", "已被取代") for n, _state in superseded]
-            uow.history.add(case_id, "agreement_print", changes)
+            audit.history(uow, case_id, "agreement_print", changes)
+            audit.record(uow, AuditKind.PRINT, case_id, {"document": "调解协议书", "version": printed.number,
+                                                        "code": code})
             return self._to_version(printed)
 
     def freeze(self, state, current: AgreementVersion, content: AgreementContent, committee: str,
@@ -372,6 +393,7 @@ class AgreementService:
             raise ValidationFailed([FieldError("signed_on", QT_TRANSLATE_NOOP("Validation", "签署日期不能晚于今天"))])
         with self._db.transaction() as uow:
             stored = uow.agreements.get(agreement_id)
+            guard(uow, Permission.EDIT_AGREEMENTS, case_id=stored.case_id)
             if stored.state is not AgreementState.PRINTED:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "只有已打印、尚未签署的最新版本才能登记签署"))
             printed_on = stored.printed_at.replace(tzinfo=dt.timezone.utc).astimezone().date() \
@@ -384,11 +406,12 @@ class AgreementService:
                                                         (AgreementState.SIGNED, AgreementState.PRINTED))
             changes = [(H_AGREEMENT, "", f"第{record.number}版于{signed_on.isoformat()}签署生效")]
             changes += [(H_AGREEMENT, f"第{n}版（{state.label}）", "已被取代") for n, state in superseded]
-            uow.history.add(record.case_id, "agreement_sign", changes)
+            audit.history(uow, record.case_id, "agreement_sign", changes)
             # Art. 31 (supervise performance) and Art. 33 (30 days for 司法确认) start now.
             document = record.document or {}  # a signed version was printed: it has one
             take_effect(uow, record.case_id, signed_on, terms_from_document(document), agreement_id=record.id,
                         confirmable=confirmable(_content_of(document)))
+            audit.record(uow, AuditKind.AGREEMENT, record.case_id, {"version": record.number, "signed": True})
             return self._to_version(uow.agreements.get(agreement_id))
 
     def attach_scan(self, agreement_id: int, source: Path) -> AgreementVersion:
@@ -396,6 +419,7 @@ class AgreementService:
         source = Path(source)
         with self._db.transaction() as uow:
             record = uow.agreements.get(agreement_id)
+            guard(uow, Permission.EDIT_AGREEMENTS, case_id=record.case_id)
             if record.state is not AgreementState.SIGNED:
                 raise Refused(QT_TRANSLATE_NOOP("Agreement", "先登记签署，再附上签署件的扫描件"))
             case = uow.cases.get(record.case_id)
@@ -406,8 +430,9 @@ class AgreementService:
             document = copy.deepcopy(record.document)
             document.setdefault(ARCHIVE_KEY, {})["scan_sha256"] = file_sha256(target)
             # the digest leaves ARCHIVE_KEY out: it still holds
-            return self._to_version(uow.agreements.attach_scan(
-                agreement_id, str(target.relative_to(self._paths.root)), document))
+            attached = uow.agreements.attach_scan(agreement_id, str(target.relative_to(self._paths.root)), document)
+            audit.record(uow, AuditKind.AGREEMENT, record.case_id, {"version": record.number, "scan": True})
+            return self._to_version(attached)
 
     def export_docx(self, agreement_id: int, target: Path) -> Path:
         """An editable Word (.docx) copy of one version, made from the same AgreementDocument as its PDF;
@@ -418,6 +443,7 @@ class AgreementService:
 
         with self._db.transaction() as uow:
             version = self._to_version(uow.agreements.get(agreement_id))
+            guard(uow, Permission.PRINT, case_id=version.case_id)
             committee = uow.settings.get("committee_name")
         if version.document is not None:
             committee = version.document.get("committee", committee)  # the name on the paper, not today's
@@ -434,7 +460,13 @@ class AgreementService:
                 "Agreement", "协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本"))
         doc = self._agreement_document(state, version, content, committee, version.code or "", tuple(warnings),
                                        signed_on=version.signed_on)
-        return build_agreement_docx(doc, target)
+        written = build_agreement_docx(doc, target)
+        # Written first, recorded after: the write lock is not held while the file is made.
+        with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=version.case_id)
+            audit.record(uow, AuditKind.PRINT, version.case_id, {"document": "调解协议书", "version": version.number,
+                                                                "format": "docx"})
+        return written
 
     def verify(self, typed: str) -> Verification:
         code = normalise_code(typed)
@@ -489,6 +521,12 @@ class AgreementService:
                             archive=archive_state(pdf, facts.get("pdf_sha256")), bound=bound, bound_path=bound_path)
 
     # -- internals -----------------------------------------------------------------------------
+    def _allowed(self, case_id: int, *permissions: Permission) -> None:
+        """Refused before the work that comes ahead of the write (files rendered, the case read)."""
+        with self._db.transaction() as uow:
+            for permission in permissions:
+                guard(uow, permission, case_id=case_id)
+
     def _people_missing(self, state) -> list[FieldError]:
         errors = []
         if not state.chosen:

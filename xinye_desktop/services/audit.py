@@ -27,9 +27,41 @@ from ..storage.database import Database
 from .accounts import AccountSession, authorised
 
 
+# Where a transaction keeps the history lines it wrote until its audit row takes them (``record``).
+_NOTED = "_audit_history"
+FIELDS_MAX = 20  # field names a summary lists; more are counted
+
+
+def history(uow, case_id: int, action: str, changes: list) -> None:
+    """A line of the case's history (storage HistoryRepository), noted for the transaction's audit row:
+    ``record`` names every line noted before it, so that the history and the trail agree line for line."""
+    uow.history.add(case_id, action, changes)
+    uow.__dict__.setdefault(_NOTED, []).append((case_id, action, changes))
+
+
 def record(uow, kind: AuditKind | str, case_id: int | None = None, summary: dict | None = None) -> AuditEntry:
-    """One audit row in the caller's transaction."""
-    return uow.audit.append(kind, case_id=case_id, summary=summary)
+    """One audit row in the caller's transaction. The case history lines the transaction wrote through
+    ``history`` go into its summary (their actions, and the names of the fields changed: never the
+    values, which may hold a name, an address or a masked number). Dated by the actor source's clock
+    where it has one (``UnitOfWork.clock``)."""
+    summary = dict(summary or {})
+    noted = uow.__dict__.pop(_NOTED, None)
+    if noted:
+        if case_id is None:
+            case_id = noted[0][0]
+        summary["history"] = [action for _case, action, _changes in noted]
+        fields = list(dict.fromkeys(str(change[0]) for _c, _a, changes in noted for change in changes if change))
+        if fields:
+            summary["fields"] = fields[:FIELDS_MAX]
+            if len(fields) > FIELDS_MAX:
+                summary["more_fields"] = len(fields) - FIELDS_MAX
+    clock = getattr(uow, "clock", None)
+    return uow.audit.append(kind, case_id=case_id, summary=summary, at=clock() if clock else None)
+
+
+def unrecorded(uow) -> list[tuple[int, str]]:
+    """(case, action) of the history lines this transaction wrote that no audit row has taken yet."""
+    return [(case, action) for case, action, _changes in uow.__dict__.get(_NOTED, [])]
 
 
 @dataclass(frozen=True)

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.canvass import Canvass, CanvassFields, CanvassInput, check_canvass
 from ..domain.errors import StaleRecord, ValidationFailed
 from ..storage.canvass_repositories import canvass_years, village_choices
 from ..storage.database import Database
+from . import audit
+from .access import guard
 
 
 class CanvassService:
@@ -48,21 +52,29 @@ class CanvassService:
     def add(self, data: CanvassInput) -> Canvass:
         fields = self._check(data)
         with self._db.transaction() as uow:
-            return uow.canvasses.add(fields, recorded_by=uow.actor)
+            guard(uow, Permission.EDIT_CASES)
+            added = uow.canvasses.add(fields, recorded_by=uow.actor)
+            audit.record(uow, AuditKind.CANVASS, None, {"action": "add", "canvass": added.id})
+            return added
 
     def update(self, canvass_id: int, data: CanvassInput, *, expected_version: int) -> Canvass:
         fields = self._check(data)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_CASES)
             if uow.canvasses.get(canvass_id).version != expected_version:
                 raise StaleRecord(canvass_id)
-            return uow.canvasses.update(canvass_id, fields)
+            updated = uow.canvasses.update(canvass_id, fields)
+            audit.record(uow, AuditKind.CANVASS, None, {"action": "update", "canvass": canvass_id})
+            return updated
 
     def delete(self, canvass_id: int, *, expected_version: int) -> None:
         """Take a record out of the lists and figures (the UI asks first); it stays on file, marked."""
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_CASES)
             if uow.canvasses.get(canvass_id).version != expected_version:
                 raise StaleRecord(canvass_id)
             uow.canvasses.delete(canvass_id, deleted_by=uow.actor)
+            audit.record(uow, AuditKind.CANVASS, None, {"action": "delete", "canvass": canvass_id})
 
     # -- helpers ------------------------------------------------------------------------------------
     def _check(self, data: CanvassInput) -> CanvassFields:

@@ -11,10 +11,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.enums import CaseSource, CaseStatus, PartyKind, PartyRole
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..paths import DataPaths
 from ..storage.database import Database
+from . import audit
+from .access import guard
 from .archive_files import file_sha256
 
 if TYPE_CHECKING:
@@ -86,6 +90,7 @@ class DocumentService:
                                                    registration_code)
 
         with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
             case = uow.cases.get(case_id)
             context = FormContext(committee_name=uow.settings.get("committee_name"),
                                   registrar=uow.actor)
@@ -105,6 +110,7 @@ class DocumentService:
 
         with self._db.transaction() as uow:
             case_id = uow.sittings.get(sitting_id).case_id
+            guard(uow, Permission.PRINT, case_id=case_id)
             committee = uow.settings.get("committee_name")
         overview = self._sessions.overview(case_id)
         sitting = next(s for s in overview.sittings if s.id == sitting_id)
@@ -116,7 +122,12 @@ class DocumentService:
             witnesses=tuple(people.people(Role.WITNESS)), recorder=recorders[0] if recorders else None,
             data=sitting.data, rights_notice=rights_notice_text(len(overview.case.parties)))
         target = self._paths.documents / overview.case.uuid / f"调解记录-{overview.case.case_number}-第{sitting.number}次.pdf"
-        return build_mediation_record(context, target)
+        made = build_mediation_record(context, target)
+        # Rendered first, recorded after: the write lock is not held while the PDF is drawn.
+        with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
+            audit.record(uow, AuditKind.PRINT, case_id, {"document": "人民调解记录", "sitting": sitting.number})
+        return made
 
     # -- the case file's other documents, each coded on every page (documents/case_forms.py) ---------
     def application_form(self, case_id: int) -> tuple[Path, str]:
@@ -125,6 +136,7 @@ class DocumentService:
         from ..documents.case_forms import ApplicationDocument
 
         with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
             case = uow.cases.get(case_id)
             committee = uow.settings.get("committee_name")
         if not has_application(case):
@@ -184,6 +196,7 @@ class DocumentService:
 
         if retention not in RETENTIONS:
             raise ValueError(retention)
+        self._allowed(case_id)
         overview = self._overview(case_id)
         case = overview.case
         if case.status is CaseStatus.REJECTED:
@@ -260,6 +273,7 @@ class DocumentService:
         if agreement_code:
             facts["agreement"] = agreement_code
         with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
             for record in uow.issued.for_case(case_id):
                 document = record.document
                 archive = document.get(ARCHIVE_KEY, {})
@@ -271,6 +285,7 @@ class DocumentService:
                     continue
                 document[ARCHIVE_KEY] = archive
                 uow.issued.set_document(record.id, document)
+            audit.record(uow, AuditKind.PRINT, case_id, {"document": "调解卷宗", "documents": len(codes)})
 
     def _aftercare_entries(self, case_id: int, codes: list[str]) -> list:
         """人民调解回访记录 of every visit made, then the 司法确认 application once it was made, with the
@@ -293,6 +308,11 @@ class DocumentService:
             codes.append(code)
             entries.append(FileEntry("司法确认申请书", path, note))
         return entries
+
+    def _allowed(self, case_id: int) -> None:
+        """Refused before a document is rendered (the write that records it asks again)."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
 
     def _overview(self, case_id: int):
         return self._sessions.overview(case_id)
@@ -317,6 +337,7 @@ class DocumentService:
         else:
             from ..documents.case_forms import build_case_form_pdf, document_code, payload
 
+        self._allowed(doc.case.id)  # before the file is made
         digest, code = document_code(doc)
         doc = replace(doc, code=code)
         target = self._paths.documents / doc.case.uuid / name
@@ -374,6 +395,7 @@ class DocumentService:
         relative = path.relative_to(self._paths.root).as_posix()
         sha = file_sha256(path)
         with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT, case_id=case_id)
             record = uow.issued.by_code(code)
             if record is None:
                 uow.issued.add(case_id, kind, title, {**document, ARCHIVE_KEY: {PDF_KEY: sha}}, digest, code, relative)
@@ -381,6 +403,7 @@ class DocumentService:
                 kept = record.document
                 kept.setdefault(ARCHIVE_KEY, {})[PDF_KEY] = sha
                 uow.issued.reissue(code, kept, relative)
+            audit.record(uow, AuditKind.PRINT, case_id, {"document": title, "code": code})
 
     def issued(self, case_id: int) -> list[IssuedDocument]:
         """The coded documents issued for a case, newest first, each marked whether a later issue of
@@ -414,6 +437,9 @@ class DocumentService:
             raise NoActiveElders(village)
         today = self._today()
         with self._db.transaction() as uow:
+            guard(uow, Permission.PRINT)
+            if show_phone:
+                guard(uow, Permission.UNMASK)  # the wall list then shows every full phone number
             pool = [e for e in uow.elders.pool(village=village) if not e.retired and not e.ad_hoc]
             committee_name = uow.settings.get("committee_name")
         elders = [e for e in pool if not e.term_over(today)]
@@ -429,7 +455,11 @@ class DocumentService:
         try:
             render_elder_roster(tmp, committee_name=committee_name, village=village, elders=elders,
                                 printed_on=today, show_phone=show_phone)
-            os.replace(tmp, target)
+            with self._db.transaction() as uow:  # the file is put in place with its audit row
+                guard(uow, Permission.PRINT)
+                audit.record(uow, AuditKind.PRINT, None, {"document": "明白人名单", "village": village,
+                                                          "elders": len(elders), "show_phone": show_phone})
+                os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
         return target

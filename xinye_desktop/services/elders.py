@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.elders import Elder, ElderInput, ElderStats, check_elder
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -12,6 +14,8 @@ from ..domain.roles import PersonInput, Role, RolePerson, check_person
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
 from .elder_stats import ElderStatsCache
+from . import audit
+from .access import guard
 
 
 class InUse(Exception):
@@ -66,24 +70,30 @@ class ElderService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             if not elder.ad_hoc:
                 twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone)
                 if twin is not None:
                     raise ValidationFailed([_duplicate_error(twin)])
-            return uow.elders.add(elder)
+            added = uow.elders.add(elder)
+            _audit(uow, "elder_add", elder=added.id)
+            return added
 
     def update(self, elder_id: int, data: ElderInput) -> Elder:
         elder, errors = check_elder(data, self._today())
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             ad_hoc = uow.elders.get(elder_id).ad_hoc
             elder = replace(elder, ad_hoc=ad_hoc)
             if not ad_hoc:
                 twin = uow.elders.find_duplicate(elder.name, elder.village, elder.phone, exclude_id=elder_id)
                 if twin is not None:
                     raise ValidationFailed([_duplicate_error(twin)])
-            return uow.elders.update(elder_id, elder)
+            updated = uow.elders.update(elder_id, elder)
+            _audit(uow, "elder_update", elder=elder_id)
+            return updated
 
     def retire(self, elder_id: int, reason: str) -> Elder:
         """退出明白人库: no longer offered for new cases; the cases they served keep their name."""
@@ -92,18 +102,39 @@ class ElderService:
         except TextError as err:
             raise ValidationFailed([FieldError("retired_reason", err.message, err.params)]) from None
         with self._db.transaction() as uow:
-            return uow.elders.set_retired(elder_id, reason)
+            guard(uow, Permission.EDIT_ELDERS)
+            retired = uow.elders.set_retired(elder_id, reason)
+            _audit(uow, "elder_retire", elder=elder_id)
+            return retired
 
     def reinstate(self, elder_id: int) -> Elder:
         with self._db.transaction() as uow:
-            return uow.elders.set_retired(elder_id, None)
+            guard(uow, Permission.EDIT_ELDERS)
+            reinstated = uow.elders.set_retired(elder_id, None)
+            _audit(uow, "elder_reinstate", elder=elder_id)
+            return reinstated
 
     def delete(self, elder_id: int) -> None:
         """Remove an entry made by mistake. Refused once the elder was proposed for any case."""
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             if uow.elders.served(elder_id):
                 raise InUse(elder_id)
             uow.elders.delete(elder_id)
+            _audit(uow, "elder_delete", elder=elder_id)
+
+    def reveal_phone(self, elder_id: int) -> str:
+        """An elder's full phone number, for the moment it is shown unmasked (UNMASK; an audit row)."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.UNMASK)
+            phone = uow.elders.get(elder_id).phone or ""
+            audit.record(uow, AuditKind.UNMASKED, None, {"elder": elder_id, "field": "phone"})
+            return phone
+
+
+def _audit(uow, action: str, **ids: int) -> None:
+    """The audit row of a change to the 明白人库 or the lists (no case; the record's id, not its name)."""
+    audit.record(uow, AuditKind.PEOPLE, None, {"action": action, **ids})
 
 
 def _duplicate_error(twin: Elder) -> FieldError:
@@ -125,30 +156,38 @@ class PeopleService:
     def add(self, data: PersonInput) -> RolePerson:
         person = self._checked(data)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             if uow.people.find_duplicate(person) is not None:
                 raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
                     "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
             added = uow.people.add(person)
+            _audit(uow, "person_add", person=added.id)
             return replace(person, id=added.id, uuid=added.uuid)
 
     def update(self, person_id: int, data: PersonInput) -> RolePerson:
         person = self._checked(data)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             if uow.people.find_duplicate(person, exclude_id=person_id) is not None:
                 raise ValidationFailed([FieldError("name", QT_TRANSLATE_NOOP(
                     "Validation", "名单中已有同一单位的{name}"), {"name": person.name})])
             stored = uow.people.update(person_id, person)
+            _audit(uow, "person_update", person=person_id)
             return replace(person, id=stored.id, uuid=stored.uuid, retired=stored.retired)
 
     def set_retired(self, person_id: int, retired: bool) -> None:
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             uow.people.set_retired(person_id, retired)
+            _audit(uow, "person_retire" if retired else "person_reinstate", person=person_id)
 
     def delete(self, person_id: int) -> None:
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             if uow.people.served(person_id):
                 raise InUse(person_id)
             uow.people.delete(person_id)
+            _audit(uow, "person_delete", person=person_id)
 
     @staticmethod
     def _checked(data: PersonInput) -> RolePerson:

@@ -15,9 +15,13 @@ from ..domain.aftercare import (
     describe_window,
 )
 from ..documents.ledger_xlsx import EXPORT_HEADERS, EXPORT_TITLE
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..storage.database import Database, configure_connection
 from ..storage.ledger_queries import LedgerFilter, LedgerQueries, LedgerRow, WorkRow, today_queries
+from . import audit
+from .access import guard
 
 __all__ = ["EXPORT_HEADERS", "EXPORT_TITLE", "LedgerFilter", "LedgerRow", "LedgerService", "TodayWork", "WorkRow"]
 
@@ -111,6 +115,8 @@ class LedgerService:
 
         target = Path(target)
         today = self._today()
+        with self._db.transaction() as uow:  # refused before anything is read or written
+            guard(uow, Permission.EXPORT)
         conn = sqlite3.connect(self._db.path, isolation_level=None)
         tmp = target.with_name(target.name + ".tmp")
         written = 0
@@ -136,7 +142,12 @@ class LedgerService:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_ledger(tmp, EXPORT_TITLE + f"（{today.isoformat()}导出，共{total}件）", committee, lines())
             conn.execute("COMMIT")
-            os.replace(tmp, target)
+            # The file is put in place inside the transaction of its audit row: both or neither. (The
+            # filter's search text is left out of the row: it may be a name or a phone number.)
+            with self._db.transaction() as uow:
+                guard(uow, Permission.EXPORT)
+                audit.record(uow, AuditKind.EXPORT, None, {"what": "ledger", "rows": written, "file": target.name})
+                os.replace(tmp, target)
             return written
         finally:
             tmp.unlink(missing_ok=True)

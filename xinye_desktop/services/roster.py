@@ -14,12 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..documents.xlsx import FORMULA_LEADS
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roster import (
     RosterPreview, RosterProblem, RosterRow, parse_roster, template_example, template_header,
     template_instructions,
 )
 from ..storage.database import Database
+from . import audit
+from .access import guard
 
 # A roster has tens of people; a sheet this long is something else (or formatted down to row 1,048,576).
 MAX_ROWS = 5000
@@ -216,10 +220,13 @@ class RosterImporter:
         if not rows:
             return 0
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_ELDERS)
             for row in rows:
                 if uow.elders.find_duplicate(*row.elder.duplicate_key()) is not None:
                     raise RosterChanged(row.line, row.elder.name)  # leaving the block rolls back
                 uow.elders.add(row.elder)
+            audit.record(uow, AuditKind.PEOPLE, None, {"action": "roster_import", "rows": len(rows),
+                                                        "file": preview.source})
         return len(rows)
 
     def write_template(self, path: str | Path, village: str = "") -> None:

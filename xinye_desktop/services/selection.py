@@ -19,8 +19,12 @@ from ..domain.selection import (
     check_decision, check_end, check_proposal, consents_for, find_conflicts, readiness,
 )
 from ..domain.text import TextError, clean_text
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..storage.database import Database
 from .elder_stats import ElderStatsCache
+from . import audit
+from .access import guard
 
 # Who may still be chosen: before and during mediation. A closed or refused case keeps its record.
 EDITABLE_STATUSES = (CaseStatus.ACCEPTED, CaseStatus.MEDIATING)
@@ -119,8 +123,9 @@ class SelectionService:
         whose term is over is proposed only with ``term_over_confirmed`` (the parties know it).
         """
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             self._propose(uow, case_id, elder_id, proposed_by, conflict_note, term_over_confirmed)
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def propose_ad_hoc(self, case_id: int, data: ElderInput, proposed_by: int | None, *,
                        conflict_note: str = "") -> SelectionState:
@@ -129,16 +134,18 @@ class SelectionService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             _refuse_pool_member(uow, elder)
             added = uow.elders.add(elder)
             self._propose(uow, case_id, added.id, proposed_by, conflict_note)
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def answer(self, choice_id: int, party_id: int, decision: Consent, reason: str = "") -> SelectionState:
         """One party's answer to one proposed elder."""
         reason = _clean(reason, "reason", 300)
         with self._db.transaction() as uow:
             case_id = uow.choices.case_of(choice_id)
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
@@ -147,7 +154,7 @@ class SelectionService:
             self._history(uow, case_id, "elder_answer", [(
                 QT_TRANSLATE_NOOP("History", "明白人表态"), f"{choice.elder.name}·{state.party_name(party_id)}：{old.label}",
                 f"{choice.elder.name}·{state.party_name(party_id)}：{decision.label}" + (f"（{reason}）" if reason else ""))])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def refuse_and_propose(self, choice_id: int, party_id: int, reason: str, *, elder_id: int | None = None,
                            ad_hoc: ElderInput | None = None, conflict_note: str = "",
@@ -160,6 +167,7 @@ class SelectionService:
                 raise ValidationFailed(errors)
         with self._db.transaction() as uow:
             case_id = uow.choices.case_of(choice_id)
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
@@ -173,13 +181,14 @@ class SelectionService:
                 elder_id = uow.elders.add(new_elder).id
             if elder_id is not None:
                 self._propose(uow, case_id, elder_id, party_id, conflict_note, term_over_confirmed)
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def declare_relation(self, choice_id: int, party_id: int, relation: str) -> SelectionState:
         """Record a relation between the elder and a party (亲属, 邻居...); the mediator must then confirm."""
         relation = _clean(relation, "relation", 50)
         with self._db.transaction() as uow:
             case_id = uow.choices.case_of(choice_id)
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
@@ -190,13 +199,14 @@ class SelectionService:
             uow.choices.set_relation(choice_id, party_id, relation)
             self._history(uow, case_id, "elder_relation", [(
                 QT_TRANSLATE_NOOP("History", "申报关系"), "", f"{choice.elder.name}—{state.party_name(party_id)}：{relation or '无'}")])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def confirm_conflicts(self, choice_id: int, note: str) -> SelectionState:
         """The mediator records that the parties know of the conflict and still want this elder."""
         note = _clean(note, "conflict_note", 300, required=True)
         with self._db.transaction() as uow:
             case_id = uow.choices.case_of(choice_id)
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
@@ -205,13 +215,14 @@ class SelectionService:
             uow.choices.confirm_conflicts(choice_id, choice.confirmed | {c.key for c in choice.conflicts}, note)
             self._history(uow, case_id, "elder_confirm", [(
                 QT_TRANSLATE_NOOP("History", "回避情形确认"), "", f"{choice.elder.name}：{note}")])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def end(self, choice_id: int, end: ChoiceEnd, reason: str, *, by_party: int | None = None) -> SelectionState:
         """回避 (asked by the elder when ``by_party`` is None, else by that party) or withdrawal."""
         reason = _clean(reason, "ended_reason", 300, required=True)
         with self._db.transaction() as uow:
             case_id = uow.choices.case_of(choice_id)
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             choice = _find(state, choice_id)
@@ -223,11 +234,12 @@ class SelectionService:
             self._history(uow, case_id, "elder_end", [(
                 QT_TRANSLATE_NOOP("History", "明白人人选"), choice.elder.name,
                 f"{choice.elder.name}：{end.label}（{who}：{reason}）")])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     # -- roles -----------------------------------------------------------------------
     def assign(self, case_id: int, person_id: int) -> SelectionState:
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             person = uow.people.get(person_id)
@@ -238,10 +250,11 @@ class SelectionService:
                                     name=person.name, role=person.role.label)
             uow.people.assign(case_id, person_id)
             self._history(uow, case_id, "role_add", [(person.role.label, "", f"{person.name} {person.description}".strip())])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     def unassign(self, case_id: int, person_id: int) -> SelectionState:
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             state = self._state(uow, case_id)
             self._check_editable(state)
             person = uow.people.assigned(case_id, person_id)
@@ -249,7 +262,7 @@ class SelectionService:
                 return state
             uow.people.unassign(case_id, person_id)
             self._history(uow, case_id, "role_remove", [(person.role.label, person.name, "")])
-            return self._state(uow, case_id)
+            return self._done(uow, case_id)
 
     # -- internals -------------------------------------------------------------------
     def _propose(self, uow, case_id: int, elder_id: int, proposed_by: int | None, conflict_note: str,
@@ -281,7 +294,12 @@ class SelectionService:
 
     @staticmethod
     def _history(uow, case_id: int, action: str, changes) -> None:
-        uow.history.add(case_id, action, changes)
+        audit.history(uow, case_id, action, changes)
+
+    def _done(self, uow, case_id: int) -> SelectionState:
+        """The write's audit row (naming the history lines it wrote), then the state as it now stands."""
+        audit.record(uow, AuditKind.SELECTION, case_id)
+        return self._state(uow, case_id)
 
     def _state(self, uow, case_id: int) -> SelectionState:
         case = uow.cases.get(case_id)

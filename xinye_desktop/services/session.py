@@ -18,7 +18,11 @@ from ..domain.session import (
     Outcome, PartyRecord, Progress, SessionContext, Sitting, SittingData, WitnessAnswer, evaluate,
 )
 from ..domain.aftercare import terms_from_lines
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..storage.database import Database
+from . import audit
+from .access import guard
 from .selection import SelectionService, SelectionState
 from .taking_effect import take_effect
 
@@ -95,6 +99,7 @@ class SessionService:
         if errors:
             raise ValidationFailed(errors)
         with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_CASES, case_id=case_id)
             before = self._prevention(uow.cases.stage(case_id))
             changes = [(label, describe(old), describe(new)) for label, old, new in (
                 (H_CRIMINAL, before.criminal_people, prevention.criminal_people),
@@ -103,7 +108,8 @@ class SessionService:
                 return before
             uow.cases.update_stage(case_id, prevented_criminal_people=prevention.criminal_people,
                                    prevented_petition_people=prevention.petition_people)
-            uow.history.add(case_id, "prevention", changes)
+            audit.history(uow, case_id, "prevention", changes)
+            audit.record(uow, AuditKind.CASE, case_id)
             return prevention
 
     @staticmethod
@@ -112,6 +118,7 @@ class SessionService:
 
     def start(self, case_id: int) -> Sitting:
         """Open the next sitting; the first one moves the case to 调解中. Needs the people chosen."""
+        self._allowed(Permission.RUN_SITTINGS, case_id)
         overview = self.overview(case_id)
         refusal = overview.start_refusal
         if refusal:
@@ -121,27 +128,34 @@ class SessionService:
         data.parties = {pid: PartyRecord() for pid in overview.context.party_ids}
         data.witnesses = [WitnessAnswer(person_id=p.id, name=p.name) for p in overview.selection.people(Role.WITNESS)]
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             sitting = uow.sittings.add(case_id, len(overview.sittings) + 1, data)
             if uow.cases.stage(case_id).status is CaseStatus.ACCEPTED:
                 uow.cases.update_stage(case_id, status=CaseStatus.MEDIATING)
-            uow.history.add(case_id, "session_start",
-                            [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{sitting.number}次调解开始")])
+            audit.history(uow, case_id, "session_start",
+                          [(QT_TRANSLATE_NOOP("History", "调解"), "", f"第{sitting.number}次调解开始")])
+            audit.record(uow, AuditKind.SITTING, case_id, {"sitting": sitting.number})
             return sitting
 
     def save(self, sitting_id: int, data: SittingData, *, expected_version: int) -> Sitting:
         """Save what was typed so far (called as each step is filled in)."""
         with self._db.transaction() as uow:
             stored = uow.sittings.get(sitting_id)
+            # The record of a sitting is what its 记录人 types: their own cases' records are theirs to keep.
+            guard(uow, Permission.EDIT_RECORDS, case_id=stored.case_id)
             if stored.finished:
                 raise Refused(QT_TRANSLATE_NOOP("Session", "这次调解已经结束，记录不能再修改"))
             if stored.version != expected_version:
                 raise StaleRecord(sitting_id)
-            return uow.sittings.save_data(sitting_id, data)
+            saved = uow.sittings.save_data(sitting_id, data)
+            audit.record(uow, AuditKind.SITTING, stored.case_id, {"sitting": stored.number, "saved": "record"})
+            return saved
 
     def finish(self, sitting_id: int, *, expected_version: int) -> Sitting:
         """End the sitting with its outcome when nothing is missing; set the case's status."""
         with self._db.transaction() as uow:
             case_id = uow.sittings.get(sitting_id).case_id
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
         overview = self.overview(case_id)
         sitting = next(s for s in overview.sittings if s.id == sitting_id)
         if sitting.finished:
@@ -153,6 +167,7 @@ class SessionService:
             raise Refused(QT_TRANSLATE_NOOP("Session", "还有{n}项没有完成，不能结束"), n=len(progress.finish_missing))
         outcome = sitting.data.outcome
         with self._db.transaction() as uow:
+            guard(uow, Permission.RUN_SITTINGS, case_id=case_id)
             if uow.sittings.get(sitting_id).version != expected_version:
                 raise StaleRecord(sitting_id)
             finished = uow.sittings.finish(sitting_id, outcome)
@@ -162,7 +177,7 @@ class SessionService:
                 # an oral agreement takes effect at once (Art. 30)
                 uow.cases.update_stage(case_id, status=status, **(
                     {"performance_status": PerformanceStatus.PERFORMING} if outcome is Outcome.ORAL else {}))
-            uow.history.add(case_id, "session_finish", [
+            audit.history(uow, case_id, "session_finish", [
                 (QT_TRANSLATE_NOOP("History", "调解"), "", f"第{finished.number}次调解：{outcome.label}"),
                 *([(QT_TRANSLATE_NOOP("History", "状态"), before.label, status.label)]
                   if status is not None and status is not before else []),
@@ -170,4 +185,10 @@ class SessionService:
             if outcome is Outcome.ORAL:  # in effect the day it is reached (Art. 30): supervise, visit
                 take_effect(uow, case_id, sitting.data.held_on or self._today(),
                             terms_from_lines(sitting.data.outcome_text), agreement_id=None, confirmable=None)
+            audit.record(uow, AuditKind.SITTING, case_id, {"sitting": finished.number, "outcome": outcome.value})
             return finished
+
+    def _allowed(self, permission: Permission, case_id: int) -> None:
+        """Refused before the reads and checks that come ahead of the write (which asks again)."""
+        with self._db.transaction() as uow:
+            guard(uow, permission, case_id=case_id)

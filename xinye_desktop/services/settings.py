@@ -9,7 +9,11 @@ from ..domain.aftercare import DEFAULT_VISIT_INTERVAL_DAYS, check_interval
 from ..domain.case_number import DEFAULT_PREFIX, check_prefix
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.text import TextError, check_person_name, clean_text
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..storage.database import Database
+from . import audit
+from .access import guard
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,16 @@ class SettingsService:
             raise ValidationFailed(errors)
         clean = CommitteeSettings(name, settings.case_prefix.strip(), operator, interval)
         with self._db.transaction() as uow:
-            uow.settings.set("committee_name", clean.committee_name)
-            uow.settings.set("case_prefix", clean.case_prefix)
-            uow.settings.set("operator", clean.operator)
-            uow.settings.set("visit_interval_days", str(clean.visit_interval_days))
+            guard(uow, Permission.EDIT_SETTINGS)
+            values = {"committee_name": clean.committee_name, "case_prefix": clean.case_prefix,
+                      "operator": clean.operator, "visit_interval_days": str(clean.visit_interval_days)}
+            changed = {}
+            for key, value in values.items():
+                before = uow.settings.get(key, "")
+                if before != value:
+                    changed[key] = [before, value]
+                uow.settings.set(key, value)
+            audit.record(uow, AuditKind.SETTINGS, None, changed or {"unchanged": True})
         return clean
 
     def backup_folder(self) -> str:
@@ -71,4 +81,9 @@ class SettingsService:
     def set_backup_folder(self, folder: str) -> None:
         """Remember the second backup folder ("" to stop copying there)."""
         with self._db.transaction() as uow:
+            # Where backups go is the backing-up people's choice (a mediator's USB drive), not a setting
+            # of the committee's: it needs BACKUP, as a backup does.
+            guard(uow, Permission.BACKUP)
+            before = uow.settings.get(BACKUP_FOLDER_KEY, "")
             uow.settings.set(BACKUP_FOLDER_KEY, folder.strip())
+            audit.record(uow, AuditKind.SETTINGS, None, {BACKUP_FOLDER_KEY: [before, folder.strip()]})

@@ -15,10 +15,14 @@ import tempfile
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from ..domain.accounts import Permission
+from ..domain.audit import AuditKind
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
 from ..domain.statistics import Period, Statistics, VillageFigures, percent
 from ..storage.database import Database
 from ..storage.ledger_queries import PREVENTED_CASES
+from . import audit
+from .access import guard
 
 SUCCESS = (CaseStatus.AGREEMENT_WRITTEN.value, CaseStatus.AGREEMENT_ORAL.value)
 
@@ -180,6 +184,8 @@ class StatisticsService:
         from ..documents.statistics_xlsx import write_report
 
         target = Path(target)
+        with self._db.transaction() as uow:  # refused before anything is written
+            guard(uow, Permission.EXPORT)
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, tmp_name = tempfile.mkstemp(prefix=".统计-", suffix=".xlsx", dir=target.parent)
         os.close(handle)
@@ -189,7 +195,12 @@ class StatisticsService:
             umask = os.umask(0)
             os.umask(umask)
             tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; the clerk's file should open like any other
-            os.replace(tmp, target)
+            with self._db.transaction() as uow:  # the file is put in place with its audit row
+                guard(uow, Permission.EXPORT)
+                audit.record(uow, AuditKind.EXPORT, None, {"what": "statistics", "period": stats.period_label,
+                                                           "village": stats.village,
+                                                           "file": target.name})
+                os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
         return target

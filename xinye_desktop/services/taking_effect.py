@@ -17,6 +17,7 @@ from ..domain.aftercare import (
 )
 from ..domain.enums import PerformanceStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from . import audit
 
 H_VISIT = QT_TRANSLATE_NOOP("History", "回访")
 H_EFFECT = QT_TRANSLATE_NOOP("History", "协议生效")
@@ -47,7 +48,7 @@ def take_effect(uow, case_id: int, effective_on: dt.date, terms: list[TermSpec],
              (H_VISIT, "", "、".join(f"{p.due_on.isoformat()}（{p.reason.label}）" for p in plan))]
     if stage.confirmable is not None:
         lines.append((H_ELIGIBLE, "", eligibility_label(stage.confirmable)))
-    uow.history.add(case_id, "effect", lines)
+    audit.history(uow, case_id, "effect", lines)  # the caller's audit row names it
 
 
 def eligibility_decision(uow, case_id: int) -> tuple[bool, str, dt.datetime, str] | None:

@@ -62,6 +62,12 @@ class UnitOfWork:
         return getattr(self._actor_source, "account_id", None)
 
     @property
+    def clock(self):
+        """When this transaction's audit rows say it happened: the actor source's ``clock`` where it has
+        one (the demo replays past days as its accounts), else None (now)."""
+        return getattr(self._actor_source, "clock", None)
+
+    @property
     def role(self) -> str | None:
         """The logged-in account's role code, or None while no one is logged in."""
         return getattr(self._actor_source, "role", None)
