@@ -88,6 +88,66 @@ def test_restore_from_the_dialog_after_confirming_brings_the_window_back_on_that
     window.close()  # replaced: closes without writing its old forms into the restored data
 
 
+
+def test_a_restore_runs_off_the_gui_thread_while_the_window_paints_and_takes_no_input(make_window, qtbot,
+                                                                                     monkeypatch):
+    """The window's timers tick and the progress dialog comes up while the restore works on a worker
+    thread; its tabs, menus and status bar take no typing and it does not close meanwhile, so nothing is
+    written to the data being replaced."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.task_waits import ThreadSpy
+
+    window = make_window()
+    window.services.intake.register(valid_case_input())
+    made = back_up(qtbot, window).backup
+    window.services.intake.register(valid_case_input(tag=1))
+    spy = ThreadSpy(BackupService.restore, delay=1.2)  # longer than the progress dialog's delay
+    monkeypatch.setattr(BackupService, "restore", lambda self, source: spy(self, source))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: None))
+    ticks = []
+    timer = QTimer(window, interval=20, timeout=lambda: ticks.append(1))
+    timer.start()
+    search = window.ledger_tab.search_edit
+
+    with qtbot.waitSignal(window.restored, timeout=20000):
+        task = window.restore_backup(made.path)
+        started = len(ticks)
+        qtbot.waitUntil(lambda: task.dialog is not None and task.dialog.isVisible(), timeout=1100)
+        assert len(ticks) - started >= 10 and task.running, "the timer ticked while the worker restored"
+        assert task.dialog.labelText() == "正在恢复备份，请稍候…"
+        assert not (window.menuBar().isEnabled() or window.centralWidget().isEnabled()
+                    or window.statusBar().isEnabled())
+        qtbot.keyClicks(search, "abc")
+        assert search.text() == "" and task.running
+        assert not window.close() and window.isVisible(), "it closes once the restore has ended"
+    timer.stop()
+    assert spy.off_gui_thread == [True]
+    fresh = make_window()  # what app.py does on `restored`
+    assert fresh.ledger_tab.model.total == 1
+    window.close()
+
+
+def test_a_restore_that_fails_says_why_and_gives_the_window_back_on_the_same_data(make_window, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.task_waits import outcome
+
+    window = make_window()
+    window.services.intake.register(valid_case_input())
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: warned.append((title, text))))
+    not_a_backup = tmp_path / "备份.zip"
+    not_a_backup.write_bytes(b"not a backup")
+    assert outcome(qtbot, window.restore_backup(not_a_backup)) is None
+    assert warned and warned[0][0] == "没有恢复" and "这不是三理室调解台的备份" in warned[0][1]
+    assert window.menuBar().isEnabled() and window.centralWidget().isEnabled() and window.statusBar().isEnabled()
+    window.services.intake.register(valid_case_input(tag=1))  # the closed Database reopens on the GUI thread
+    assert window.services.ledger.total() == 2
+    assert window.close()
+
 def test_second_folder_from_the_dialog_and_a_pulled_usb_drive_in_the_status_bar(make_window, qtbot, tmp_path,
                                                                                 monkeypatch):
     window = make_window()

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ..services.backup import DAILY, MANUAL, UNEXPECTED, BackupFailed, BackupInfo, BackupResult, BackupService
+from ..paths import DataPaths
+from ..services.backup import (
+    DAILY, MANUAL, UNEXPECTED, BackupFailed, BackupInfo, BackupResult, BackupService, RestoreResult,
+)
 from ..services.failures import Failure
 from .i18n import translate
 from .tasks import Task, run_task
@@ -56,10 +59,18 @@ def size_text(size: int) -> str:
     return f"{max(size, 1) / 1024:.0f} KB"
 
 
+def restore_folder(paths: DataPaths, source: Path) -> RestoreResult:
+    """A restore, on a worker thread: through a BackupService of its own over the data folder alone. The
+    window's Database is not handed over: its read connection belongs to the GUI thread (sqlite3 refuses
+    to close it from another), and the window closes it there, before and after (MainWindow.restore_backup)."""
+    return BackupService(paths).restore(source)
+
+
 class BackupRunner(QObject):
     """Runs one backup or export at a time on a worker thread (ui/tasks.py); the outcome comes back on
     the GUI thread as ``finished`` (a BackupResult or, for an export, a BackupInfo) or ``failed`` (a
-    Failure). The worker gets only the service and values, never a widget."""
+    Failure). The worker gets only the service and values, never a widget. A restore (``restore()``)
+    makes it busy too, so that no backup starts while the data is being replaced."""
 
     started = Signal()
     finished = Signal(object)
@@ -69,6 +80,7 @@ class BackupRunner(QObject):
         super().__init__(parent)
         self._service = service
         self._task: Task | None = None
+        self._restore_task: Task | None = None
         self.last_result: BackupResult | None = None
         self.last_failure: Failure | None = None
         self._timer = QTimer(self)
@@ -79,7 +91,7 @@ class BackupRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and self._task.running
+        return any(task is not None and task.running for task in (self._task, self._restore_task))
 
     def start_daily(self) -> None:
         self._timer.start()
@@ -109,10 +121,20 @@ class BackupRunner(QObject):
         log.error("backup failed", exc_info=(type(error), error, error.__traceback__))
         self.failed.emit(Failure("error", UNEXPECTED, {"error": str(error)}, repr(error)))
 
+    def restore(self, paths: DataPaths, source: Path, *, on_done, on_error, owner: QWidget | None = None,
+                message: str | None = None) -> Task:
+        """Restore ``source`` into ``paths`` on a worker thread (restore_folder); ``on_done(RestoreResult)``
+        or ``on_error(exception)`` on the GUI thread. A backup already under way is finished first by the
+        service's folder lock, on the worker: the GUI thread does not wait for it."""
+        self._restore_task = run_task(restore_folder, paths, Path(source), on_done=on_done, on_error=on_error,
+                                      owner=owner, message=message, name="restore")
+        return self._restore_task
+
     def wait(self, timeout: float | None = None) -> None:
-        """Let a running backup finish (closing the window, restoring)."""
-        if self._task is not None:
-            self._task.wait(timeout)
+        """Let a running backup or restore finish (closing the window)."""
+        for task in (self._task, self._restore_task):
+            if task is not None:
+                task.wait(timeout)
 
     def _remember(self, outcome) -> None:
         if isinstance(outcome, BackupResult):

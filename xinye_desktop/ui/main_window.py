@@ -10,9 +10,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from ..domain.errors import NotFound
 from ..paths import DataPaths
@@ -519,33 +519,54 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         self.backup_dialog().exec()
 
-    def restore_backup(self, path) -> bool:
+    # The restore under way (restore_backup): the window takes no input and does not close meanwhile.
+    _restore_task = None
+
+    def restore_backup(self, path):
         """Restore after the open work is saved: the sitting and agreement go to the database
-        (and so into the before-restore backup), an unsaved intake form is kept as a dated draft."""
+        (and so into the before-restore backup), an unsaved intake form is kept as a dated draft.
+
+        The restore runs on a worker thread (BackupRunner.restore, ui/tasks.py) behind a progress dialog;
+        the window keeps painting and its timers run, but its menus, tabs and status bar take no input
+        until the outcome is back, so nothing is written to the data being replaced. Returns the Task."""
         self._flush_tabs()
         intake = self._built.get("intake")
         if intake is not None and intake.is_dirty():
             intake.archive_unsaved()
-        self.backup_runner.wait()
-        from ..services.backup import BackupFailed
-        from .backup_dialog import failure_text, when
+        self._take_input(False)
+        self.services.backups.close_database()  # here: its read connection belongs to this thread
+        self._restore_task = self.backup_runner.restore(
+            self.services.paths, path, on_done=self._on_restore_done, on_error=self._on_restore_failed, owner=self,
+            message=translate("MainWindow", "正在恢复备份，请稍候…"))
+        return self._restore_task
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self.services.backups.restore(path)
-        except BackupFailed as failed:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, translate("MainWindow", "没有恢复"), failure_text(failed.failure))
-            return False
-        QApplication.restoreOverrideCursor()
+    def _take_input(self, enabled: bool) -> None:
+        for part in (self.menuBar(), self.centralWidget(), self.statusBar()):
+            part.setEnabled(enabled)
+
+    def _on_restore_done(self, result) -> None:
+        from .backup_dialog import when
+
+        self.services.backups.close_database()  # a connection made meanwhile saw the file before
         before = translate("MainWindow", "恢复前的数据保存在：{path}").format(path=str(result.before.path)) \
             if result.before else ""
         QMessageBox.information(self, translate("MainWindow", "已恢复"), translate(
             "MainWindow", "已恢复 {when} 的备份：案件 {cases} 件。").format(
             when=when(result.restored.created), cases=result.restored.counts.get("cases") or 0) + "\n" + before)
-        self._discarded = True
+        self._discarded = True  # stays without input: app.py replaces it with a window on the restored data
         self.restored.emit()
-        return True
+
+    def _on_restore_failed(self, error: BaseException) -> None:
+        from ..services.backup import BackupFailed
+        from .backup_dialog import failure_text
+        from .tasks import present_error
+
+        self.services.backups.close_database()
+        self._take_input(True)
+        if isinstance(error, BackupFailed):
+            QMessageBox.warning(self, translate("MainWindow", "没有恢复"), failure_text(error.failure))
+        else:  # a bug: where an uncaught exception goes
+            present_error(error)
 
     def _flush_tabs(self) -> None:
         """What was typed in the sitting and the agreement goes to the database (tabs never built
@@ -607,6 +628,9 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is restore
 
     def closeEvent(self, event) -> None:
+        if self._restore_task is not None and self._restore_task.running:
+            event.ignore()  # the restore ends first: then this window is replaced, or in use again
+            return
         if self._backup_runner is not None:
             self._backup_runner.wait()  # a backup under way is finished, not left half-written
         if self._discarded:  # replaced after a restore: its forms belong to the data before it

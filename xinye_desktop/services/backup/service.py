@@ -21,6 +21,7 @@ class BackupService:
 
     def __init__(self, paths: DataPaths, db: Database | None = None, now=dt.datetime.now):
         self._paths = paths
+        self._db = db
         self._snapshots = Snapshots(paths, db, now)
         self._health = HealthCheck(paths, self._snapshots, now)
         self._restorer = Restorer(paths, db, self._snapshots, self._health)
@@ -64,6 +65,14 @@ class BackupService:
     # -- restoring (restore.py) ----------------------------------------------------------------
     def restore(self, source: BackupInfo | Path) -> RestoreResult:
         return self._restorer.restore(source)
+
+    def close_database(self) -> None:
+        """Close the Database this service was given (it reopens on its next use), on the thread that uses
+        its read connection: the window's, around a restore that a worker runs with a BackupService of
+        its own (the restore replaces the file under the open connections, and on Windows cannot move
+        a damaged file aside while one is open)."""
+        if self._db is not None:
+            self._db.close()
 
     # -- health (health.py) ----------------------------------------------------------------------
     def check_database(self, timeout: float = 2.0, *, full: bool = True) -> Health:
