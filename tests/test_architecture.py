@@ -129,6 +129,15 @@ def test_no_service_touches_orm_records():
     assert broken == []
 
 
+def test_the_command_line_goes_through_the_services():
+    # __main__.py wires like app.py but opens no database and reads no table itself (issue 14):
+    # services/data_folder.py opens the data folder for it.
+    broken = [f"{name}:{line} imports {target}" for name, target, line in _edges()
+              if name == "xinye_desktop.__main__" and (target.split(".")[0] in ("sqlalchemy", "alembic")
+                                                       or _layer(_own(target) or "") == "storage")]
+    assert broken == []
+
+
 def test_each_layer_imports_only_the_layers_below_it():
     broken = []
     for name, target, line in _edges():

@@ -21,7 +21,6 @@ be written: the database is then opened read-only and never upgraded.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
@@ -58,38 +57,46 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--cases", type=int, default=300, help="number of cases (default 300)")
     demo.add_argument("--seed", type=int, default=2026, help="random seed, for repeatable data")
     demo.add_argument("--append", action="store_true", help="add to a database that already has cases")
+    demo.set_defaults(func=run_demo)
     agreement = add_command("agreement", parents=[common],
                             help="write a case's current 人民调解协议书 as archived: the signed version in force, else the "
                                  "newest printed one (a draft is not printed from here); changes nothing")
     agreement.add_argument("case_number", help="案号, e.g. （2026）新调字第001号")
     agreement.add_argument("--out", type=Path, required=True, help="PDF file to write")
+    agreement.set_defaults(func=run_agreement)
     verify = add_command("verify", parents=[common],
                          help="say which archived agreement and version a printed code belongs to")
     verify.add_argument("code", help="the code printed on every page, e.g. 6DE4-7HPF-1EW6")
+    verify.set_defaults(func=run_verify)
     statistics = add_command("statistics", parents=[common],
                              help="the figures for the 司法所 for a month, quarter or year, optionally as .xlsx")
     statistics.add_argument("period", help="2026-11 (a month), 2026Q4 (a quarter) or 2026 (a year)")
     statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
     statistics.add_argument("--village", metavar="NAME",
                             help="only this village (e.g. 廖庄村, or 上庄乡廖庄村 where two townships have one)")
+    statistics.set_defaults(func=run_statistics)
     backup = add_command("backup", parents=[common],
                          help="back up the database and the archived documents (verified after writing)")
     backup.add_argument("--to", type=Path, metavar="FILE",
                         help="write one .zip file there (e.g. on a USB drive); without it, a backup in the "
                              "data folder's backups/ (and the second backup folder, if one is set)")
+    backup.set_defaults(func=run_backup)
     restore = add_command("restore", parents=[common],
                           help="restore a backup (a .zip from 'backup --to', a backup folder or a "
                                ".sqlite3 copy); what is there now is backed up first")
     restore.add_argument("file", type=Path, metavar="FILE")
-    add_command("check", parents=[common],
-                help="check the database (integrity, links between records), the archived documents "
-                     "and the last backup; exit 0 when the data is sound, 1 otherwise")
+    restore.set_defaults(func=run_restore)
+    check = add_command("check", parents=[common],
+                        help="check the database (integrity, links between records), the archived documents "
+                             "and the last backup; exit 0 when the data is sound, 1 otherwise")
+    check.set_defaults(func=run_check)
     audit = add_command("audit", help="the audit trail (who did what, when)")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    audit_commands.add_parser("verify", parents=[common], epilog=EXIT_CODES,
-                              formatter_class=argparse.RawDescriptionHelpFormatter,
-                              help="walk the audit trail's hash chain; exit 0 when intact, 1 at the first "
-                                   "broken link (its row is named)")
+    audit_verify = audit_commands.add_parser("verify", parents=[common], epilog=EXIT_CODES,
+                                             formatter_class=argparse.RawDescriptionHelpFormatter,
+                                             help="walk the audit trail's hash chain; exit 0 when intact, 1 at "
+                                                  "the first broken link (its row is named)")
+    audit_verify.set_defaults(func=run_audit)
     return parser
 
 
@@ -114,6 +121,7 @@ def parse_period(text: str):
 
 def run_statistics(args) -> int:
     from .domain.statistics import percent
+    from .services.settings import SettingsService
     from .services.statistics import StatisticsService
 
     period = parse_period(args.period)
@@ -122,11 +130,11 @@ def run_statistics(args) -> int:
         return 2
     if args.out is not None and _output_refused(args.out, "--out", "季报.xlsx"):
         return 2
-    paths, db = _open(args)
-    if db is None:
+    folder = data_folder(args, READ)
+    if folder is None:
         return 2
-    try:
-        service = StatisticsService(db)
+    with folder:
+        service = StatisticsService(folder.db)
         village_id = None
         if args.village:
             found = service.find_village(args.village)
@@ -139,11 +147,9 @@ def run_statistics(args) -> int:
                 return 2
             village_id = found[0][0]
         s = service.compute(period, village_id)
-        committee = db.read_settings().get("committee_name", "")
+        committee = SettingsService(folder.db).load().committee_name
         if args.out:
             target = service.export_xlsx(s, args.out, committee)
-    finally:
-        db.close()
     print(f"{s.period_label}{('　' + s.village) if s.village else ''}（{s.start}至{s.end}）："
           f"受理{s.accepted}件（另不予受理{s.rejected}件），"
           f"调解成功{s.succeeded}件（书面{s.written}、口头{s.oral}），成功率{percent(s.success_rate)}，"
@@ -156,54 +162,57 @@ def run_statistics(args) -> int:
     return 0
 
 
-def _open(args):
-    """(paths, the database) for a reading command; (paths, None) having said why not. Where the data
-    folder cannot be written the database is opened read-only, so that it can still be read; one
-    that would need an upgrade first is then left as it is."""
+READ, EXISTING, WRITE = "read", "existing", "write"
+
+
+class DataFolder:
+    """The data folder a command works on: ``paths``, and ``db``, its database (through
+    services/data_folder.py; nothing is touched until it is used). Closes the database at the end of
+    a ``with``."""
+
+    def __init__(self, paths, db):
+        self.paths = paths
+        self.db = db
+
+    def __enter__(self) -> "DataFolder":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.db.close()
+
+
+def data_folder(args, need: str) -> DataFolder | None:
+    """The one way a command gets its data folder: that of --data-dir, else the per-user one, made
+    ready for what the command does; None, having said why on stderr (the command exits 2):
+
+    READ      (verify, statistics, agreement, audit verify) the database must be there; it is opened
+              with its schema current, read-only where the folder or the file cannot be written, and
+              one that would need an upgrade first is then left as it is
+    EXISTING  (backup, check) the database must be there; it is not upgraded
+    WRITE     (demo, restore) the folder is made if need be and must be writable; nothing is created
+              unless it can be used
+    """
     from .paths import DataPaths, default_data_dir
-    from .services.failures import probe_writable
-    from .storage.database import Database, SchemaOutdated
+    from .services.data_folder import Outdated, open_database, open_for_reading
 
     paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
-    if not paths.database.is_file():
-        print(f"找不到数据库：{paths.database}", file=sys.stderr)
-        return paths, None
-    read_only = probe_writable(paths.root) is not None or not os.access(paths.database, os.W_OK)
-    db = Database(paths.database, read_only=read_only)
-    try:
-        db.ensure_schema()
-    except SchemaOutdated:
-        db.close()
-        print(f"数据库 {paths.database} 是旧版本，要先升级才能读取；这个数据文件夹不能写入，所以没有升级，"
-              "也没有改动任何文件。请在能写入的文件夹里用三理室调解台打开一次（它会先备份再升级），"
-              "或把整个数据文件夹复制到能写入的地方再试。", file=sys.stderr)
-        return paths, None
-    return paths, db
-
-
-def _say(text: str) -> None:
-    print(text, file=sys.stderr)
-
-
-def _output_refused(target: Path, flag: str, example: str) -> bool:
-    """True (having said why) unless ``target`` can be written as a file: a folder that does not exist
-    is not made, since a mistyped path would otherwise scatter folders, and the file would not be where
-    the user looks for it."""
-    from .services.failures import MISSING, failure, probe_writable
-
-    target = Path(target)
-    if target.is_dir():
-        _say(f"{target} 是一个文件夹：请在 {flag} 后写出文件名，如 {target / example}。没有写出任何文件。")
-        return True
-    folder = target.parent
-    if not folder.is_dir():
-        _say(failure(MISSING, folder).text() + "没有写出任何文件，也没有新建文件夹。")
-        return True
-    problem = probe_writable(folder)
-    if problem is not None:
-        _say(problem.text())
-        return True
-    return False
+    if need == READ:
+        if not paths.database.is_file():
+            _say(f"找不到数据库：{paths.database}")
+            return None
+        try:
+            return DataFolder(paths, open_for_reading(paths))
+        except Outdated:
+            _say(f"数据库 {paths.database} 是旧版本，要先升级才能读取；这个数据文件夹不能写入，所以没有升级，"
+                 "也没有改动任何文件。请在能写入的文件夹里用三理室调解台打开一次（它会先备份再升级），"
+                 "或把整个数据文件夹复制到能写入的地方再试。")
+            return None
+    if need == EXISTING and not paths.database.exists():
+        _say(f"找不到数据库：{paths.database}")
+        return None
+    if need == WRITE and not _prepare_data_folder(paths):
+        return None
+    return DataFolder(paths, open_database(paths))
 
 
 def _prepare_data_folder(paths) -> bool:
@@ -232,6 +241,31 @@ def _prepare_data_folder(paths) -> bool:
     return True
 
 
+def _say(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _output_refused(target: Path, flag: str, example: str) -> bool:
+    """True (having said why) unless ``target`` can be written as a file: a folder that does not exist
+    is not made, since a mistyped path would otherwise scatter folders, and the file would not be where
+    the user looks for it."""
+    from .services.failures import MISSING, failure, probe_writable
+
+    target = Path(target)
+    if target.is_dir():
+        _say(f"{target} 是一个文件夹：请在 {flag} 后写出文件名，如 {target / example}。没有写出任何文件。")
+        return True
+    folder = target.parent
+    if not folder.is_dir():
+        _say(failure(MISSING, folder).text() + "没有写出任何文件，也没有新建文件夹。")
+        return True
+    problem = probe_writable(folder)
+    if problem is not None:
+        _say(problem.text())
+        return True
+    return False
+
+
 def _agreements(paths, db):
     from .services.agreements import AgreementService
     from .services.selection import SelectionService
@@ -241,13 +275,11 @@ def _agreements(paths, db):
 
 def run_verify(args) -> int:
     """Exit 0 when the code belongs to an archived agreement (printing which one), else 1."""
-    paths, db = _open(args)
-    if db is None:
+    folder = data_folder(args, READ)
+    if folder is None:
         return 2
-    try:
-        found = _agreements(paths, db).verify(args.code)
-    finally:
-        db.close()
+    with folder:
+        found = _agreements(folder.paths, folder.db).verify(args.code)
     if found.code is None:
         print(f"“{args.code}”不是核验码的格式（12位字母数字，如 6DE4-7HPF-1EW6）。", file=sys.stderr)
         return 1
@@ -272,17 +304,17 @@ def run_agreement(args) -> int:
 
     if _output_refused(args.out, "--out", "协议书.pdf"):
         return 2
-    paths, db = _open(args)
-    if db is None:
+    folder = data_folder(args, READ)
+    if folder is None:
         return 2
-    try:
+    with folder:
         from .services.intake import IntakeService
 
-        case_id = IntakeService(db).case_id(args.case_number)
+        case_id = IntakeService(folder.db).case_id(args.case_number)
         if case_id is None:
             print(f"找不到案件：{args.case_number}", file=sys.stderr)
             return 2
-        service = _agreements(paths, db)
+        service = _agreements(folder.paths, folder.db)
         try:
             version = service.copy_in_force(case_id, args.out)
         except Refused as refused:
@@ -290,8 +322,6 @@ def run_agreement(args) -> int:
             return 1 if isinstance(refused, ArchiveDamaged) else 3
         pending = version_awaiting(service.versions(case_id))
         unrecorded = "pdf_sha256" not in (version.document or {}).get("archive", {})
-    finally:
-        db.close()
     print(f"{args.out}（第{version.number}版，{version.state.label}，核验码 {version.code}）")
     if version.state is AgreementState.SIGNED and pending is not None and pending.number > version.number:
         print(f"注意：第{pending.number}版已打印待签，各方签署前第{version.number}版仍然有效，这里写出的是第{version.number}版。")
@@ -301,40 +331,26 @@ def run_agreement(args) -> int:
 
 
 def run_demo(args) -> int:
-    from .paths import DataPaths, default_data_dir
     from .demo import DemoRefused, generate
-    from .storage.database import Database
 
     if args.cases < 0:
         print("--cases 不能为负数", file=sys.stderr)
         return 2
-    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
-    if not _prepare_data_folder(paths):
+    folder = data_folder(args, WRITE)
+    if folder is None:
         return 2
+    paths = folder.paths
     started = time.perf_counter()
-    db = Database(paths.database)
-    try:
-        summary = generate(db, cases=args.cases, seed=args.seed, allow_existing=args.append)
-    except DemoRefused:
-        print(f"{paths.database} 里已经有案件，为免混入真实数据，未生成演示数据。"
-              "确需追加请加 --append。", file=sys.stderr)
-        return 3
-    finally:
-        db.close()
+    with folder:
+        try:
+            summary = generate(folder.db, cases=args.cases, seed=args.seed, allow_existing=args.append)
+        except DemoRefused:
+            print(f"{paths.database} 里已经有案件，为免混入真实数据，未生成演示数据。"
+                  "确需追加请加 --append。", file=sys.stderr)
+            return 3
     print(f"演示数据已生成：{summary.villages} 个村，{summary.elders} 位明白人，{summary.cases} 件案件，"
           f"{summary.parties} 位当事人；用时 {time.perf_counter() - started:.1f} 秒。\n数据库：{paths.database}")
     return 0
-
-
-def _data_paths(args, *, with_database: bool = True):
-    """The data folder of --data-dir; None (having said so) when it must hold a database and does not."""
-    from .paths import DataPaths, default_data_dir
-
-    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
-    if with_database and not paths.database.exists():
-        print(f"找不到数据库：{paths.database}", file=sys.stderr)
-        return None
-    return paths
 
 
 def _describe(backup) -> str:
@@ -347,9 +363,10 @@ def run_backup(args) -> int:
     from .services.backup import MANUAL, BackupFailed, BackupService
     from .services.failures import probe_writable
 
-    paths = _data_paths(args)
-    if paths is None:
+    folder = data_folder(args, EXISTING)
+    if folder is None:
         return 2
+    paths = folder.paths
     if args.to is not None:
         if _output_refused(args.to, "--to", "调解台备份.zip"):
             return 2
@@ -358,21 +375,17 @@ def run_backup(args) -> int:
         if problem is not None:
             _say("备份没有完成：" + problem.text() + "。可以用 backup --to 把备份写到U盘等能写入的地方。")
             return 2
-    from .storage.database import Database
-
-    db = Database(paths.database)  # read for the second folder's setting; never upgraded by a backup
-    service = BackupService(paths, db)
-    try:
-        if args.to is not None:
-            made = service.export(args.to)
-            print(f"备份已写入 {made.path}（{_describe(made)}），已读回校验。")
-            return 0
-        result = service.create(MANUAL)
-    except BackupFailed as failed:
-        print("备份没有完成：" + failed.failure.text(), file=sys.stderr)
-        return 1
-    finally:
-        db.close()
+    service = BackupService(paths, folder.db)  # the db is read for the second folder's setting, never upgraded
+    with folder:
+        try:
+            if args.to is not None:
+                made = service.export(args.to)
+                print(f"备份已写入 {made.path}（{_describe(made)}），已读回校验。")
+                return 0
+            result = service.create(MANUAL)
+        except BackupFailed as failed:
+            print("备份没有完成：" + failed.failure.text(), file=sys.stderr)
+            return 1
     print(f"备份已完成并校验：{result.backup.path}（{_describe(result.backup)}）")
     if result.second is not None:
         print(f"第二备份位置也已写入：{result.second.path}")
@@ -386,12 +399,13 @@ def run_restore(args) -> int:
     from .services.backup import BackupFailed, BackupService
     from .ui.single_instance import InstanceGuard
 
-    paths = _data_paths(args, with_database=False)
     if not args.file.exists():
         print(f"找不到备份：{args.file}", file=sys.stderr)
         return 2
-    if not _prepare_data_folder(paths):
+    folder = data_folder(args, WRITE)
+    if folder is None:
         return 2
+    paths = folder.paths
     guard = InstanceGuard(paths.root)
     if not guard.acquire():
         print("三理室调解台正在使用这个数据文件夹。请先关闭程序窗口，再恢复备份。", file=sys.stderr)
@@ -415,10 +429,11 @@ def run_restore(args) -> int:
 def run_check(args) -> int:
     from .services.backup import BackupService
 
-    paths = _data_paths(args)
-    if paths is None:
+    folder = data_folder(args, EXISTING)
+    if folder is None:
         return 2
-    report = BackupService(paths).check()
+    with folder:
+        report = BackupService(folder.paths).check()
     for line in report.facts:
         print(line)
     for line in report.problems:
@@ -432,15 +447,13 @@ def run_check(args) -> int:
 def run_audit(args) -> int:
     """``audit verify``: 0 when every row of the audit trail follows from the one before, else 1 with
     the first broken row named. Reads only (a read-only folder is fine)."""
-    paths, db = _open(args)
-    if db is None:
+    folder = data_folder(args, READ)
+    if folder is None:
         return 2
     from .services.audit import AuditService
 
-    try:
-        result = AuditService(db).verify()
-    finally:
-        db.close()
+    with folder:
+        result = AuditService(folder.db).verify()
     if result.intact:
         print(f"审计记录完整：共 {result.rows} 条，哈希链没有断开。")
         return 0
@@ -469,12 +482,10 @@ def _failed_on_the_way(error: Exception) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    commands = {"demo": run_demo, "verify": run_verify, "agreement": run_agreement, "statistics": run_statistics,
-                "backup": run_backup, "restore": run_restore, "check": run_check,
-                "audit": run_audit}
-    if args.command in commands:
+    command = getattr(args, "func", None)  # each command's parser sets it (build_parser)
+    if command is not None:
         try:
-            return commands[args.command](args)
+            return command(args)
         except Exception as error:  # the disk or the database failed mid-way: say so, exit 1
             message = _failed_on_the_way(error)
             if message is None:
