@@ -20,7 +20,7 @@ import logging
 import sqlite3
 from dataclasses import dataclass
 
-from .database import BUSY_TIMEOUT_MS, Database, configure_connection
+from .database import BUSY_TIMEOUT_MS, Database, configure_connection, connect_read_only
 from .sealing import (
     BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON, FieldSealer, OtherKey, Sealing, is_sealed,
     json_dumps,
@@ -46,7 +46,7 @@ def key_fingerprint_on_file(db: Database) -> str | None:
 
 
 def _setting(db: Database, key: str) -> str | None:
-    conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = connect_read_only(db.path)
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
     except sqlite3.OperationalError:  # no settings table yet
@@ -87,12 +87,14 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
     The caller has no transaction open on ``db``; the Database's own connections are closed for the
     VACUUM and reopen on their next use."""
     on_file = key_fingerprint_on_file(db)
+    if on_file is not None and on_file != sealer.fingerprint:
+        raise OtherKey()
+    if db.read_only:  # a folder that cannot be written (a CD, a write-protected drive): read as it is
+        return SealingDone(0, False)
     if on_file == sealer.fingerprint:
         if not _setting(db, BACKUP_PUBLIC_SETTING):  # sealed before the backups' key pair existed
             _add_backup_keys(db, sealer)
         return SealingDone(0, False)
-    if on_file is not None:
-        raise OtherKey()
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         configure_connection(conn)
