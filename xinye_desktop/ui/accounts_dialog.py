@@ -21,7 +21,7 @@ import secrets
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QMessageBox, QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -142,13 +142,15 @@ class AddAccountDialog(QDialog):
         self.new_password_button = QPushButton(translate("AccountsDialog", "换一个"))
         self.new_password_button.setToolTip(translate("AccountsDialog", "随机生成一个初次密码"))
         self.new_password_button.clicked.connect(lambda: self.password_edit.setText(new_temporary_password()))
+        self.boxes = {"username": FieldBox(self.username_edit), "display_name": FieldBox(self.name_edit),
+                      "role": FieldBox(self.role_combo), "password": FieldBox(self.password_edit)}
         password_row = QWidget()
         row = QHBoxLayout(password_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.password_edit, 1)
-        row.addWidget(self.new_password_button)
-        self.boxes = {"username": FieldBox(self.username_edit), "display_name": FieldBox(self.name_edit),
-                      "role": FieldBox(self.role_combo), "password": FieldBox(password_row)}
+        row.addWidget(_with_hint(self.boxes["password"], translate(
+            "AccountsDialog", "至少{min}个字符，不能和用户名相同。请把它告诉本人；本人第一次登录时要改成自己的密码").format(
+            min=PASSWORD_MIN)), 1)
+        row.addWidget(self.new_password_button, 0, Qt.AlignmentFlag.AlignTop)
         self.notice = NoticeLabel()
         form = QFormLayout()
         form.addRow(translate("AccountsDialog", "用户名"), _with_hint(self.boxes["username"], translate(
@@ -163,9 +165,7 @@ class AddAccountDialog(QDialog):
         role_layout.addWidget(self.boxes["role"])
         role_layout.addWidget(self.role_hint)
         form.addRow(translate("AccountsDialog", "角色"), role_holder)
-        form.addRow(translate("AccountsDialog", "初次密码"), _with_hint(self.boxes["password"], translate(
-            "AccountsDialog", "至少{min}个字符，不能和用户名相同。请把它告诉本人；本人第一次登录时要改成自己的密码").format(
-            min=PASSWORD_MIN)))
+        form.addRow(translate("AccountsDialog", "初次密码"), password_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(translate("AccountsDialog", "新建"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
@@ -217,7 +217,7 @@ class AddAccountDialog(QDialog):
             self.notice.show_notice("error", refusal_text(error))
         else:
             raise error
-        self.adjustSize()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))  # room for the messages
 
 
 class RoleDialog(QDialog):
@@ -348,6 +348,9 @@ class AccountsDialog(QDialog):
         self.permissions_model.set_rows(self.permission_rows())
         self.permissions_table = rows_view(self.permissions_model)
         self.permissions_table.setSelectionMode(self.permissions_table.SelectionMode.NoSelection)
+        header = self.permissions_table.horizontalHeader()
+        for column in range(1, self.permissions_model.columnCount()):  # the roles side by side, alike
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         permissions_page = QWidget()
         perm_layout = QVBoxLayout(permissions_page)
         perm_layout.addWidget(_hint(translate(
@@ -366,7 +369,7 @@ class AccountsDialog(QDialog):
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
-        self.resize(960, 600)
+        self.resize(960, 660)
 
     # -- the list -----------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

@@ -453,7 +453,7 @@ class AuditDialog(QDialog):
                      .format(problem=text), check=True)
         row = self.model.row_of(check.broken.row_id) if check.broken.row_id is not None else None
         if row is not None:
-            self.table.scrollTo(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0), self.table.ScrollHint.PositionAtCenter)
             self.table.selectRow(row)
 
     def _verify_failed(self, error: BaseException) -> None:
