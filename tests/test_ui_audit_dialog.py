@@ -223,7 +223,10 @@ def test_verify_names_a_deleted_row(qtbot, db, make_dialog):
     tamper(db, ("DELETE FROM audit_log WHERE id = ?", 7))
     outcome(qtbot, dialog.verify())
     assert "第8条审计记录之前缺少第7条：这条记录被删除了" in dialog.notice.text()
-    assert dialog.table.currentIndex().row() == dialog.model.row_of(8)  # shown and selected
+    assert dialog.model.broken_id == 8
+    shown = dialog.table.visualRect(dialog.model.index(dialog.model.row_of(8), ID))
+    assert dialog.table.viewport().rect().contains(shown)  # scrolled to, in red
+    assert dialog.model.data(dialog.model.index(dialog.model.row_of(8), ID), 9).color().name() == "#b00020"
 
 
 def test_an_account_that_may_not_read_the_trail_sees_the_services_refusal(make_dialog, trail):

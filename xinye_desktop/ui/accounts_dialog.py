@@ -20,9 +20,10 @@ import datetime as dt
 import secrets
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..domain.accounts import (
@@ -98,6 +99,16 @@ def role_summary(role: AccountRole) -> str:
         AccountRole.RECORDER: translate("AccountsDialog", "只填写本人参与的案件的调解记录和文书并打印；其他案件只能查看"),
         AccountRole.VIEWER: translate("AccountsDialog", "只能查看案件和台账，证件号和电话只显示部分，如司法所的查阅人员"),
     }[role]
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Open at this size, but never larger than the screen has room for: 1366×768 at 150% scaling leaves
+    about 910×470 logical pixels."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width() - 40), min(height, available.height() - 40)
+    dialog.resize(max(width, dialog.minimumSizeHint().width()), max(height, dialog.minimumSizeHint().height()))
 
 
 def _hint(text: str) -> QLabel:
@@ -178,7 +189,7 @@ class AddAccountDialog(QDialog):
         self.role_combo.currentIndexChanged.connect(self._show_role_hint)
         self._show_role_hint()
         set_minimum_width(self, 560)
-        self.resize(600, self.sizeHint().height())
+        fit_to_screen(self, 600, self.sizeHint().height())
 
     def _show_role_hint(self, *_args) -> None:
         role = self.role_combo.current()
@@ -232,15 +243,19 @@ class RoleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(translate("AccountsDialog", "“{name}”（{username}）现在是{role}。改为：").format(
             name=account.display_name, username=account.username, role=vtr(account.role.label))))
-        for role in AccountRole:
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(10)
+        for row, role in enumerate(AccountRole):
             radio = QRadioButton(vtr(role.label))
             radio.setChecked(role is account.role)
             self.group.addButton(radio)
             self.radios[role] = radio
-            layout.addWidget(radio)
+            grid.addWidget(radio, row, 0, Qt.AlignmentFlag.AlignTop)
             hint = _hint(role_summary(role))
-            hint.setContentsMargins(24, 0, 0, 6)
-            layout.addWidget(hint)
+            hint.setMinimumWidth(hint.fontMetrics().horizontalAdvance("调") * 24)
+            grid.addWidget(hint, row, 1)
+        layout.addLayout(grid)
         layout.addWidget(_hint(translate("AccountsDialog", "改动从这个账号的下一步操作起生效。")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -369,7 +384,7 @@ class AccountsDialog(QDialog):
 
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()
-        self.resize(960, 660)
+        fit_to_screen(self, 960, 660)
 
     # -- the list -----------------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:

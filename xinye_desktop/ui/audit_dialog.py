@@ -27,7 +27,7 @@ from ..documents.audit_export import local_time, summary_line
 from ..domain.audit import AuditEntry, AuditFilter, AuditKind
 from ..domain.errors import Refused
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from .accounts_dialog import refusal_text
+from .accounts_dialog import fit_to_screen, refusal_text
 from .i18n import translate, vtr
 from .tasks import Task, present_error, run_task
 from .widgets import ColumnFitter, EnumCombo, FieldBox, NoticeLabel, rows_view
@@ -226,21 +226,29 @@ class AuditDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.clear_button = QPushButton(translate("AuditDialog", "清除条件"))
 
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(translate("AuditDialog", "人员")))
-        filters.addWidget(self.actor_combo)
+        # Two rows: in one, the filters need ~1,000 pixels, more than 1366×768 at 150% scaling leaves.
+        who = QHBoxLayout()
+        who.addWidget(QLabel(translate("AuditDialog", "人员")))
+        who.addWidget(self.actor_combo)
         self.case_label = QLabel(translate("AuditDialog", "案号"))
-        filters.addWidget(self.case_label)
-        filters.addWidget(self.case_box)
-        filters.addWidget(QLabel(translate("AuditDialog", "类别")))
-        filters.addWidget(self.kind_combo)
-        filters.addWidget(self.since_check)
-        filters.addWidget(self.since_edit)
-        filters.addWidget(self.until_check)
-        filters.addWidget(self.until_edit)
-        filters.addWidget(self.clear_button)
-        filters.addStretch(1)
-        filters.setAlignment(Qt.AlignmentFlag.AlignTop)
+        who.addWidget(self.case_label)
+        who.addWidget(self.case_box)
+        who.addWidget(QLabel(translate("AuditDialog", "类别")))
+        who.addWidget(self.kind_combo)
+        who.addStretch(1)
+        who.setAlignment(Qt.AlignmentFlag.AlignTop)
+        when = QHBoxLayout()
+        when.addWidget(QLabel(translate("AuditDialog", "日期")))
+        when.addWidget(self.since_check)
+        when.addWidget(self.since_edit)
+        when.addWidget(self.until_check)
+        when.addWidget(self.until_edit)
+        when.addSpacing(12)
+        when.addWidget(self.clear_button)
+        when.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(who)
+        filters.addLayout(when)
         if find_case is None:
             self.case_label.hide()
             self.case_box.hide()
@@ -288,7 +296,7 @@ class AuditDialog(QDialog):
         self.model.modelReset.connect(self._update_count)
         self._case_text = ""
         self.apply_filter()
-        self.resize(1120, 640)
+        fit_to_screen(self, 1120, 640)
 
     # -- filters --------------------------------------------------------------------------------------
     def reload_actors(self) -> None:
@@ -452,9 +460,9 @@ class AuditDialog(QDialog):
         self._notice("error", translate("AuditDialog", "校验发现问题：{problem}。请保留这份数据和备份，报告调委会主任和司法所。")
                      .format(problem=text), check=True)
         row = self.model.row_of(check.broken.row_id) if check.broken.row_id is not None else None
-        if row is not None:
+        if row is not None:  # shown in red in the middle of the list, not selected (which would hide the red)
+            self.table.clearSelection()
             self.table.scrollTo(self.model.index(row, 0), self.table.ScrollHint.PositionAtCenter)
-            self.table.selectRow(row)
 
     def _verify_failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)
