@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from tests.postgres import postgres_cluster, postgres_url  # noqa: E402,F401  (fixtures for the hub's tests)
 from xinye_desktop.paths import DataPaths  # noqa: E402
 
 

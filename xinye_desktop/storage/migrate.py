@@ -12,7 +12,9 @@ def alembic_config(database):
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{database.path}")
+    # A hub's PostgreSQL database (storage/hub_database.py) names its own URL; a village's is its file.
+    url = database.alembic_url() if hasattr(database, "alembic_url") else f"sqlite:///{database.path}"
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))  # the config interpolates %
     return config
 
 

@@ -91,7 +91,8 @@ class CaseRecord(Synced, Base):
         # The few cases that prevented something, covering what the report counts of them: a year of a
         # 100,000-case county reads them in under a millisecond instead of every case row (migration 0007).
         Index("ix_cases_prevented", "received_date", "status", "village_id", "prevented_criminal_people",
-              "prevented_petition_people", sqlite_where=text(PREVENTED_CASES)),
+              "prevented_petition_people", sqlite_where=text(PREVENTED_CASES),
+              postgresql_where=text(PREVENTED_CASES)),
         CheckConstraint("version >= 1", name="version_positive"),
     )
 

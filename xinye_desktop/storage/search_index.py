@@ -1,5 +1,7 @@
 """The full-text index of the ledger: an FTS5 table with the trigram tokenizer over each case's number,
-party names and facts (tech-notes.md), kept in step with ``cases`` by triggers.
+party names and facts (tech-notes.md), kept in step with ``cases`` by triggers. On PostgreSQL (the hub of
+issue 16) the same search is a GIN index of pg_trgm's trigrams over the searched columns
+(``POSTGRESQL_SEARCH``): ``LIKE '%...%'`` on those columns uses it, and the server keeps it up to date.
 
 It is not an ORM table: SQLAlchemy cannot describe a virtual table, so migration 0006 creates it and
 its triggers by hand, and the schema comparisons (Alembic's autogenerate, tests) leave these names out.
@@ -36,9 +38,24 @@ REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
 MIN_FTS_LENGTH = 3
 
 
+# PostgreSQL: pg_trgm is a "trusted" extension (PostgreSQL 13+), so the database's owner may create it without
+# superuser rights. One multicolumn GIN index serves a word looked for in any of the columns (a BitmapOr).
+# Its trigrams of Chinese characters need a database whose LC_CTYPE classifies them as letters (C.UTF-8,
+# zh_CN.UTF-8); under LC_CTYPE=C pg_trgm makes none and LIKE still answers, by reading the whole table.
+TRIGRAM_INDEX = "ix_cases_search_trgm"
+TRIGRAM_COLUMNS = ("case_number", "party_names", "party_initials", "facts")
+POSTGRESQL_SEARCH = (
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    f"CREATE INDEX {TRIGRAM_INDEX} ON cases USING gin ("
+    + ", ".join(f"{column} gin_trgm_ops" for column in TRIGRAM_COLUMNS) + ")",
+)
+
+
 def is_search_index(name: str | None) -> bool:
-    """True for the FTS table and its shadow tables (left out of ORM schema comparisons)."""
-    return bool(name) and (name == FTS_TABLE or any(name == FTS_TABLE + s for s in _SHADOW_SUFFIXES))
+    """True for the FTS table and its shadow tables, and for PostgreSQL's trigram index: made by hand, not by
+    the ORM, so left out of ORM schema comparisons."""
+    return bool(name) and (name == FTS_TABLE or name == TRIGRAM_INDEX
+                           or any(name == FTS_TABLE + s for s in _SHADOW_SUFFIXES))
 
 
 def fts_phrase(word: str) -> str:

@@ -25,7 +25,8 @@ def upgrade() -> None:
     """Upgrade schema."""
     with op.batch_alter_table('elders', schema=None) as batch_op:
         batch_op.add_column(sa.Column('retired_reason', sa.Text(), server_default='', nullable=False))
-        batch_op.add_column(sa.Column('ad_hoc', sa.Boolean(), server_default=sa.text('0'), nullable=False))
+        # sa.false(): DEFAULT 0 on SQLite, DEFAULT false on PostgreSQL (which refuses an integer for a boolean).
+        batch_op.add_column(sa.Column('ad_hoc', sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.alter_column('selection',
                existing_type=sa.VARCHAR(length=32),
                nullable=True)

@@ -22,7 +22,7 @@ import uuid
 from alembic import op
 import sqlalchemy as sa
 
-from xinye_desktop.storage.search_index import CREATE_TABLE, REBUILD, TRIGGERS
+from xinye_desktop.storage.search_index import CREATE_TABLE, POSTGRESQL_SEARCH, REBUILD, TRIGGERS
 
 
 # revision identifiers, used by Alembic.
@@ -111,7 +111,13 @@ def upgrade() -> None:
     op.add_column('cases', sa.Column('confirmation_note', sa.Text(), server_default=sa.text("''"), nullable=False))
     op.create_index('ix_cases_effective_on', 'cases', ['effective_on'], unique=False)
 
-    for statement in (CREATE_TABLE, *TRIGGERS, REBUILD):
+    # The ledger's search index: FTS5 with its triggers on SQLite; on PostgreSQL (the hub, issue 16) the
+    # pg_trgm extension and a GIN trigram index over the same columns, which the server keeps by itself.
+    if op.get_bind().dialect.name == "sqlite":
+        statements = (CREATE_TABLE, *TRIGGERS, REBUILD)
+    else:
+        statements = POSTGRESQL_SEARCH
+    for statement in statements:
         op.execute(statement)
     _backfill(op.get_bind())
 

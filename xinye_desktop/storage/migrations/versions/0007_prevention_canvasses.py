@@ -21,6 +21,8 @@ down_revision: Union[str, Sequence[str], None] = '0006_aftercare'
 branch_labels: Union[str, Sequence[str], None] = None
 depends_on: Union[str, Sequence[str], None] = None
 
+PREVENTED = 'prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL'
+
 
 def upgrade() -> None:
     op.create_table('canvasses',
@@ -53,8 +55,7 @@ def upgrade() -> None:
     # Partial and covering: only the cases that prevented something (storage/ledger_queries.py PREVENTED_CASES).
     op.create_index('ix_cases_prevented', 'cases', ['received_date', 'status', 'village_id',
                                                     'prevented_criminal_people', 'prevented_petition_people'],
-                    unique=False, sqlite_where=sa.text(
-                        'prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL'))
+                    unique=False, sqlite_where=sa.text(PREVENTED), postgresql_where=sa.text(PREVENTED))
 
 
 def downgrade() -> None:

@@ -37,6 +37,20 @@ APPEND_ONLY = (
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
 )
+# The same on PostgreSQL (the hub, issue 16): one trigger function, the triggers under the same names, and
+# TRUNCATE too (SQLite has none; on PostgreSQL it would empty the table without firing a row trigger).
+# SQLSTATE 23001 (restrict_violation): an integrity error, as SQLite's RAISE(ABORT) is, so both engines
+# refuse with sqlalchemy.exc.IntegrityError.
+APPEND_ONLY_POSTGRESQL = (
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'restrict_violation'; END $$",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+)
 
 
 def upgrade() -> None:
@@ -78,7 +92,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_audit_log_case_at', ['case_id', 'at'], unique=False)
         batch_op.create_index('ix_audit_log_kind_at', ['kind', 'at'], unique=False)
 
-    for statement in APPEND_ONLY:
+    for statement in APPEND_ONLY if op.get_bind().dialect.name == "sqlite" else APPEND_ONLY_POSTGRESQL:
         op.execute(statement)
     _first_account_from_operator()
 
@@ -97,8 +111,9 @@ def _first_account_from_operator() -> None:
     conn.execute(sa.text(
         "INSERT INTO accounts (username, display_name, role, password_hash, wrapped_key, must_set_password, "
         "failed_logins, disabled, created_at, updated_at) "
-        "VALUES (:username, :name, :role, '', '', 1, 0, 0, :now, :now)"),
-        {"username": username, "name": operator[:30], "role": AccountRole.ADMIN.value, "now": now})
+        "VALUES (:username, :name, :role, '', '', :yes, 0, :no, :now, :now)"),
+        {"username": username, "name": operator[:30], "role": AccountRole.ADMIN.value, "now": now,
+         "yes": True, "no": False})  # bound: PostgreSQL refuses 1 and 0 for a boolean
     account_id = conn.execute(sa.text("SELECT id FROM accounts WHERE username = :u"), {"u": username}).scalar_one()
     summary = summary_text({"username": username, "display_name": operator[:30], "role": AccountRole.ADMIN.value,
                             "from": "operator_setting", "revision": revision})
