@@ -8,8 +8,8 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.aftercare import (
@@ -20,7 +20,7 @@ from ..domain.errors import NotFound, Refused, ValidationFailed
 from ..services.documents import DocumentRefused
 from .i18n import translate, vtr
 from .tasks import Task, present_error, run_task
-from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row
+from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row, yes_no_choice
 
 CTX = "AftercareTab"
 WINDOW_COLOURS = {WindowState.OPEN: "ok", WindowState.CLOSING: "warning", WindowState.EXPIRED: "error",
@@ -72,20 +72,6 @@ class FieldsDialog(QDialog):
             self.message.show_notice("warning", translate("Aftercare", refused.message).format(**refused.params))
             return
         super().accept()
-
-
-def _yes_no(yes_text: str, no_text: str) -> QWidget:
-    """Two exclusive radio buttons in a row (``.yes``, ``.no``), neither chosen until the user decides."""
-    choice = QWidget()
-    row = QHBoxLayout(choice)
-    row.setContentsMargins(0, 0, 0, 0)
-    choice.yes, choice.no = QRadioButton(yes_text), QRadioButton(no_text)
-    group = QButtonGroup(choice)
-    for button in (choice.yes, choice.no):
-        group.addButton(button)
-        row.addWidget(button)
-    row.addStretch(1)
-    return choice
 
 
 def _text(widget) -> str:
@@ -396,7 +382,7 @@ class AftercareTab(QWidget):
             self._done(translate("AftercareTab", "司法确认申请已登记。"))
 
     def _on_decision_button_clicked(self) -> None:
-        choice = _yes_no(translate("AftercareTab", "确认有效"), translate("AftercareTab", "不予确认"))
+        choice = yes_no_choice(translate("AftercareTab", "确认有效"), translate("AftercareTab", "不予确认"))
         yes, no = choice.yes, choice.no
         date = QLineEdit(self._service.today().isoformat())
         number = QLineEdit()
@@ -417,7 +403,7 @@ class AftercareTab(QWidget):
             self._done(translate("AftercareTab", "法院裁定已登记。"))
 
     def _on_eligibility_button_clicked(self) -> None:
-        choice = _yes_no(translate("AftercareTab", "可以申请司法确认"), translate("AftercareTab", "不能申请司法确认"))
+        choice = yes_no_choice(translate("AftercareTab", "可以申请司法确认"), translate("AftercareTab", "不能申请司法确认"))
         yes, no = choice.yes, choice.no
         reason = _reason_edit()
         reason.setPlaceholderText(translate("AftercareTab", "如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系"))

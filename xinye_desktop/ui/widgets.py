@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QButtonGroup, QComboBox, QHBoxLayout, QHeaderView, QLabel, QRadioButton, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 ERROR_STYLE = "color: #b00020;"
@@ -113,6 +114,21 @@ class EnumCombo(QComboBox):
             self.setCurrentIndex(self.findData(member.value))
         elif self._placeholder:
             self.setCurrentIndex(0)
+
+
+def yes_no_choice(yes_text: str, no_text: str) -> QWidget:
+    """Two exclusive radio buttons in a row (``.yes``, ``.no``), neither chosen until the user decides: a
+    yes-or-no answer that must be given, never one taken from a default."""
+    choice = QWidget()
+    row = QHBoxLayout(choice)
+    row.setContentsMargins(0, 0, 0, 0)
+    choice.yes, choice.no = QRadioButton(yes_text), QRadioButton(no_text)
+    group = QButtonGroup(choice)
+    for button in (choice.yes, choice.no):
+        group.addButton(button)
+        row.addWidget(button)
+    row.addStretch(1)
+    return choice
 
 
 def error_text(error) -> str:
