@@ -159,3 +159,19 @@ def person_input(role=None, name: str = "刘振华", **kw):
     elif role is Role.WITNESS:
         kw.setdefault("unit", "乡镇国土资源所")
     return PersonInput(role=role, name=name, **kw)
+
+
+# ---------------------------------------------------------------- services
+
+def agreement_services(database, data_paths) -> dict:
+    """The services from intake to the agreement, by name, sharing one SelectionService (and ``paths``)."""
+    from xinye_desktop.services.agreements import AgreementService
+    from xinye_desktop.services.elders import ElderService, PeopleService
+    from xinye_desktop.services.intake import IntakeService
+    from xinye_desktop.services.selection import SelectionService
+    from xinye_desktop.services.session import SessionService
+
+    selection = SelectionService(database)
+    return {"intake": IntakeService(database), "elders": ElderService(database), "people": PeopleService(database),
+            "selection": selection, "session": SessionService(database, selection),
+            "agreements": AgreementService(database, data_paths, selection), "paths": data_paths}

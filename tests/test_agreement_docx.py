@@ -14,7 +14,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from tests.helpers import individual, make_id_number, person_input, valid_case_input
+from tests.helpers import agreement_services, individual, make_id_number, person_input, valid_case_input
 from tests.test_agreement_service import form_for
 from tests.test_session_service import fill_all, ready_case
 from xinye_desktop.documents.agreement import (
@@ -30,11 +30,6 @@ from xinye_desktop.domain.enums import PartyRole, Sex
 from xinye_desktop.domain.errors import Refused, ValidationFailed
 from xinye_desktop.domain.roles import Role
 from xinye_desktop.domain.session import Outcome
-from xinye_desktop.services.agreements import AgreementService
-from xinye_desktop.services.elders import ElderService, PeopleService
-from xinye_desktop.services.intake import IntakeService
-from xinye_desktop.services.selection import SelectionService
-from xinye_desktop.services.session import SessionService
 
 RARE = "\U0002020C"  # 𠈌, CJK Ext. B
 RARE_NAME = f"张{RARE}华"
@@ -45,10 +40,7 @@ COMMITMENT = "五月十日前到现场按宅基地使用证四至重新测量放
 
 @pytest.fixture
 def s(database, data_paths):
-    selection = SelectionService(database)
-    return {"intake": IntakeService(database), "elders": ElderService(database), "people": PeopleService(database),
-            "selection": selection, "session": SessionService(database, selection),
-            "agreements": AgreementService(database, data_paths, selection), "paths": data_paths}
+    return agreement_services(database, data_paths)
 
 
 def rare_case(s):
@@ -332,23 +324,13 @@ def printed_by_libreoffice(tmp_path_factory):
     LibreOffice sees one font only, the bundled Noto Sans SC, standing in for 宋体/SimSun (fontconfig
     aliases in a configuration of the test's own): no Ext. B font on the system, so 𠈌 prints only
     from the font embedded in the file, and the result does not hang on the machine's fonts."""
-    from tests.helpers import organisation
-    from tests.test_agreement_pdf import APPLICANT, LONG_NAME, LONGEST_NAME, document, the_case, the_content
-    from xinye_desktop.domain.agreement import ClauseInput, PaymentMeans, PaymentMode
+    from tests.agreement_documents import clause_per_party, long_facts, ten_people_and_two_long_named_organisations
+    from tests.test_agreement_pdf import APPLICANT, document, the_case, the_content
     from xinye_desktop.paths import resources_dir
 
-    names = [APPLICANT, RARE_NAME, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚"]
-    roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6
-    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE,
-                          make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1 + (0 if n % 2 else 1)), role=role)
-               for n, (name, role) in enumerate(zip(names, roles))]
-    parties.insert(1, organisation(LONG_NAME, role=PartyRole.APPLICANT))
-    parties.append(organisation(LONGEST_NAME, role=PartyRole.THIRD_PARTY))
-    piece = f"2026年3月，{RARE_NAME}翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
-    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
-    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", f"{1000 * n}.5", PaymentMode.LUMP_SUM, PaymentMeans.CASH,
-                           "2026-05-15") for n in range(2, 13)]
-    doc = document(case=the_case(parties), content=the_content(tuple(range(1, 13)), facts=facts, clauses=clauses))
+    clauses = clause_per_party(lambda n: f"{1000 * n}.5")
+    doc = document(case=the_case(ten_people_and_two_long_named_organisations(APPLICANT)),
+                   content=the_content(tuple(range(1, 13)), facts=long_facts(), clauses=clauses))
     root = tmp_path_factory.mktemp("libreoffice")
     path = build_agreement_docx(doc, root / "协议书.docx")
 

@@ -11,6 +11,10 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
+from tests.agreement_documents import (
+    LONG_NAME, LONGEST_NAME, OTHER_NAMES, clause_per_party, long_facts, people_of,
+    ten_people_and_two_long_named_organisations,
+)
 from tests.helpers import elder_input, individual, make_id_number, organisation, person_input, valid_case_input
 from xinye_desktop.documents.agreement import (
     AGREED_HEADING, FACTS_HEADING, MEDIATORS_SIGN_HEADING, PARTIES_SIGN_HEADING, RECORDER_SIGN_HEADING,
@@ -132,19 +136,12 @@ def agreement(tmp_path_factory):
 @pytest.fixture(scope="module")
 def long_agreement(tmp_path_factory):
     """12 parties, 6,000 characters of facts, a clause for each respondent."""
-    names = [APPLICANT, RESPONDENT, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚",
-             "褚卫东", "欧阳春花"]
+    names = [APPLICANT, RESPONDENT, *OTHER_NAMES, "褚卫东", "欧阳春花"]
     roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6 + [PartyRole.THIRD_PARTY] * 2
-    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE, make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1
-                                                                                    + (0 if n % 2 else 1)), role=role)
-               for n, (name, role) in enumerate(zip(names, roles))]
-    case = the_case(parties)
-    piece = "2026年3月，张𠈌华翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
-    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
+    case = the_case(people_of(names, roles))
+    facts = long_facts()
     assert len(facts) == 6000
-    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", str(1000 * n), PaymentMode.LUMP_SUM, PaymentMeans.CASH, "2026-05-15")
-               for n in range(2, 13)]
-    content = the_content(tuple(range(1, 13)), facts=facts, clauses=clauses)
+    content = the_content(tuple(range(1, 13)), facts=facts, clauses=clause_per_party())
     doc = document(case=case, content=content, number=NUMBER + "（第2版）", signed_on=dt.date(2026, 5, 8))
     return build_agreement_pdf(doc, tmp_path_factory.mktemp("long") / "long.pdf"), doc
 
@@ -503,26 +500,11 @@ def test_the_seal_and_date_share_their_page_with_the_last_parties_signatures(fix
     assert flat(PARTIES_SIGN_HEADING) in poppler[sealed[0] - 1] and "（本页以下无正文）" in poppler[sealed[0] - 1]
 
 
-LONG_NAME = "新野县上港乡东王庄村股份经济合作社第三村民小组集体经济组织"  # 29 characters, 3 lines with its role
-LONGEST_NAME = (LONG_NAME + "与新野县王庄镇王庄村农机专业合作社联合体筹备工作领导小组办公室")[:60]  # the most a name may have
-
-
 @pytest.fixture(scope="module")
 def long_names_agreement(tmp_path_factory):
     """12 parties, two of them organisations with very long names, and 6,000 characters of facts."""
-    names = [APPLICANT, RESPONDENT, "李秀英", "赵大海", "孙小梅", "周建国", "吴桂兰", "郑国强", "冯玉兰", "陈志刚"]
-    roles = [PartyRole.APPLICANT] * 4 + [PartyRole.RESPONDENT] * 6
-    parties = [individual(name, Sex.MALE if n % 2 else Sex.FEMALE,
-                          make_id_number(dt.date(1960 + n, 1, 1 + n), 2 * n + 1 + (0 if n % 2 else 1)), role=role)
-               for n, (name, role) in enumerate(zip(names, roles))]
-    parties.insert(1, organisation(LONG_NAME, role=PartyRole.APPLICANT))
-    parties.append(organisation(LONGEST_NAME, role=PartyRole.THIRD_PARTY))
-    case = the_case(parties)
-    piece = "2026年3月，张𠈌华翻建院墙时越过两家宅基地界线约半米（“滴水”之地），王㛃阻止施工，双方发生争执，院墙被推倒两米多，砖块损坏。"
-    facts = "\n".join(f"第{n}段：" + piece * (1 + n % 3) for n in range(1, 200))[:6000]
-    clauses = [ClauseInput(n, 1, f"赔偿第{n}项损失", str(1000 * n), PaymentMode.LUMP_SUM, PaymentMeans.CASH, "2026-05-15")
-               for n in range(2, 13)]
-    content = the_content(tuple(range(1, 13)), facts=facts, clauses=clauses)
+    case = the_case(ten_people_and_two_long_named_organisations(APPLICANT))
+    content = the_content(tuple(range(1, 13)), facts=long_facts(), clauses=clause_per_party())
     doc = document(case=case, content=content)
     assert len(doc.case.parties) == 12 and len(LONGEST_NAME) == 60 and len(doc.content.facts) == 6000
     return build_agreement_pdf(doc, tmp_path_factory.mktemp("long-names") / "long-names.pdf"), doc

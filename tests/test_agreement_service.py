@@ -8,24 +8,18 @@ import hashlib
 import pytest
 from pypdf import PdfReader
 
+from tests.helpers import agreement_services
 from tests.test_session_service import fill_all, ready_case
 from xinye_desktop.domain.agreement import AgreementInput, AgreementState, ClauseInput, PaymentMeans, PaymentMode
 from xinye_desktop.domain.enums import PerformanceStatus
 from xinye_desktop.domain.errors import Refused, ValidationFailed
 from xinye_desktop.domain.session import Outcome
 from xinye_desktop.services.agreements import AgreementService
-from xinye_desktop.services.elders import ElderService, PeopleService
-from xinye_desktop.services.intake import IntakeService
-from xinye_desktop.services.selection import SelectionService
-from xinye_desktop.services.session import SessionService
 
 
 @pytest.fixture
 def s(database, data_paths):
-    selection = SelectionService(database)
-    return {"intake": IntakeService(database), "elders": ElderService(database), "people": PeopleService(database),
-            "selection": selection, "session": SessionService(database, selection),
-            "agreements": AgreementService(database, data_paths, selection), "paths": data_paths}
+    return agreement_services(database, data_paths)
 
 
 def form_for(case) -> AgreementInput:

@@ -65,6 +65,24 @@ def demo(fill_demo, data_paths):
     return data_paths
 
 
+class CommandLine:
+    """A command's arguments with ``{case}`` and ``{code}`` (a signed agreement's 案号 and 核验码 in the
+    demo) and the values given filled in, pointed at the demo's folder unless they name a data folder."""
+
+    def __init__(self, demo):
+        self.case, self.code, _pdf = agreement_in_force(demo)
+        self.root = demo.root
+
+    def __call__(self, command, **values) -> list[str]:
+        argv = [a.format(case=self.case, code=self.code, **values) for a in command]
+        return argv if "--data-dir" in argv else argv + ["--data-dir", str(self.root)]
+
+
+@pytest.fixture
+def command_line(demo) -> CommandLine:
+    return CommandLine(demo)
+
+
 @pytest.fixture
 def backup_file(demo, tmp_path):
     target = tmp_path / "usb" / "备份.zip"
@@ -91,12 +109,9 @@ def backup_file(demo, tmp_path):
     pytest.param(["backup", "--data-dir", "/proc/1"], 2, ["找不到数据库"], id="backup"),
     pytest.param(["check", "--data-dir", "/proc/1"], 2, ["找不到数据库"], id="check"),
 ])
-def test_an_unwritable_target_is_refused_plainly(command, expected, words, demo, tmp_path, capsys, request):
-    case, code, _pdf = agreement_in_force(demo)
+def test_an_unwritable_target_is_refused_plainly(command, expected, words, command_line, tmp_path, capsys, request):
     backup_file = request.getfixturevalue("backup_file") if "{backup}" in command else None
-    argv = [a.format(case=case, code=code, backup=backup_file, tmp=tmp_path) for a in command]
-    if "--data-dir" not in argv:
-        argv += ["--data-dir", str(demo.root)]
+    argv = command_line(command, backup=backup_file, tmp=tmp_path)
     capsys.readouterr()
     before = tree(tmp_path)
     assert_plain_refusal(main(argv), capsys.readouterr().err, expected, *words)
@@ -108,10 +123,9 @@ def test_an_unwritable_target_is_refused_plainly(command, expected, words, demo,
     ["agreement", "{case}", "--out", "{missing}/协议书.pdf"],
     ["backup", "--to", "{missing}/备份.zip"],
 ], ids=lambda v: v[0])
-def test_an_output_folder_that_does_not_exist_is_not_made(command, demo, tmp_path, capsys):
-    case, _code, _pdf = agreement_in_force(demo)
+def test_an_output_folder_that_does_not_exist_is_not_made(command, command_line, tmp_path, capsys):
     missing = tmp_path / "没有的" / "文件夹"
-    argv = [a.format(case=case, missing=missing) for a in command] + ["--data-dir", str(demo.root)]
+    argv = command_line(command, missing=missing)
     before = tree(tmp_path)
     assert_plain_refusal(main(argv), capsys.readouterr().err, 2, "找不到文件夹", str(missing), "没有新建文件夹")
     assert not missing.parent.exists()
@@ -123,11 +137,10 @@ def test_an_output_folder_that_does_not_exist_is_not_made(command, demo, tmp_pat
     ["statistics", "2026", "--out", "{folder}"],
     ["backup", "--to", "{folder}"],
 ], ids=lambda v: v[0])
-def test_an_output_that_is_a_folder_asks_for_a_file_name(command, demo, tmp_path, capsys):
-    case, _code, _pdf = agreement_in_force(demo)
+def test_an_output_that_is_a_folder_asks_for_a_file_name(command, command_line, tmp_path, capsys):
     folder = tmp_path / "U盘"
     folder.mkdir()
-    argv = [a.format(case=case, folder=folder) for a in command] + ["--data-dir", str(demo.root)]
+    argv = command_line(command, folder=folder)
     before = tree(tmp_path)
     assert_plain_refusal(main(argv), capsys.readouterr().err, 2, "是一个文件夹", "文件名")
     assert tree(tmp_path) == before
@@ -154,13 +167,12 @@ def test_a_data_folder_that_is_a_file_is_refused(tmp_path, capsys):
 
 
 @needs_proc
-def test_no_traceback_reaches_the_terminal(demo, tmp_path):
+def test_no_traceback_reaches_the_terminal(command_line, tmp_path):
     """The same refusals through ``python -m xinye_desktop``, as the user runs them."""
-    case, _code, _pdf = agreement_in_force(demo)
+    case = command_line.case
 
     def run(*args):
-        where = [] if "--data-dir" in args else ["--data-dir", str(demo.root)]
-        return subprocess.run([sys.executable, "-m", "xinye_desktop", *args, *where],
+        return subprocess.run([sys.executable, "-m", "xinye_desktop", *command_line(args)],
                               capture_output=True, text=True, cwd=ROOT, timeout=120)
 
     before = tree(tmp_path)
