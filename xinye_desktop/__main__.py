@@ -1,5 +1,5 @@
-"""Command line: ``xinye-desktop [--data-dir DIR] [--smoke-test]``, ``demo``, ``agreement``, ``verify``,
-``statistics``, ``backup``, ``restore``, ``check`` and ``audit verify``.
+"""Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``agreement``,
+``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify`` and ``accounts list``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -10,20 +10,37 @@ Exit codes, the same for every command (also in ``--help``):
    backup file where it was said to be, a folder for --out, --to or --data-dir that does not exist or
    cannot be written, a database that needs an upgrade in a folder that cannot be written
 3  refused, to protect the data: demo data over real cases, a draft agreement, a restore while the app
-   has the data folder open
+   has the data folder open, no valid login where the data folder has accounts (ACCOUNTS below)
 
 Every failure is one plain Chinese sentence on stderr, not a traceback, and nothing is created that
 was not asked for: an --out or --to file goes only into a folder that already exists. The reading
 commands (verify, statistics, agreement, check, backup --to) also work on a data folder that cannot
 be written: the database is then opened read-only and never upgraded.
+
+Accounts (issue 15): where the data folder has accounts, a command that reads personal data or
+changes anything logs in first (``--user``; the password from XINYE_PASSWORD, else asked without
+echo, never on the command line); until then NOBODY acts, so every service refuses. Which commands,
+in ``ACCOUNTS``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 import time
 from pathlib import Path
+
+PASSWORD_VARIABLE = "XINYE_PASSWORD"
+
+ACCOUNTS = f"""accounts:
+  where the data folder has accounts, these log in first: agreement, verify, statistics --out,
+  backup, restore, demo (into a folder that has accounts), accounts list. Give --user NAME; the
+  password is read from the environment variable {PASSWORD_VARIABLE}, else asked for (not shown).
+  Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
+  login). check, statistics (no --out) and audit verify need none (they read only figures and the
+  files' integrity, and show no name, ID number or phone) and ignore --user."""
 
 EXIT_CODES = """exit codes:
   0  done (check: the data is sound; verify: the code belongs to an intact archived document)
@@ -31,16 +48,22 @@ EXIT_CODES = """exit codes:
      missing or altered, backup not completed)
   2  nothing done: a wrong argument, no database or backup file, an --out/--to/--data-dir folder
      that does not exist or cannot be written, an old database in a read-only folder
-  3  refused to protect the data (demo over real cases, a draft agreement, restore while the app runs)"""
+  3  refused to protect the data (demo over real cases, a draft agreement, restore while the app runs,
+     no valid --user login where the data folder has accounts)"""
+
+EPILOG = ACCOUNTS + "\n\n" + EXIT_CODES
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
                         help="folder for the database, drafts and generated files (default: the per-user data folder)")
+    common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                        help=f"the account to log in as where the data folder has accounts; the password comes "
+                             f"from {PASSWORD_VARIABLE} or is asked for, never on the command line")
     parser = argparse.ArgumentParser(prog="xinye-desktop", parents=[common],
                                      description="三理室调解台 — people's mediation for Xinye's 三理室",
-                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the full GUI, show every tab, exit 0 (or non-zero with the error)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: last used, 简体中文)")
@@ -50,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
 
     def add_command(name: str, **kwargs) -> argparse.ArgumentParser:
-        return commands.add_parser(name, epilog=EXIT_CODES,
+        return commands.add_parser(name, epilog=EPILOG,
                                    formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
 
     demo = add_command("demo", parents=[common], help="fill a database with realistic demo data")
@@ -92,11 +115,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=run_check)
     audit = add_command("audit", help="the audit trail (who did what, when)")
     audit_commands = audit.add_subparsers(dest="audit_command", required=True)
-    audit_verify = audit_commands.add_parser("verify", parents=[common], epilog=EXIT_CODES,
+    audit_verify = audit_commands.add_parser("verify", parents=[common], epilog=EPILOG,
                                              formatter_class=argparse.RawDescriptionHelpFormatter,
                                              help="walk the audit trail's hash chain; exit 0 when intact, 1 at "
                                                   "the first broken link (its row is named)")
     audit_verify.set_defaults(func=run_audit)
+    accounts = add_command("accounts", help="the accounts of the data folder (an administrator's login)")
+    accounts_commands = accounts.add_subparsers(dest="accounts_command", required=True)
+    accounts_list = accounts_commands.add_parser("list", parents=[common], epilog=EPILOG,
+                                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                                 help="list the accounts: user name, name, role, state")
+    accounts_list.set_defaults(func=run_accounts_list)
     return parser
 
 
@@ -134,6 +163,9 @@ def run_statistics(args) -> int:
     if folder is None:
         return 2
     with folder:
+        refused = log_in(args, folder, "statistics --out", needed=args.out is not None)
+        if refused is not None:
+            return refused
         service = StatisticsService(folder.db)
         village_id = None
         if args.village:
@@ -173,6 +205,7 @@ class DataFolder:
     def __init__(self, paths, db):
         self.paths = paths
         self.db = db
+        self.session = None  # services/accounts.AccountSession once ``log_in`` has logged in
 
     def __enter__(self) -> "DataFolder":
         return self
@@ -188,12 +221,13 @@ def data_folder(args, need: str) -> DataFolder | None:
     READ      (verify, statistics, agreement, audit verify) the database must be there; it is opened
               with its schema current, read-only where the folder or the file cannot be written, and
               one that would need an upgrade first is then left as it is
-    EXISTING  (backup, check) the database must be there; it is not upgraded
+    EXISTING  (backup, check) the database must be there; it is not upgraded, and is opened read-only
+              where the folder or the file cannot be written
     WRITE     (demo, restore) the folder is made if need be and must be writable; nothing is created
               unless it can be used
     """
     from .paths import DataPaths, default_data_dir
-    from .services.data_folder import Outdated, open_database, open_for_reading
+    from .services.data_folder import Outdated, open_as_found, open_database, open_for_reading
 
     paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
     if need == READ:
@@ -207,12 +241,70 @@ def data_folder(args, need: str) -> DataFolder | None:
                  "也没有改动任何文件。请在能写入的文件夹里用三理室调解台打开一次（它会先备份再升级），"
                  "或把整个数据文件夹复制到能写入的地方再试。")
             return None
-    if need == EXISTING and not paths.database.exists():
-        _say(f"找不到数据库：{paths.database}")
-        return None
+    if need == EXISTING:
+        if not paths.database.exists():
+            _say(f"找不到数据库：{paths.database}")
+            return None
+        return DataFolder(paths, open_as_found(paths))
     if need == WRITE and not _prepare_data_folder(paths):
         return None
     return DataFolder(paths, open_database(paths))
+
+
+def log_in(args, folder: DataFolder, command: str, *, needed: bool = True) -> int | None:
+    """None when the command may go on, else 3 having said why. Where the data folder has accounts,
+    NOBODY acts from here on (every service refuses), and a command that reads personal data or
+    changes anything (``needed``) logs in as --user, the password from XINYE_PASSWORD or else asked
+    for. A wrong password counts as at the window's login (slow-down, then lock-out; an audit row):
+    AccountService.login does that, and installs the account and its data key."""
+    from .domain.errors import Refused, ValidationFailed
+    from .services.accounts import AccountService
+    from .services.data_folder import refuse_until_login
+
+    if not refuse_until_login(folder.db) or not needed:
+        return None
+    user = getattr(args, "user", None)
+    if user is None:
+        _say(f"这个数据文件夹设有账号，{command} 要先登录：请用 --user 指定用户名（密码在提示时输入，"
+             f"或由环境变量 {PASSWORD_VARIABLE} 给出）。命令没有执行，没有改动任何数据。")
+        return 3
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = _ask_password(user)
+        if password is None:
+            _say("没有输入密码：没有登录，命令没有执行。")
+            return 3
+    try:
+        folder.session = AccountService(folder.db).login(user, password)
+    except ValidationFailed as failed:  # input that cannot be a login: nothing is written
+        _say("没有登录：" + "；".join(error.text() for error in failed.errors) + "。命令没有执行，没有改动任何数据。")
+        return 3
+    except Refused as refused:  # wrong, waiting, locked, disabled: counted and audited by the service
+        _say("没有登录：" + _sentence(refused.text()) + "命令没有执行。")
+        return 3
+    if folder.session.must_set_password:  # the first password an administrator gave is not the holder's own
+        _say(f"账号 {folder.session.username} 还在用管理员设的初始密码：请先在三理室调解台里登录并设置自己的密码，"
+             "再用命令行。命令没有执行。")
+        return 3
+    return None
+
+
+def _ask_password(user: str) -> str | None:
+    """The password typed at the terminal, not shown (getpass); from a pipe, its first line (for a
+    script that does not use XINYE_PASSWORD). None when nothing comes (end of input, Ctrl-C)."""
+    import getpass
+
+    try:
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(f"{user} 的密码：")
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except (EOFError, KeyboardInterrupt, OSError):
+        return None
+    return line.rstrip("\r\n") if line else None
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith(("。", "！", "？")) else text + "。"
 
 
 def _prepare_data_folder(paths) -> bool:
@@ -279,6 +371,9 @@ def run_verify(args) -> int:
     if folder is None:
         return 2
     with folder:
+        refused = log_in(args, folder, "verify")  # the archived version it checks holds the parties' data
+        if refused is not None:
+            return refused
         found = _agreements(folder.paths, folder.db).verify(args.code)
     if found.code is None:
         print(f"“{args.code}”不是核验码的格式（12位字母数字，如 6DE4-7HPF-1EW6）。", file=sys.stderr)
@@ -310,6 +405,9 @@ def run_agreement(args) -> int:
     with folder:
         from .services.intake import IntakeService
 
+        refused = log_in(args, folder, "agreement")
+        if refused is not None:
+            return refused
         case_id = IntakeService(folder.db).case_id(args.case_number)
         if case_id is None:
             print(f"找不到案件：{args.case_number}", file=sys.stderr)
@@ -318,7 +416,7 @@ def run_agreement(args) -> int:
         try:
             version = service.copy_in_force(case_id, args.out)
         except Refused as refused:
-            print(f"{args.case_number}：{refused.text()}。", file=sys.stderr)
+            print(f"{args.case_number}：{_sentence(refused.text())}", file=sys.stderr)
             return 1 if isinstance(refused, ArchiveDamaged) else 3
         pending = version_awaiting(service.versions(case_id))
         unrecorded = "pdf_sha256" not in (version.document or {}).get("archive", {})
@@ -332,6 +430,7 @@ def run_agreement(args) -> int:
 
 def run_demo(args) -> int:
     from .demo import DemoRefused, generate
+    from .domain.accounts import Permission, require
 
     if args.cases < 0:
         print("--cases 不能为负数", file=sys.stderr)
@@ -342,6 +441,11 @@ def run_demo(args) -> int:
     paths = folder.paths
     started = time.perf_counter()
     with folder:
+        refused = log_in(args, folder, "demo")
+        if refused is not None:
+            return refused
+        if folder.session is not None:  # demo cases among a committee's own: someone who may register cases
+            require(folder.session.role, Permission.EDIT_CASES)
         try:
             summary = generate(folder.db, cases=args.cases, seed=args.seed, allow_existing=args.append)
         except DemoRefused:
@@ -377,6 +481,9 @@ def run_backup(args) -> int:
             return 2
     service = BackupService(paths, folder.db)  # the db is read for the second folder's setting, never upgraded
     with folder:
+        refused = log_in(args, folder, "backup")
+        if refused is not None:
+            return refused
         try:
             if args.to is not None:
                 made = service.export(args.to)
@@ -410,9 +517,15 @@ def run_restore(args) -> int:
     if not guard.acquire():
         print("三理室调解台正在使用这个数据文件夹。请先关闭程序窗口，再恢复备份。", file=sys.stderr)
         return 3
-    service = BackupService(paths)
     try:
-        result = service.restore(args.file)
+        with folder:
+            refused = log_in(args, folder, "restore")
+            if refused is not None:
+                return refused
+            # Logged in, the restore is asked and signed as that account, with its data key for sealed
+            # documents; without accounts (or a damaged database, which cannot say) as before.
+            service = BackupService(paths, folder.db) if folder.session is not None else BackupService(paths)
+            result = service.restore(args.file)
     except BackupFailed as failed:
         print("没有恢复：" + failed.failure.text(), file=sys.stderr)
         return 1
@@ -453,12 +566,41 @@ def run_audit(args) -> int:
     from .services.audit import AuditService
 
     with folder:
+        log_in(args, folder, "audit verify", needed=False)
         result = AuditService(folder.db).verify()
     if result.intact:
         print(f"审计记录完整：共 {result.rows} 条，哈希链没有断开。")
         return 0
     print(f"审计记录的哈希链断了（检查了 {result.rows} 条）：{result.broken.text()}。")
     return 1
+
+
+def run_accounts_list(args) -> int:
+    """``accounts list``: every account of the data folder (an administrator's login)."""
+    from .services.accounts import AccountService
+
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        refused = log_in(args, folder, "accounts list")
+        if refused is not None:
+            return refused
+        if folder.session is None:
+            print("这个数据文件夹还没有账号：第一次打开三理室调解台时会先设置管理员。")
+            return 0
+        accounts = AccountService(folder.db).list_accounts(folder.session)
+    now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    for account in accounts:
+        state = ["已停用"] if account.disabled else []
+        if account.locked_until is not None and account.locked_until > now:
+            state.append("暂时锁定")
+        if account.must_set_password or not account.has_password:
+            state.append("待设密码")
+        at = account.last_login_at  # naive UTC, as stored
+        last = f"上次登录 {at.replace(tzinfo=dt.timezone.utc).astimezone():%Y-%m-%d %H:%M}" if at else "从未登录"
+        print(f"{account.username}　{account.display_name}　{account.role.label}　{'、'.join(state) or '正常'}　{last}")
+    return 0
 
 
 def _failed_on_the_way(error: Exception) -> str | None:
@@ -484,8 +626,13 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = getattr(args, "func", None)  # each command's parser sets it (build_parser)
     if command is not None:
+        from .domain.errors import Refused
+
         try:
             return command(args)
+        except Refused as refused:  # a service said no (a role that may not, no one logged in): exit 3
+            _say(_sentence(refused.text()) + "命令没有执行完。")
+            return 3
         except Exception as error:  # the disk or the database failed mid-way: say so, exit 1
             message = _failed_on_the_way(error)
             if message is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Callable
 
@@ -219,6 +220,8 @@ class AccountService:
                 "Validation", "密码正确，但这个账号保存的数据密钥打不开（可能已损坏）。请管理员重设密码，"
                               "或用恢复密钥恢复。")) from None
         self._check_key(data_key)
+        if self._db.read_only:  # a folder that cannot be written: nothing to record (see _authenticate)
+            return self._start(stored, data_key, now)
         with self._db.transaction() as uow:
             stored = uow.accounts.get(stored.id)
             changes = {"last_login_at": now}
@@ -250,7 +253,13 @@ class AccountService:
 
     def _authenticate(self, username: str, password: str, *, purpose: str) -> tuple[StoredAccount, dt.datetime]:
         """The account whose password this is, its failures cleared; otherwise the failure is counted
-        and audited and LoginRefused raised."""
+        and audited and LoginRefused raised.
+
+        On a database opened read-only (the command line's reading commands on a folder that cannot be
+        written: a CD, a write-protected drive) the same checks run but nothing can be counted or
+        recorded; whoever holds such a copy holds the password hashes too, so an uncounted guess there
+        gains nothing the copy did not already give."""
+        recorded = not self._db.read_only
         name, problem = check_username(username)
         errors = [problem] if problem else []
         problem = check_password_input(password)
@@ -263,22 +272,27 @@ class AccountService:
         now = self._clock()
         if stored is None:
             keys.spend_like_a_login(password, self._cost)
-            with self._db.transaction() as uow:
-                uow.audit.append(AuditKind.LOGIN_FAILED, actor=name, account_id=None, at=now,
-                                 summary={"reason": "unknown_user", "purpose": purpose})
+            with self._writing(recorded) as uow:
+                if uow is not None:
+                    uow.audit.append(AuditKind.LOGIN_FAILED, actor=name, account_id=None, at=now,
+                                     summary={"reason": "unknown_user", "purpose": purpose})
             raise LoginRefused("wrong", WRONG)
         if stored.disabled:
-            with self._db.transaction() as uow:
-                self._audit(uow, stored, AuditKind.LOGIN_FAILED, now, {"reason": "disabled", "purpose": purpose})
+            with self._writing(recorded) as uow:
+                if uow is not None:
+                    self._audit(uow, stored, AuditKind.LOGIN_FAILED, now, {"reason": "disabled", "purpose": purpose})
             raise LoginRefused("disabled", QT_TRANSLATE_NOOP("Validation", "这个账号已停用，请找管理员。"))
         if stored.locked_until is not None and stored.locked_until > now:
-            with self._db.transaction() as uow:
-                self._audit(uow, stored, AuditKind.LOGIN_FAILED, now,
-                            {"reason": "blocked", "purpose": purpose, "until": stored.locked_until.isoformat()})
+            with self._writing(recorded) as uow:
+                if uow is not None:
+                    self._audit(uow, stored, AuditKind.LOGIN_FAILED, now,
+                                {"reason": "blocked", "purpose": purpose, "until": stored.locked_until.isoformat()})
             raise self._blocked(stored.failed_logins, stored.locked_until, now)
         if not stored.password_hash:
             raise LoginRefused("no_password", QT_TRANSLATE_NOOP("Validation", "这个账号还没有设置密码，请先设置密码。"))
         if not keys.verify_password(stored.password_hash, password):
+            if not recorded:
+                raise LoginRefused("wrong", WRONG)
             with self._db.transaction() as uow:
                 fresh = uow.accounts.get(stored.id)
                 failures = fresh.failed_logins + 1
@@ -290,9 +304,19 @@ class AccountService:
             if until is not None:
                 raise self._blocked(failures, until, now)
             raise LoginRefused("wrong", WRONG)
-        with self._db.transaction() as uow:
-            stored = uow.accounts.update(stored.id, failed_logins=0, last_failed_at=None, locked_until=None)
+        if recorded:
+            with self._db.transaction() as uow:
+                stored = uow.accounts.update(stored.id, failed_logins=0, last_failed_at=None, locked_until=None)
         return stored, now
+
+    @contextmanager
+    def _writing(self, recorded: bool):
+        """A transaction for a failed login's row, or None where nothing can be written (read-only)."""
+        if not recorded:
+            yield None
+            return
+        with self._db.transaction() as uow:
+            yield uow
 
     def _blocked(self, failures: int, until: dt.datetime, now: dt.datetime) -> LoginRefused:
         message = blocked_message(self._policy, failures, until, now)
