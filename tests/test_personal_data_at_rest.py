@@ -296,10 +296,10 @@ def test_a_sealed_backup_restored_with_no_one_logged_in_opens_its_documents_at_t
 
     documents = {p: p.read_bytes() for p in sealed.paths.documents.rglob("*") if p.is_file()}
     archive = BackupService(sealed.paths, sealed.db).export(tmp_path / "备份.zip").path
-    sealed.accounts.logout()  # e.g. the restore offered at start, before anyone logs in
+    sealed.accounts.logout()
     for path in documents:
         path.write_bytes(b"damaged")
-    BackupService(sealed.paths, sealed.db).restore(archive)
+    BackupService(sealed.paths).restore(archive)  # as the start offers it (app.offer_good_backup): no one logged in
     assert all(is_sealed_file(path) for path in documents)  # put back, still sealed: nothing shows
     assert (sealed.paths.root / PENDING).is_file()
     report = BackupService(sealed.paths).check()  # waiting to be opened, not "altered"
@@ -307,3 +307,35 @@ def test_a_sealed_backup_restored_with_no_one_logged_in_opens_its_documents_at_t
     sealed.accounts.login("zhangzr", PASSWORD)
     assert {p: p.read_bytes() for p in documents} == documents
     assert not (sealed.paths.root / PENDING).exists()
+
+
+def test_every_printed_document_still_verifies_against_its_code_once_sealed(sealed):
+    from xinye_desktop.app import build_services
+
+    conn = sqlite3.connect(sealed.paths.database)
+    codes = [code for (code,) in conn.execute(
+        "SELECT code FROM agreements WHERE code IS NOT NULL UNION SELECT code FROM issued_documents")]
+    stored = "".join(doc for (doc,) in conn.execute("SELECT document FROM issued_documents"))
+    conn.close()
+    assert "xj1:" in stored and found_in(stored.encode(), sealed.secrets) == set()
+    agreements = build_services(sealed.paths, sealed.db).agreements
+    results = [agreements.verify(code) for code in codes]
+    assert len(codes) > 20 and all(r.found and r.intact for r in results)  # the digest is of the clear content
+
+
+def test_an_address_changed_is_sealed_in_the_case_history_too(sealed):
+    from xinye_desktop.domain.cases import CaseInput
+    from xinye_desktop.services.intake import IntakeService
+
+    intake = IntakeService(sealed.db)
+    case = intake.load(sealed.case_id)
+    data = CaseInput.from_case(case)
+    moved = replace(data.parties[0], address="新野县歪子镇新址村9组99号")
+    intake.update(case.id, replace(data, parties=(moved, *data.parties[1:])), expected_version=case.version)
+    conn = sqlite3.connect(sealed.paths.database)
+    stored, = conn.execute("SELECT changes FROM case_history WHERE case_id = ? ORDER BY id DESC LIMIT 1",
+                           (case.id,)).fetchone()
+    conn.close()
+    assert "新址村" not in stored and "住址" in stored
+    last = intake.history(case.id)[-1]
+    assert any("新址村9组99号" in str(change) for change in last.changes)

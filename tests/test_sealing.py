@@ -253,3 +253,31 @@ def test_the_elder_duplicate_check_and_phone_search_go_by_the_keyed_hash(db):
         elders.add(elder_input(name="张建国", village="王庄村", phone="139 1234 5678"))
     assert [e.name for e, _stats in elders.pool(text="13912345678")] == ["张建国"]
     assert elders.pool(text="1391") == []  # part of a sealed phone finds nothing: the hash is of the whole
+
+
+def test_sealing_a_clear_database_seals_every_field_and_history_line_and_notes_the_key(db):
+    from dataclasses import replace
+
+    from xinye_desktop.domain.cases import CaseInput
+    from xinye_desktop.services.intake import IntakeService
+    from xinye_desktop.storage.sealing_upgrade import seal_database
+
+    intake = IntakeService(db)  # no key yet: written clear
+    case = intake.register(valid_case_input())
+    data = CaseInput.from_case(case)
+    moved = replace(data.parties[0], address="新野县歪子镇新址村9组99号")
+    intake.update(case.id, replace(data, parties=(moved, *data.parties[1:])), expected_version=case.version)
+    assert "新址村" in str(_raw(db, "SELECT changes FROM case_history"))
+
+    sealer = FieldSealer(KEY)
+    done = seal_database(db, sealer)
+    assert done.rows >= 3 and done.vacuumed
+    assert "新址村" not in str(_raw(db, "SELECT changes FROM case_history"))
+    assert all(is_sealed(v) for row in _raw(db, "SELECT phone, address, id_number FROM parties") for v in row)
+    assert _raw(db, f"SELECT value FROM settings WHERE key = '{KEY_CHECK_SETTING}'") == [(sealer.fingerprint,)]
+    assert seal_database(db, sealer).rows == 0  # once only
+    with pytest.raises(OtherKey):
+        seal_database(db, FieldSealer(OTHER))
+    db.use_sealer(sealer)
+    assert IntakeService(db).load(case.id).parties[0].address == "新野县歪子镇新址村9组99号"
+    assert any("新址村9组99号" in str(c) for c in IntakeService(db).history(case.id)[-1].changes)

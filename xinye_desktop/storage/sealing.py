@@ -482,8 +482,13 @@ def json_dumps(table: str, column: str) -> Callable[[Any], str]:
 
 
 # The case history keeps ID numbers and phones masked (services/intake.py); an address is kept as typed,
-# so its old and new values are sealed too. The label is the one intake writes (context "History").
+# so its old and new values are sealed too. The label is the one intake writes (context "History"), after
+# the party's number: "当事人1·住址".
 HISTORY_SEALED_LABELS = frozenset({"住址"})
+
+
+def is_sealed_history_label(label: Any) -> bool:
+    return isinstance(label, str) and any(label == name or label.endswith("·" + name) for name in HISTORY_SEALED_LABELS)
 
 
 def seal_history_changes(sealing: Sealing, changes: Iterable) -> list:
@@ -497,6 +502,6 @@ def open_history_changes(sealing: Sealing, changes: Iterable) -> list:
 
 def _history_entry(entry, convert: Callable[[Any], Any]) -> list:
     entry = list(entry)
-    if len(entry) >= 3 and entry[0] in HISTORY_SEALED_LABELS:
+    if len(entry) >= 3 and is_sealed_history_label(entry[0]):
         entry[1], entry[2] = convert(entry[1]), convert(entry[2])
     return entry

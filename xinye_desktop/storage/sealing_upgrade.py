@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from .database import BUSY_TIMEOUT_MS, Database, configure_connection, connect_read_only
 from .sealing import (
-    BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON, FieldSealer, OtherKey, Sealing, is_sealed,
-    json_dumps,
+    BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON,
+    FieldSealer, OtherKey, Sealing, is_sealed, is_sealed_history_label, json_dumps,
 )
 
 log = logging.getLogger(__name__)
@@ -159,10 +159,10 @@ def _seal_rows(conn: sqlite3.Connection, sealing: Sealing) -> int:
     updates = []
     labels = " OR ".join("changes LIKE ?" for _ in HISTORY_SEALED_LABELS)
     for row_id, text in conn.execute(f"SELECT id, changes FROM case_history WHERE {labels}",
-                                     [f'%"{label}"%' for label in HISTORY_SEALED_LABELS]):
+                                     [f'%{label}"%' for label in HISTORY_SEALED_LABELS]):
         changes = json.loads(text)
         for entry in changes:
-            if len(entry) >= 3 and entry[0] in HISTORY_SEALED_LABELS:
+            if len(entry) >= 3 and is_sealed_history_label(entry[0]):
                 entry[1:3] = [v if is_sealed(v) else sealing.seal("history.address", v or "") for v in entry[1:3]]
         sealed = json.dumps(changes, ensure_ascii=False)
         if sealed != text:
