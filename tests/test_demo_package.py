@@ -25,7 +25,12 @@ VOLATILE = {"uuid", "created_at", "updated_at", "finished_at", "issued_at", "at"
             "version",
             # the keyed hashes beside the sealed fields (migration 0009, issue 15): NULL while the data is
             # clear, as here, and of a random key once it is sealed; the columns came after SEEDED was taken
-            "phone_hash", "id_number_hash"}
+            "phone_hash", "id_number_hash",
+            # global identity (migration 0010, issue 16): the committee id is made at random once per data
+            # folder, and the row version counts the transactions that wrote, not what a row holds
+            "origin", "row_version"}
+# Settings rows made at random once per data folder (migration 0010), left out like the volatile columns.
+VOLATILE_SETTINGS = {"committee_id"}
 # The tables the digest covers (the search index and alembic_version follow from them).
 TABLES = ("villages", "elders", "role_people", "cases", "parties", "case_sequences", "settings", "case_elders",
           "case_elder_consents", "case_roles", "sittings", "agreements", "performance_terms", "return_visits",
@@ -64,7 +69,8 @@ def digest(database: Path) -> dict[str, tuple[int, str]]:
         for table in TABLES:
             cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid')
             keep = [i for i, d in enumerate(cursor.description) if d[0] not in VOLATILE]
-            rows = [[row[i] for i in keep] for row in cursor]
+            rows = [[row[i] for i in keep] for row in cursor
+                    if not (table == "settings" and row[0] in VOLATILE_SETTINGS)]
             text = json.dumps(rows, ensure_ascii=False, default=str)
             found[table] = (len(rows), hashlib.sha256(text.encode()).hexdigest()[:16])
         return found

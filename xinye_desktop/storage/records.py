@@ -15,6 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .clock import utcnow
 from .ledger_queries import PREVENTED_CASES
+from .row_versions import COUNTER_TABLE, TOMBSTONE_TABLE, committee_origin, install_tombstones, next_row_version
 
 # Explicit constraint names keep Alembic batch migrations on SQLite deterministic.
 NAMING = {
@@ -46,12 +47,29 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class Synced:
-    """Columns of every record that will travel to the township: a stable id and timestamps (UTC)."""
+class Travelling:
+    """The committee that made the row and its row version (storage/row_versions.py, migration 0010)."""
+
+    origin: Mapped[str | None] = mapped_column(String(36), default=committee_origin)
+    row_version: Mapped[int] = mapped_column(Integer, default=next_row_version, onupdate=next_row_version,
+                                             server_default="0", index=True)
+
+
+class Synced(Travelling):
+    """Columns of every record that will travel to the township: a stable id and timestamps (UTC), its
+    committee of origin and its row version."""
 
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Stamped(Travelling):
+    """A travelling row of a table that had no uuid before migration 0010 (history lines, answers, the
+    people on a case, a visit's terms): the uuid is given there (backfilled), nullable in the schema
+    because SQLite adds a column without rebuilding the table only so, and unique through an index."""
+
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
 
 
 class SettingRecord(Base):
@@ -183,7 +201,7 @@ class PartyRecord(Synced, Base):
     case: Mapped[CaseRecord] = relationship(back_populates="parties")
 
 
-class CaseHistoryRecord(Base):
+class CaseHistoryRecord(Stamped, Base):
     """Who changed what and when. ID numbers and phones are stored masked here."""
 
     __tablename__ = "case_history"
@@ -252,7 +270,7 @@ class CaseElderRecord(Synced, Base):
         back_populates="choice", order_by="ElderConsentRecord.id", cascade="save-update, merge")
 
 
-class ElderConsentRecord(Base):
+class ElderConsentRecord(Stamped, Base):
     """One party's answer to one proposed 明白人, and any relation declared between them."""
 
     __tablename__ = "case_elder_consents"
@@ -287,7 +305,7 @@ class RolePersonRecord(Synced, Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class CaseRoleRecord(Base):
+class CaseRoleRecord(Stamped, Base):
     """A person of the role lists taking part in one case."""
 
     __tablename__ = "case_roles"
@@ -426,7 +444,7 @@ class ReturnVisitRecord(Synced, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class VisitTermRecord(Base):
+class VisitTermRecord(Stamped, Base):
     """How far one term was performed, as found at one visit."""
 
     __tablename__ = "return_visit_terms"
@@ -516,3 +534,31 @@ class AuditRecord(Base):
     summary: Mapped[str] = mapped_column(Text)  # JSON object (domain/audit.py summary_text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChangeCounterRecord(Base):
+    """The one counter the row versions are taken from (storage/row_versions.py): one row, id 1."""
+
+    __tablename__ = COUNTER_TABLE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class TombstoneRecord(Base):
+    """A travelling row that was deleted (storage/row_versions.py): the next package tells the hub."""
+
+    __tablename__ = TOMBSTONE_TABLE
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    uuid: Mapped[str] = mapped_column(String(36))
+    origin: Mapped[str | None] = mapped_column(String(36))
+    row_version: Mapped[int] = mapped_column(Integer, default=next_row_version, index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# The tables whose rows travel to the hub (issue 16): each has uuid, origin and row_version.
+TRAVELLING_TABLES = frozenset(
+    mapper.class_.__tablename__ for mapper in Base.registry.mappers if issubclass(mapper.class_, Travelling))
+install_tombstones(Base, TRAVELLING_TABLES)
