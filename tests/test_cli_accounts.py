@@ -286,6 +286,14 @@ def test_a_folder_without_accounts_works_as_before(fill_demo, data_paths, tmp_pa
     assert "还没有账号" in capsys.readouterr().out
 
 
+def test_demo_over_real_cases_is_refused_before_a_login_is_asked(folder, capsys, no_password):
+    before = content(folder)
+    assert main(["demo", "--cases", "3", "--data-dir", str(folder.root)]) == 3
+    err = capsys.readouterr().err
+    assert "已经有案件" in err and "--append" in err and "--user" not in err, err
+    assert content(folder) == before
+
+
 def test_demo_into_a_new_folder_needs_no_login(tmp_path, capsys, no_password):
     assert main(["demo", "--cases", "3", "--data-dir", str(tmp_path / "新的")]) == 0, capsys.readouterr().err
 

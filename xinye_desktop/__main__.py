@@ -431,6 +431,8 @@ def run_agreement(args) -> int:
 def run_demo(args) -> int:
     from .demo import DemoRefused, generate
     from .domain.accounts import Permission, require
+    from .services.data_folder import refuse_until_login
+    from .services.ledger import LedgerService
 
     if args.cases < 0:
         print("--cases 不能为负数", file=sys.stderr)
@@ -439,8 +441,13 @@ def run_demo(args) -> int:
     if folder is None:
         return 2
     paths = folder.paths
+    refused_demo = f"{paths.database} 里已经有案件，为免混入真实数据，未生成演示数据。确需追加请加 --append。"
     started = time.perf_counter()
     with folder:
+        # Demo data over real cases is refused before anyone is asked to log in (as without accounts).
+        if refuse_until_login(folder.db) and not args.append and LedgerService(folder.db).total():
+            _say(refused_demo)
+            return 3
         refused = log_in(args, folder, "demo")
         if refused is not None:
             return refused
@@ -449,8 +456,7 @@ def run_demo(args) -> int:
         try:
             summary = generate(folder.db, cases=args.cases, seed=args.seed, allow_existing=args.append)
         except DemoRefused:
-            print(f"{paths.database} 里已经有案件，为免混入真实数据，未生成演示数据。"
-                  "确需追加请加 --append。", file=sys.stderr)
+            print(refused_demo, file=sys.stderr)
             return 3
     print(f"演示数据已生成：{summary.villages} 个村，{summary.elders} 位明白人，{summary.cases} 件案件，"
           f"{summary.parties} 位当事人；用时 {time.perf_counter() - started:.1f} 秒。\n数据库：{paths.database}")
