@@ -21,6 +21,7 @@ from .sittings import add_sittings
 
 # What a demo's office is called when the database has no name for it yet.
 COMMITTEE = "新野县王庄镇王庄村人民调解委员会"
+DEMO_OPERATOR = "演示数据"  # who the bulk-written rows are signed by (without accounts)
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,14 @@ class DemoSummary:
     elders: int
     cases: int
     parties: int
+    accounts: tuple = ()  # crew.DemoAccount of the accounts made (generate(..., accounts=True))
+    recovery_key: str = ""
+
+    def account_lines(self) -> list[str]:
+        """The accounts' user names and passwords, in Chinese, for the ``demo`` command to print."""
+        from .crew import account_lines
+
+        return account_lines(self.accounts, self.recovery_key) if self.accounts else []
 
 
 class DemoRefused(Exception):
@@ -36,13 +45,20 @@ class DemoRefused(Exception):
 
 
 def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | None = None,
-             allow_existing: bool = False) -> DemoSummary:
+             allow_existing: bool = False, *, accounts: bool = False, kdf_cost=None) -> DemoSummary:
     """Fill the database with demo data: the bulk in one transaction, then the showcase cases one
     service call at a time, then a few case files' documents. Everything is drawn from ``seed`` in one
-    fixed order, so the same seed and ``today`` give the same data (but new UUIDs and timestamps)."""
+    fixed order, so the same seed and ``today`` give the same data (but new UUIDs and timestamps).
+
+    ``accounts`` (issue 15; the ``demo`` command): a folder without accounts gets the demo's (crew.py:
+    管理员, two 调解员, a 记录人, a 查阅; ``kdf_cost`` their password hashing, the production cost by
+    default), the data is sealed with their key, and every write is done as one of them, with an audit
+    trail that agrees with the case history; nobody is logged in at the end. The summary names them."""
     db.ensure_schema()
     gen = DemoGenerator(seed, today)
+    crew = _crew(db, gen, allow_existing, kdf_cost) if accounts else None
     now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    mark = bulk.last_history_id(db)
 
     with bulk.transaction(db) as tables:
         if tables.count("cases") and not allow_existing:
@@ -62,9 +78,38 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
             {vid: name for vid, _t, name in all_villages}, plans)
         tables.insert("case_history", history + sitting_history)
         add_bulk_aftercare(tables, gen, case_rows, party_rows, plans, concluded, people_of, now)
-    replay_showcase(db, gen, plans, finish)
     case_ids = {row["id"] for row in case_rows}
+    if crew is None:
+        replay_showcase(db, gen, plans, finish)
+        archive_bulk_agreements(db, case_ids)
+        add_case_forms(db, case_ids)
+        add_prevention_and_canvasses(db, gen, case_start)
+        return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
+    # As the accounts: the bulk's history signed and audited, the showcase worked by each case's
+    # mediator, the figures of prevention (bulk again), then today's work with the case files' documents.
+    crew.sign_bulk(mark, DEMO_OPERATOR)
+    replay_showcase(db, gen, plans, finish, crew)
     archive_bulk_agreements(db, case_ids)
-    add_case_forms(db, case_ids)
+    mark = bulk.last_history_id(db)
     add_prevention_and_canvasses(db, gen, case_start)
-    return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows))
+    crew.sign_bulk(mark, DEMO_OPERATOR)
+    showcased = sorted(cid for cid, plan in plans.items() if plan.showcase is not None)
+    crew.finish(showcased, paperwork=lambda: add_case_forms(db, case_ids))
+    return DemoSummary(len(all_villages), len(elders), len(case_rows), len(party_rows), tuple(crew.made),
+                       crew.recovery_key)
+
+
+def _crew(db: Database, gen: DemoGenerator, allow_existing: bool, kdf_cost):
+    """The demo's accounts set up before its first case; None when the folder has accounts already (the
+    demo then writes as whoever is logged in). Refused, before anything is written, over real cases."""
+    from .crew import DemoCrew
+    from ..services.accounts import AccountService
+
+    with bulk.transaction(db) as tables:
+        if tables.count("cases") and not allow_existing:
+            raise DemoRefused()
+    if not AccountService(db).needs_setup():
+        return None
+    crew = DemoCrew(db, gen.today, kdf_cost)
+    crew.set_up()
+    return crew

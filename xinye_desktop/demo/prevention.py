@@ -72,7 +72,10 @@ def _prevention(db: Database, gen: DemoGenerator, first_case_id: int) -> None:
                 criminal_people = people if criminal else None
                 case_updates.append({"id": case_id, "prevented_criminal_people": criminal_people,
                                      "prevented_petition_people": group})
-                history.append({"case_id": case_id, "at": finished, "operator": "演示数据", "action": "prevention",
+                # Dated like the sitting (a showcase sitting was finished through the service, at the real
+                # time; its history was redated to the day it replays).
+                at = dt.datetime.combine(data.held_on, dt.time(11, 30)) if data.held_on else finished
+                history.append({"case_id": case_id, "at": at, "operator": "演示数据", "action": "prevention",
                                 "changes": json.dumps([[label, "否", describe(n)] for label, n in (
                                     ("防止民转刑", criminal_people), ("防止群体性上访", group)) if n is not None],
                                     ensure_ascii=False)})

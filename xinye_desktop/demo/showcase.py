@@ -77,10 +77,12 @@ def _redate(db: Database, after_id: int, day: dt.date) -> int:
 
 
 def run_showcase(db: Database, today: dt.date, rng: random.Random, showcase: dict[int, str],
-                 finish: dict[int, tuple[int, dt.date]], scan_dir) -> None:
+                 finish: dict[int, tuple[int, dt.date]], scan_dir, crew=None) -> None:
     """Each showcase case, as a mediator would have done it in the app, day by day.
     ``showcase``: case id → its key in LIVES (and cases.SHOWCASES); ``finish``: case id → (the
-    concluding sitting, its day), left unfinished by the bulk writer for SessionService to finish."""
+    concluding sitting, its day), left unfinished by the bulk writer for SessionService to finish.
+    ``crew`` (crew.DemoCrew): the accounts, each case worked by its mediator, its audit rows dated on
+    the day it replays."""
     from ..paths import DataPaths
     from ..services.aftercare import AftercareService
     from ..services.agreements import AgreementService
@@ -99,16 +101,22 @@ def run_showcase(db: Database, today: dt.date, rng: random.Random, showcase: dic
     def on(day: dt.date, action):
         nonlocal mark
         clock.day = day
+        if crew is not None:
+            crew.on(day)
         result = action()
         mark = _redate(db, mark, day)
         return result
 
     for case_id, (sitting_id, sitting_day) in sorted(finish.items()):
+        if crew is not None:
+            crew.work_on(case_id)
         on(sitting_day, lambda: sessions.finish(sitting_id, expected_version=1))
     for case_id, key in sorted(showcase.items()):
         life = LIVES.get(key)
         if life is None or case_id not in finish:
             continue
+        if crew is not None:
+            crew.work_on(case_id)
         sitting_day = finish[case_id][1]
         case = selection.state(case_id).case
         if case.status is CaseStatus.AGREEMENT_ORAL:
@@ -188,12 +196,12 @@ def _signed_scan(pdf, target, signed_on: dt.date):
     return imitate_signed_copy(pdf, target, signed_on)
 
 
-def replay_showcase(db: Database, gen: DemoGenerator, plans: dict[int, CasePlan], finish: dict) -> None:
+def replay_showcase(db: Database, gen: DemoGenerator, plans: dict[int, CasePlan], finish: dict, crew=None) -> None:
     """The showcase cases through the app's services (run_showcase), their scans made in a scratch folder."""
     import tempfile
     from pathlib import Path
 
     keys = {case_id: plan.showcase.key for case_id, plan in plans.items() if plan.showcase is not None}
     with tempfile.TemporaryDirectory(prefix="xinye-demo-") as scratch:
-        run_showcase(db, gen.today, gen.rng, keys, finish, Path(scratch))
+        run_showcase(db, gen.today, gen.rng, keys, finish, Path(scratch), crew)
 
