@@ -78,6 +78,18 @@ def test_building_the_current_tab_never_shows_its_neighbour_meanwhile(make_windo
     assert shown == [], "the tab beside it was not shown on the way"
 
 
+def test_the_ledger_s_service_leaves_the_workbook_until_an_export_asks_for_it():
+    """The ledger and today's work are on the way to the first window; the .xlsx writer (which measures its
+    columns when imported) is not, yet the export's title and headings are still the service's names."""
+    code = ("import sys\n"
+            "import xinye_desktop.services.ledger as ledger\n"
+            "print('xinye_desktop.documents.ledger_xlsx' in sys.modules)\n"
+            "from xinye_desktop.documents import ledger_xlsx\n"
+            "print(ledger.EXPORT_HEADERS is ledger_xlsx.EXPORT_HEADERS and ledger.EXPORT_TITLE == ledger_xlsx.EXPORT_TITLE)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60, check=True)
+    assert out.stdout.split() == ["False", "True"]
+
+
 def test_a_case_opened_before_a_tab_is_built_is_the_case_it_shows_when_built(make_window):
     window = make_window()
     case = window.services.intake.register(valid_case_input())
