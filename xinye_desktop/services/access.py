@@ -11,7 +11,7 @@ permission table (domain/accounts.py), a 记录人's own cases being those they 
 from __future__ import annotations
 
 from ..domain.accounts import Permission, Reach, reach, require
-from ..domain.errors import NotFound, Refused
+from ..domain.errors import Refused
 from ..domain.i18n import QT_TRANSLATE_NOOP
 
 PLEASE_LOG_IN = QT_TRANSLATE_NOOP("Validation", "请先登录。")
@@ -26,16 +26,16 @@ def guard(uow, permission: Permission, *, case_id: int | None = None) -> None:
         return
     if not role or uow.account_id is None:
         raise Refused(PLEASE_LOG_IN)
-    try:
-        stored = uow.accounts.get(uow.account_id)
-    except NotFound:
-        raise Refused(PLEASE_LOG_IN) from None
-    if stored.disabled:
+    standing = uow.accounts.standing(uow.account_id)
+    if standing is None:
+        raise Refused(PLEASE_LOG_IN)
+    stored_role, disabled, display_name = standing
+    if disabled:
         raise Refused(DISABLED)
     on_own_case = None
-    if case_id is not None and reach(stored.role, permission) is Reach.OWN_CASES:
-        on_own_case = uow.accounts.is_on_case(stored.display_name, case_id)
-    require(stored.role, permission, on_own_case=on_own_case)
+    if case_id is not None and reach(stored_role, permission) is Reach.OWN_CASES:
+        on_own_case = uow.accounts.is_on_case(display_name, case_id)
+    require(stored_role, permission, on_own_case=on_own_case)
 
 
 def may_now(uow, permission: Permission, *, case_id: int | None = None) -> bool:

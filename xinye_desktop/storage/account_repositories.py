@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.accounts import AccountRole, username_key
 from ..domain.audit import (
-    GENESIS, AuditEntry, AuditFilter, ChainBreak, row_hash, summary_text, verify_chain,
+    GENESIS, AuditEntry, AuditFilter, ChainBreak, at_text, row_hash, summary_text, verify_chain,
 )
 from ..domain.errors import NotFound
 from .clock import utcnow
@@ -102,6 +102,13 @@ class AccountRepository:
         self._s.flush()
         return _to_stored(record)
 
+    def standing(self, account_id: int) -> tuple[AccountRole, bool, str] | None:
+        """(role, disabled, display name) of an account, or None: what a permission check needs, read
+        without building the whole account (it is asked in every write's transaction)."""
+        row = self._s.connection().exec_driver_sql(
+            "SELECT role, disabled, display_name FROM accounts WHERE id = ?", (account_id,)).first()
+        return None if row is None else (AccountRole(row[0]), bool(row[1]), row[2])
+
     def enabled_admins(self) -> int:
         return self._s.scalar(select(func.count()).select_from(AccountRecord).where(
             AccountRecord.role == AccountRole.ADMIN.value, AccountRecord.disabled.is_(False))) or 0
@@ -117,6 +124,10 @@ class AccountRepository:
 
 
 AUDIT_COLUMNS = "id, at, account_id, actor, kind, case_id, summary, prev_hash, row_hash"
+_CHAIN_END = ("SELECT (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), "
+              "(SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1), "
+              "(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")
+_APPEND = f"INSERT INTO audit_log ({AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
 class AuditRepository:
@@ -138,19 +149,20 @@ class AuditRepository:
         kind = getattr(kind, "value", kind)
         at = at or utcnow()
         text_summary = summary_text(summary)
-        last = self._s.execute(select(AuditRecord.id, AuditRecord.row_hash).order_by(AuditRecord.id.desc())
-                               .limit(1)).first()
+        # The last row and AUTOINCREMENT's counter in one statement, and the row inserted in plain SQL:
+        # this runs in every write's transaction (nothing reads the row back through the session).
+        conn = self._s.connection()
+        last_id, prev, issued = conn.exec_driver_sql(_CHAIN_END).one()
         # The next id is fixed here, not by SQLite, because the hash includes it. AUTOINCREMENT's
         # counter may be ahead of the last row only if rows were cut off the end: the new row then
         # continues after the counter, and verify still reports the cut.
-        issued = self._s.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
-        row_id = max(last[0] if last else 0, issued or 0) + 1
-        prev = last[1] if last else GENESIS
+        row_id = max(last_id or 0, issued or 0) + 1
+        prev = prev or GENESIS
         digest = row_hash(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
                           summary=text_summary, prev_hash=prev)
-        self._s.add(AuditRecord(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
-                                summary=text_summary, prev_hash=prev, row_hash=digest))
-        self._s.flush()
+        # ``at`` as the text the hash took (what SQLAlchemy's DateTime writes, domain/audit.at_text).
+        conn.exec_driver_sql(_APPEND, (row_id, at_text(at), account_id, actor, kind, case_id, text_summary, prev,
+                                       digest))
         return AuditEntry(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
                           summary=json.loads(text_summary))
 
