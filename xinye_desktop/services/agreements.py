@@ -274,8 +274,9 @@ class AgreementService:
             # The copy and its audit row go together: the file is put in place inside the transaction.
             with self._db.transaction() as uow:
                 guard(uow, Permission.PRINT, case_id=case_id)
-                audit.record(uow, AuditKind.PRINT, case_id, {"document": "调解协议书", "version": version.number,
-                                                            "code": version.code, "copy": "archived_pdf"})
+                if not self._db.read_only:  # a read-only folder (a copy on a CD) cannot hold the row
+                    audit.record(uow, AuditKind.PRINT, case_id, {"document": "调解协议书", "version": version.number,
+                                                                "code": version.code, "copy": "archived_pdf"})
                 os.replace(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
@@ -464,8 +465,9 @@ class AgreementService:
         # Written first, recorded after: the write lock is not held while the file is made.
         with self._db.transaction() as uow:
             guard(uow, Permission.PRINT, case_id=version.case_id)
-            audit.record(uow, AuditKind.PRINT, version.case_id, {"document": "调解协议书", "version": version.number,
-                                                                "format": "docx"})
+            if not self._db.read_only:  # a read-only folder (a copy on a CD) cannot hold the row
+                audit.record(uow, AuditKind.PRINT, version.case_id, {"document": "调解协议书",
+                                                                    "version": version.number, "format": "docx"})
         return written
 
     def verify(self, typed: str) -> Verification:

@@ -155,7 +155,9 @@ class LedgerService:
             # filter's search text is left out of the row: it may be a name or a phone number.)
             with self._db.transaction() as uow:
                 guard(uow, Permission.EXPORT)
-                audit.record(uow, AuditKind.EXPORT, None, {"what": "ledger", "rows": written, "file": target.name})
+                if not self._db.read_only:  # a read-only folder (a copy on a CD) cannot hold the row
+                    audit.record(uow, AuditKind.EXPORT, None, {"what": "ledger", "rows": written,
+                                                               "file": target.name})
                 os.replace(tmp, target)
             return written
         finally:

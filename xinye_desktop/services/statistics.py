@@ -197,9 +197,9 @@ class StatisticsService:
             tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; the clerk's file should open like any other
             with self._db.transaction() as uow:  # the file is put in place with its audit row
                 guard(uow, Permission.EXPORT)
-                audit.record(uow, AuditKind.EXPORT, None, {"what": "statistics", "period": stats.period_label,
-                                                           "village": stats.village,
-                                                           "file": target.name})
+                if not self._db.read_only:  # a read-only folder (a copy on a CD) cannot hold the row
+                    audit.record(uow, AuditKind.EXPORT, None, {"what": "statistics", "period": stats.period_label,
+                                                               "village": stats.village, "file": target.name})
                 os.replace(tmp, target)
         finally:
             tmp.unlink(missing_ok=True)
