@@ -294,8 +294,21 @@ def test_demo_over_real_cases_is_refused_before_a_login_is_asked(folder, capsys,
     assert content(folder) == before
 
 
-def test_demo_into_a_new_folder_needs_no_login(tmp_path, capsys, no_password):
-    assert main(["demo", "--cases", "3", "--data-dir", str(tmp_path / "新的")]) == 0, capsys.readouterr().err
+def test_demo_into_a_new_folder_needs_no_login_and_prints_the_accounts_it_made(tmp_path, capsys, monkeypatch,
+                                                                           no_password):
+    from xinye_desktop.demo.crew import ADMIN as DEMO_ADMIN, VIEWER as DEMO_VIEWER
+
+    new = tmp_path / "新的"
+    assert main(["demo", "--cases", "3", "--data-dir", str(new)]) == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    for account in (DEMO_ADMIN, DEMO_VIEWER):
+        assert f"{account.username} / {account.password}" in out, out
+    assert "恢复密钥" in out
+    assert main(["accounts", "list", "--data-dir", str(new)]) == 3  # the folder has accounts now
+    capsys.readouterr()
+    monkeypatch.setenv("XINYE_PASSWORD", DEMO_ADMIN.password)
+    assert main(["accounts", "list", "--data-dir", str(new), "--user", DEMO_ADMIN.username]) == 0
+    assert DEMO_VIEWER.username in capsys.readouterr().out
 
 
 def test_a_read_only_copy_logs_in_without_writing_and_counts_nothing(folder):

@@ -134,12 +134,16 @@ def _run_app(*args, data_dir, timeout=120):
                           capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
 
 
-def test_smoke_test_starts_the_full_gui_on_a_fresh_and_on_a_demo_database(tmp_path):
+def test_smoke_test_starts_the_full_gui_on_a_fresh_and_on_a_demo_database(tmp_path, monkeypatch):
     fresh = _run_app("--smoke-test", data_dir=tmp_path / "fresh")
     assert fresh.returncode == 0, fresh.stderr
     assert "smoke test ok: 8 tabs" in fresh.stdout
     demo = _run_app("demo", "--cases", "120", data_dir=tmp_path / "demo")
     assert demo.returncode == 0, demo.stderr
+    from xinye_desktop.demo.crew import ADMIN  # the demo makes accounts (issue 15): the smoke test logs in
+
+    monkeypatch.setenv("XINYE_USER", ADMIN.username)
+    monkeypatch.setenv("XINYE_PASSWORD", ADMIN.password)
     filled = _run_app("--smoke-test", data_dir=tmp_path / "demo")
     assert filled.returncode == 0, filled.stderr
     assert "120 cases" in filled.stdout

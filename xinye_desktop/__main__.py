@@ -454,12 +454,15 @@ def run_demo(args) -> int:
         if folder.session is not None:  # demo cases among a committee's own: someone who may register cases
             require(folder.session.role, Permission.EDIT_CASES)
         try:
-            summary = generate(folder.db, cases=args.cases, seed=args.seed, allow_existing=args.append)
+            # A folder without accounts gets the demo's (printed below); one with accounts keeps its own.
+            summary = generate(folder.db, cases=args.cases, seed=args.seed, allow_existing=args.append, accounts=True)
         except DemoRefused:
             print(refused_demo, file=sys.stderr)
             return 3
     print(f"演示数据已生成：{summary.villages} 个村，{summary.elders} 位明白人，{summary.cases} 件案件，"
           f"{summary.parties} 位当事人；用时 {time.perf_counter() - started:.1f} 秒。\n数据库：{paths.database}")
+    for line in summary.account_lines():
+        print(line)
     return 0
 
 
