@@ -220,9 +220,29 @@ class FieldSealer:
         """The FileSealer that also opens: the private key opened with the data key (SealBroken if not)."""
         return FileSealer(_unb64(public), _unb64(self.open(BACKUP_PRIVATE_SETTING, sealed_private)))
 
+    # -- the committee's signing key pair (issue 16: the exchange packages it signs) -----------------------
+    def new_signing_keys(self) -> tuple[str, str]:
+        """A new Ed25519 key pair that signs the committee's exchange packages: (the public key, base64,
+        clear in the settings: the hub registers it, and it is shown as a fingerprint to read over the
+        phone; the private key sealed with the data key, so that only a logged-in session signs)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        private = Ed25519PrivateKey.generate()
+        public = private.public_key().public_bytes_raw()
+        return _b64(public), self.seal(SIGNING_PRIVATE_SETTING, _b64(private.private_bytes_raw()))
+
+    def signing_key(self, sealed_private: str):
+        """The committee's Ed25519 private key (cryptography's Ed25519PrivateKey), opened with the data key
+        (SealBroken if it does not open it)."""
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        return Ed25519PrivateKey.from_private_bytes(_unb64(self.open(SIGNING_PRIVATE_SETTING, sealed_private)))
+
 
 BACKUP_PUBLIC_SETTING = "backup_public_key"
 BACKUP_PRIVATE_SETTING = "backup_private_key"
+SIGNING_PUBLIC_SETTING = "committee_signing_public_key"
+SIGNING_PRIVATE_SETTING = "committee_signing_private_key"
 
 
 class FileSealer:

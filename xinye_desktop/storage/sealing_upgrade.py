@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from .database import BUSY_TIMEOUT_MS, Database, configure_connection, connect_read_only
 from .sealing import (
     BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, HISTORY_SEALED_LABELS, KEY_CHECK_SETTING, SEALED_COLUMNS, SEALED_JSON,
-    FieldSealer, OtherKey, Sealing, is_sealed, is_sealed_history_label, json_dumps,
+    SIGNING_PRIVATE_SETTING, SIGNING_PUBLIC_SETTING, FieldSealer, OtherKey, Sealing, is_sealed,
+    is_sealed_history_label, json_dumps,
 )
 
 log = logging.getLogger(__name__)
@@ -56,16 +57,26 @@ def _setting(db: Database, key: str) -> str | None:
     return row[0] if row else None
 
 
-def _add_backup_keys(db: Database, sealer: FieldSealer) -> None:
-    public, private = sealer.new_backup_keys()
+def _key_pairs(sealer: FieldSealer) -> list[tuple[str, str, str]]:
+    """The committee's key pairs made with the first data key, as (public setting, public, sealed private):
+    the backups' X25519 pair and the exchange packages' Ed25519 signing pair (issue 16)."""
+    return [(BACKUP_PUBLIC_SETTING, *sealer.new_backup_keys()), (SIGNING_PUBLIC_SETTING, *sealer.new_signing_keys())]
+
+
+_PRIVATE_OF = {BACKUP_PUBLIC_SETTING: BACKUP_PRIVATE_SETTING, SIGNING_PUBLIC_SETTING: SIGNING_PRIVATE_SETTING}
+
+
+def _add_missing_keys(db: Database, sealer: FieldSealer) -> None:
+    """The key pairs a folder sealed before they existed does not have yet (made once, at the next login)."""
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         configure_connection(conn)
         db._guard(conn)  # noqa: SLF001
         conn.execute("BEGIN IMMEDIATE")
-        if conn.execute("SELECT 1 FROM settings WHERE key = ?", (BACKUP_PUBLIC_SETTING,)).fetchone() is None:
-            conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
-                             [(BACKUP_PUBLIC_SETTING, public), (BACKUP_PRIVATE_SETTING, private)])
+        for setting, public, private in _key_pairs(sealer):
+            if conn.execute("SELECT 1 FROM settings WHERE key = ?", (setting,)).fetchone() is None:
+                conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                                 [(setting, public), (_PRIVATE_OF[setting], private)])
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -92,8 +103,9 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
     if db.read_only:  # a folder that cannot be written (a CD, a write-protected drive): read as it is
         return SealingDone(0, False)
     if on_file == sealer.fingerprint:
-        if not _setting(db, BACKUP_PUBLIC_SETTING):  # sealed before the backups' key pair existed
-            _add_backup_keys(db, sealer)
+        # sealed before the backups' key pair (or the signing pair, issue 16) existed
+        if not _setting(db, BACKUP_PUBLIC_SETTING) or not _setting(db, SIGNING_PUBLIC_SETTING):
+            _add_missing_keys(db, sealer)
         return SealingDone(0, False)
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
@@ -108,10 +120,10 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
                 check_key(db, sealer)
                 return SealingDone(0, False)
             rows = _seal_rows(conn, Sealing(sealer))
-            public, private = sealer.new_backup_keys()
-            conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                             [(KEY_CHECK_SETTING, sealer.fingerprint), (BACKUP_PUBLIC_SETTING, public),
-                              (BACKUP_PRIVATE_SETTING, private)])
+            keys = [(KEY_CHECK_SETTING, sealer.fingerprint)]
+            for setting, public, private in _key_pairs(sealer):
+                keys += [(setting, public), (_PRIVATE_OF[setting], private)]
+            conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", keys)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -10,6 +10,7 @@ from .aftercare_repositories import TermRepository, VisitRepository
 from .agreement_repositories import AgreementRepository
 from .canvass_repositories import CanvassRepository
 from .document_repositories import IssuedDocumentRepository
+from .exchange_rows import ExchangeRepository
 from .elder_repositories import ChoiceRepository, ElderRepository, RolePeopleRepository
 from .repositories import CaseRepository, HistoryRepository, SettingsRepository, VillageRepository
 from .sealing import KEY_CHECK_SETTING, FieldSealer, Sealing
@@ -40,6 +41,7 @@ class UnitOfWork:
         self.canvasses = CanvassRepository(session, self.villages)
         self.accounts = AccountRepository(session)
         self.audit = AuditRepository(session, lambda: self.actor, lambda: self.account_id)
+        self.exchange = ExchangeRepository(session, self.sealing)  # issue 16: the rows a package carries
 
     def _data_is_sealed(self) -> bool:
         # Asked in the middle of a repository's writes: an autoflush here would UPDATE a record half-way
