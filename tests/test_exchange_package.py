@@ -470,3 +470,23 @@ def test_run_export_package_writes_and_says_where_with_the_fingerprint(village, 
     code = run_export_package(db, tmp_path / "no" / "x.xdx", data_root=root, hub_key_file=key_file,
                               out=said.append, err=problems.append)
     assert code == 2 and "不存在" in problems[-1]
+
+
+def test_the_export_package_command_logs_in_and_writes_the_package(village, hub_keys, tmp_path, monkeypatch, capsys):
+    from xinye_desktop.__main__ import main
+
+    _db, _service, root = village
+    key_file = tmp_path / "hub.key"
+    key_file.write_text(crypto.b64(hub_keys[0]))
+    out = tmp_path / "usb"
+    out.mkdir()
+    command = ["export-package", "--to", str(out), "--month", "2026-03", "--hub-key", str(key_file),
+               "--data-dir", str(root)]
+    assert main(command) == 3 and "--user" in capsys.readouterr().err  # the folder has accounts: no login, nothing
+    assert list(out.iterdir()) == []
+    monkeypatch.setenv("XINYE_PASSWORD", PASSWORD)
+    assert main(command + ["--user", ADMIN]) == 0
+    said = capsys.readouterr().out
+    assert "王庄村-2026-03.xdx" in said and read_package(out / "王庄村-2026-03.xdx").fingerprint in said
+    assert main(["export-package", "--to", str(tmp_path / "none" / "x.xdx"), "--data-dir", str(root),
+                 "--user", ADMIN]) == 2

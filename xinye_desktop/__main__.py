@@ -1,5 +1,6 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``agreement``,
-``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify`` and ``accounts list``.
+``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list`` and
+``export-package``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -36,8 +37,9 @@ PASSWORD_VARIABLE = "XINYE_PASSWORD"
 
 ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
-  backup, restore, demo (into a folder that has accounts), accounts list. Give --user NAME; the
-  password is read from the environment variable {PASSWORD_VARIABLE}, else asked for (not shown).
+  backup, restore, demo (into a folder that has accounts), accounts list, export-package. Give
+  --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
+  (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
   login). check, statistics (no --out) and audit verify need none (they read only figures and the
   files' integrity, and show no name, ID number or phone) and ignore --user."""
@@ -126,6 +128,17 @@ def build_parser() -> argparse.ArgumentParser:
                                                  formatter_class=argparse.RawDescriptionHelpFormatter,
                                                  help="list the accounts: user name, name, role, state")
     accounts_list.set_defaults(func=run_accounts_list)
+    export_package = add_command("export-package", parents=[common],
+                                 help="write the package for the 司法所 (issue 16): what changed since the last "
+                                      "package it acknowledged, the month's figures (or a zero report) and the "
+                                      "archived documents, signed, the personal data encrypted to the 司法所's key")
+    export_package.add_argument("--to", type=Path, required=True, metavar="FILE",
+                                help="the .xdx file to write (e.g. on a USB drive), or a folder to make "
+                                     "王庄村-2026-12.xdx in")
+    export_package.add_argument("--month", metavar="YYYY-MM", help="the month whose figures it carries (default: this month)")
+    export_package.add_argument("--hub-key", type=Path, metavar="FILE",
+                                help="the 司法所's public key (base64 or 32 bytes), where the data folder has none yet")
+    export_package.set_defaults(func=run_export_package)
     return parser
 
 
@@ -582,6 +595,35 @@ def run_audit(args) -> int:
         return 0
     print(f"审计记录的哈希链断了（检查了 {result.rows} 条）：{result.broken.text()}。")
     return 1
+
+
+def run_export_package(args) -> int:
+    """``export-package --to FILE``: services/exchange (docs/exchange-package.md). It opens the parties'
+    personal data to encrypt it to the 司法所 and signs with the committee's key, sealed with the data key:
+    it logs in where the data folder has accounts. It writes an audit row, so the folder must be writable."""
+    from .services.exchange import run_export_package as export_package
+    from .services.failures import MISSING, failure, probe_writable
+
+    target_folder = args.to if args.to.is_dir() else args.to.parent
+    if not target_folder.is_dir():
+        _say(failure(MISSING, target_folder).text() + "没有写出任何文件，也没有新建文件夹。")
+        return 2
+    problem = probe_writable(target_folder)
+    if problem is not None:
+        _say(problem.text())
+        return 2
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        if folder.db.read_only:
+            _say(f"数据文件夹 {folder.paths.root} 不能写入：生成报送包要记入审计记录，所以没有生成。")
+            return 2
+        refused = log_in(args, folder, "export-package")
+        if refused is not None:
+            return refused
+        return export_package(folder.db, args.to, data_root=folder.paths.root, hub_key_file=args.hub_key,
+                              period=args.month, err=_say)
 
 
 def run_accounts_list(args) -> int:
