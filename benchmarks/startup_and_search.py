@@ -20,6 +20,9 @@ structural check; the full ``quick_check`` runs on a worker thread after the fir
 child exits at its first paint, so that check is not in these figures: the smoke test waits for it).
 ``--before DIR`` adds the same children run against an older copy of the package (DIR holds
 ``xinye_desktop/``), interleaved with the others: before and after in the same run.
+On a folder with accounts (the demo makes them) a ``login`` child times the login screen's first paint,
+the first picture such a start shows (app.sign_in; the window comes after the password), and the
+smoke test logs in as the demo's administrator (XINYE_USER/XINYE_PASSWORD).
 ``--smoke-test`` also times ``python -m xinye_desktop --smoke-test`` (every tab built and shown,
 a case opened, the language switched and back) from spawn to exit, for this tree and ``--before``.
 
@@ -150,6 +153,40 @@ _ok = bool(families) and _ok
 """
 
 
+# The first picture of a start on a folder with accounts (issue 15): the login, before the main window is
+# built; what the app runs up to LoginDialog.exec() (app.sign_in). The ORM is not needed for it.
+LOGIN_BODY = """\
+from pathlib import Path
+
+from xinye_desktop import app as _app
+from xinye_desktop.app import check_database_at_start, create_application, open_database, setup_logging
+from xinye_desktop.paths import DataPaths
+_marks["imported"] = time.monotonic()
+
+paths = DataPaths(Path(sys.argv[1]))
+paths.create()
+setup_logging(paths)
+app, translations, ui_settings, families = create_application(paths)
+_marks["qapp"] = time.monotonic()
+_deferred = _app.full_check_deferred(paths)
+assert check_database_at_start(paths, smoke_test=True, full=not _deferred) is None
+db = open_database(paths, hold_writes=_deferred)
+_marks["db"] = time.monotonic()
+from xinye_desktop.services.accounts import AccountService
+from xinye_desktop.ui.login_dialog import LoginDialog
+
+_accounts = AccountService(db)
+_state, _pending = _app.account_state(db, _accounts)
+window = LoginDialog(_accounts, db.read_settings().get("committee_name", ""))
+_marks["built"] = time.monotonic()
+"""
+LOGIN_CHECK = """\
+_marks["start_tab"] = "login" if _state == _app.LOGIN else _state
+_marks["orm"] = "sqlalchemy.orm" in sys.modules
+_ok = bool(families) and _state == _app.LOGIN
+"""
+
+
 def child_code(body: str, after_show: str, check: str) -> str:
     return CHILD_PROLOGUE + body + CHILD_EPILOGUE.format(after_show=after_show, check=check)
 
@@ -163,6 +200,7 @@ VARIANTS = {
     "app-no-after-show": child_code(APP_BODY, "", APP_CHECK),
     "python -c pass": "pass",
 }
+LOGIN = "login"  # only on a folder with accounts (the demo makes them), and not against --before
 BEFORE = "before"  # the "app" child against the --before tree
 PHASES = ("interpreter", "imported", "qapp", "db", "built", "shown", "painted")
 
@@ -208,13 +246,15 @@ def run_child(code: str, data_dir: Path, env: dict[str, str], cwd: Path = REPO) 
         raise RuntimeError(f"child exited {proc.returncode}\nstdout: {proc.stdout.decode(errors='replace')}\n"
                            f"stderr: {proc.stderr.decode(errors='replace')}")
     phases = {k: marks[k] - started for k in PHASES if k in marks}
-    phases.update({k: marks[k] for k in ("rows", "total", "start_tab") if k in marks})
+    phases.update({k: marks[k] for k in ("rows", "total", "start_tab", "orm") if k in marks})
     return wall, phases
 
 
 def bench_startup(data_dir: Path, runs: int, before: Path | None = None, aim: float = STARTUP_AIM) -> dict:
     env = child_env()
     children = {name: (code, env, REPO) for name, code in VARIANTS.items()}
+    if has_accounts(data_dir):
+        children[LOGIN] = (child_code(LOGIN_BODY, "", LOGIN_CHECK), env, REPO)
     if before is not None:
         children[BEFORE] = (VARIANTS["app"], tree_env(before), before)
     names = list(children)
@@ -246,7 +286,8 @@ def bench_startup(data_dir: Path, runs: int, before: Path | None = None, aim: fl
         print(f"  app opened on {last.get('start_tab')} (work due today)")
     print("  median time since spawn at each step (ms):")
     print("    " + f"{'':<16}" + "".join(f"{p:>12}" for p in PHASES))
-    for n in ("bare", "app", "app-no-after-show") + ((BEFORE,) if before is not None else ()):
+    for n in ("bare", "app", "app-no-after-show") + ((LOGIN,) if LOGIN in names else ()) + \
+            ((BEFORE,) if before is not None else ()):
         row = []
         for p in PHASES:
             vals = [ph[p] for ph in phases[n] if p in ph]
@@ -256,16 +297,38 @@ def bench_startup(data_dir: Path, runs: int, before: Path | None = None, aim: fl
     print(f"  ratio app / bare: {ratio:.2f}x  (aim <= {aim:g}x)   "
           f"[without after_show(): {med['app-no-after-show'] / med['bare']:.2f}x]"
           + (f"   [{BEFORE}: {med[BEFORE] / med['bare']:.2f}x]" if before is not None else ""))
+    if LOGIN in names:  # the app child builds the window with no one logged in, as the tests do
+        print(f"  {LOGIN}: the first picture of a start with accounts, {med[LOGIN] / med['bare']:.2f}x bare; "
+              f"the ORM {'loaded' if phases[LOGIN][-1].get('orm') else 'not loaded'} for it")
     return {"medians": med, "ratio": ratio, "walls": walls}
+
+
+def has_accounts(data_dir: Path) -> bool:
+    from xinye_desktop.storage.database import DB_FILENAME
+
+    conn = sqlite3.connect(data_dir / DB_FILENAME)
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'accounts'").fetchone()[0] > 0 \
+            and conn.execute("SELECT count(*) FROM accounts").fetchone()[0] > 0
+    finally:
+        conn.close()
+
+
+def smoke_env(env: dict[str, str]) -> dict[str, str]:
+    """--smoke-test logs in with XINYE_USER/XINYE_PASSWORD (app.sign_in): the demo's administrator."""
+    from xinye_desktop.demo.crew import ADMIN
+
+    return dict(env, XINYE_USER=env.get("XINYE_USER", ADMIN.username),
+                XINYE_PASSWORD=env.get("XINYE_PASSWORD", ADMIN.password))
 
 
 # --- the whole smoke test ---------------------------------------------------------------
 def bench_smoke(data_dir: Path, runs: int, before: Path | None = None) -> dict:
     """``python -m xinye_desktop --smoke-test`` from spawn to exit: every tab built and shown, a case
     opened, the backup dialog drawn, the language switched and back (app._smoke_cycle)."""
-    trees = {"app": (child_env(), REPO)}
+    trees = {"app": (smoke_env(child_env()), REPO)}
     if before is not None:
-        trees[BEFORE] = (tree_env(before), before)
+        trees[BEFORE] = (smoke_env(tree_env(before)), before)
     names = list(trees)
     print(f"\n== --smoke-test wall time: fresh process per run, {runs} timed runs each, interleaved "
           f"after 1 warm-up round ==")
@@ -510,6 +573,9 @@ def main(argv: list[str] | None = None) -> int:
               f"({m['app-no-after-show'] / m['bare']:.2f}x)")
         if BEFORE in m:
             print(f"    {BEFORE} ({before}): {m[BEFORE] * 1000:.0f} ms ({m[BEFORE] / m['bare']:.2f}x)")
+        if LOGIN in m:
+            print(f"    the login screen (the first picture where accounts exist): {m[LOGIN] * 1000:.0f} ms "
+                  f"({m[LOGIN] / m['bare']:.2f}x)")
     if smoke:
         print(f"  --smoke-test, {args.cases:,} cases, median of {args.smoke_runs}: "
               + ", ".join(f"{n} {v:.2f} s" for n, v in smoke["medians"].items()))

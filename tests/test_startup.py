@@ -322,6 +322,8 @@ def test_when_the_full_check_after_start_finds_damage_the_window_closes_unwritte
             QTimer.singleShot(0, lambda: qapp.exit(0))
 
     monkeypatch.setattr(xapp, "after_show", after_show)
+    # No login: a folder without accounts, the window built at once (the login: tests/test_ui_login.py).
+    monkeypatch.setattr(xapp, "sign_in", lambda *args, **kwargs: xapp.NO_ACCOUNT)
     monkeypatch.setattr(xapp, "BACKUP_AFTER_MS", 60_000)  # no start backup during the test
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # _run_window installs the app's
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)

@@ -125,8 +125,10 @@ def offer_good_backup(paths: DataPaths, set_aside: Path | None, ask_damaged=None
 
 
 class FullCheck:
-    """The full ``PRAGMA quick_check`` of a large database, on a worker thread right after the window's
-    first paint (run_gui, when full_check_deferred()). What the start then guarantees:
+    """The full ``PRAGMA quick_check`` of a large database, on a worker thread once the login is up (its
+    audit row is already a write, and every write waits for this check), or right after the window's
+    first paint when no login comes first (run_gui, when full_check_deferred()). What the start then
+    guarantees:
 
     - Before the window: check_database_at_start(full=False) finds a file that is not SQLite, has a
       broken header, is shorter than its header says (truncated), or whose schema or any table's
@@ -327,11 +329,21 @@ def build_services(paths: DataPaths, db: Database):
 
         return CanvassService(db)
 
+    def audit(_s):
+        from .services.audit import AuditService
+
+        return AuditService(db)
+
+    def case_access(_s):
+        from .services.case_access import CaseAccess
+
+        return CaseAccess(db)
+
     return AppServices(paths, {
         "intake": intake, "ledger": ledger, "settings": settings, "drafts": drafts, "documents": documents,
         "elders": elders, "selection": selection, "people": people, "roster": roster, "sessions": sessions,
         "agreements": agreements, "statistics": statistics, "backups": backups, "aftercare": aftercare,
-        "canvasses": canvasses})
+        "canvasses": canvasses, "audit": audit, "case_access": case_access})
 
 
 def create_application(paths: DataPaths, language: str | None = None):
@@ -355,10 +367,136 @@ def create_application(paths: DataPaths, language: str | None = None):
     return app, translations, ui_settings, families
 
 
-def create_window(paths: DataPaths, db: Database, translations, ui_settings):
+def create_window(paths: DataPaths, db: Database, translations, ui_settings, signed_in=None):
+    """The main window; ``signed_in`` (ui/access.SignedIn) the account it works for, None without accounts."""
     from .ui.main_window import MainWindow
 
-    return MainWindow(build_services(paths, db), translations, ui_settings)
+    return MainWindow(build_services(paths, db), translations, ui_settings, signed_in)
+
+
+# -- accounts at start (issue 15) ---------------------------------------------------------------
+LOGIN, SETUP, FIRST_PASSWORD = "login", "setup", "first_password"
+# sign_in()'s answer when the window is to be built with no account: the smoke test on a folder where
+# no one can log in yet (nothing is sealed there before the first password), and tests.
+NO_ACCOUNT = object()
+SMOKE_USER, SMOKE_PASSWORD = "XINYE_USER", "XINYE_PASSWORD"
+
+
+def account_state(db: Database, accounts):
+    """Which screen the start opens on: (LOGIN, None) once a password exists (the recovery key's
+    setting says so, read without the ORM, so that the login paints quickly); (FIRST_PASSWORD, the
+    administrator) on a folder upgraded from the version without accounts; (SETUP, None) on a new one."""
+    from .services.accounts import RECOVERY_SETTING
+
+    if db.read_settings().get(RECOVERY_SETTING):
+        return LOGIN, None
+    pending = accounts.first_password_pending()
+    if pending is not None:
+        return FIRST_PASSWORD, pending
+    if accounts.needs_setup():
+        return SETUP, None
+    return LOGIN, None
+
+
+def sign_in(paths: DataPaths, db: Database, *, smoke_test: bool = False, full_check: "FullCheck | None" = None,
+            front=None, accounts=None):
+    """Before the main window: the set-up of the first administrator, or the login. Returns the
+    ui.access.SignedIn to build the window for; NO_ACCOUNT (the smoke test only, see below); or None:
+    the user quit, the full check after start found the file damaged meanwhile, or the smoke test ended
+    at the login screen. Whenever accounts exist, NOBODY is the database's actor until the login
+    (every service refuses). ``front(widget)``: told which window is in front (to bring it forward).
+
+    ``--smoke-test`` runs unattended: with XINYE_USER and XINYE_PASSWORD set it logs in as that account;
+    without them it paints the login screen and ends there (exit 0). On a folder where no one can log
+    in yet (new, or upgraded and its administrator without a password) it paints the set-up screen and
+    then shows the window as before accounts, creating no account."""
+    from .services.accounts import AccountService
+    from .storage.actor import NOBODY
+    from .ui.access import SignedIn
+
+    accounts = accounts or AccountService(db)
+    state, pending = account_state(db, accounts)
+    if state != SETUP:
+        db.use_actor_source(NOBODY)
+    committee = db.read_settings().get("committee_name", "")
+    # The GUI thread's read connection goes (it is made again when the window reads): the first key
+    # seals a clear folder and rewrites the file (storage/sealing_upgrade.py), from the worker thread
+    # the login runs on, which closes the database's connections, and SQLite refuses to close one
+    # made on another thread.
+    db.close()
+    if smoke_test:
+        return _smoke_sign_in(db, accounts, state, pending, committee, full_check)
+    if state == LOGIN:
+        from .ui.login_dialog import LoginDialog
+
+        dialog = LoginDialog(accounts, committee)
+    else:
+        from .ui.setup_dialog import SetupDialog
+
+        dialog = SetupDialog(accounts, pending, committee)
+    if front is not None:
+        front(dialog)
+    from PySide6.QtCore import QTimer
+
+    if full_check is not None:
+        # Started once the dialog is up (the login writes, and every write waits for this check); damage
+        # found meanwhile closes the dialog, and the start's recovery follows.
+        QTimer.singleShot(0, dialog, full_check.start)
+        def verdict(health) -> None:
+            import shiboken6
+
+            if health.state != "ok" and shiboken6.isValid(dialog) and dialog.isVisible():
+                dialog.done(0)
+
+        full_check.then(verdict)
+    # The ORM the login's transactions need, imported while the user types (not before the first paint).
+    QTimer.singleShot(300, dialog, lambda: threading.Thread(target=db.warm_up, name="orm-warm-up",
+                                                             daemon=True).start())
+    dialog.exec()
+    if full_check is not None and full_check.health is not None and full_check.health.state != "ok":
+        return None
+    if dialog.session is None:
+        return None
+    log.info("logged in as %s (%s)", dialog.session.username, dialog.session.role.value)
+    return SignedIn(accounts, dialog.session)
+
+
+def _smoke_sign_in(db: Database, accounts, state: str, pending, committee: str, full_check=None):
+    """The unattended sign-in of --smoke-test (sign_in)."""
+    import os
+
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.access import SignedIn
+
+    if state == LOGIN:
+        from .ui.login_dialog import LoginDialog
+
+        user, password = os.environ.get(SMOKE_USER, ""), os.environ.get(SMOKE_PASSWORD, "")
+        if not (user and password):
+            dialog = LoginDialog(accounts, committee)
+            dialog.show()
+            QApplication.processEvents()
+            if dialog.grab().isNull():
+                raise RuntimeError("the login screen did not render")
+            dialog.close()
+            print(f"smoke test ok: login screen shown ({SMOKE_USER}/{SMOKE_PASSWORD} not set, so no window)")
+            return None
+        if full_check is not None:  # the login writes, and a write waits for the full check
+            full_check.start()
+        session = accounts.login(user, password)  # a refusal fails the smoke test with its message
+        return SignedIn(accounts, session)
+    from .ui.setup_dialog import SetupDialog
+
+    dialog = SetupDialog(accounts, pending, committee)
+    dialog.show()
+    QApplication.processEvents()
+    if dialog.grab().isNull():
+        raise RuntimeError("the set-up screen did not render")
+    dialog.close()
+    if pending is not None:  # the upgraded administrator is not logged in: the window reads as before accounts
+        db.use_actor_source(None)
+    return NO_ACCOUNT
 
 
 def after_show(window, db: Database, full_check: FullCheck | None = None) -> None:
@@ -458,7 +596,9 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
     from .ui.i18n import translate
 
     failures: list[str] = []
-    current: dict = {"window": None, "db": None}
+    # "front": the window in front (the login before the main window), brought forward when a second
+    # start of the app asks for it.
+    current: dict = {"window": None, "db": None, "check": None, "front": None}
     reporter = ErrorReporter(paths.logs / "xinye-desktop.log", paths.root, lambda: current["window"],
                              failures if smoke_test else None, lambda: app.exit(1))
     reporter.install()
@@ -485,38 +625,97 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
             say(translate("App", "无法打开数据库 {path}：\n{error}").format(path=str(paths.database), error=err))
             return None
 
-    db = open_checked(full_check_deferred(paths))
-    if db is None:
-        return 2
-    current["db"] = db
+    def front(widget) -> None:
+        current["front"] = widget
 
-    def show_window():
-        window = create_window(paths, current["db"], translations, ui_settings)
+    def signed_in():
+        """The account for the next window (sign_in); None when the app is to end. A sign-in ended by
+        the full check's finding the file damaged goes through the recovery and asks again."""
+        while True:
+            try:
+                found = sign_in(paths, current["db"], smoke_test=smoke_test, full_check=current["check"],
+                                front=front)
+            except Exception:
+                if not smoke_test:
+                    raise
+                text = traceback.format_exc()  # e.g. XINYE_USER's password refused: the smoke test fails
+                failures.append(text)
+                print(text, file=sys.stderr)
+                return None
+            check = current["check"]
+            if smoke_test or check is None or check.health is None or check.health.state == "ok" \
+                    or check.db is not current["db"]:
+                return found
+            if not recover_damaged(check.health):  # damaged while the login was up: as after the window
+                return None
+
+    def show_window(account):
+        window = create_window(paths, current["db"], translations, ui_settings,
+                               None if account is NO_ACCOUNT else account)
         window.restored.connect(lambda: replace(window))
+        window.logged_out.connect(lambda: logged_out(window))
         current["window"] = window
+        current["front"] = window
         window.show()
         return window
 
+    def logged_out(old) -> None:
+        """账号 → 注销: the window has closed (its work kept as at close); the login again, on the same data."""
+        app.setQuitOnLastWindowClosed(False)  # the window goes before the login comes
+        current["window"] = None
+        QTimer.singleShot(0, lambda: relogin(old))
+
+    def relogin(old) -> None:
+        old.deleteLater()
+        try:
+            account = signed_in()
+            if account is None:
+                app.exit(0)
+                return
+            window = show_window(account)
+            after_show(window, current["db"])
+        finally:
+            app.setQuitOnLastWindowClosed(True)
+
     def replace(old) -> None:
-        """After a restore: a new window on the restored data; the old one closes unsaved."""
+        """After a restore: the login again (the restored data has its own accounts), then a new window on
+        it; the old one closes unsaved."""
         stale = None
         if current["db"].write_gate is not None:
             # A full check after start may still be reading the file the restore replaced; the restored
             # one is a verified backup: a Database without the hold, and that check's verdict is moot.
             stale, current["db"] = current["db"], Database(paths.database)
-        window = show_window()
-        QTimer.singleShot(0, window.offer_draft)
-        window.backup_runner.start_daily()
-        old.close()
-        old.deleteLater()
-        if stale is not None:
-            stale.close()
+            current["check"] = None
+        current["db"].use_sealer(None)  # the restored data's own key comes with its login
+        current["db"].use_actor_source(None)
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            current["window"] = None
+            old.close()
+            old.deleteLater()
+            if stale is not None:
+                stale.close()
+            account = signed_in()
+            if account is None:
+                app.exit(0)
+                return
+            window = show_window(account)
+            QTimer.singleShot(0, window.offer_draft)
+            window.backup_runner.start_daily()
+        finally:
+            app.setQuitOnLastWindowClosed(True)
 
-    def start_full_check(window) -> FullCheck | None:
+    def start_full_check() -> FullCheck | None:
+        """The full check of a large file, made now; it starts when the login is up (sign_in: the login
+        writes, and every write waits for it), else after the window's first paint."""
         if current["db"].write_gate is None:  # a small file: checked in full before the window
             return None
-        check = FullCheck(paths, current["db"])
-        window.after_first_paint(check.start)
+        return FullCheck(paths, current["db"])
+
+    def watch_full_check(window, check: FullCheck | None) -> None:
+        if check is None:
+            return
+        window.after_first_paint(check.start)  # (already started if a login came first)
         check.then(lambda health: checked(check, health))
         if not smoke_test:  # a slow check (a cold disk: ~15 s for 1 GB) says why a save waits
             def still_checking() -> None:
@@ -525,49 +724,69 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
                     check.then(lambda _health: window.statusBar().clearMessage())
 
             QTimer.singleShot(CHECK_NOTICE_MS, window, still_checking)
-        return check
 
     def checked(check: FullCheck, health) -> None:
-        if health.state == "ok" or smoke_test or check.db is not current["db"]:
+        if health.state == "ok" or smoke_test or check.db is not current["db"] or current["window"] is None:
             return  # the smoke test reports it itself; after a restore the file is another one
-        from .services.backup import LOCKED
-        from .ui.backup_dialog import failure_text
-
         app.setQuitOnLastWindowClosed(False)  # the window closes before the question below
         try:
             window = current["window"]
             window.discard()
             window.deleteLater()
             current["window"] = None
-            close_unmerged(current["db"])
-            if health.state == LOCKED:
-                say(failure_text(health.failure))
+            if not recover_damaged(health):
                 app.exit(2)
                 return
-            recover()
+            account = signed_in()
+            if account is None:
+                app.exit(0)
+                return
+            after_show(show_window(account), current["db"])
         finally:
             app.setQuitOnLastWindowClosed(True)
 
-    def recover() -> None:
-        """The full check found the file damaged: moved aside, the newest good backup offered, and the
-        window opened again on what the user chose (as at start)."""
-        from .services.backup import BackupService
+    def recover_damaged(health) -> bool:
+        """The full check found the file damaged: it is closed unmerged, moved aside, the newest good
+        backup offered, and the database opened again on what the user chose (as at start). False
+        when the app must exit (after saying why)."""
+        from .services.backup import LOCKED, BackupService
+        from .ui.backup_dialog import failure_text
 
+        close_unmerged(current["db"])
+        current["check"] = None
+        if health.state == LOCKED:
+            say(failure_text(health.failure))
+            return False
         message = offer_good_backup(paths, BackupService(paths).set_aside_damaged())
         if message is not None:
             say(message)
-            app.exit(2)
-            return
+            return False
         reopened = open_or_say()  # a verified backup restored, or a new empty file: nothing to check
         if reopened is None:
-            app.exit(2)
-            return
+            return False
         current["db"] = reopened
-        after_show(show_window(), reopened)
+        return True
 
-    guard.listen(lambda: bring_forward(current["window"]))
-    window = show_window()
-    check = start_full_check(window)
+    db = open_checked(full_check_deferred(paths))
+    if db is None:
+        return 2
+    current["db"] = db
+    current["check"] = start_full_check()
+    guard.listen(lambda: bring_forward(current["front"]))
+    account = signed_in()
+    if account is None:
+        code = 1 if failures else 0
+        if smoke_test and current["check"] is not None and not failures:  # the login was the whole run
+            health = current["check"].wait()
+            if health is None or health.state != "ok":
+                print(f"the full check of {db.path} after start failed", file=sys.stderr)
+                code = 1
+        current["db"].close()
+        return code
+    db = current["db"]
+    window = show_window(account)
+    check = current["check"]
+    watch_full_check(window, check)
     if smoke_test:
         QTimer.singleShot(0, lambda: _smoke_cycle(app, window, db, families, failures, check))
     else:
@@ -609,7 +828,9 @@ def _smoke_cycle(app, window, db, families, failures, full_check: FullCheck | No
             if health is None or health.state != "ok":
                 problems = "; ".join(health.problems) if health is not None else "it did not end"
                 raise RuntimeError(f"the full check of {db.path} after the first paint failed: {problems}")
-        print(f"smoke test ok: {window.tabs.count()} tabs shown, {cases} cases in {db.path}")
+        who = window.signed_in.session if window.signed_in is not None else None
+        print(f"smoke test ok: {window.tabs.count()} tabs shown, {cases} cases in {db.path}"
+              + (f", logged in as {who.username} ({who.role.value})" if who is not None else ""))
         window.close()
         app.exit(0)
     except Exception:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
+from ..domain.errors import Refused
 from ..services.failures import explain
 from .i18n import translate
 
@@ -58,6 +59,8 @@ class ErrorReporter(QObject):
         found = explain(value, self._data_folder) if isinstance(value, BaseException) else None
         if found is not None:
             log.warning("storage problem (%s)\n%s", found.kind, text)
+        elif isinstance(value, Refused):
+            log.info("refused: %s", value)
         else:
             log.error("unhandled error\n%s", text)
         if self._smoke_failures is not None:
@@ -67,6 +70,13 @@ class ErrorReporter(QObject):
                 self._on_smoke_failure()
             return
         window = self._window()
+        if isinstance(value, Refused):
+            # A service's refusal that no screen caught (a role that may not, 请先登录, a disabled
+            # account): the rule's own words, not "程序出错"; nothing was written.
+            from .login_dialog import refusal_text
+
+            self.show_refusal(window, refusal_text(value))
+            return
         if window is not None:
             try:
                 window.save_drafts()
@@ -87,6 +97,11 @@ class ErrorReporter(QObject):
             self.show_box(window, found is not None, message, str(self.log_file), text)
         finally:
             self._showing = False
+
+    @staticmethod
+    def show_refusal(parent, message: str) -> None:
+        """A refusal of the rules (tests replace this to see it)."""
+        QMessageBox.warning(parent, translate("ErrorDialog", "不能这样做"), message)
 
     @staticmethod
     def show_box(parent, storage_problem: bool, message: str, log_file: str, details: str) -> None:

@@ -12,15 +12,18 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from ..domain.accounts import Permission
 from ..domain.errors import NotFound
 from ..paths import DataPaths
 from ..services.settings import CommitteeSettings
 from .i18n import LANGUAGES, Translations, translate
 
 if TYPE_CHECKING:
+    from .access import AccessControl, SignedIn
     from .backup_dialog import BackupDialog, BackupRunner, BackupStatusLabel
+    from .lock_screen import IdleWatch, Locker
     from .aftercare_tab import AftercareTab
     from .agreement_tab import AgreementTab
     from .elder_tab import ElderTab
@@ -44,7 +47,7 @@ class AppServices:
     then kept: one instance per name for the window's life, so that a tab built later gets the same
     one as the tabs before it. ``factories`` maps each name (intake, ledger, settings, drafts,
     documents, elders, selection, people, roster, sessions, agreements, statistics, backups,
-    aftercare, canvasses) to a function of this object that makes it; the wiring is
+    aftercare, canvasses, audit, case_access) to a function of this object that makes it; the wiring is
     app.build_services. Thread-safe: a worker thread asking for a service gets the same one."""
 
     def __init__(self, paths: DataPaths, factories: dict[str, Callable[["AppServices"], object]]):
@@ -98,6 +101,13 @@ class _PaintWatch(QObject):
             callback()
 
 
+def _has_module(name: str) -> bool:
+    """Whether ui/<name>.py is there (dialogs another part of the work adds: 账号管理, 审计记录)."""
+    import importlib.util
+
+    return importlib.util.find_spec(f"{__package__}.{name}") is not None
+
+
 def _lazy_tab(name: str) -> property:
     return property(lambda self: self._tab(name), doc=f"The {name} tab, built when first used.")
 
@@ -106,6 +116,9 @@ class MainWindow(QMainWindow):
     # A backup was restored: this window's forms and lists belong to the data before it, so the
     # app replaces the window with a fresh one (app.py); this one closes without saving anything.
     restored = Signal()
+    # The account logged out (账号 → 注销, or from the lock screen): the window has closed, its work kept
+    # as at close; the app shows the login again (app.py).
+    logged_out = Signal()
 
     today_tab: "TodayTab" = _lazy_tab("today")
     ledger_tab: "LedgerTab" = _lazy_tab("ledger")
@@ -116,9 +129,20 @@ class MainWindow(QMainWindow):
     aftercare_tab: "AftercareTab" = _lazy_tab("aftercare")
     statistics_tab: "StatisticsTab" = _lazy_tab("statistics")
 
-    def __init__(self, services: AppServices, translations: Translations, ui_settings: QSettings):
+    def __init__(self, services: AppServices, translations: Translations, ui_settings: QSettings,
+                 signed_in: "SignedIn | None" = None):
+        """``signed_in``: the account logged in (ui/access.SignedIn), whose role the window follows, with
+        the idle lock and the 账号 menu. None: no accounts (the library's own use and the tests that
+        build the window directly): everything shown, no lock."""
         super().__init__()
         self.services = services
+        self.signed_in = signed_in
+        self.access: AccessControl | None = None
+        self.locker: Locker | None = None
+        self.idle_watch: IdleWatch | None = None
+        self.account_label: QLabel | None = None
+        self._logging_out = False
+        self._session_ended = False
         self._translations = translations
         self._ui_settings = ui_settings
         self.committee: CommitteeSettings = services.settings.load()
@@ -148,6 +172,8 @@ class MainWindow(QMainWindow):
         self._discarded = False
 
         self._build_menus()
+        if signed_in is not None:
+            self._build_account_parts(signed_in)
         # A click on a tab builds it before the tab bar switches; currentChanged covers the keyboard
         # and setCurrentIndex().
         self.tabs.tabBarClicked.connect(self._on_tabs_tab_bar_clicked)
@@ -229,6 +255,8 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if name in CASE_TABS and self._case_id is not None:
             tab.set_case(self._case_id)
+        if self.access is not None:
+            self.access.apply(name, tab)
         return tab
 
     def _make_today(self):
@@ -317,6 +345,8 @@ class MainWindow(QMainWindow):
             tab = self._built.get(name)
             if tab is not None and name not in skip:
                 tab.set_case(case_id)
+        if self.access is not None:  # a 记录人 writes and prints on the cases they are on only
+            self.access.case_opened(case_id)
 
     def _refresh_lists(self) -> None:
         """The ledger and today's work read again (a tab not built yet reads when it is built)."""
@@ -370,6 +400,26 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self, triggered=self.show_about)
         self.help_menu.addAction(self.about_action)
 
+        # 账号: only with an account (before 帮助, where the user looks for it).
+        self.account_menu = None
+        self.lock_action = QAction(self, triggered=lambda: self.lock())
+        self.password_action = QAction(self, triggered=self.change_password)
+        self.logout_action = QAction(self, triggered=self.logout)
+        self.accounts_action = QAction(self, triggered=self.show_accounts)
+        self.audit_action = QAction(self, triggered=self.show_audit)
+        if self.signed_in is not None:
+            self.account_menu = QMenu(self)
+            bar.insertMenu(self.help_menu.menuAction(), self.account_menu)
+            self.account_menu.addActions([self.lock_action, self.password_action])
+            if _has_module("accounts_dialog") or _has_module("audit_dialog"):
+                self.account_menu.addSeparator()
+                if _has_module("accounts_dialog"):
+                    self.account_menu.addAction(self.accounts_action)
+                if _has_module("audit_dialog"):
+                    self.account_menu.addAction(self.audit_action)
+            self.account_menu.addSeparator()
+            self.account_menu.addAction(self.logout_action)
+
     # -- language ------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -400,6 +450,14 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
+        if self.account_menu is not None:
+            self.account_menu.setTitle(translate("MainWindow", "账号(&A)"))
+        self.lock_action.setText(translate("MainWindow", "锁定"))
+        self.password_action.setText(translate("MainWindow", "修改密码…"))
+        self.logout_action.setText(translate("MainWindow", "注销"))
+        self.accounts_action.setText(translate("MainWindow", "账号管理…"))
+        self.audit_action.setText(translate("MainWindow", "审计记录…"))
+        self._update_account_label()
         self._update_banner()
         self._update_status()
         if self._backup_label is not None:  # else it is filled when built
@@ -477,15 +535,136 @@ class MainWindow(QMainWindow):
     def _update_banner(self) -> None:
         intake = self._built.get("intake")
         if intake is None or intake.current_case_id is None:
-            self.case_banner.setText(translate("MainWindow", "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）"))
+            text = translate("MainWindow", "当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）")
         else:
-            self.case_banner.setText(translate("MainWindow", "当前案件：{number}").format(
-                number=intake.current_case_number))
+            text = translate("MainWindow", "当前案件：{number}").format(number=intake.current_case_number)
+        if self.signed_in is not None and not self.signed_in.may(Permission.EDIT_CASES):
+            from .i18n import vtr
+
+            text += translate("MainWindow", "　　（“{role}”账号：案件只能查看，不能修改）").format(
+                role=vtr(self.signed_in.role.label))
+        self.case_banner.setText(text)
 
     def _update_status(self) -> None:
         name = self.committee.committee_name or translate("MainWindow", "尚未设置调委会名称（设置 → 调委会设置）")
         self.committee_label.setText(translate("MainWindow", "{committee}　数据位置：{folder}").format(
             committee=name, folder=str(self.services.paths.root)))
+
+    # -- the account: role, idle lock, 账号 menu ---------------------------------------------
+    def _build_account_parts(self, signed_in: "SignedIn") -> None:
+        from .access import AccessControl
+        from .lock_screen import IdleWatch, Locker
+
+        self.access = AccessControl(signed_in, self._may_on_case, self)
+        self.account_label = QLabel()
+        self.account_label.setStyleSheet("margin-left: 12px;")
+        self.statusBar().addPermanentWidget(self.account_label)
+        self.locker = Locker(self, signed_in)
+        self.locker.logout_requested.connect(self.logout)
+        self.idle_watch = IdleWatch(self._idle_minutes() * 60, self)
+        self.idle_watch.idle.connect(lambda: self.lock(idle=True))
+        self.locker.locked.connect(lambda: setattr(self.idle_watch, "paused", True))
+        self.locker.unlocked.connect(self._on_unlocked)
+        self.set_access()
+
+    def _idle_minutes(self) -> int:
+        return self.signed_in.accounts.idle_lock_minutes()
+
+    def _may_on_case(self, permission: Permission, case_id: int) -> bool:
+        return self.services.case_access.may(permission, case_id)
+
+    def set_access(self) -> None:
+        """What the account's role may not do is hidden (menus) or held back (a tab's inputs and
+        buttons, ui/access.py): the window's own actions here, each tab as it is built."""
+        if self.signed_in is None:
+            return
+        may = self.signed_in.may
+        self.new_action.setVisible(may(Permission.EDIT_CASES))
+        self.committee_action.setVisible(may(Permission.EDIT_SETTINGS))
+        self.settings_menu.menuAction().setVisible(may(Permission.EDIT_SETTINGS))
+        self.backup_action.setVisible(may(Permission.BACKUP))
+        self.accounts_action.setVisible(may(Permission.MANAGE_ACCOUNTS))
+        self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
+        if self._backup_label is not None:  # the status bar's backup label opens the same dialog
+            self._backup_label.setEnabled(may(Permission.BACKUP))
+        for name, tab in self._built.items():
+            self.access.apply(name, tab)
+        self.access.case_opened(self._case_id)
+        self._update_account_label()
+
+    def _update_account_label(self) -> None:
+        if self.account_label is None or self.signed_in is None:
+            return
+        from .i18n import vtr
+
+        session = self.signed_in.session
+        self.account_label.setText(translate("MainWindow", "登录：{name}（{role}）").format(
+            name=session.display_name, role=vtr(session.role.label)))
+
+    def lock(self, idle: bool = False) -> None:
+        """Cover the windows and ask for the password (ui/lock_screen.py); what is typed stays."""
+        if self.locker is None or self._session_ended:
+            return
+        self.locker.lock(self._idle_minutes() if idle else None)
+
+    def _on_unlocked(self) -> None:
+        self.idle_watch.paused = False
+        self.idle_watch.touch()
+        self.idle_watch.set_limit(self._idle_minutes() * 60)  # the administrator may have changed it
+        self._update_account_label()
+
+    def change_password(self) -> None:
+        from .login_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.signed_in.accounts, self.signed_in.session, parent=self)
+        if dialog.exec() and dialog.session is not None:
+            self.signed_in.session = dialog.session
+            self.statusBar().showMessage(translate("MainWindow", "密码已修改。"), 8000)
+
+    def logout(self) -> None:
+        """Close the window as at the end of the day (the sitting saved, an unsaved form kept as a draft
+        offered back at the next login), log out, and let the app show the login (``logged_out``)."""
+        if self.signed_in is None:
+            return
+        self._logging_out = True
+        if not self.close():
+            self._logging_out = False
+
+    def _end_session(self, *, log_out: bool) -> None:
+        """The account's part of closing: no more idle lock; the logout recorded (``log_out``)."""
+        if self.signed_in is None or self._session_ended:
+            return
+        self._session_ended = True
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        if self.locker is not None and self.locker.is_locked:
+            self.locker._teardown()
+        if log_out:
+            try:
+                self.signed_in.accounts.logout(self.signed_in.session)
+            except Exception:  # noqa: BLE001 - closing goes on; the log has it
+                import logging
+
+                logging.getLogger("xinye_desktop").exception("logout at close failed")
+
+    def accounts_dialog(self):
+        from .accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.signed_in.accounts, self.signed_in.session, self)
+        dialog.idle_lock_changed.connect(lambda minutes: self.idle_watch.set_limit(minutes * 60))
+        return dialog
+
+    def show_accounts(self) -> None:
+        self.accounts_dialog().exec()
+
+    def audit_dialog(self):
+        from .audit_dialog import AuditDialog
+
+        return AuditDialog(self.services.audit, self.signed_in.session, self.services.intake.case_id,
+                           self.committee.committee_name, self)
+
+    def show_audit(self) -> None:
+        self.audit_dialog().exec()
 
     # -- dialogs -------------------------------------------------------------------------
     def edit_settings(self) -> None:
@@ -514,6 +693,9 @@ class MainWindow(QMainWindow):
 
         dialog = BackupDialog(self.services.backups, self.backup_runner, self)
         dialog.restore_chosen.connect(self.restore_backup)
+        if self.signed_in is not None and not self.signed_in.may(Permission.RESTORE):
+            for button in (dialog.restore_button, dialog.restore_file_button):
+                button.setVisible(False)  # a 调解员 backs up; only the administrator restores
         return dialog
 
     def show_backups(self) -> None:
@@ -634,10 +816,14 @@ class MainWindow(QMainWindow):
         if self._backup_runner is not None:
             self._backup_runner.wait()  # a backup under way is finished, not left half-written
         if self._discarded:  # replaced after a restore: its forms belong to the data before it
+            self._end_session(log_out=False)  # the data it was logged into is gone: nothing written
             super().closeEvent(event)
             return
         self._flush_tabs()  # what was typed in the sitting goes to the database now
         self.save_drafts()  # flush what the autosave timer had not written yet
         self._ui_settings.setValue("window/geometry", self.saveGeometry())
         self._ui_settings.sync()
+        self._end_session(log_out=True)  # after the work above, which is still signed by the account
         super().closeEvent(event)
+        if self._logging_out:
+            self.logged_out.emit()
