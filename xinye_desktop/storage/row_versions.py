@@ -73,11 +73,6 @@ for _name in ("commit", "rollback", "rollback_savepoint"):
     event.listen(Engine, _name, _forget_stamp)
 
 
-def forget_committee(conn) -> None:
-    """After a restore or an import changed the committee id under an open connection."""
-    conn.info.pop(_ORIGIN, None)
-
-
 def install_tombstones(base, travelling: frozenset[str]) -> None:
     """A tombstone for every ORM delete of a row of a ``travelling`` table (see the module's docstring)."""
 
