@@ -1,6 +1,6 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``agreement``,
-``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list`` and
-``export-package``.
+``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list``,
+``export-package``, and the hub's ``hub-setup``, ``hub-key`` and ``import-package``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -37,7 +37,8 @@ PASSWORD_VARIABLE = "XINYE_PASSWORD"
 
 ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
-  backup, restore, demo (into a folder that has accounts), accounts list, export-package. Give
+  backup, restore, demo (into a folder that has accounts), accounts list, export-package, hub-setup,
+  import-package. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
   (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
@@ -139,6 +140,25 @@ def build_parser() -> argparse.ArgumentParser:
     export_package.add_argument("--hub-key", type=Path, metavar="FILE",
                                 help="the 司法所's public key (base64 or 32 bytes), where the data folder has none yet")
     export_package.set_defaults(func=run_export_package)
+    hub_setup = add_command("hub-setup", parents=[common],
+                            help="make this data folder a hub (issue 16): a 司法所 (its township) or a 司法局 (its "
+                                 "county) that imports the villages' packages, with its own key pair; writes its "
+                                 "public key to hub-key.txt for the villages. Once only, in a folder without cases")
+    hub_setup.add_argument("--mode", required=True, metavar="司法所|司法局", help="the office: 司法所 or 司法局")
+    hub_setup.add_argument("--area", required=True, help="its township (王庄镇) or county (新野县)")
+    hub_setup.add_argument("--name", default="", help="the office's name (default: the area and 司法所/司法局)")
+    hub_setup.add_argument("--key-out", type=Path, metavar="FILE",
+                           help="where to write the public key (default: hub-key.txt in the data folder)")
+    hub_setup.set_defaults(func=run_hub_setup)
+    hub_key = add_command("hub-key", parents=[common], help="write the hub's public key again (hub-key.txt)")
+    hub_key.add_argument("--to", type=Path, required=True, metavar="FILE", help="the file, or a folder for hub-key.txt")
+    hub_key.set_defaults(func=run_hub_key)
+    import_package = add_command("import-package", parents=[common],
+                                 help="import villages' packages into the hub (issue 16): .xdx files or folders of "
+                                      "them, each checked whole and imported in one transaction, with a summary per "
+                                      "package (new, updated, unchanged, refused and why); exit 1 if any was refused")
+    import_package.add_argument("packages", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
+    import_package.set_defaults(func=run_import_package)
     return parser
 
 
@@ -624,6 +644,70 @@ def run_export_package(args) -> int:
             return refused
         return export_package(folder.db, args.to, data_root=folder.paths.root, hub_key_file=args.hub_key,
                               period=args.month, err=_say)
+
+
+def _hub_folder(args, command: str):
+    """The data folder of a hub command, opened for writing and logged in; (folder, None) or (None, exit code)."""
+    folder = data_folder(args, READ)
+    if folder is None:
+        return None, 2
+    if folder.db.read_only:
+        folder.db.close()
+        _say(f"数据文件夹 {folder.paths.root} 不能写入：{command} 要写入数据，没有执行。")
+        return None, 2
+    refused = log_in(args, folder, command)
+    if refused is not None:
+        folder.db.close()
+        return None, refused
+    return folder, None
+
+
+def run_hub_setup(args) -> int:
+    """``hub-setup``: services/hub (a 司法所 or 司法局 of its area, its key pair, hub-key.txt)."""
+    from .services.hub.command import run_hub_setup as set_up
+
+    folder = data_folder(args, WRITE)
+    if folder is None:
+        return 2
+    with folder:
+        refused = log_in(args, folder, "hub-setup")
+        if refused is not None:
+            return refused
+        folder.db.ensure_schema()
+        return set_up(folder.db, folder.paths.root, args.mode, args.area, args.name, args.key_out, err=_say)
+
+
+def run_hub_key(args) -> int:
+    from .domain.errors import Refused
+    from .services.hub import HubSetup
+
+    target_folder = args.to if args.to.is_dir() else args.to.parent
+    if not target_folder.is_dir():
+        _say(f"文件夹 {target_folder} 不存在：没有写出任何文件。")
+        return 2
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        try:
+            written = HubSetup(folder.db).write_key_file(args.to)
+        except Refused as refused:
+            _say(refused.text())
+            return 2
+        print(f"公钥已写入 {written}（指纹 {HubSetup(folder.db).identity().fingerprint}）。")
+    return 0
+
+
+def run_import_package(args) -> int:
+    """``import-package FILE_OR_FOLDER...``: services/hub (docs/exchange-package.md). It opens the packages'
+    personal fields with the hub's private key and writes: it logs in where the data folder has accounts."""
+    from .services.hub.command import run_import_packages
+
+    folder, code = _hub_folder(args, "import-package")
+    if folder is None:
+        return code
+    with folder:
+        return run_import_packages(folder.db, folder.paths.root, args.packages, err=_say)
 
 
 def run_accounts_list(args) -> int:

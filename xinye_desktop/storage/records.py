@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .clock import utcnow
+from . import hub_records
 from .ledger_queries import PREVENTED_CASES
 from .row_versions import COUNTER_TABLE, TOMBSTONE_TABLE, committee_origin, install_tombstones, next_row_version
 
@@ -562,3 +563,6 @@ class TombstoneRecord(Base):
 TRAVELLING_TABLES = frozenset(
     mapper.class_.__tablename__ for mapper in Base.registry.mappers if issubclass(mapper.class_, Travelling))
 install_tombstones(Base, TRAVELLING_TABLES)
+
+# The hub's own tables (issue 16 item 3) are part of every database's schema: the hub is the same app.
+hub_records.define(Base.metadata)

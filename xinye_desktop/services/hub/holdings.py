@@ -1,0 +1,120 @@
+"""What a hub holds of the villages (issue 16 item 3), read: the committees, their rows (the personal fields
+opened on request, with the hub's private key), the figures, the documents and the flags; and the two
+things a person does with them here: confirming a committee's key after the phone call, resolving a flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from ...domain.accounts import Permission
+from ...domain.errors import Refused
+from ...storage.clock import utcnow
+from ...storage.database import Database
+from ...storage.hub_repositories import HubRepository
+from ...storage.sealing import FileSealer
+from ..access import guard
+from ..exchange import crypto
+from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB, WRONG_FINGERPRINT
+from .setup import identity_in, private_key_in
+
+
+def _parsed(row: dict) -> dict:
+    out = dict(row)
+    for key in ("fields", "refs", "detail", "figures", "summary"):
+        if isinstance(out.get(key), str):
+            out[key] = json.loads(out[key])
+    return out
+
+
+def _normalised_fingerprint(text: str) -> str:
+    return "".join(ch for ch in (text or "").upper() if ch.isalnum())
+
+
+class HubHoldings:
+    def __init__(self, db: Database, data_root: Path | None = None):
+        self._db = db
+        self._root = Path(data_root) if data_root is not None else None
+
+    def committees(self) -> list[dict]:
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return HubRepository(uow.session).committees()
+
+    def rows(self, committee_id: str | None = None, table: str | None = None) -> list[dict]:
+        """The village rows held, as stored (``personal`` still sealed), fields and refs parsed."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return [_parsed(r) for r in HubRepository(uow.session).rows(committee_id, table)]
+
+    def row_counts(self) -> dict[tuple[str, str], int]:
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return HubRepository(uow.session).row_counts()
+
+    def personal(self, committee_id: str, table: str, uuid: str) -> dict:
+        """A row's personal fields, opened with the hub's private key (a login where it is sealed)."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            repo = HubRepository(uow.session)
+            row = repo.row(committee_id, table, uuid)
+            if row is None or row["personal"] is None:
+                return {}
+            package = repo.package(row["package_id"])
+            opener = crypto.RowOpener(private_key_in(uow), crypto.unb64(package["ephemeral_key"]))
+            return opener.open(table, uuid, row["row_version"], row["personal"])
+
+    def figures(self, committee_id: str | None = None) -> list[dict]:
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return [_parsed(r) for r in HubRepository(uow.session).all_figures(committee_id)]
+
+    def documents(self, committee_id: str | None = None) -> list[dict]:
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return HubRepository(uow.session).documents(committee_id)
+
+    def open_document(self, document: dict, target: Path) -> Path:
+        """Write a document the hub holds (a row of ``documents()``), opened, to ``target``; its SHA-256
+        checked against what the village's signed manifest gave (Refused with nothing left otherwise)."""
+        from ...storage.sealing import SealBroken
+
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            identity = identity_in(uow)
+            if identity is None:
+                raise Refused(NOT_A_HUB)
+            private = private_key_in(uow)
+        target = Path(target)
+        FileSealer(identity.public_key, private).open_file(self._root / document["stored"], target, document["binding"])
+        digest = hashlib.sha256(target.read_bytes()).hexdigest()
+        if digest != document["sha256"]:
+            target.unlink(missing_ok=True)
+            raise SealBroken(document["path"])
+        return target
+
+    def flags(self, *, open_only: bool = True, committee_id: str | None = None) -> list[dict]:
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            return [_parsed(r) for r in HubRepository(uow.session).flags(open_only=open_only,
+                                                                          committee_id=committee_id)]
+
+    def resolve_flag(self, flag_id: int, resolution: str) -> bool:
+        """A person has looked at a flag (``resolution``: what they did); False when it was resolved already."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_CASES)
+            return HubRepository(uow.session).resolve_flag(flag_id, uow.actor[:30], resolution, utcnow())
+
+    def confirm_committee(self, committee_id: str, fingerprint_heard: str) -> None:
+        """The fingerprint the village read over the phone matches the key registered on its first package."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_SETTINGS)
+            repo = HubRepository(uow.session)
+            held = repo.committee(committee_id)
+            if held is None:
+                raise Refused(NO_SUCH_COMMITTEE)
+            if _normalised_fingerprint(fingerprint_heard) != _normalised_fingerprint(held["fingerprint"]):
+                raise Refused(WRONG_FINGERPRINT, fingerprint=held["fingerprint"])
+            repo.update_committee(committee_id, confirmed_at=utcnow(), confirmed_by=uow.actor[:30])

@@ -1,0 +1,149 @@
+"""The hub's own tables (issue 16 item 3): what a 司法所 or 司法局 holds of the villages' packages.
+
+Why the villages' rows are not put into the hub's ``cases``, ``parties``... tables: those hold one
+committee's records (a case number is unique in ``cases``, and two villages number their cases alike:
+（2026）新调字第001号 in both), their personal columns are sealed with that committee's data key, and their
+``row_version`` is stamped from the hub's own counter, which would overwrite the village's. Here each
+village row is kept as the village sent it, read-only (only an import writes it):
+
+- ``hub_rows``: one row per village record, keyed by (committee, table, uuid) so that two committees'
+  rows never meet, even with equal uuids (a PC cloned for a second village); its clear fields and its
+  references (uuids) as JSON, its personal fields as the package sealed them to the hub's key (the
+  package's ephemeral key, in ``hub_packages``, opens them with the hub's private key), the village's row
+  version (the newer-or-older test), the case it belongs to and its case number (for the ledger and the
+  case-number check), and a tombstone's version when the village deleted it (kept, never deleted here);
+- ``hub_committees``: each village committee, its Ed25519 key registered on its first package (trust
+  on first use; ``confirmed_at`` once its fingerprint was compared by phone);
+- ``hub_packages``: each package imported (its manifest's SHA-256 makes a second import a no-op);
+- ``hub_figures``: a committee's month figures (or zero report), from the newest package for the month;
+- ``hub_documents``: the archived documents, kept sealed to the hub's key in the hub's folder;
+- ``hub_flags``: what a person must look at (a case changed at the village after the hub reviewed it,
+  two committees using one case number, rows older than the hub's);
+- ``hub_reviews``: the hub's own annotations of a village case (以案定补 grade, approved or returned), one
+  row per review, never changed: the village's row is not edited.
+
+No foreign keys to the committee tables beyond the committee itself: a flag or a review stays readable
+whatever happens to the rows it names.
+
+Core tables made on the ORM's metadata by ``define`` (storage/records.py calls it), not mapped classes: the
+import writes them in bulk statements (storage/hub_repositories.py), and this module need not import
+records.py, which imports it (no cycle of modules).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+from .clock import utcnow
+
+HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
+              "hub_reviews")
+
+
+def define(metadata: MetaData) -> None:
+    """Add the hub's tables to ``metadata`` (the ORM's: one schema, one set of Alembic revisions)."""
+    Table(
+        "hub_committees", metadata,
+        Column("id", String(36), primary_key=True),  # the committee's own id (its settings' committee_id)
+        Column("name", String(100), nullable=False),
+        Column("township", String(30), nullable=False, default=""),
+        Column("village", String(30), nullable=False, default=""),
+        Column("signing_key", String(64), nullable=False),  # base64 of the Ed25519 public key
+        Column("fingerprint", String(24), nullable=False),
+        Column("registered_at", DateTime, nullable=False, default=utcnow),
+        Column("registered_by", String(30), nullable=False, default=""),
+        Column("confirmed_at", DateTime),  # its fingerprint compared by phone
+        Column("confirmed_by", String(30), nullable=False, default=""),
+        # The village's change mark up to which the hub holds every change (what a return package acknowledges).
+        Column("acknowledged", Integer, nullable=False, default=0),
+        Column("highest_up_to", Integer, nullable=False, default=0),  # the highest mark of any package imported
+        Column("last_package_at", DateTime),
+    )
+    Table(
+        "hub_packages", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False, index=True),
+        Column("manifest_sha256", String(64), nullable=False, unique=True),
+        Column("file_name", String(255), nullable=False),
+        Column("period", String(7), nullable=False),  # the month of its figures, "2026-12"
+        Column("since", Integer, nullable=False),
+        Column("up_to", Integer, nullable=False),
+        Column("created_at", String(32), nullable=False),  # as the manifest says (the village PC's clock)
+        Column("imported_at", DateTime, nullable=False, default=utcnow),
+        Column("imported_by", String(30), nullable=False, default=""),
+        Column("ephemeral_key", String(64), nullable=False),  # base64 X25519: opens the personal fields it brought
+        Column("summary", Text, nullable=False),  # JSON: what the import did
+    )
+    Table(
+        "hub_rows", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("table_name", String(40), nullable=False),
+        Column("uuid", String(36), nullable=False),
+        Column("origin", String(36)),
+        Column("row_version", Integer, nullable=False),
+        Column("fields", Text, nullable=False),  # JSON object: the clear fields
+        Column("refs", Text, nullable=False, default="{}"),  # JSON object: column -> the referenced row's uuid
+        Column("personal", Text),  # as sealed in the package (base64); NULL for a table without personal fields
+        Column("package_id", Integer, ForeignKey("hub_packages.id"), nullable=False),  # the package of this version
+        Column("case_uuid", String(36)),
+        Column("case_number", String(40)),
+        Column("deleted_version", Integer),  # the village's tombstone, once it deleted the row
+        Column("deleted_at", String(32)),
+        Column("imported_at", DateTime, nullable=False, default=utcnow),
+        UniqueConstraint("committee_id", "table_name", "uuid", name="uq_hub_rows_committee_table_uuid"),
+        Index("ix_hub_rows_committee_case", "committee_id", "case_uuid"),
+        Index("ix_hub_rows_case_number", "case_number"),
+    )
+    Table(
+        "hub_figures", metadata,
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), primary_key=True),
+        Column("period", String(7), primary_key=True),
+        Column("package_id", Integer, ForeignKey("hub_packages.id"), nullable=False),
+        Column("up_to", Integer, nullable=False),
+        Column("zero_report", Integer, nullable=False, default=0),  # 1: no dispute that month (零报告)
+        Column("figures", Text, nullable=False),  # JSON, as the village computed them
+    )
+    Table(
+        "hub_documents", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("path", String(255), nullable=False),  # where the village keeps it (what its rows name)
+        Column("sha256", String(64), nullable=False),  # of the clear file
+        Column("size", Integer, nullable=False),
+        Column("stored", String(255), nullable=False),  # under the hub's data folder, sealed to the hub's key
+        Column("binding", String(40), nullable=False),  # the name its seal is bound to (its member in the package)
+        Column("package_id", Integer, ForeignKey("hub_packages.id"), nullable=False),
+        UniqueConstraint("committee_id", "path", "sha256", name="uq_hub_documents_committee_path_sha256"),
+    )
+    Table(
+        "hub_flags", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("kind", String(32), nullable=False),
+        Column("committee_id", String(36)),
+        Column("table_name", String(40)),
+        Column("uuid", String(36)),
+        Column("case_number", String(40)),
+        Column("detail", Text, nullable=False),  # JSON
+        Column("package_id", Integer),
+        Column("created_at", DateTime, nullable=False, default=utcnow),
+        Column("resolved_at", DateTime),
+        Column("resolved_by", String(30), nullable=False, default=""),
+        Column("resolution", Text, nullable=False, default=""),
+        Index("ix_hub_flags_committee_kind", "committee_id", "kind"),
+    )
+    Table(
+        "hub_reviews", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("case_uuid", String(36), nullable=False),
+        Column("grade", String(16), nullable=False, default=""),  # 以案定补: ordinary / difficult / major
+        Column("decision", String(16), nullable=False, default=""),  # approved / returned / "" (graded only)
+        Column("reason", Text, nullable=False, default=""),
+        Column("reviewed_by", String(30), nullable=False, default=""),
+        Column("reviewed_at", DateTime, nullable=False, default=utcnow),
+        # The case's newest row version (its own row and the rows under it) the hub held when it reviewed: a
+        # package bringing a newer one means the village changed the case after the review.
+        Column("based_on_version", Integer, nullable=False),
+        Index("ix_hub_reviews_committee_case", "committee_id", "case_uuid"),
+    )
