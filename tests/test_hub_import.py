@@ -233,6 +233,10 @@ def test_the_first_package_registers_the_committee_s_key_and_brings_every_row_se
     [committee] = hub.holdings.committees()
     assert (committee["id"], committee["name"], committee["fingerprint"]) == (wang.committee_id, WANG, package.fingerprint)
     assert committee["acknowledged"] == package.up_to and committee["confirmed_at"] is None
+    with pytest.raises(Refused, match="指纹不一致"):  # the phone call: a fingerprint that is not the one registered
+        hub.holdings.confirm_committee(wang.committee_id, "AAAA-BBBB-CCCC-DDDD")
+    hub.holdings.confirm_committee(wang.committee_id, package.fingerprint.lower().replace("-", " "))
+    assert hub.holdings.committees()[0]["confirmed_at"] is not None
     counts = hub.holdings.row_counts()
     assert {table: n for (cid, table), n in counts.items()} == wang.counts
 
