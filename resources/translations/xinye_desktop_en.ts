@@ -146,6 +146,339 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/access.py" line="90"/>
+        <source>“{role}”账号不能{action}</source>
+        <translation>A “{role}” account may not {action}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="81"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="86"/>
+        <source>密码输错，锁定至 {time}</source>
+        <translation>Locked after wrong passwords until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="88"/>
+        <source>还没有密码</source>
+        <translation>No password yet</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="90"/>
+        <source>下次登录须设新密码</source>
+        <translation>Must set a new password at next login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="91"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="97"/>
+        <source>调委会主任或委员会指定的人：管理账号、设置、备份和恢复，也能做调解员的一切工作</source>
+        <translation>The committee chair or the person the committee names: accounts, settings, backup and restore, and everything a mediator does</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="98"/>
+        <source>登记案件、调解、选明白人、制作协议、回访，能打印、导出和备份</source>
+        <translation>Registers cases, mediates, chooses 明白人, drafts agreements, follows up; may print, export and back up</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="99"/>
+        <source>只填写本人参与的案件的调解记录和文书并打印；其他案件只能查看</source>
+        <translation>Fills in and prints the records and documents of the cases they are on; only views other cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="100"/>
+        <source>只能查看案件和台账，证件号和电话只显示部分，如司法所的查阅人员</source>
+        <translation>Only views cases and the ledger, ID numbers and phones masked (e.g. a 司法所 reviewer)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="141"/>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="144"/>
+        <source>如 lihua 或 李华</source>
+        <translation>e.g. lihua or 李华</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="146"/>
+        <source>如 李华</source>
+        <translation>e.g. 李华</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="148"/>
+        <source>请选择角色</source>
+        <translation>Choose a role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="153"/>
+        <source>换一个</source>
+        <translation>Another</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="154"/>
+        <source>随机生成一个初次密码</source>
+        <translation>Generate a random first password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="161"/>
+        <source>至少{min}个字符，不能和用户名相同。请把它告诉本人；本人第一次登录时要改成自己的密码</source>
+        <translation>At least {min} characters, not the user name. Tell it to the holder; they must change it at their first login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="277"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="167"/>
+        <source>登录时输入。{min}到{max}个字：汉字、字母、数字或 _ . - ·，不能有空格；不分大小写</source>
+        <translation>Typed at login. {min} to {max} characters: Chinese characters, letters, digits or _ . - ·, no spaces; case does not matter</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="277"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="170"/>
+        <source>本人的真实姓名：案件记录和审计记录里署这个名字</source>
+        <translation>The holder's real name: case records and the audit trail are signed with it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="278"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="179"/>
+        <source>初次密码</source>
+        <translation>First password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="212"/>
+        <source>新建</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="212"/>
+        <source>正在新建…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="240"/>
+        <source>更改角色：{name}</source>
+        <translation>Change role: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="244"/>
+        <source>“{name}”（{username}）现在是{role}。改为：</source>
+        <translation>“{name}” ({username}) is now {role}. Change to:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="259"/>
+        <source>改动从这个账号的下一步操作起生效。</source>
+        <translation>The change applies from this account's next action.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="278"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="279"/>
+        <source>上次登录</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="288"/>
+        <source>账号管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="296"/>
+        <source>新建账号…</source>
+        <translation>New account…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="297"/>
+        <source>更改角色…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="298"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="523"/>
+        <source>停用账号</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="299"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="300"/>
+        <source>本人忘了密码时：生成一个临时密码，本人下次登录时要改成自己的</source>
+        <translation>When the holder forgot the password: makes a temporary one, which they must change at the next login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="325"/>
+        <source>已抄下，隐藏</source>
+        <translation>Written down, hide</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="340"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="343"/>
+        <source>自动锁定</source>
+        <translation>Automatic lock</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="345"/>
+        <source>电脑无人操作</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="347"/>
+        <source>分钟后锁定，须重新输入密码（已填写的内容保留）</source>
+        <translation>idle minutes; the password is asked again (what was typed is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="371"/>
+        <source>每个角色能做什么。没有权限的按钮在窗口里不可用，程序也会拒绝。“本人参与的案件”指这个账号在案件里担任主持人、见证人或记录人。</source>
+        <translation>What each role may do. Buttons a role may not use are disabled, and the program refuses too. “Own cases” means cases where this account is the host, witness or recorder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="377"/>
+        <source>账号</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="378"/>
+        <source>各角色的权限</source>
+        <translation>Role permissions</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="408"/>
+        <source>{name}（当前登录）</source>
+        <translation>{name} (logged in)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="412"/>
+        <source>从未登录</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="526"/>
+        <source>启用账号</source>
+        <translation>Enable account</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="461"/>
+        <source>这个账号已经不在了，列表已刷新。</source>
+        <translation>This account no longer exists; the list was refreshed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="477"/>
+        <source>已新建账号“{username}”（{name}，{role}）。请把初次密码告诉本人；本人第一次登录时要改成自己的密码。</source>
+        <translation>Account “{username}” ({name}, {role}) created. Tell the holder the first password; they must change it at their first login.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="496"/>
+        <source>更改自己的角色</source>
+        <translation>Change your own role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="496"/>
+        <source>改成{role}后，您就不能再管理账号和设置了。确定要改吗？</source>
+        <translation>As {role} you will no longer manage accounts and settings. Change it?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="507"/>
+        <source>“{name}”的角色已改为{role}。</source>
+        <translation>“{name}” is now {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="521"/>
+        <source>停用“{name}”（{username}）的账号？停用后不能再用它登录，它做过的记录都保留，以后可以重新启用。</source>
+        <translation>Disable the account of “{name}” ({username})? It can no longer log in; everything it recorded is kept, and it can be enabled again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="525"/>
+        <source>重新启用“{name}”（{username}）的账号？</source>
+        <translation>Enable the account of “{name}” ({username}) again?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="536"/>
+        <source>已停用“{name}”的账号。</source>
+        <translation>The account of “{name}” is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="537"/>
+        <source>已启用“{name}”的账号。</source>
+        <translation>The account of “{name}” is enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="550"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="550"/>
+        <source>为“{name}”（{username}）重设密码？原来的密码就不能用了；程序会生成一个临时密码，只显示一次。</source>
+        <translation>Reset the password of “{name}” ({username})? The old password stops working; a temporary password is made and shown only once.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="565"/>
+        <source>“{name}”（{username}）的临时密码如下，只显示这一次。请抄下来交给本人；本人下次登录时要改成自己的密码。</source>
+        <translation>The temporary password of “{name}” ({username}) is below and is shown only this once. Write it down and give it to them; at their next login they must change it to a password of their own.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="590"/>
+        <source>已保存：电脑无人操作{minutes}分钟后自动锁定。</source>
+        <translation>Saved: the app locks after {minutes} idle minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="596"/>
+        <source>能做的事</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="600"/>
+        <source>可以</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="601"/>
+        <source>本人参与的案件</source>
+        <translation>Own cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="602"/>
+        <source>不能</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>Aftercare</name>
     <message>
         <location filename="../../xinye_desktop/domain/aftercare.py" line="116"/>
@@ -188,32 +521,32 @@
         <translation>The court refused confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="91"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="99"/>
         <source>状态为“{before}”的案件不能改为“{after}”</source>
         <translation>A case that is “{before}” cannot change to “{after}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="113"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="123"/>
         <source>履行情况不能从“{before}”改为“{after}”</source>
         <translation>Performance cannot change from “{before}” to “{after}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="171"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="189"/>
         <source>还没有登记司法确认申请</source>
         <translation>No application for judicial confirmation has been recorded</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="207"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="226"/>
         <source>已超过三十日申请期限：人民法院不予受理</source>
         <translation>Past the 30-day window: the court will not accept it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="241"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="263"/>
         <source>这次回访已取消</source>
         <translation>This visit was called off</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="265"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="289"/>
         <source>只有尚未进行的回访才能取消</source>
         <translation>Only a visit not yet made can be called off</translation>
     </message>
@@ -231,422 +564,422 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="188"/>
         <source>请先在“案件台账”中打开一个案件。</source>
         <translation>Open a case from the Case ledger first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="189"/>
         <source>更改调解状态…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="190"/>
         <source>登记履行情况…</source>
         <translation>Record performance…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="191"/>
         <source>司法确认（协议生效之日起三十日内共同申请）</source>
         <translation>Judicial confirmation (joint application within 30 days of the agreement taking effect)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="192"/>
         <source>生成司法确认申请书</source>
         <translation>Make the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="193"/>
         <source>登记已申请…</source>
         <translation>Record application…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="194"/>
         <source>登记法院裁定…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="195"/>
         <source>认定能否申请…</source>
         <translation>Decide eligibility…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="196"/>
         <source>程序按协议条款识别是否涉及婚姻、收养、身份关系；识别有误时，由调解员认定并写明原因</source>
         <translation>The program reads the terms for marriage, adoption or personal-status relationships; when it reads them wrongly, the mediator decides and gives the reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
         <source>协议条款及履行情况</source>
         <translation>Terms of the agreement and their performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
         <source>记录回访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
         <source>打印回访记录</source>
         <translation>Print visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
         <source>追加回访…</source>
         <translation>Add visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
         <source>取消回访…</source>
         <translation>Call off visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
         <source>条款</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
         <source>履行人</source>
         <translation>Obligor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="220"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="223"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="365"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="221"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
         <source>风险隐患</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="233"/>
         <source>调解状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="249"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="235"/>
         <source>协议生效：{day}</source>
         <translation>Agreement in effect: {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="251"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="237"/>
         <source>履行情况：{status}</source>
         <translation>Performance: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="264"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="250"/>
         <source>已取消</source>
         <translation>Called off</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="252"/>
         <source>已回访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="254"/>
         <source>已逾期{days}天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="257"/>
         <source>待回访</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="284"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="270"/>
         <source>只有已签署生效的书面调解协议才能申请司法确认。</source>
         <translation>Only a signed written agreement in effect can go to judicial confirmation.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="273"/>
         <source>可以申请：{left}</source>
         <translation>Can apply: {left}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="289"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="275"/>
         <source>；{day}向{court}申请</source>
         <translation>; applied to {court} on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="278"/>
         <source>；{day}裁定</source>
         <translation>; decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="308"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="294"/>
         <source>调解员{operator}于{day}认定：{decision}。原因：{reason}</source>
         <translation>Decided by mediator {operator} on {day}: {decision}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="311"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="297"/>
         <source>已打印的第{n}版协议书上关于司法确认的提示与此认定不一致；需要更正的，请在“调解协议”中另起新版本。</source>
         <translation>The notice on judicial confirmation printed on version {n} of the agreement says otherwise than this decision; to correct it, start a new version under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="316"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="302"/>
         <source>按协议条款识别为不能申请：条款中有“{terms}”。识别有误的，请点“认定能否申请…”。</source>
         <translation>Read from the terms as not eligible: they contain &quot;{terms}&quot;. If that is wrong, click &quot;Decide eligibility…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="305"/>
         <source>按协议条款识别：没有确认婚姻、收养、身份关系的内容，可以申请。</source>
         <translation>Read from the terms: nothing confirms a marriage, adoption or personal-status relationship; an application is possible.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="348"/>
         <source>更改调解状态</source>
         <translation>Change the mediation status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="349"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="364"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="350"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="418"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="444"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="351"/>
         <source>达成协议、调解终止通常在“法理情调解”中结束调解时自动记录；这里用于当事人撤回申请等情况。</source>
         <translation>Agreements and terminations are normally recorded when a sitting is finished in the Law, reason and feeling tab; use this for cases such as an applicant withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="352"/>
         <source>调解状态已更改，已记入修改记录。</source>
         <translation>Status changed and kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="364"/>
         <source>登记履行情况</source>
         <translation>Record performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="366"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="367"/>
         <source>履行情况已登记。</source>
         <translation>Performance recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="386"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="372"/>
         <source>如 新野县人民法院</source>
         <translation>e.g. Xinye County People&apos;s Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="392"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="378"/>
         <source>登记司法确认申请</source>
         <translation>Record the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="393"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="379"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="380"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
         <source>各方当事人应共同向调委会所在地基层人民法院申请。</source>
         <translation>All parties apply jointly to the basic-level court where the committee sits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="396"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="382"/>
         <source>司法确认申请已登记。</source>
         <translation>The application for judicial confirmation was recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="385"/>
         <source>确认有效</source>
         <translation>Confirmed valid</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="385"/>
         <source>不予确认</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="389"/>
         <source>法院的案号，可不填</source>
         <translation>The court&apos;s case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="398"/>
         <source>登记法院裁定</source>
         <translation>Record the court&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
         <source>裁定结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="400"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="415"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="401"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="402"/>
         <source>不予确认的理由</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="417"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="403"/>
         <source>法院裁定已登记。</source>
         <translation>The court&apos;s decision was recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="420"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="406"/>
         <source>可以申请司法确认</source>
         <translation>May apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="420"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="406"/>
         <source>不能申请司法确认</source>
         <translation>Cannot apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="409"/>
         <source>如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系</source>
         <translation>e.g. the terms only divide property and set child support; they confirm no marriage, adoption or personal-status relationship</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="416"/>
         <source>认定能否申请司法确认</source>
         <translation>Decide eligibility for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="417"/>
         <source>认定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="419"/>
         <source>依法释〔2011〕5号，确认婚姻、收养、身份关系的调解协议，人民法院不予受理司法确认申请；财产分割、抚养费、赡养、继承等内容可以申请。认定及原因记入修改记录，三十日倒计时和以后打印的协议书上的提示都按认定办理。</source>
         <translation>Under Fashi [2011] No. 5 the court does not accept applications to confirm mediation agreements that confirm a marriage, adoption or personal-status relationship; terms on property division, child support, elder support, inheritance and the like can be confirmed. The decision and its reason go into the change history; the 30-day countdown and the notice on agreements printed from now on follow it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="422"/>
         <source>已认定能否申请司法确认，已记入修改记录。</source>
         <translation>Eligibility for judicial confirmation decided and recorded in the change history.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
         <source>追加回访</source>
         <translation>Add a visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="433"/>
         <source>已追加一次回访。</source>
         <translation>One more visit planned.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="444"/>
         <source>取消回访</source>
         <translation>Call off the visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="445"/>
         <source>取消的回访仍保留在记录中。</source>
         <translation>A visit called off stays on record.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
         <source>回访已取消（记录保留）。</source>
         <translation>Visit called off (kept on record).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="470"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="456"/>
         <source>回访记录已保存。</source>
         <translation>Visit record saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="465"/>
         <source>人民调解回访记录</source>
         <translation>Return visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="484"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="470"/>
         <source>司法确认申请书</source>
         <translation>Application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="482"/>
         <source>正在生成{title}…</source>
         <translation>Making the {title}…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="518"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="504"/>
         <source>文书无法写入数据文件夹：{error}</source>
         <translation>The document cannot be written to the data folder: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="506"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="492"/>
         <source>{title}已生成并存档，核验码 {code}：{path}</source>
         <translation>{title} made and archived, code {code}: {path}</translation>
     </message>
@@ -664,62 +997,62 @@
         <translation>Marriage and family dispute: terms confirming marriage, adoption or personal status cannot go to judicial confirmation; property and maintenance terms can.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="248"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="253"/>
         <source>本案的调解协议还是草稿（第{n}版），尚未打印，没有可以写出的协议书；请先在“调解协议”中检查并打印</source>
         <translation>The case&apos;s agreement is still a draft (version {n}) and has not been printed, so there is no agreement to write out; check and print it under &quot;Mediation agreement&quot; first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="251"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="256"/>
         <source>本案还没有调解协议</source>
         <translation>The case has no mediation agreement yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="253"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="258"/>
         <source>第{n}版的存档内容与打印时的摘要不符，存档可能已被改动，未写出</source>
         <translation>The archived content of version {n} no longer matches the digest taken when it was printed; the archive may have been altered. Nothing was written</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="256"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="261"/>
         <source>找不到第{n}版的存档文件：{path}。请从备份中恢复该文件</source>
         <translation>The archived file of version {n} cannot be found: {path}. Restore it from a backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="261"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="266"/>
         <source>第{n}版的存档文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。未写出；请从备份中恢复该文件</source>
         <translation>The archived file of version {n} no longer matches the file digest recorded when it was printed; it may have been altered or damaged: {path}. Nothing was written; restore the file from a backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="308"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="320"/>
         <source>协议已打印，不能直接修改；请先“另起新版本”</source>
         <translation>The agreement has been printed and cannot be changed directly; start a new version first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="320"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="336"/>
         <source>当前已是草稿，可以直接修改</source>
         <translation>The current version is a draft; edit it directly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="331"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="349"/>
         <source>没有可以打印的草稿</source>
         <translation>There is no draft to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="376"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="399"/>
         <source>只有已打印、尚未签署的最新版本才能登记签署</source>
         <translation>Only the latest printed, not yet signed version can be recorded as signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="400"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="425"/>
         <source>先登记签署，再附上签署件的扫描件</source>
         <translation>Record the signing first, then attach the scan of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="433"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="460"/>
         <source>协议打印后，本案当事人或调解人员的信息有改动：导出的Word副本将与打印件不一致，请另起新版本</source>
         <translation>The parties or mediators changed after the agreement was printed: a Word copy would not match the paper. Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="503"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="543"/>
         <source>本案状态为“{status}”：调解达成书面协议后才能制作协议书</source>
         <translation>The case is “{status}”: an agreement document is made after a written agreement is reached</translation>
     </message>
@@ -1168,398 +1501,579 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="94"/>
-        <location filename="../../xinye_desktop/app.py" line="485"/>
+        <location filename="../../xinye_desktop/app.py" line="625"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="436"/>
+        <location filename="../../xinye_desktop/app.py" line="574"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="470"/>
+        <location filename="../../xinye_desktop/app.py" line="610"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="524"/>
+        <location filename="../../xinye_desktop/app.py" line="723"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="38"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="38"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="39"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="39"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="236"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="40"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="233"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="40"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="157"/>
+        <source>（未署名）</source>
+        <translation>(unsigned)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="186"/>
+        <source>导出审计记录</source>
+        <translation>Export the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="187"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="187"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="398"/>
+        <source>审计记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="214"/>
+        <source>如（2026）新调字第001号</source>
+        <translation>e.g. （2026）新调字第001号</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="218"/>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="220"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="222"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="227"/>
+        <source>清除条件</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="231"/>
+        <source>人员</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="241"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="266"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="267"/>
+        <source>按当前条件导出为 Excel（.xlsx）或 CSV 文件</source>
+        <translation>Export the rows these filters select as Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="268"/>
+        <source>校验</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="269"/>
+        <source>检查审计记录有没有被改动、删除或插入</source>
+        <translation>Check whether any audit row was changed, deleted or inserted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="306"/>
+        <source>全部人员</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="337"/>
+        <source>没有这个案号的案件</source>
+        <translation>No case has this number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="342"/>
+        <source>结束日期不能早于开始日期。</source>
+        <translation>The end date cannot be before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="389"/>
+        <source>已显示最新的 {shown} 条，向下滚动显示更早的记录</source>
+        <translation>Showing the newest {shown}; scroll down for older rows</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="391"/>
+        <source>共 {shown} 条</source>
+        <translation>{shown} rows</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="393"/>
+        <source>没有符合条件的记录</source>
+        <translation>No rows match</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="415"/>
+        <source>正在导出审计记录，请稍候…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="425"/>
+        <source>已导出 {rows} 条到 {path}</source>
+        <translation>Exported {rows} rows to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="434"/>
+        <source>无法保存到 {path}：{error}</source>
+        <translation>Cannot save to {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="445"/>
+        <source>正在校验审计记录…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="455"/>
+        <source>校验通过：{rows} 条审计记录前后相接，没有被改动、删除或插入的痕迹。</source>
+        <translation>Verified: all {rows} audit rows link up; nothing was changed, deleted or inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="460"/>
+        <source>校验发现问题：{problem}。请保留这份数据和备份，报告调委会主任和司法所。</source>
+        <translation>Verification found a problem: {problem}. Keep this data and its backups and report it to the committee chair and the 司法所.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="65"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="24"/>
         <source>启动时</source>
         <translation>At start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="66"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="25"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="67"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="26"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="68"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="27"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="69"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="28"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="70"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="29"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="95"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="36"/>
         <source>备份没有完成：{error}</source>
         <translation>The backup was not completed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="615"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="397"/>
         <source>这份备份来自不同版本的程序，无法识别。</source>
         <translation>This backup comes from a different version of the program and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="685"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="426"/>
         <source>数据文件夹里还没有数据库：{folder}</source>
         <translation>There is no database in the data folder yet: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="738"/>
-        <location filename="../../xinye_desktop/services/backup.py" line="771"/>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="74"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="479"/>
         <source>这不是三理室调解台的备份，或者备份已损坏：{path}</source>
         <translation>This is not a 三理室调解台 backup, or the backup is damaged: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="758"/>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="61"/>
         <source>这份备份里没有三理室调解台的数据库：{path}</source>
         <translation>This backup holds no 三理室调解台 database: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="762"/>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="65"/>
         <source>这份备份已损坏，不能用来恢复。请换一份备份。</source>
         <translation>This backup is damaged and cannot be used to restore. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup.py" line="782"/>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="85"/>
         <source>这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。</source>
         <translation>This backup was made by a newer version of 三理室调解台. Please update this program first, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup/sealed_documents.py" line="38"/>
+        <source>这份备份是另一个调委会的（它的数据用另一把数据密钥加密），不能恢复到这里。现在的数据没有任何改动。</source>
+        <translation>This backup belongs to another committee (its data uses another data key) and cannot be restored here. The current data is unchanged.</translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="34"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="37"/>
         <source>今天 {time}</source>
         <translation>today {time}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="36"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="39"/>
         <source>昨天 {time}</source>
         <translation>yesterday {time}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="180"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="182"/>
         <source>备份失败，点此查看</source>
         <translation>Backup failed, click for details</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="187"/>
         <source>尚未备份</source>
         <translation>Not backed up yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="188"/>
         <source>点此打开“备份与恢复”</source>
         <translation>Click to open “Backup and restore”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="190"/>
         <source>上次备份：{when}</source>
         <translation>Last backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="193"/>
         <source>（U盘未写入）</source>
         <translation> (USB drive not written)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="214"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="216"/>
         <source>程序每次启动时和每天自动备份数据库和存档文件（协议书、扫描件等），每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。</source>
         <translation>The program backs up the database and the archived files (agreements, scans, etc.) every time it starts and once a day, and reads every backup back to verify it. It keeps one a day for the last 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="226"/>
         <source>备份时间</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="226"/>
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="226"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="227"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="227"/>
         <source>协议</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="227"/>
         <source>存档文件</source>
         <translation>Archived files</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="228"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="228"/>
         <source>位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="239"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="240"/>
         <source>导出到文件…</source>
         <translation>Export to file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="241"/>
         <source>用所选备份恢复…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="242"/>
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="243"/>
         <source>打开备份文件夹</source>
         <translation>Open backup folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="256"/>
         <source>第二备份位置（如U盘）</source>
         <translation>Second backup location (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="259"/>
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="238"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="260"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="261"/>
         <source>不再使用</source>
         <translation>Stop using</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="242"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="264"/>
         <source>每次备份后自动再复制一份到这里。U盘没插时会提醒，但不影响本机的备份。</source>
         <translation>After each backup a copy is also made here. If the USB drive is not plugged in you are reminded; the backup on this PC is not affected.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="298"/>
         <source>本机备份文件夹：{folder}</source>
         <translation>Backup folder on this PC: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="305"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="305"/>
         <source>第二位置</source>
         <translation>Second location</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="343"/>
         <source>正在备份，请稍候…</source>
         <translation>Backing up, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="326"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="348"/>
         <source>备份完成并已校验：{path}</source>
         <translation>Backup made and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="328"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="350"/>
         <source>第二位置也已写入：{path}</source>
         <translation>Also written to the second location: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="330"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="352"/>
         <source>第二位置没有写入：</source>
         <translation>Not written to the second location: </translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="335"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="357"/>
         <source>已导出并校验：{path}</source>
         <translation>Exported and verified: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="339"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="361"/>
         <source>备份没有完成。</source>
         <translation>The backup was not completed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="377"/>
         <source>已不再复制到第二位置。</source>
         <translation>Backups are no longer copied to a second location.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="379"/>
         <source>以后每次备份都会再复制一份到：{folder}</source>
         <translation>From now on every backup is also copied to: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="407"/>
         <source>用 {when} 的备份（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）替换现在的数据？</source>
         <translation>Replace the current data with the backup from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements)?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="390"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="412"/>
         <source>现在的数据会先完整备份一份（类型“恢复前”），不会丢失。这份备份之后登记或修改的内容，恢复后需要重新核对。恢复后窗口会重新打开。</source>
         <translation>The current data is first backed up in full (kind “Before restore”), so nothing is lost. Anything registered or changed after this backup must be checked again after restoring. The window reopens after the restore.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="393"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="415"/>
         <source>这份备份只有数据库，存档文件保持现状。</source>
         <translation>This backup holds only the database; the archived files stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="416"/>
         <source>恢复备份</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="396"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="418"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="419"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="426"/>
         <source>选择第二备份位置（如U盘）</source>
         <translation>Choose a second backup location (e.g. a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="408"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="430"/>
         <source>三理室调解台备份-{date}.zip</source>
         <translation>sanli-mediation-backup-{date}.zip</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="431"/>
         <source>导出备份</source>
         <translation>Export backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="410"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="432"/>
         <source>备份文件 (*.zip)</source>
         <translation>Backup files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="438"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="418"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="440"/>
         <source>备份文件或备份文件夹里的 manifest.json (*.zip *.sqlite3 manifest.json)</source>
         <translation>Backup files, or manifest.json inside a backup folder (*.zip *.sqlite3 manifest.json)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="455"/>
         <source>打开数据库时发现文件已损坏（可能是停电或硬盘故障造成的）。损坏的文件已原样移到下面的文件夹，没有删除任何东西：
 {folder}</source>
         <translation>The database file was found damaged when it was opened (a power cut or a failing disk can cause this). The damaged file has been moved, unchanged, to the folder below; nothing was deleted:
 {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="458"/>
         <source>上次发现数据库已损坏，还没有恢复。</source>
         <translation>Last time the database was found damaged, and it has not been restored yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="440"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="462"/>
         <source>注意：有 {count} 份较新的备份比更早的备份案件少（最近一份是 {when} 的，案件 {cases} 件），可能是在数据丢失之后做的，所以没有选用。如确实需要，可以在程序里“文件 → 备份与恢复”中手动选择。</source>
         <translation>Note: {count} newer backup(s) hold fewer cases than an earlier one (the newest is from {when}, {cases} cases); they were probably made after data was lost, so none was chosen. If you really need one, choose it by hand in File → Backup and restore.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="466"/>
         <source>数据库文件已损坏</source>
         <translation>The database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="468"/>
         <source>没有找到完好的备份。程序将新建一个空白数据库继续使用；损坏的文件请交给技术支持人员尝试修复。</source>
         <translation>No good backup was found. The program will start with a new, empty database; please give the damaged file to technical support to try to repair it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="471"/>
         <source>继续</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="475"/>
         <source>最近一份完好的备份是 {when} 的（案件 {cases} 件，当事人 {parties} 人，调解协议 {agreements} 份）。建议用它恢复；恢复后，请核对这之后登记或修改的案件。</source>
         <translation>The newest good backup is from {when} ({cases} cases, {parties} parties, {agreements} mediation agreements). Restoring it is recommended; afterwards, please check the cases registered or changed since then.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="480"/>
         <source>用这份备份恢复</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/backup_dialog.py" line="481"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
@@ -2288,47 +2802,47 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="48"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="52"/>
         <source>该村明白人的任期都已届满：请重新推选，在“修改”中更新任期后再打印名单</source>
         <translation>Every elder of this village has served out the term: hold a new selection, update the terms with &quot;Edit&quot;, then print the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="50"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="54"/>
         <source>该村明白人库中还没有明白人（已退出的不算），无法打印名单</source>
         <translation>This village&apos;s elder pool has no elders yet (those who left do not count), so there is no list to print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="93"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="98"/>
         <source>不予受理的案件没有受理登记表</source>
         <translation>A case that was not accepted has no intake registration form</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="131"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="143"/>
         <source>本案不是当事人申请调解的，或没有申请人，不能制作人民调解申请书（以受理登记表代替）</source>
         <translation>This case was not brought by the parties&apos; application, or has no applicant: no application form can be made (the registration form takes its place)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="157"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="169"/>
         <source>本案没有以“达成口头协议”结束的调解，不能制作口头协议登记表</source>
         <translation>No sitting of this case ended in an oral agreement, so there is no oral-agreement register</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="170"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="182"/>
         <source>本案没有以“形成化解意见”结束的调解，不能制作化解处理意见书</source>
         <translation>No sitting of this case ended in a resolution opinion, so there is no resolution opinion document</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="190"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="203"/>
         <source>不予受理的案件不立调解卷宗</source>
         <translation>A case that was not accepted has no case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/documents.py" line="192"/>
+        <location filename="../../xinye_desktop/services/documents.py" line="205"/>
         <source>调解尚未结束，结案后才能整理调解卷宗</source>
         <translation>Mediation has not ended; the case file is bound once the case is closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="199"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="218"/>
         <source>这次回访还没有记录，不能打印回访记录</source>
         <translation>This visit has not been recorded yet: there is no visit record to print</translation>
     </message>
@@ -2494,22 +3008,27 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="95"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="104"/>
+        <source>不能这样做</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="110"/>
         <source>操作没有完成</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="98"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="113"/>
         <source>程序出错</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="99"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="114"/>
         <source>程序遇到一个意外的错误，这一步可能没有完成。已保存的案件都在数据库里；正在填写的内容已存为草稿，下次打开时会提示恢复。您可以继续使用。</source>
         <translation>The program met an unexpected error; this step may not have been completed. Saved cases are all in the database; what you were filling in has been saved as a draft and will be offered back the next time the program opens. You can carry on working.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="118"/>
         <source>详细情况已记录在日志文件中：
 {log}
 如果反复出现，请把这个文件发给技术支持人员。</source>
@@ -2518,14 +3037,102 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 If this keeps happening, please send this file to technical support.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="121"/>
         <source>打开日志文件夹</source>
         <translation>Open log folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/error_dialog.py" line="107"/>
+        <location filename="../../xinye_desktop/ui/error_dialog.py" line="122"/>
         <source>继续使用</source>
         <translation>Carry on</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/crypto.py" line="30"/>
+        <source>司法所的公钥不对（应是 32 字节的 X25519 公钥）：报送包没有生成。</source>
+        <translation>The justice office's public key is not valid (it should be a 32-byte X25519 public key): no package was made.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="63"/>
+        <source>报送包 {name} 太大（{size}），超过上限 {limit}：没有读取，什么都没有导入。</source>
+        <translation>The package {name} is too large ({size}, the limit is {limit}): it was not read and nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="64"/>
+        <source>报送包 {name} 里有一部分解开后太大（超过 {limit}），可能是恶意文件：没有读取，什么都没有导入。</source>
+        <translation>A part of the package {name} would unpack too large (over {limit}); it may be a malicious file: it was not read and nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="66"/>
+        <source>{name} 不是报送包，或者文件不完整（可能复制时中断、U盘被拔出）：什么都没有导入。请让村里重新生成报送包。</source>
+        <translation>{name} is not a package, or the file is incomplete (the copy may have been interrupted, the USB drive pulled out): nothing was imported. Ask the village to make the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="68"/>
+        <source>报送包 {name} 已损坏（{detail} 的校验不符，文件可能在U盘上出错）：什么都没有导入。请让村里重新生成报送包。</source>
+        <translation>The package {name} is damaged ({detail} fails its check; the file may have been corrupted on the USB drive): nothing was imported. Ask the village to make the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="70"/>
+        <source>报送包 {name} 里有不安全或不认识的文件名（{detail}），可能是被人改过的恶意文件：什么都没有读取和导入。</source>
+        <translation>The package {name} contains an unsafe or unknown file name ({detail}); it may be a tampered, malicious file: nothing was read or imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="72"/>
+        <source>报送包 {name} 的内容与它签名的清单不符（{detail}），可能被改动过：什么都没有导入。</source>
+        <translation>The content of the package {name} does not match its signed manifest ({detail}); it may have been altered: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="74"/>
+        <source>报送包 {name} 的签名不对：不是调委会的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
+        <translation>The signature of the package {name} is wrong: it was not signed with the committee's signing key, or the manifest was altered. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="76"/>
+        <source>报送包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与这个调委会登记的密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向村里核对密钥指纹。</source>
+        <translation>The package {name} was signed with another signing key (fingerprint {fingerprint}) than the one registered for this committee (fingerprint {registered}): nothing was imported. Phone the village to compare the key's fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="79"/>
+        <source>报送包 {name} 的格式（第 {version} 版）比这个程序新：请先升级三理室调解台再导入。什么都没有导入。</source>
+        <translation>The package {name} has a newer format (version {version}) than this program: upgrade 三理室调解台 first, then import it. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="81"/>
+        <source>报送包 {name} 的内容格式不对（{detail}）：什么都没有导入。</source>
+        <translation>The content of the package {name} is not in the expected format ({detail}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="82"/>
+        <source>报送包 {name} 不是加密给这个司法所的（它的公钥指纹是 {fingerprint}）：个人信息打不开，什么都没有导入。</source>
+        <translation>The package {name} was not encrypted for this justice office (its public key's fingerprint is {fingerprint}): the personal data cannot be opened and nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="86"/>
+        <source>还没有司法所的公钥：请先导入司法所发来的回执包（或设置司法所的公钥），再生成报送包。</source>
+        <translation>There is no public key of the justice office yet: import the acknowledgement package it sent (or set its public key) first, then make the package.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="88"/>
+        <source>这个调委会还没有签名密钥（设置管理员账号和密码时生成）：请先登录后再生成报送包。</source>
+        <translation>This committee has no signing key yet (it is made when the administrator account and password are set up): log in first, then make the package.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="90"/>
+        <source>文件夹 {folder} 不存在：报送包没有生成。</source>
+        <translation>The folder {folder} does not exist: no package was made.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="91"/>
+        <source>报送包没有写完（{detail}）。没有留下不完整的报送包；请检查U盘（是否插好、是否已满）后重新生成。</source>
+        <translation>The package was not written completely ({detail}). No incomplete package was left; check the USB drive (plugged in? full?) and make it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="93"/>
+        <source>报送月份不对：请写成 2026-12 这样的年月。</source>
+        <translation>The month is not valid: write it as a year and month like 2026-12.</translation>
     </message>
 </context>
 <context>
@@ -2564,184 +3171,184 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>History</name>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="99"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="129"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="100"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="130"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="101"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="131"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="102"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="132"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="103"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="133"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="104"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="134"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="105"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="135"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="106"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="136"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="31"/>
-        <location filename="../../xinye_desktop/services/intake.py" line="107"/>
-        <location filename="../../xinye_desktop/services/session.py" line="167"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="35"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="137"/>
+        <location filename="../../xinye_desktop/services/session.py" line="182"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="32"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="36"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="33"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="37"/>
         <source>司法确认</source>
         <translation>Judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/taking_effect.py" line="21"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="22"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/taking_effect.py" line="22"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="23"/>
         <source>协议生效</source>
         <translation>Agreement in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/taking_effect.py" line="23"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="24"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/taking_effect.py" line="24"/>
+        <location filename="../../xinye_desktop/services/taking_effect.py" line="25"/>
         <source>能否申请司法确认</source>
         <translation>Eligible for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="146"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="160"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="147"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="161"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="180"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="198"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="182"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="200"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="108"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="138"/>
         <source>受理审查</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="111"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
         <source>地位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="142"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="112"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="142"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="143"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="113"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="143"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="144"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="114"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="144"/>
         <source>职业或职务</source>
         <translation>Occupation or post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="115"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="145"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="115"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="145"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="116"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="146"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="117"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="147"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="148"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="148"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="171"/>
         <source>新增</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="149"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="179"/>
         <source>撤出当事人</source>
         <translation>Party withdrawn</translation>
     </message>
@@ -2751,54 +3358,54 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>unsigned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="146"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="167"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="155"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="177"/>
         <source>明白人表态</source>
         <translation>Answer on elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="190"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="201"/>
         <source>申报关系</source>
         <translation>Declared relation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="205"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="217"/>
         <source>回避情形确认</source>
         <translation>Recusal grounds confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="222"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="235"/>
         <source>明白人人选</source>
         <translation>Elder choice</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="267"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="282"/>
         <source>调委会</source>
         <translation>Mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="269"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="284"/>
         <source>提名明白人</source>
         <translation>Elder proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="25"/>
+        <location filename="../../xinye_desktop/services/session.py" line="29"/>
         <source>防止民转刑</source>
         <translation>Prevented from becoming a criminal case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="26"/>
+        <location filename="../../xinye_desktop/services/session.py" line="30"/>
         <source>防止群体性上访</source>
         <translation>Mass petition prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="128"/>
-        <location filename="../../xinye_desktop/services/session.py" line="166"/>
+        <location filename="../../xinye_desktop/services/session.py" line="136"/>
+        <location filename="../../xinye_desktop/services/session.py" line="181"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="44"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="48"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
@@ -2964,6 +3571,144 @@ If this keeps happening, please send this file to technical support.</translatio
         <location filename="../../xinye_desktop/ui/history_dialog.py" line="62"/>
         <source>防止纠纷激化</source>
         <translation>Escalation prevented</translation>
+    </message>
+</context>
+<context>
+    <name>Hub</name>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="9"/>
+        <source>这个数据文件夹已经设为{office}（{area}）：不能重新设置。换一把密钥会让各村已生成的报送包都打不开。</source>
+        <translation>This data folder is already set up as {office} ({area}): it cannot be set up again. A new key would make every package the villages have made unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="11"/>
+        <source>这个数据文件夹里有调委会自己的 {cases} 件案件：{office}要用一个单独的、新的数据文件夹。什么都没有改动。</source>
+        <translation>This data folder holds {cases} cases of a committee of its own: a {office} needs a separate, new data folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="13"/>
+        <source>“{area}”不是乡镇的名称：司法所请写所在的乡镇，如 王庄镇。</source>
+        <translation>“{area}” is not the name of a township: for a 司法所 give its township, e.g. 王庄镇.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="14"/>
+        <source>“{area}”不是县（区、市）的名称：司法局请写所在的县，如 新野县。</source>
+        <translation>“{area}” is not the name of a county (district, city): for a 司法局 give its county, e.g. 新野县.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="15"/>
+        <source>这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup）：不能导入报送包，什么都没有导入。</source>
+        <translation>This data folder is not set up as a 司法所 or 司法局 yet (run hub-setup first): packages cannot be imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="19"/>
+        <source>报送包 {name} 是{township}的调委会（{committee}）报送的，不属于本{office}（{area}）：什么都没有导入。</source>
+        <translation>The package {name} comes from a committee of {township} ({committee}), not of this {office} ({area}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="21"/>
+        <source>报送包 {name} 的调委会名称（{committee}）没有写明乡镇，无法确认属于本司法所（{area}）：什么都没有导入。请让村里在设置里写全调委会名称后重新生成。</source>
+        <translation>The committee name of the package {name} ({committee}) names no township, so it cannot be confirmed as belonging to this 司法所 ({area}): nothing was imported. Ask the village to give the committee's full name in its settings and make the package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="24"/>
+        <source>报送包 {name} 是{county}的调委会（{committee}）报送的，不属于本司法局（{area}）：什么都没有导入。</source>
+        <translation>The package {name} comes from a committee of {county} ({committee}), not of this 司法局 ({area}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="26"/>
+        <source>报送包 {name} 不是村调委会的报送包（{kind}）：什么都没有导入。</source>
+        <translation>The package {name} is not a village committee's package ({kind}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="27"/>
+        <source>找不到 {path}：没有导入。</source>
+        <translation>{path} was not found: nothing imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="28"/>
+        <source>文件夹 {path} 里没有报送包（.xdx 文件）。</source>
+        <translation>The folder {path} holds no packages (.xdx files).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="31"/>
+        <source>{name}：{committee}，{period}{zero}，已导入：新增 {new} 条，更新 {updated} 条，没有变化 {unchanged} 条，存档文件新增 {documents} 个。</source>
+        <translation>{name}: {committee}, {period}{zero}, imported: {new} new, {updated} updated, {unchanged} unchanged records, {documents} new archived files.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="34"/>
+        <source>（零报告）</source>
+        <translation>(zero report)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="35"/>
+        <source>其中 {older} 条比本{office}已有的旧，没有覆盖已有的。</source>
+        <translation>{older} of them were older than what this {office} holds and did not overwrite it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="36"/>
+        <source>村里删除了 {deleted} 条（本{office}留有原记录，标为已删除）。</source>
+        <translation>The village deleted {deleted} records (this {office} keeps them, marked deleted).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="37"/>
+        <source>{name}：{committee}的这个报送包已经导入过（{at}），没有任何改动。</source>
+        <translation>{name}: this package of {committee} was imported before ({at}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="38"/>
+        <source>{name}：没有导入。{message}</source>
+        <translation>{name}: not imported. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="39"/>
+        <source>第一次收到{committee}的报送包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与村里核对这个指纹；以后用别的密钥签的报送包都不会导入。</source>
+        <translation>The first package from {committee}: its signing key is registered, fingerprint {fingerprint}. Phone the village to compare this fingerprint; packages signed with any other key will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="44"/>
+        <source>{committee}与{other}有相同的案号（{count} 件，如 {examples}）：两个调委会的案件分开保存，查阅时请按调委会区分。</source>
+        <translation>{committee} and {other} use the same case numbers ({count} cases, e.g. {examples}): the two committees' cases are kept apart; tell them apart by committee.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="46"/>
+        <source>{committee}的案件 {case_number} 在本{office}审核（{decision}）之后又被村里修改：审核意见保留，没有合并，请重新审核。</source>
+        <translation>Case {case_number} of {committee} was changed by the village after this {office} reviewed it ({decision}): the review is kept, nothing was merged; please review it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="49"/>
+        <source>报送包 {name} 有 {count} 条记录比本{office}已有的旧（可能是旧的报送包，或村里恢复过备份）：旧记录没有覆盖，请与村里核实。</source>
+        <translation>The package {name} has {count} records older than what this {office} holds (an old package, or the village restored a backup): they did not overwrite; check with the village.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="52"/>
+        <source>报送包 {name} 从村里第 {since} 号变更之后开始，而本{office}只收齐到第 {acknowledged} 号：中间可能缺了一个报送包，请让村里补报。</source>
+        <translation>The package {name} starts after the village's change {since}, but this {office} holds everything only up to change {acknowledged}: a package may be missing in between; ask the village to send it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="56"/>
+        <source>评级</source>
+        <translation>grading</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="59"/>
+        <source>还没有收到过这个调委会的报送包。</source>
+        <translation>No package from this committee has been received yet.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="60"/>
+        <source>本{office}没有这个案件（可能还没有导入它的报送包）。</source>
+        <translation>This {office} holds no such case (its package may not have been imported yet).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="61"/>
+        <source>退回案卷要写明理由。</source>
+        <translation>Returning a case file needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="62"/>
+        <source>指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。</source>
+        <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee's name.</translation>
     </message>
 </context>
 <context>
@@ -3430,186 +4175,457 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="146"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="147"/>
+        <source>请输入密码解锁：</source>
+        <translation>Enter your password to unlock:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="166"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="149"/>
+        <source>注销（换账号登录）</source>
+        <translation>Log out (log in as someone else)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="150"/>
+        <source>正在填写的内容会先存为草稿，下次登录时可以恢复。</source>
+        <translation>What is being typed is kept as a draft first and can be restored at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="154"/>
+        <source>{name}（{role}）已经 {minutes} 分钟没有操作，为保护当事人信息，屏幕已锁定。正在填写的内容都还在。</source>
+        <translation>{name} ({role}) has been idle for {minutes} minutes; the screen is locked to protect the parties' information. Everything being typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="158"/>
+        <source>{name}（{role}）锁定了屏幕。正在填写的内容都还在。</source>
+        <translation>{name} ({role}) locked the screen. Everything being typed is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/lock_screen.py" line="166"/>
+        <source>正在核对…</source>
+        <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="37"/>
+        <source>（{time} 以后可以再试）</source>
+        <translation>(try again after {time})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="42"/>
+        <source>{min}到{max}个字：汉字、字母、数字或 _ . - ·，不能有空格；登录时不分大小写</source>
+        <translation>{min} to {max} characters: Chinese characters, letters, digits or _ . - ·, no spaces; not case-sensitive at login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="47"/>
+        <source>至少{min}个字符，不能和用户名相同，也不能是同一个字符重复</source>
+        <translation>At least {min} characters, not the user name, not one character repeated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="167"/>
+        <source>两次输入的密码不一样，请重新输入</source>
+        <translation>The two passwords differ; please type them again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="181"/>
+        <source>登录 — 三理室调解台</source>
+        <translation>Log in — Sanlishi Mediation Desk</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="182"/>
         <source>三理室调解台</source>
-        <translation>Three-Reasons Mediation Desk</translation>
+        <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="382"/>
-        <source>案件台账</source>
-        <translation>Case ledger</translation>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="184"/>
+        <source>人民调解委员会</source>
+        <translation>People's Mediation Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="382"/>
-        <source>今日工作</source>
-        <translation>Today&apos;s work</translation>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="236"/>
+        <source>登录</source>
+        <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="383"/>
-        <source>案件受理</source>
-        <translation>Case intake</translation>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="193"/>
+        <source>忘记密码？</source>
+        <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="383"/>
-        <source>选择明白人</source>
-        <translation>Choose the elder</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="384"/>
-        <source>法理情调解</source>
-        <translation>Law · reason · feeling session</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="384"/>
-        <source>调解协议</source>
-        <translation>Mediation agreement</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="385"/>
-        <source>统计报表</source>
-        <translation>Statistics</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="385"/>
-        <source>回访与履行</source>
-        <translation>Visits and performance</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="392"/>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="393"/>
-        <source>新建受理登记</source>
-        <translation>New case intake</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="394"/>
-        <source>查找案件（台账）</source>
-        <translation>Find a case (ledger)</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="197"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="207"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="208"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="229"/>
+        <source>正在登录…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="251"/>
+        <source>需要先设置自己的密码才能使用。请重新登录。</source>
+        <translation>You must set your own password first. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="259"/>
+        <source>忘记密码</source>
+        <translation>Forgotten password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="259"/>
+        <source>请找调委会的管理员为你重设密码（账号 → 账号管理）。
+
+如果管理员自己也忘了密码，可以用设置管理员时打印的恢复密钥（由司法所保管）为管理员设置新密码。</source>
+        <translation>Ask the committee's administrator to reset your password (Account → Accounts).
+
+If the administrator has forgotten their own password too, the recovery key printed when the administrator was set up (kept by the justice office) sets a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="263"/>
+        <source>用恢复密钥设置新密码…</source>
+        <translation>Set a new password with the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="264"/>
+        <source>知道了</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="288"/>
+        <source>设置新密码</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="288"/>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="289"/>
+        <source>管理员给你的是临时密码。请设置一个只有你自己知道的新密码。</source>
+        <translation>The administrator gave you a temporary password. Please set a new one that only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="290"/>
+        <source>修改“{name}”的密码。</source>
+        <translation>Change the password of “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="298"/>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="299"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="363"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="300"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="364"/>
+        <source>再输一次新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="301"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="303"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="367"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="346"/>
+        <source>用恢复密钥设置新密码</source>
+        <translation>Set a new password with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="347"/>
+        <source>输入设置管理员时打印的恢复密钥（由司法所保管），为管理员账号设置新密码。数据不会丢失。</source>
+        <translation>Enter the recovery key printed when the administrator was set up (kept by the justice office) to set a new password for an administrator account. No data is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="360"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="360"/>
+        <source>24个字母和数字，不分大小写，短横线可以不输</source>
+        <translation>24 letters and digits, not case-sensitive; the dashes may be left out</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="362"/>
+        <source>管理员用户名</source>
+        <translation>Administrator's user name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="365"/>
+        <source>设置新密码并登录</source>
+        <translation>Set the password and log in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
+        <source>三理室调解台</source>
+        <translation>Three-Reasons Mediation Desk</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <source>案件台账</source>
+        <translation>Case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <source>今日工作</source>
+        <translation>Today&apos;s work</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <source>案件受理</source>
+        <translation>Case intake</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <source>选择明白人</source>
+        <translation>Choose the elder</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <source>法理情调解</source>
+        <translation>Law · reason · feeling session</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <source>统计报表</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <source>回访与履行</source>
+        <translation>Visits and performance</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
+        <source>新建受理登记</source>
+        <translation>New case intake</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <source>查找案件（台账）</source>
+        <translation>Find a case (ledger)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
+        <source>账号管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
+        <source>审计记录…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="468"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
+        <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
+        <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="549"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="550"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="601"/>
+        <source>登录：{name}（{role}）</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="622"/>
+        <source>密码已修改。</source>
+        <translation>The password is changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="722"/>
+        <source>正在恢复备份，请稍候…</source>
+        <translation>Restoring the backup, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="749"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="733"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="735"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="735"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="791"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="806"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="807"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -3755,22 +4771,27 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="56"/>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="101"/>
         <source>共{n}页&#x3000;文件：{path}</source>
         <translation>{n} pages   File: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="60"/>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="105"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="61"/>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="107"/>
+        <source>正在打印：第%v页，共%m页</source>
+        <translation>Printing: page %v of %m</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="110"/>
         <source>用其他程序打开</source>
         <translation>Open in another program</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="62"/>
+        <location filename="../../xinye_desktop/ui/pdf_preview.py" line="111"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -4414,55 +5435,55 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>No elders below the header row: the sheet is empty.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="47"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="51"/>
         <source>预览之后明白人库有了变化：第{line}行的{name}已在库中。没有导入任何人，请重新选择文件预览。</source>
         <translation>The elder pool changed after the preview: {name} in row {line} is already in the pool. No one was imported; choose the file again to preview it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="63"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="154"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="67"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="158"/>
         <source>打不开文件“{name}”：请确认文件还在，并且有权限读取。</source>
         <translation>Cannot open &quot;{name}&quot;: check that the file still exists and that you may read it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="67"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="71"/>
         <source>“{name}”是旧的 .xls 格式或设置了打开密码，无法读取。请在 Excel 或 WPS 中取消密码，另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>&quot;{name}&quot; is in the old .xls format or has a password, so it cannot be read. In Excel or WPS, remove the password and save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="75"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="79"/>
         <source>无法读取“{name}”：请另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>Cannot read &quot;{name}&quot;: save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="77"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="81"/>
         <source>“{name}”不是表格文件：只能导入 Excel 工作簿（.xlsx）或 CSV 文件。</source>
         <translation>&quot;{name}&quot; is not a spreadsheet: only Excel workbooks (.xlsx) and CSV files can be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="98"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="163"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="102"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="167"/>
         <source>无法读取“{name}”，文件可能已损坏。请另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>Cannot read &quot;{name}&quot;; the file may be damaged. Save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="114"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="166"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="118"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="170"/>
         <source>“{name}”的第一个工作表超过{max}行，不像是明白人名单。</source>
         <translation>The first sheet of &quot;{name}&quot; has more than {max} rows; it does not look like a list of elders.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="158"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="162"/>
         <source>“{name}”的文字编码无法识别。请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入。</source>
         <translation>The text encoding of &quot;{name}&quot; is not recognised. In Excel or WPS, save it as .xlsx or CSV, then import that.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="242"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="249"/>
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/roster.py" line="243"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="250"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
@@ -4744,8 +5765,8 @@ Or export the problem list first, fix the rows and import the whole file again (
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/selection.py" line="261"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="186"/>
-        <location filename="../../xinye_desktop/services/selection.py" line="218"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="197"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="231"/>
         <source>此人不是本案的当事人</source>
         <translation>This person is not a party to this case</translation>
     </message>
@@ -4805,27 +5826,27 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>No witness invited yet (staff of a relevant government department)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="233"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="247"/>
         <source>{name}已从名单中停用</source>
         <translation>{name} has been deactivated in the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="235"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="249"/>
         <source>{name}已是本案的{role}</source>
         <translation>{name} already has a role in this case: {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="277"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="292"/>
         <source>本案状态为“{status}”，不能再更改人选</source>
         <translation>This case is &quot;{status}&quot;; the people chosen can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="311"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="331"/>
         <source>{name}已在明白人库中，请从候选名单中直接提名</source>
         <translation>{name} is already in the elder pool; propose them directly from the candidate list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/selection.py" line="317"/>
+        <location filename="../../xinye_desktop/services/selection.py" line="337"/>
         <source>该提名{state}，不能再更改</source>
         <translation>This proposal is closed ({state}) and can no longer be changed</translation>
     </message>
@@ -4993,32 +6014,32 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>State the arrangement for the next sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="59"/>
+        <location filename="../../xinye_desktop/services/session.py" line="63"/>
         <source>本案状态为“{status}”，不能再开始调解</source>
         <translation>The case is “{status}”: no further sitting can start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="61"/>
+        <location filename="../../xinye_desktop/services/session.py" line="65"/>
         <source>上一次调解还没有结束</source>
         <translation>The previous sitting has not ended yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="63"/>
+        <location filename="../../xinye_desktop/services/session.py" line="67"/>
         <source>人选还没有齐：请先在“选择明白人”中完成</source>
         <translation>The people are not all chosen yet: finish “Choose the elder” first</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="136"/>
+        <location filename="../../xinye_desktop/services/session.py" line="147"/>
         <source>这次调解已经结束，记录不能再修改</source>
         <translation>This sitting has ended; its record can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="148"/>
+        <location filename="../../xinye_desktop/services/session.py" line="162"/>
         <source>这次调解已经结束</source>
         <translation>This sitting has ended</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/session.py" line="153"/>
+        <location filename="../../xinye_desktop/services/session.py" line="167"/>
         <source>还有{n}项没有完成，不能结束</source>
         <translation>{n} items are still missing; the sitting cannot end yet</translation>
     </message>
@@ -5644,6 +6665,156 @@ Count &quot;{what}&quot; for this case?
         <location filename="../../xinye_desktop/ui/settings_dialog.py" line="52"/>
         <source>案号示例：{example}</source>
         <translation>Example case number: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="45"/>
+        <source>第一次使用 — 三理室调解台</source>
+        <translation>First start — Sanlishi Mediation Desk</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="57"/>
+        <source>设置管理员账号</source>
+        <translation>Set up the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="58"/>
+        <source>为管理员设置密码</source>
+        <translation>Set the administrator's password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="61"/>
+        <source>这是这个数据文件夹第一次使用。请先为调委会设置管理员账号：一般是调委会主任，或调委会指定的人。管理员可以添加其他人的账号、修改设置、恢复备份。以后每次打开都要用账号登录。</source>
+        <translation>This data folder is used for the first time. First set up the committee's administrator: usually the committee chair, or the person the committee names. The administrator adds the others' accounts, changes settings and restores backups. From now on every start asks for a login.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="65"/>
+        <source>这个数据文件夹来自没有账号的旧版本。原来的操作人“{name}”已经成为管理员账号（用户名 {username}），请为它设置密码。以后每次打开都要用账号登录。</source>
+        <translation>This data folder comes from an older version without accounts. Its operator “{name}” is now the administrator account (user name {username}); please set its password. From now on every start asks for a login.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="82"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="83"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="83"/>
+        <source>真实姓名，会签在记录和文书上，如 王保国</source>
+        <translation>Real name, signed on records and documents, e.g. 王保国</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="85"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="86"/>
+        <source>再输一次密码</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="87"/>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="128"/>
+        <source>创建管理员账号</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="88"/>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="129"/>
+        <source>设置密码</source>
+        <translation>Password set</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="90"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="123"/>
+        <source>正在创建…</source>
+        <translation>Creating…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="137"/>
+        <source>管理员：{name}（用户名 {username}）</source>
+        <translation>Administrator: {name} (user name {username})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="145"/>
+        <source>恢复密钥（只显示这一次）</source>
+        <translation>Recovery key (shown only this once)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="147"/>
+        <source>所有管理员都忘记密码时，只有用这把恢复密钥才能重新设置密码、打开加密保存的身份证号和电话。软件里不保存它，这一页关掉以后就再也看不到了。</source>
+        <translation>If every administrator forgets their password, only this recovery key can set a new password and open the encrypted ID numbers and phones. The app does not keep it: once this page is closed it cannot be seen again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="161"/>
+        <source>请现在打印，交司法所密封保管（也可以工整地抄写在纸上）。不要拍照，不要存在这台电脑、手机或网盘里。</source>
+        <translation>Print it now and give it to the justice office to keep sealed (or copy it neatly onto paper). Do not photograph it or keep it on this PC, a phone or a cloud drive.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="164"/>
+        <source>打印恢复密钥…</source>
+        <translation>Print the recovery key…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="165"/>
+        <source>另存为PDF（如存到U盘）…</source>
+        <translation>Save as PDF (e.g. to a USB drive)…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="169"/>
+        <source>我已经打印（或抄写）了恢复密钥，会交司法所保管</source>
+        <translation>I have printed (or copied) the recovery key and will give it to the justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="170"/>
+        <source>完成，开始使用</source>
+        <translation>Done, start</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="222"/>
+        <source>恢复密钥没有写成：{error}</source>
+        <translation>The recovery key was not written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="240"/>
+        <source>恢复密钥</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="241"/>
+        <source>打印好以后，请在下面打勾确认。</source>
+        <translation>Once it is printed, tick the box below.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="244"/>
+        <source>另存恢复密钥</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="247"/>
+        <source>已保存到 {path}。请打印后把这个文件删掉，或把U盘交司法所保管。</source>
+        <translation>Saved to {path}. Print it and then delete the file, or give the USB drive to the justice office.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="257"/>
+        <source>还没有确认保管恢复密钥</source>
+        <translation>Keeping the recovery key is not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/setup_dialog.py" line="257"/>
+        <source>这一页关掉以后，恢复密钥就再也看不到了。确定不打印、不抄写就继续吗？</source>
+        <translation>Once this page is closed the recovery key cannot be seen again. Go on without printing or copying it?</translation>
     </message>
 </context>
 <context>
@@ -6276,7 +7447,7 @@ Count &quot;{what}&quot; for this case?
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/roles.py" line="83"/>
-        <location filename="../../xinye_desktop/services/accounts.py" line="383"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="414"/>
         <source>请选择角色</source>
         <translation>Choose the role</translation>
     </message>
@@ -6291,20 +7462,20 @@ Count &quot;{what}&quot; for this case?
         <translation>Choose the host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="108"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="183"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="141"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="187"/>
         <source>明白人库中已有同名、同村、同电话的{name}（已退出）</source>
         <translation>The elder pool already has {name} with the same name, village and phone (left the pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="109"/>
-        <location filename="../../xinye_desktop/services/roster.py" line="184"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="142"/>
+        <location filename="../../xinye_desktop/services/roster.py" line="188"/>
         <source>明白人库中已有同名、同村、同电话的{name}</source>
         <translation>The elder pool already has {name} with the same name, village and phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="127"/>
-        <location filename="../../xinye_desktop/services/elders.py" line="136"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="161"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="172"/>
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
     </message>
@@ -6354,22 +7525,22 @@ Count &quot;{what}&quot; for this case?
         <translation>At least parties + 1 copies ({n}): one for each party and one for the committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="372"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="394"/>
         <source>签署日期不能晚于今天</source>
         <translation>The signing date cannot be after today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="380"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="403"/>
         <source>签署日期不能早于打印日期</source>
         <translation>The signing date cannot be before the printing date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="495"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="535"/>
         <source>本案还没有选定的明白人</source>
         <translation>No trusted elder has been chosen for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="497"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="537"/>
         <source>本案还没有主持人（人民调解员）</source>
         <translation>This case has no host (people&apos;s mediator) yet</translation>
     </message>
@@ -6405,7 +7576,7 @@ Count &quot;{what}&quot; for this case?
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/aftercare.py" line="303"/>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="225"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="245"/>
         <source>回访日期不能早于协议生效日期（{day}）</source>
         <translation>The visit cannot be before the agreement took effect ({day})</translation>
     </message>
@@ -6437,7 +7608,7 @@ Count &quot;{what}&quot; for this case?
     <message>
         <location filename="../../xinye_desktop/domain/aftercare.py" line="367"/>
         <location filename="../../xinye_desktop/domain/canvass.py" line="83"/>
-        <location filename="../../xinye_desktop/services/aftercare.py" line="218"/>
+        <location filename="../../xinye_desktop/services/aftercare.py" line="237"/>
         <source>请填写日期，如 2026-11-25</source>
         <translation>Enter a date, e.g. 2026-11-25</translation>
     </message>
@@ -6563,237 +7734,259 @@ Count &quot;{what}&quot; for this case?
         <translation>Enter an idle lock time of {low} to {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="132"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="140"/>
         <source>第{row}条审计记录是现存的第一条，但它前面原来还有记录：第1至{last}条被删除了</source>
         <translation>Audit row {row} is the first one left, but rows came before it: rows 1 to {last} were deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="137"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="145"/>
         <source>第{row}条审计记录之前缺少第{first}条：这条记录被删除了</source>
         <translation>Audit row {first} before row {row} is missing: it was deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="140"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="148"/>
         <source>第{row}条审计记录之前缺少第{first}至{last}条：这些记录被删除了</source>
         <translation>Audit rows {first} to {last} before row {row} are missing: they were deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="144"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="152"/>
         <source>第{row}条审计记录接不上前一条：它前面的记录被改动、删除、插入或调换过</source>
         <translation>Audit row {row} does not follow the row before it: rows before it were changed, deleted, inserted or swapped</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="150"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="158"/>
         <source>第{row}条审计记录的内容与它的哈希值不符：这条记录被改动过</source>
         <translation>Audit row {row} does not match its hash: the row was changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="155"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="163"/>
         <source>最后的审计记录被删除了：第{first}至{last}条已不在</source>
         <translation>The last audit rows were deleted: rows {first} to {last} are gone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="103"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="107"/>
         <source>用户名或密码不对，请重新输入。</source>
         <translation>Wrong user name or password; try again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="112"/>
+        <location filename="../../xinye_desktop/services/access.py" line="17"/>
         <location filename="../../xinye_desktop/services/accounts.py" line="116"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="120"/>
         <source>请先登录。</source>
         <translation>Please log in first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="118"/>
+        <location filename="../../xinye_desktop/services/access.py" line="18"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="122"/>
         <source>这个账号已停用。</source>
         <translation>This account is disabled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="162"/>
-        <location filename="../../xinye_desktop/services/accounts.py" line="169"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="166"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="173"/>
         <source>已经有账号了：请用已有的账号登录。</source>
         <translation>There are accounts already: log in with one of them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="202"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="206"/>
         <source>这个账号不需要在这里设置密码：请直接登录。</source>
         <translation>This account needs no password set here: just log in.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="204"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="208"/>
         <source>请管理员为这个账号设置密码。</source>
         <translation>Ask the administrator to set a password for this account.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="215"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="219"/>
         <source>密码正确，但这个账号保存的数据密钥打不开（可能已损坏）。请管理员重设密码，或用恢复密钥恢复。</source>
         <translation>The password is right, but this account&apos;s data key cannot be opened (it may be damaged). Ask the administrator to reset the password, or recover with the recovery key.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="267"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="284"/>
         <source>这个账号已停用，请找管理员。</source>
         <translation>This account is disabled; ask the administrator.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="274"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="292"/>
         <source>这个账号还没有设置密码，请先设置密码。</source>
         <translation>This account has no password yet; set one first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="302"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="332"/>
         <source>新密码不能和原密码相同</source>
         <translation>The new password may not be the old one</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="337"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="367"/>
         <source>恢复密钥的格式不对：是24个字母和数字，每4个一组，如 6DE4-7HPF-1EW6-…</source>
         <translation>That is not a recovery key: 24 letters and digits in groups of 4, e.g. 6DE4-7HPF-1EW6-…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="351"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="381"/>
         <source>恢复密钥只能为管理员账号设置新密码：请填写一个管理员的用户名。</source>
         <translation>The recovery key sets a new password only for an administrator: enter an administrator&apos;s user name.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="353"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="383"/>
         <source>这份数据还没有恢复密钥（还没有设置过密码）。</source>
         <translation>This data has no recovery key yet (no password was ever set).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="360"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="390"/>
         <source>恢复密钥不对：请对照打印的恢复密钥重新输入。</source>
         <translation>Wrong recovery key: type it again from the printed copy.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="409"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="440"/>
         <source>不能停用自己正在使用的账号。</source>
         <translation>You cannot disable the account you are using.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="411"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="442"/>
         <source>这是最后一个管理员账号，不能停用。</source>
         <translation>This is the last administrator account; it cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="429"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="460"/>
         <source>这是最后一个管理员账号，不能改成其他角色。</source>
         <translation>This is the last administrator account; its role cannot change.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="471"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="502"/>
         <source>这个用户名已经有人用了，请换一个</source>
         <translation>That user name is taken; choose another</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/accounts.py" line="475"/>
+        <location filename="../../xinye_desktop/services/accounts.py" line="506"/>
         <source>请重新登录后再试。</source>
         <translation>Log in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/audit.py" line="88"/>
+        <location filename="../../xinye_desktop/services/audit.py" line="120"/>
         <source>审计记录只能导出为 .csv 或 .xlsx 文件。</source>
         <translation>The audit trail exports only as a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
+        <source>本案没有这位当事人。</source>
+        <translation>This case has no such party.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="82"/>
+        <source>需要登录后才能读取当事人的个人信息。</source>
+        <translation>Log in to read the parties' personal details.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="89"/>
+        <source>当事人的个人信息打不开：数据是用另一把密钥加密的，或者已被改动。请从备份恢复。</source>
+        <translation>The parties' personal details cannot be opened: they were encrypted with another key, or changed. Please restore from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="98"/>
+        <source>这份数据是用另一个调委会（另一把数据密钥）加密的，用这里的账号打不开。什么都没有改动。</source>
+        <translation>This data was encrypted by another committee (another data key); the accounts here cannot open it. Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>Verification</name>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="133"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="137"/>
         <source>{case_number} {title} {document}（{day}制作）</source>
         <translation>{case_number} {title} {document} (made {day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="136"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="140"/>
         <source>注意：本案的这份文书后来按更改后的内容重新制作过，这一份已被取代。</source>
         <translation>Note: this document of the case was later made again with changed content; this copy has been superseded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="142"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="146"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已签署生效；第{m}版已打印待签，各方签署后取代本版，在此之前本版仍然有效。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, signed and in force; version {m} has been printed and awaits signatures, and replaces this version once every party signs it; until then this version remains in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="146"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="150"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已签署生效，为现行有效的版本。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, signed; this is the version in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="149"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="153"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未生效；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, printed and awaiting signatures, not yet in force; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="153"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="157"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已打印待签，尚未登记签署生效。</source>
         <translation>{case_number} {title}: mediation agreement version {n}, printed and awaiting signatures; no signing has been recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="156"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="160"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n} has been superseded and is no longer in force; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="160"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="164"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 未经签署即被取代；现行有效的是第{k}版（{day}签署）。</source>
         <translation>{case_number} {title}: mediation agreement version {n} was superseded without being signed; version {k} (signed {day}) is in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="164"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="168"/>
         <source>{case_number} {title}：人民调解协议书第{n}版 已被取代，不再有效。</source>
         <translation>{case_number} {title}: mediation agreement version {n} has been superseded and is no longer in force.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="169"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="173"/>
         <source>第{m}版已打印待签。</source>
         <translation>Version {m} has been printed and awaits signatures.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="172"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="176"/>
         <source>签署生效日期：{day}</source>
         <translation>Signed and in force since: {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="175"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="179"/>
         <source>警告：存档内容与打印时的摘要不符，存档可能已被改动。</source>
         <translation>Warning: the archived content no longer matches the digest taken when it was printed; the archive may have been altered.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="177"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="181"/>
         <source>警告：存档的PDF文件与打印时记录的文件摘要不符，可能已被改动或损坏：{path}。请从备份中恢复该文件。</source>
         <translation>Warning: the archived PDF no longer matches the file digest recorded when it was printed; it may have been altered or damaged: {path}. Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="181"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="185"/>
         <source>警告：找不到存档的PDF文件：{path}。请从备份中恢复该文件。</source>
         <translation>Warning: the archived PDF cannot be found: {path}. Restore the file from a backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="184"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="188"/>
         <source>存档文件：{path}（请与纸质件逐字核对）</source>
         <translation>Archived file: {path} (compare it word for word with the paper copy)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="186"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="190"/>
         <source>这份文书制作时尚未记录PDF文件本身的摘要：只能核对存档内容，文件本身无法核对。</source>
         <translation>This document&apos;s PDF file was not fingerprinted when it was made: only the archived content can be checked, not the file itself.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="189"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="193"/>
         <source>这一版打印时尚未记录PDF文件本身的摘要，只能核对存档内容。</source>
         <translation>No digest of the PDF file itself was recorded when this version was printed: only the archived content can be checked.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="193"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="197"/>
         <source>警告：收有这份文书的调解卷宗与整理时记录的文件摘要不符，可能已被改动或损坏：{path}。请从备份中恢复该文件，或重新整理调解卷宗。</source>
         <translation>Warning: the case file containing this document does not match the fingerprint taken when it was bound; it may have been altered or damaged: {path}. Restore the file from a backup, or bind the case file again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="197"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="201"/>
         <source>警告：找不到收有这份文书的调解卷宗：{path}。请从备份中恢复该文件，或重新整理调解卷宗。</source>
         <translation>Warning: the case file containing this document cannot be found: {path}. Restore the file from a backup, or bind the case file again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/agreements.py" line="201"/>
+        <location filename="../../xinye_desktop/services/agreements.py" line="205"/>
         <source>已收入调解卷宗：{path}</source>
         <translation>Bound in the case file: {path}</translation>
     </message>
@@ -7369,13 +8562,13 @@ Count &quot;{what}&quot; for this case?
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/accounts.py" line="46"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="41"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="49"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/accounts.py" line="47"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="42"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="50"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
@@ -7818,24 +9011,114 @@ Count &quot;{what}&quot; for this case?
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="40"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="41"/>
+        <source>登记或修改案件</source>
+        <translation>Register or edit a case</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="42"/>
+        <source>选择明白人和调解人员</source>
+        <translation>Choose elders and mediation staff</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="43"/>
+        <source>调解</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="44"/>
+        <source>调解协议</source>
+        <translation>Mediation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="45"/>
+        <source>回访、履行和司法确认</source>
+        <translation>Follow-up visits, performance and judicial confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="46"/>
+        <source>明白人库和人员名单</source>
+        <translation>Elder pool and staff lists</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="47"/>
+        <source>矛盾纠纷排查</source>
+        <translation>Dispute canvassing</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="48"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="43"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="51"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="44"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="52"/>
         <source>查看完整证件号或电话</source>
         <translation>Full ID number or phone shown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="45"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="53"/>
         <source>升级数据</source>
         <translation>Data upgraded</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="15"/>
+        <source>司法所</source>
+        <translation>Township justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="16"/>
+        <source>司法局</source>
+        <translation>County justice bureau</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="31"/>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="32"/>
+        <source>疑难</source>
+        <translation>Difficult</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="33"/>
+        <source>重大</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="37"/>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="38"/>
+        <source>退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="44"/>
+        <source>案号相同</source>
+        <translation>Same case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="45"/>
+        <source>审核后村里又修改</source>
+        <translation>Changed by the village after review</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="46"/>
+        <source>收到比已有的旧的记录</source>
+        <translation>Older than the record held</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/hub.py" line="47"/>
+        <source>可能缺少报送包</source>
+        <translation>A package may be missing</translation>
     </message>
 </context>
 </TS>
