@@ -84,6 +84,27 @@ class AccountCallDialog(QDialog):
         self._busy_widgets: list[QWidget] = []
         self.session = None
 
+    def lay_out(self, intro: QWidget, form: QFormLayout, ok_text: str, on_ok, fields: list[QWidget],
+                width: int) -> None:
+        """The shape the password dialogs share: the intro, the form, the notice, and 取消 beside the
+        default button (``ok_button``), which with ``fields`` waits while the call runs."""
+        self.ok_button = QPushButton(ok_text)
+        self.ok_button.setDefault(True)
+        cancel = QPushButton(translate("LoginDialog", "取消"))
+        self.ok_button.clicked.connect(on_ok)
+        cancel.clicked.connect(self.reject)
+        self._busy_widgets = [*fields, self.ok_button]
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(width)
+
     def run(self, work, *args, on_done) -> None:
         from .tasks import run_task
 
@@ -298,22 +319,8 @@ class ChangePasswordDialog(AccountCallDialog):
             form.addRow(translate("LoginDialog", "原密码"), self.boxes["password"])
         form.addRow(translate("LoginDialog", "新密码"), hinted(self.boxes["new_password"], password_rules()))
         form.addRow(translate("LoginDialog", "再输一次新密码"), self.boxes["again"])
-        self.ok_button = QPushButton(translate("LoginDialog", "确定"))
-        self.ok_button.setDefault(True)
-        cancel = QPushButton(translate("LoginDialog", "取消"))
-        self.ok_button.clicked.connect(self.change)
-        cancel.clicked.connect(self.reject)
-        self._busy_widgets = [self.old_edit, self.new_edit, self.again_edit, self.ok_button]
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.notice)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(480)
+        self.lay_out(intro, form, translate("LoginDialog", "确定"), self.change,
+                     [self.old_edit, self.new_edit, self.again_edit], 480)
         (self.new_edit if forced else self.old_edit).setFocus()
 
     def change(self) -> None:
@@ -362,22 +369,8 @@ class RecoveryDialog(AccountCallDialog):
         form.addRow(translate("LoginDialog", "管理员用户名"), self.boxes["username"])
         form.addRow(translate("LoginDialog", "新密码"), hinted(self.boxes["new_password"], password_rules()))
         form.addRow(translate("LoginDialog", "再输一次新密码"), self.boxes["again"])
-        self.ok_button = QPushButton(translate("LoginDialog", "设置新密码并登录"))
-        self.ok_button.setDefault(True)
-        cancel = QPushButton(translate("LoginDialog", "取消"))
-        self.ok_button.clicked.connect(self.recover)
-        cancel.clicked.connect(self.reject)
-        self._busy_widgets = [self.key_edit, self.username_edit, self.new_edit, self.again_edit, self.ok_button]
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.notice)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        self.lay_out(intro, form, translate("LoginDialog", "设置新密码并登录"), self.recover,
+                     [self.key_edit, self.username_edit, self.new_edit, self.again_edit], 520)
         self.key_edit.setFocus()
 
     def recover(self) -> None:
