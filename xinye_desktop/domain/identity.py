@@ -112,6 +112,26 @@ def normalise_phone(raw: str) -> str:
     )
 
 
+def whole_identifier(text: str, today: dt.date | None = None) -> tuple[str, str] | None:
+    """("phone", the number as normalise_phone writes it) when ``text`` is a whole phone number (a mobile
+    of 11 digits, or a landline with its area code), ("id_number", the number) when it is a valid
+    18-character 身份证号, else None: what a search can look up by a sealed field's keyed hash, which
+    matches only a whole value (a part of a number finds nothing there)."""
+    text = (text or "").strip()
+    if not text or len(text) > 40:
+        return None
+    number = normalise_id_number(text)
+    if len(number) == 18:
+        try:
+            return "id_number", check_id_number(number, today=today).number
+        except IdentifierError:
+            pass
+    try:
+        return "phone", normalise_phone(text)
+    except IdentifierError:
+        return None
+
+
 def check_credit_code(raw: str) -> str:
     """统一社会信用代码 (GB 32100), 18 characters with a check character."""
     from stdnum.cn import uscc

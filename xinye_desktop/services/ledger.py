@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -17,6 +17,7 @@ from ..domain.aftercare import (
 from ..domain.accounts import Permission
 from ..domain.audit import AuditKind
 from ..domain.enums import CaseSource, CaseStatus, ConfirmationStatus, DisputeType, PerformanceStatus
+from ..domain.identity import whole_identifier
 from ..storage.database import Database, configure_connection
 from ..storage.ledger_queries import LedgerFilter, LedgerQueries, LedgerRow, WorkRow, today_queries
 from . import audit
@@ -88,12 +89,28 @@ class LedgerService:
     def today(self) -> dt.date:
         return self._today()
 
+    def searched(self, flt: LedgerFilter) -> LedgerFilter:
+        """``flt`` with the keyed hash of its text when the text is a whole phone number or a valid
+        身份证号 (domain/identity.whole_identifier): the parties' numbers are sealed, so the text search
+        cannot see them, and only a whole number has a hash to match (a part finds nothing by design).
+        Without a sealer (no one logged in) there is no hash: the text search alone."""
+        if flt.party_hashes or self._db.sealer is None:
+            return flt
+        found = whole_identifier(flt.text, self._today())
+        if found is None:
+            return flt
+        from ..storage.sealing import Sealing  # loaded with the sealer already (none before a login)
+
+        kind, number = found
+        hashed = Sealing(self._db.sealer).blind(kind, number)
+        return replace(flt, party_hashes=((f"{kind}_hash", hashed),)) if hashed else flt
+
     def count(self, flt: LedgerFilter) -> int:
-        return self._queries.count(flt)
+        return self._queries.count(self.searched(flt))
 
     def page(self, flt: LedgerFilter, sort: str = "received_date", descending: bool = True,
              offset: int = 0, limit: int = 200) -> list[LedgerRow]:
-        return self._queries.page(flt, sort, descending, offset, limit)
+        return self._queries.page(self.searched(flt), sort, descending, offset, limit)
 
     def villages(self) -> list[tuple[int, str, str]]:
         return self._queries.villages()
@@ -124,6 +141,7 @@ class LedgerService:
 
         target = Path(target)
         today = self._today()
+        flt = self.searched(flt)  # the rows the list shows
         with self._db.transaction() as uow:  # refused before anything is read or written
             guard(uow, Permission.EXPORT)
         conn = sqlite3.connect(self._db.path, isolation_level=None)

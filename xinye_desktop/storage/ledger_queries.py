@@ -18,6 +18,9 @@ from .search_index import FTS_TABLE, MIN_FTS_LENGTH, fts_phrase
 # exactly this WHERE; a query repeats it word for word, which is how SQLite knows it may use the index.
 PREVENTED_CASES = "prevented_criminal_people IS NOT NULL OR prevented_petition_people IS NOT NULL"
 
+# The keyed-hash columns of the parties' sealed numbers (storage/sealing.SEALED_COLUMNS, migration 0009).
+PARTY_HASH_COLUMNS = frozenset({"phone_hash", "id_number_hash"})
+
 # Every order ends on a unique key, so pages fetched one after another never repeat or skip rows.
 SORT_COLUMNS = {
     "case_number": "c.year {d}, c.sequence {d}",
@@ -52,6 +55,9 @@ class LedgerFilter:
     elder_id: int | None = None  # a 明白人 proposed and not withdrawn or recused
     performance: str | None = None  # 履行情况: a PerformanceStatus code
     confirmation: str | None = None  # 司法确认: a WindowState code (the 30-day window counts from today)
+    # (keyed-hash column, hash) of a whole phone or 身份证号 typed as the text (services/ledger fills it in
+    # while someone is logged in): a party's sealed number found by its hash, besides the text's matches.
+    party_hashes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,6 +134,14 @@ def where_clause(flt: LedgerFilter, today: dt.date | None = None) -> tuple[str, 
         sql, more = _word_clause(word)
         parts.append(sql)
         params += more
+    hashes = [(column, value) for column, value in flt.party_hashes if column in PARTY_HASH_COLUMNS and value]
+    if hashes:
+        # The text's matches or a party with that number (ix_parties_phone_hash, ix_parties_id_number_hash).
+        by_hash = ("c.id IN (SELECT p.case_id FROM parties p WHERE "
+                   + " OR ".join(f"p.{column} = ?" for column, _value in hashes) + ")")
+        text = " AND ".join(parts)
+        parts = [f"(({text}) OR {by_hash})" if parts else by_hash]
+        params += [value for _column, value in hashes]
     if flt.status:
         parts.append("c.status = ?")
         params.append(flt.status)

@@ -299,6 +299,10 @@ class LedgerTab(QWidget):
     def retranslate(self) -> None:
         self.search_label.setText(translate("LedgerTab", "查找"))
         self.search_edit.setPlaceholderText(translate("LedgerTab", "案号、当事人姓名、拼音首字母（如 zjg）或纠纷情况中的词"))
+        # Phones and ID numbers are sealed: only a whole number is found (by its keyed hash), never a part.
+        self.search_edit.setToolTip(translate(
+            "LedgerTab", "也可以输入当事人完整的手机号、座机号（带区号）或18位身份证号查找。\n"
+                         "电话和身份证号是加密保存的，只输入其中几位查不到。"))
         self.date_label.setText(translate("LedgerTab", "受理日期"))
         self.to_label.setText(translate("LedgerTab", "至"))
         self.from_edit.setPlaceholderText(translate("LedgerTab", "不限"))
