@@ -247,7 +247,7 @@ def test_the_trail_exports_as_csv_with_formula_like_text_kept_as_text(db, trail,
         rows = list(csv.reader(handle))
     assert rows[0] == ["序号", "时间", "操作人", "类别", "案号", "内容"]
     assert rows[1][0] == str(ROWS + 1) and rows[1][3] == "修改数据"
-    assert rows[1][5].startswith("note: =HYPERLINK")  # not at the cell's start, so no formula
+    assert rows[1][5].startswith("备注：=HYPERLINK")  # not at the cell's start, so no formula
     assert len(rows) == count + 1
     last = audit.entries(session, AuditFilter(limit=1))[0]
     assert (last.kind, last.summary["rows"], last.summary["file"]) == ("export", count, "审计记录.csv")
@@ -269,6 +269,135 @@ def test_the_trail_exports_as_xlsx_text_cells(db, trail, tmp_path):
     assert [c.value for c in sheet[1]] == ["序号", "时间", "操作人", "类别", "案号", "内容"]
     assert sheet.cell(2, 3).value == "=1+1" and sheet.cell(2, 3).data_type == "s"
     assert sheet.max_row == 3
+
+
+def test_the_exports_describe_each_summary_in_chinese_words_with_no_full_number(db, trail, tmp_path):
+    """What the dialog shows is what the .csv and .xlsx hold: kinds, reasons, the fields a save changed
+    (intake's labels, 当事人1·住址), counts and file names in Chinese; no key, no code, no full number."""
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    from xinye_desktop.domain.audit import describe_summary
+    from xinye_desktop.domain.cases import CaseInput
+    from xinye_desktop.services.accounts import LoginRefused
+
+    session, audit, clock = trail
+    accounts = AccountService(db, clock=clock, cost=CHEAP)
+    intake = IntakeService(db)
+    case = intake.register(valid_case_input())
+    form = CaseInput.from_case(case)
+    parties = [replace(form.parties[0], address="新野县王庄镇王庄村5组8号"), form.parties[1]]
+    intake.update(case.id, replace(form, parties=parties), expected_version=case.version)
+    phone = case.parties[0].phone
+    intake.reveal(case.id, case.parties[0].id, "id_number")
+    with pytest.raises(LoginRefused):
+        accounts.login("wangbg", "不是这个密码")
+    audit.export(session, tmp_path / f"给{phone}的.csv")  # a file name typed with a phone number in it
+
+    csv_target, xlsx_target = tmp_path / "审计记录.csv", tmp_path / "审计记录.xlsx"
+    audit.export(session, csv_target)
+    audit.export(session, xlsx_target, AuditFilter(kinds=("case", "unmasked", "login_failed", "export")))
+    with open(csv_target, encoding="utf-8-sig", newline="") as handle:
+        described = {row[3]: row[5] for row in reversed(list(csv.reader(handle))[1:])}  # the newest of each kind
+    assert described["登录失败"] == "原因：密码错误；当时在：登录；连续第1次输错"
+    assert described["查看完整证件号或电话"] == "当事人1的身份证号"
+    assert described["登记或修改案件"] == "操作：修改；改动项目：当事人1·住址"
+    assert described["导出"] == f"审计记录；共{ROWS + 4}条；文件：给{phone[:3]}****{phone[-4:]}的.csv"
+    assert described["打印"].startswith("《协议书》")
+    sheet = load_workbook(xlsx_target).active
+    in_workbook = [sheet.cell(r, 6).value for r in range(2, sheet.max_row + 1)]
+    entries = audit.entries(session, AuditFilter(kinds=("case", "unmasked", "login_failed", "export")))
+    assert entries[0].description.endswith("；条件：类别 登记或修改案件、查看完整证件号或电话、登录失败、导出")
+    entries = entries[1:]  # the rows in the workbook: those before its own export row
+    assert in_workbook == [describe_summary(e.kind, e.summary) for e in entries] == [e.description for e in entries]
+    everything = "\n".join(in_workbook + list(described.values()))
+    for raw in ("reason", "wrong_password", "purpose", "id_number", "fields", "history", "file:", "rows"):
+        assert raw not in everything
+    for number in [p.id_number for p in case.parties] + [p.phone for p in case.parties]:
+        assert number and number not in everything
+
+
+def test_a_summary_is_said_through_the_translator_in_every_part():
+    """The UI passes Qt's translate: the templates, the codes' labels (reasons, actions, statuses) and
+    intake's field labels each go through it, so an English interface shows no Chinese left over."""
+    from xinye_desktop.domain.audit import describe_summary
+
+    english = {
+        ("AuditSummary", "；"): "; ", ("Lists", "、"): ", ",
+        ("AuditSummary", "原因：{value}"): "reason: {value}", ("AuditSummary", "密码错误"): "wrong password",
+        ("AuditSummary", "当时在：{value}"): "while: {value}", ("AuditSummary", "解锁屏幕"): "unlocking",
+        ("AuditSummary", "连续第{value}次输错"): "{value} failures in a row",
+        ("AuditSummary", "操作：{value}"): "action: {value}", ("HistoryDialog", "修改"): "edit",
+        ("AuditSummary", "改动项目：{fields}，另有{more}项"): "changed: {fields} and {more} more",
+        ("History", "当事人{index}·{field}"): "party {index}: {field}", ("History", "住址"): "address",
+        ("History", "纠纷简要情况"): "facts", ("History", "状态"): "status",
+        ("AuditSummary", "{name}：{old} → {new}"): "{name}: {old} -> {new}",
+        ("Vocabulary", "调解中"): "mediating", ("Vocabulary", "调解终止"): "terminated",
+    }
+
+    def tr(context, text):
+        return english.get((context, text), text)
+
+    assert describe_summary("login_failed", {"reason": "wrong_password", "purpose": "unlock", "failures": 2}, tr) \
+        == "reason: wrong password; while: unlocking; 2 failures in a row"
+    assert describe_summary("case", {"history": ["update"], "fields": ["当事人1·住址", "纠纷简要情况"],
+                                     "more_fields": 2}, tr) == "action: edit; changed: party 1: address, facts and 2 more"
+    assert describe_summary("case", {"status": ["mediating", "terminated"]}, tr) == "status: mediating -> terminated"
+    # Without a translator: the Chinese, as the exports write it.
+    assert describe_summary("case", {"status": ["mediating", "terminated"]}) == "状态：调解中 → 调解终止"
+    # A key or code a later version writes is shown as stored, a whole number in it masked.
+    assert describe_summary("write", {"colour": "blue", "note": "请回电13812345678"}) == \
+        "备注：请回电138****5678；colour：blue"
+
+
+def test_a_page_after_the_first_reads_only_its_rows_through_the_primary_key(db, trail):
+    """Keyset paging: the next page is "older than the last row shown", LIMIT a page, and SQLite answers
+    it from the primary key (a SEARCH on rowid<?), not by reading the rows of the pages before."""
+    from sqlalchemy import event
+
+    session, audit, _clock = trail
+    statements = []
+
+    def seen(_conn, _cursor, statement, parameters, _context, _many):
+        if "FROM audit_log" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        first = audit.entries(session, AuditFilter(limit=4))
+        second = audit.entries(session, AuditFilter(limit=4, before_id=first[-1].id))
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert [e.id for e in first] == [10, 9, 8, 7] and [e.id for e in second] == [6, 5, 4, 3]
+    statement, parameters = statements[-1]
+    assert "audit_log.id < ?" in statement and tuple(parameters) == (7, 4, 0)  # before, LIMIT, OFFSET 0
+    conn = sqlite3.connect(db.path)
+    try:
+        plan = " ".join(row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + statement, tuple(parameters)))
+    finally:
+        conn.close()
+    assert "SEARCH audit_log USING INTEGER PRIMARY KEY (rowid<?)" in plan, plan
+
+
+def test_the_count_of_a_filter_matches_its_rows(db, trail):
+    session, audit, clock = trail
+    IntakeService(db).register(valid_case_input())
+    local_day = audit.entries(session)[0].at.replace(tzinfo=dt.timezone.utc).astimezone().date()
+    for filters in (AuditFilter(), AuditFilter(kinds=("print",)), AuditFilter(kinds=("print", "case")),
+                    AuditFilter(actor="王保国"), AuditFilter(actor="别人"), AuditFilter(before_id=6),
+                    AuditFilter(kinds=("print",), before_id=5), AuditFilter(since=local_day, until=local_day),
+                    AuditFilter(limit=2)):
+        assert audit.count(session, filters) == len(audit.entries(session, replace_limit(filters))), filters
+    assert audit.count(session) == ROWS + 1
+    assert audit.count(session, AuditFilter(kinds=("print",))) == ROWS - 2
+
+
+def replace_limit(filters: AuditFilter) -> AuditFilter:
+    """The same filter without its limit: a count is of every row the filter selects."""
+    from dataclasses import replace
+
+    return replace(filters, limit=None)
 
 
 def test_an_export_to_another_kind_of_file_is_refused_and_changes_nothing(db, trail, tmp_path):

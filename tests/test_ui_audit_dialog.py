@@ -55,7 +55,7 @@ def trail(db):
     with pytest.raises(LoginRefused):
         accounts.login("liufang", "不是这个密码")
     admin = accounts.login("wangbg", ADMIN_PASSWORD)
-    audit.record(AuditKind.UNMASKED, cases[0].id, {"field": "parties.0.id_number"})
+    intake.reveal(cases[0].id, cases[0].parties[0].id, "id_number")
     return accounts, audit, intake, admin, cases
 
 
@@ -99,7 +99,13 @@ def test_the_trail_is_shown_newest_first_with_chinese_kinds(make_dialog, trail):
     assert column(dialog, KIND)[:2] == ["查看完整证件号或电话", "登录"]
     assert {"新建账号", "登录失败", "打印", "登记或修改案件", "退出登录"} <= set(column(dialog, KIND))
     assert column(dialog, CASE)[0] == cases[0].case_number
-    assert column(dialog, SUMMARY)[0] == "field: parties.0.id_number"
+    # The summaries in Chinese words, the same as the exports write (domain/audit.describe_summary).
+    assert column(dialog, SUMMARY)[0] == "当事人1的身份证号"
+    summaries = dict(zip(column(dialog, KIND), column(dialog, SUMMARY)))  # the oldest of each kind
+    assert summaries["登录失败"] == "原因：密码错误；当时在：登录；连续第1次输错"
+    assert summaries["新建账号"] == "账号：wangbg（王保国）；角色：管理员；恢复密钥已打印；第一个管理员账号"
+    assert summaries["登记或修改案件"] == "操作：登记；当事人2人" and summaries["打印"] == "《受理登记表》"
+    assert [e.description for e in everything] == column(dialog, SUMMARY)
     assert dialog.count_label.text() == f"共 {len(everything)} 条"
     assert [dialog.actor_combo.itemText(i) for i in range(dialog.actor_combo.count())] == \
         ["全部人员", "刘芳", "李秀兰", "王保国"]
@@ -148,10 +154,21 @@ def test_a_long_trail_is_read_a_page_at_a_time(qtbot, make_dialog, trail):
     for n in range(2 * PAGE_SIZE + 30):
         audit.record(AuditKind.PRINT, None, {"n": n})
     total = len(audit.entries(admin))
+    pages = []  # the filters the dialog asks the service for, and the rows it gets
+    entries = audit.entries
+
+    def spied(session, filters=None):
+        found = entries(session, filters)
+        pages.append((filters, [e.id for e in found]))
+        return found
+
+    audit.entries = spied
     dialog = make_dialog()
     model = dialog.model
     assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
-    assert dialog.count_label.text() == f"已显示最新的 {PAGE_SIZE} 条，向下滚动显示更早的记录"
+    # The count of the whole filter, though only a page is read.
+    assert dialog.count_label.text() == f"共 {total} 条，已显示最新的 {PAGE_SIZE} 条，向下滚动显示更早的记录"
+    assert model.total == total == audit.count(admin)
     audit.record(AuditKind.BACKUP, None, {"kind": "daily"})  # written while the list is open
     model.fetchMore()
     assert model.rowCount() == 2 * PAGE_SIZE
@@ -159,6 +176,14 @@ def test_a_long_trail_is_read_a_page_at_a_time(qtbot, make_dialog, trail):
     ids = [int(v) for v in column(dialog, ID)]
     assert len(ids) == total and ids == sorted(set(ids), reverse=True)  # every row once, in order
     assert not model.canFetchMore() and dialog.count_label.text() == f"共 {total} 条"
+    # Each page after the first asked only for rows older than the last one shown, a page and one more
+    # (to know whether there are more), and got none of the rows already shown.
+    shown_before = []
+    for filters, got in pages[-3:]:
+        assert filters.limit == PAGE_SIZE + 1
+        assert filters.before_id == (shown_before[-1] if shown_before else None)
+        assert not set(got) & set(shown_before)
+        shown_before += got[:PAGE_SIZE]
     dialog.table.scrollToBottom()  # the view asks for more by itself too: nothing left to add
     assert model.rowCount() == total
 

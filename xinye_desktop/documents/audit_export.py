@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Iterable
 
@@ -22,15 +21,10 @@ def local_time(at: dt.datetime) -> str:
     return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def summary_line(summary: dict) -> str:
-    return "；".join(f"{key}: {json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value}"
-                    for key, value in sorted(summary.items()))
-
-
 def rows(entries: Iterable[AuditEntry]):
     for entry in entries:
-        yield (entry.id, local_time(entry.at), entry.actor, entry.kind_label, entry.case_number,
-               summary_line(entry.summary))
+        # The summary in Chinese words, as the dialog shows it (domain/audit.describe_summary).
+        yield (entry.id, local_time(entry.at), entry.actor, entry.kind_label, entry.case_number, entry.description)
 
 
 def write_csv(entries: Iterable[AuditEntry], target: Path) -> int:

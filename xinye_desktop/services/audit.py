@@ -97,11 +97,18 @@ class AuditService:
             return uow.audit.append(kind, case_id=case_id, summary=summary, at=self._clock())
 
     def entries(self, session: AccountSession, filters: AuditFilter = AuditFilter()) -> list[AuditEntry]:
-        """The rows an administrator asked for, newest first."""
+        """The rows an administrator asked for, newest first (a page: ``limit`` and ``before_id``)."""
         start, end = utc_bounds(filters.since, filters.until)
         with self._db.transaction() as uow:
             authorised(uow, session, Permission.VIEW_AUDIT)
             return uow.audit.entries(filters, start=start, end=end)
+
+    def count(self, session: AccountSession, filters: AuditFilter = AuditFilter()) -> int:
+        """How many rows the filter selects (``before_id``: of those older than that row)."""
+        start, end = utc_bounds(filters.since, filters.until)
+        with self._db.transaction() as uow:
+            authorised(uow, session, Permission.VIEW_AUDIT)
+            return uow.audit.count(filters, start=start, end=end)
 
     def actors(self, session: AccountSession) -> list[str]:
         with self._db.transaction() as uow:

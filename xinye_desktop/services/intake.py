@@ -11,6 +11,7 @@ from ..domain.case_number import DEFAULT_PREFIX, format_case_number
 from ..domain.cases import CaseInput, DisputeCase, Party, check_case
 from ..domain.enums import CaseStatus
 from ..domain.errors import Refused, StaleRecord, ValidationFailed
+from ..domain.history import CASE_FIELD_LABELS, PARTY_FIELD_LABELS, party_field
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.identity import mask_id_number, mask_phone
 from ..domain.screening import ScreeningResult
@@ -125,28 +126,9 @@ class IntakeService:
             return [HistoryEntry(*row) for row in uow.history.for_case(case_id)]
 
 
-_CASE_LABELS = {
-    "received_date": QT_TRANSLATE_NOOP("History", "受理日期"),
-    "source": QT_TRANSLATE_NOOP("History", "案件来源"),
-    "source_note": QT_TRANSLATE_NOOP("History", "来源说明"),
-    "dispute_type": QT_TRANSLATE_NOOP("History", "纠纷类型"),
-    "dispute_type_note": QT_TRANSLATE_NOOP("History", "类型说明"),
-    "village": QT_TRANSLATE_NOOP("History", "村"),
-    "group": QT_TRANSLATE_NOOP("History", "村民小组"),
-    "facts": QT_TRANSLATE_NOOP("History", "纠纷简要情况"),
-    "status": QT_TRANSLATE_NOOP("History", "状态"),
-    "screening": QT_TRANSLATE_NOOP("History", "受理审查"),
-}
-_PARTY_LABELS = {
-    "kind": QT_TRANSLATE_NOOP("History", "类别"), "role": QT_TRANSLATE_NOOP("History", "地位"),
-    "name": QT_TRANSLATE_NOOP("History", "姓名"), "sex": QT_TRANSLATE_NOOP("History", "性别"),
-    "ethnicity": QT_TRANSLATE_NOOP("History", "民族"), "birth_date": QT_TRANSLATE_NOOP("History", "出生日期"),
-    "age": QT_TRANSLATE_NOOP("History", "年龄"), "occupation": QT_TRANSLATE_NOOP("History", "职业或职务"),
-    "phone": QT_TRANSLATE_NOOP("History", "联系电话"), "address": QT_TRANSLATE_NOOP("History", "住址"),
-    "id_number": QT_TRANSLATE_NOOP("History", "身份证号"),
-    "legal_representative": QT_TRANSLATE_NOOP("History", "法定代表人"),
-    "credit_code": QT_TRANSLATE_NOOP("History", "统一社会信用代码"), "claims": QT_TRANSLATE_NOOP("History", "请求事项"),
-}
+# The labels the history lines name (one table with the audit trail's summaries: domain/history.py).
+_CASE_LABELS = CASE_FIELD_LABELS
+_PARTY_LABELS = PARTY_FIELD_LABELS
 _MASK = {"id_number": mask_id_number, "phone": mask_phone}
 
 
@@ -166,15 +148,14 @@ def diff_cases(before: DisputeCase, after: DisputeCase) -> list[tuple[str, str, 
     old_parties = {p.id: p for p in before.parties}
     for index, party in enumerate(after.parties, start=1):
         prior: Party | None = old_parties.pop(party.id, None)
-        prefix = f"当事人{index}·"
         if prior is None:
-            changes.append((prefix + QT_TRANSLATE_NOOP("History", "新增"), "", party.name))
+            changes.append((party_field(index, QT_TRANSLATE_NOOP("History", "新增")), "", party.name))
             continue
         for name, label in _PARTY_LABELS.items():
             old, new = getattr(prior, name), getattr(party, name)
             if old != new:
                 mask = _MASK.get(name, _show)
-                changes.append((prefix + label, mask(old) if old else "", mask(new) if new else ""))
+                changes.append((party_field(index, label), mask(old) if old else "", mask(new) if new else ""))
     for prior in old_parties.values():
         changes.append((QT_TRANSLATE_NOOP("History", "撤出当事人"), prior.name, ""))
     return changes

@@ -166,27 +166,24 @@ class AuditRepository:
         return AuditEntry(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
                           summary=json.loads(text_summary))
 
-    def count(self) -> int:
-        return self._s.scalar(select(func.count()).select_from(AuditRecord)) or 0
+    def count(self, filters: AuditFilter | None = None, *, start: dt.datetime | None = None,
+              end: dt.datetime | None = None) -> int:
+        """How many rows pass ``filters`` (every row without one); ``limit`` is not counted against, and
+        ``before_id`` counts those older than it. ``start``/``end`` as for ``entries``."""
+        query = select(func.count()).select_from(AuditRecord)
+        if filters is not None or start is not None or end is not None:
+            query = _narrowed(query, filters or AuditFilter(), start, end)
+        return self._s.scalar(query) or 0
 
     def entries(self, filters: AuditFilter = AuditFilter(), *, start: dt.datetime | None = None,
                 end: dt.datetime | None = None) -> list[AuditEntry]:
-        """The rows that pass ``filters``, newest first, with each case's 案号. ``start``/``end`` are
+        """The rows that pass ``filters``, newest first, with each case's 案号: at most ``limit``, and
+        only those older than ``before_id`` (the last row of the page before: keyset paging, so a later
+        page reads its own rows through the primary key, not every row before it). ``start``/``end`` are
         UTC bounds (end excluded) the service makes of the filter's local days."""
         query = (select(AuditRecord, CaseRecord.case_number).outerjoin(CaseRecord, CaseRecord.id == AuditRecord.case_id)
                  .order_by(AuditRecord.id.desc()))
-        if filters.actor:
-            query = query.where(AuditRecord.actor == filters.actor)
-        if filters.account_id is not None:
-            query = query.where(AuditRecord.account_id == filters.account_id)
-        if filters.case_id is not None:
-            query = query.where(AuditRecord.case_id == filters.case_id)
-        if filters.kinds:
-            query = query.where(AuditRecord.kind.in_([getattr(k, "value", k) for k in filters.kinds]))
-        if start is not None:
-            query = query.where(AuditRecord.at >= start)
-        if end is not None:
-            query = query.where(AuditRecord.at < end)
+        query = _narrowed(query, filters, start, end)
         if filters.limit:
             query = query.limit(filters.limit)
         return [AuditEntry(id=r.id, at=r.at, account_id=r.account_id, actor=r.actor, kind=r.kind, case_id=r.case_id,
@@ -202,6 +199,25 @@ class AuditRepository:
         rows = self._s.execute(text(f"SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"))
         issued = self._s.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
         return verify_chain((tuple(r) for r in rows), issued)
+
+
+def _narrowed(query, filters: AuditFilter, start: dt.datetime | None, end: dt.datetime | None):
+    """``query`` with the WHERE of a filter (the same for a page and for its count)."""
+    if filters.actor:
+        query = query.where(AuditRecord.actor == filters.actor)
+    if filters.account_id is not None:
+        query = query.where(AuditRecord.account_id == filters.account_id)
+    if filters.case_id is not None:
+        query = query.where(AuditRecord.case_id == filters.case_id)
+    if filters.kinds:
+        query = query.where(AuditRecord.kind.in_([getattr(k, "value", k) for k in filters.kinds]))
+    if filters.before_id is not None:
+        query = query.where(AuditRecord.id < filters.before_id)
+    if start is not None:
+        query = query.where(AuditRecord.at >= start)
+    if end is not None:
+        query = query.where(AuditRecord.at < end)
+    return query
 
 
 def _summary(stored: str) -> dict:

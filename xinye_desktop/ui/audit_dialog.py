@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..documents.audit_export import local_time, summary_line
-from ..domain.audit import AuditEntry, AuditFilter, AuditKind
+from ..documents.audit_export import local_time
+from ..domain.audit import AuditEntry, AuditFilter, AuditKind, describe_summary
 from ..domain.errors import Refused
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from .accounts_dialog import fit_to_screen, refusal_text
@@ -63,6 +63,7 @@ class AuditModel(QAbstractTableModel):
         self._filter = AuditFilter()
         self._rows: list[AuditEntry] = []
         self._more = False
+        self.total = 0  # the rows the filter selects (AuditService.count), loaded or not
         self.broken_id: int | None = None  # the row the last check found broken, shown red
         self.broken_text = ""
 
@@ -78,27 +79,34 @@ class AuditModel(QAbstractTableModel):
     def reload(self) -> None:
         """The first page again. Refused (no permission any more) comes to the caller, the table empty."""
         self.beginResetModel()
-        self._rows, self._more = [], False
+        self._rows, self._more, self.total = [], False, 0
         try:
             self._rows, self._more = self._page(None)
+            self.total = self._count()
         finally:
             self.endResetModel()
 
     def clear(self) -> None:
         """No rows (a filter that cannot be used: its message says why)."""
         self.beginResetModel()
-        self._rows, self._more = [], False
+        self._rows, self._more, self.total = [], False, 0
         self.endResetModel()
 
     def _page(self, before_id: int | None) -> tuple[list[AuditEntry], bool]:
-        """(the next PAGE_SIZE rows older than ``before_id``, whether there are more)."""
-        # AuditFilter bounds a query only by its number of rows, not by "older than this row": a later page
-        # asks for the rows already shown again, with one page and one row more, and keeps the older ones
-        # (rows written meanwhile come first and are left out: they show on the next reload).
-        limit = len(self._rows) + PAGE_SIZE + 1
-        fetched = self._audit.entries(self._session, dataclasses.replace(self._filter, limit=limit))
-        older = fetched if before_id is None else [e for e in fetched if e.id < before_id]
-        return older[:PAGE_SIZE], len(fetched) == limit
+        """(the next PAGE_SIZE rows older than ``before_id``, whether there are more): keyset paging, so a
+        later page reads only its own rows, and rows written meanwhile (newer than the first page) neither
+        shift the pages nor show until the next reload. One row more than a page says whether there are more."""
+        fetched = self._audit.entries(self._session, dataclasses.replace(
+            self._filter, limit=PAGE_SIZE + 1, before_id=before_id))
+        return fetched[:PAGE_SIZE], len(fetched) > PAGE_SIZE
+
+    def _count(self) -> int:
+        """The rows the filter selects up to the newest one shown (what scrolling down reaches); counted
+        only when there is more than one page."""
+        if not self._more:
+            return len(self._rows)
+        return self._audit.count(self._session, dataclasses.replace(self._filter, limit=None,
+                                                                    before_id=self._rows[0].id + 1))
 
     @property
     def has_more(self) -> bool:
@@ -160,7 +168,7 @@ class AuditModel(QAbstractTableModel):
             if column == CASE:
                 return entry.case_number
             if column == SUMMARY:
-                return summary_line(entry.summary)
+                return describe_summary(entry.kind, entry.summary, translate)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ID:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if entry.id == self.broken_id:
@@ -386,7 +394,8 @@ class AuditDialog(QDialog):
     def _update_count(self, *_args) -> None:
         shown = self.model.rowCount()
         if self.model.has_more:
-            text = translate("AuditDialog", "已显示最新的 {shown} 条，向下滚动显示更早的记录").format(shown=shown)
+            text = translate("AuditDialog", "共 {total} 条，已显示最新的 {shown} 条，向下滚动显示更早的记录").format(
+                total=self.model.total, shown=shown)
         elif shown:
             text = translate("AuditDialog", "共 {shown} 条").format(shown=shown)
         else:
