@@ -78,10 +78,11 @@ def check_database_at_start(paths: DataPaths, *, smoke_test: bool = False, ask_d
     (storage.database.structure_problems: header, length, schema, both edges of every table), in
     milliseconds; the full check then comes after the first paint (FullCheck), and until it has
     passed nothing is written to the file."""
-    from .services.backup import DAMAGED, LOCKED, BackupService
+    from .services.backup.health import HealthCheck  # only the check: no snapshot, restore or audit modules
+    from .services.failures import DAMAGED, LOCKED
     from .ui.i18n import translate
 
-    backups = BackupService(paths)
+    backups = HealthCheck(paths)
     health = backups.check_database(full=full)
     if health.state == LOCKED:
         from .ui.backup_dialog import failure_text  # here only: the dialog's module is not needed to start
@@ -272,7 +273,7 @@ def build_services(paths: DataPaths, db: Database):
     def drafts(_s):
         from .services.drafts import DraftStore
 
-        return DraftStore(paths.drafts)
+        return DraftStore(paths.drafts, sealer=lambda: db.sealer)  # sealed while someone is logged in
 
     def documents(s):
         from .services.documents import DocumentService

@@ -14,14 +14,16 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...paths import DataPaths
 from ...storage.database import connect_read_only, integrity_problems, structure_problems
 from ..failures import DAMAGED, LOCKED, explain, failure
 from .files import files_under, fsync_dir, sha256_of, table_counts
-from .sealed_documents import read_pending
 from .model import BEFORE_RESTORE, BackupInfo, CheckReport, Health
-from .snapshot import Snapshots, fewer_cases_of
+
+if TYPE_CHECKING:
+    from .snapshot import Snapshots
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,9 @@ def _is_uuid(name: str) -> bool:
 class HealthCheck:
     """Reads the data folder and its backups (through Snapshots) to say whether the data is whole."""
 
-    def __init__(self, paths: DataPaths, snapshots: Snapshots, now=dt.datetime.now):
+    def __init__(self, paths: DataPaths, snapshots: Snapshots | None = None, now=dt.datetime.now):
+        """``snapshots`` None: only the check at start (check_database, signs_of_use, set_aside_damaged),
+        which reads no backup; the app's start makes it so, without loading the snapshot module."""
         self._paths = paths
         self._snapshots = snapshots
         self._now = now
@@ -252,6 +256,8 @@ class HealthCheck:
         else:
             report.facts.append(f"存档文件 {len(files)} 个，全部都在。")
         # Documents a restore put back sealed, waiting for the next login to open them (sealed_documents.py).
+        from .sealed_documents import read_pending
+
         waiting = {"documents/" + rel for rel in read_pending(self._paths)}
         if waiting:
             report.reminders.append(f"有 {len(waiting)} 个存档文件从备份恢复后还没有解密：登录程序后会自动解密。")
@@ -302,6 +308,8 @@ class HealthCheck:
         backup the counting starts again. A backup passed over for 2 is never chosen silently:
         ``fewer_cases()`` names it, the damage prompt shows it with a warning, and it can still be
         restored by hand in 备份与恢复. None when no backup meets all three."""
+        from .snapshot import fewer_cases_of
+
         backups = self._snapshots.list_backups()
         passed = {b.path for b in fewer_cases_of(backups)}
         for backup in backups:
@@ -312,5 +320,7 @@ class HealthCheck:
     def fewer_cases(self, than: BackupInfo | None = None) -> list[BackupInfo]:
         """The backups newer than ``than`` (all, when None) that newest_good() passes over because
         they hold fewer cases than an older one, newest first."""
+        from .snapshot import fewer_cases_of
+
         return [b for b in fewer_cases_of(self._snapshots.list_backups())
                 if than is None or (b.created, b.path.name) > (than.created, than.path.name)]
