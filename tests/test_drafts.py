@@ -148,3 +148,58 @@ def test_a_new_draft_can_be_saved_after_a_damaged_one(store):
     store.save("intake", {"n": 3})
     assert store.load("intake")[0] == {"n": 3}
     assert (store.folder / "intake.damaged").exists()
+
+
+# -- sealed drafts (issue 15): what was typed is encrypted with the data key while someone is logged in ----
+def _sealer():
+    from xinye_desktop.storage.sealing import FieldSealer
+
+    return FieldSealer(bytes(range(32)))
+
+
+def test_a_draft_saved_while_logged_in_shows_none_of_what_was_typed(tmp_path):
+    sealer = _sealer()
+    store = DraftStore(tmp_path / "drafts", sealer=lambda: sealer)
+    data = full_case_input()
+    store.save("intake", case_input_to_dict(data))
+    raw = (tmp_path / "drafts" / "intake.json").read_bytes()
+    for typed in (data.parties[0].id_number, "0377-66212345", "13912345678", "张建国", "红白事纠纷"):
+        assert typed.encode("utf-8") not in raw
+    assert set(json.loads(raw)) == {"saved_at", "sealed"}  # when it was saved, and nothing else readable
+    payload, _saved = store.load("intake")
+    assert case_input_from_dict(payload) == data
+
+
+def test_a_sealed_draft_waits_for_a_login_and_is_not_offered_before(tmp_path):
+    sealer = _sealer()
+    holder = {"sealer": sealer}
+    store = DraftStore(tmp_path / "drafts", sealer=lambda: holder["sealer"])
+    store.save("intake", case_input_to_dict(full_case_input()))
+    holder["sealer"] = None  # logged out
+    assert store.load("intake") is None
+    assert (tmp_path / "drafts" / "intake.json").exists()  # kept, not set aside
+    holder["sealer"] = sealer  # logged in again
+    assert case_input_from_dict(store.load("intake")[0]) == full_case_input()
+
+
+def test_a_draft_another_key_cannot_open_is_set_aside_not_offered(tmp_path):
+    from xinye_desktop.storage.sealing import FieldSealer
+
+    DraftStore(tmp_path / "drafts", sealer=_sealer).save("intake", {"facts": "x"})
+    other = DraftStore(tmp_path / "drafts", sealer=lambda: FieldSealer(bytes(32)))
+    assert other.load("intake") is None
+    assert not (tmp_path / "drafts" / "intake.json").exists()
+    assert (tmp_path / "drafts" / "intake.damaged").exists()  # set aside, not deleted
+
+
+def test_a_draft_sealed_for_one_form_does_not_open_as_another(tmp_path):
+    store = DraftStore(tmp_path / "drafts", sealer=_sealer)
+    store.save("intake", {"facts": "x"})
+    (tmp_path / "drafts" / "intake.json").replace(tmp_path / "drafts" / "ad-hoc-elder-3.json")
+    assert store.load("ad-hoc-elder-3") is None
+
+
+def test_a_clear_draft_from_before_the_accounts_still_loads_after_a_login(tmp_path):
+    DraftStore(tmp_path / "drafts").save("intake", case_input_to_dict(full_case_input()))
+    store = DraftStore(tmp_path / "drafts", sealer=_sealer)
+    assert case_input_from_dict(store.load("intake")[0]) == full_case_input()

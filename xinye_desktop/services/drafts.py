@@ -3,6 +3,13 @@
 A draft is a small JSON file written atomically: a temporary file is written and fsynced,
 then renamed over the old one, so after a power cut either the old or the new draft is there,
 never half of one.
+
+Sealed (issue 15): a draft holds what was typed into a form, ID numbers and phones too, so where the data
+is sealed (someone is logged in: ``sealer()`` gives the session's storage/sealing.FieldSealer) its payload
+is written encrypted with the data key, as the database's personal fields are; a copy of drafts/ shows when
+a draft was saved and nothing of it. A folder without accounts keeps its drafts clear, as it keeps
+everything. A draft that no key here opens (another committee's, a changed file) is set aside like a
+damaged one, never offered half-read; one sealed while no one is logged in now waits for the next login.
 """
 
 from __future__ import annotations
@@ -17,18 +24,29 @@ from pathlib import Path
 from ..domain.cases import CaseInput, PartyInput
 from ..domain.enums import CaseSource, DisputeType, PartyKind, PartyRole, Sex
 from ..domain.screening import ScreeningAnswers
+from ..storage.sealing import SealBroken, is_sealed
+
+_FIELD = "draft:"  # the name each draft's payload is sealed for ("draft:intake"): a draft opens only as itself
 
 
 class DraftStore:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, sealer=lambda: None):
+        """``sealer``: a callable giving the logged-in session's FieldSealer, or None (no accounts, or no one
+        logged in), asked at each save and load (the login comes and goes while the store lives)."""
         self.folder = Path(folder)
+        self._sealer = sealer
 
     def _path(self, name: str) -> Path:
         return self.folder / f"{name}.json"
 
     def save(self, name: str, payload: dict) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds"), "payload": payload}
+        data = {"saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+        sealer = self._sealer()
+        if sealer is not None:
+            data["sealed"] = sealer.seal(_FIELD + name, json.dumps(payload, ensure_ascii=False))
+        else:
+            data["payload"] = payload
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=self.folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -44,10 +62,18 @@ class DraftStore:
         path = self._path(name)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return data["payload"], dt.datetime.fromisoformat(data["saved_at"])
+            saved_at = dt.datetime.fromisoformat(data["saved_at"])
+            if "sealed" not in data:
+                return data["payload"], saved_at
+            if not is_sealed(data["sealed"]):
+                raise ValueError("a sealed draft without its seal")
+            sealer = self._sealer()
+            if sealer is None:
+                return None  # kept as it is: it opens at the next login
+            return json.loads(sealer.open(_FIELD + name, data["sealed"])), saved_at
         except FileNotFoundError:
             return None
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, SealBroken):
             # A damaged draft is set aside, not deleted, and not offered; an earlier damaged
             # draft of the same name is not overwritten either.
             target, n = path.with_suffix(".damaged"), 1
