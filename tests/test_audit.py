@@ -438,3 +438,24 @@ def test_check_includes_the_audit_chain(db, trail, paths):
     report = BackupService(paths).check()
     assert not report.ok
     assert any(p.startswith("审计记录的哈希链断了：第3条审计记录之前缺少第2条") for p in report.problems)
+
+
+def test_trail_times_are_stored_in_utc_and_shown_in_the_pcs_local_time(monkeypatch):
+    """One format and one conversion everywhere a stored time is shown (domain/times.local_time)."""
+    import datetime as dt
+    import time
+
+    from xinye_desktop.documents.audit_export import local_time as export_time
+    from xinye_desktop.domain.times import local_time
+
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    try:
+        stored = dt.datetime(2026, 12, 1, 1, 30, 5)  # as the database keeps it: UTC, no zone
+        assert local_time(stored) == "2026-12-01 09:30"
+        assert local_time(stored, seconds=True) == export_time(stored) == "2026-12-01 09:30:05"
+        assert local_time(stored.replace(tzinfo=dt.timezone.utc)) == "2026-12-01 09:30"
+        assert local_time(None) == ""
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

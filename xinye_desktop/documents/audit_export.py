@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..domain.audit import AuditEntry
+from ..domain.times import local_time as shown_local_time
 from .xlsx import FORMULA_LEADS
 
 HEADINGS = ("序号", "时间", "操作人", "类别", "案号", "内容")
@@ -17,8 +18,8 @@ TITLE = "审计记录"
 
 
 def local_time(at: dt.datetime) -> str:
-    """A stored UTC time as the PC's local time, to the second."""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """A stored UTC time as the PC's local time, to the second (the trail's times, domain/times.py)."""
+    return shown_local_time(at, seconds=True)
 
 
 def rows(entries: Iterable[AuditEntry]):

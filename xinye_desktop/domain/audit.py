@@ -24,6 +24,7 @@ from .enums import CaseStatus, Labelled
 from .history import PARTY_FIELD_LABELS, action_label, field_label
 from .i18n import QT_TRANSLATE_NOOP
 from .identity import mask_id_number, mask_phone
+from .times import local_time
 
 GENESIS = "0" * 64  # the "previous hash" of the first row
 _FORMAT = "xinye-audit-1"
@@ -399,9 +400,7 @@ class _Describer:
             at = dt.datetime.fromisoformat(str(text))
         except ValueError:
             return self.value(text)
-        if utc and at.tzinfo is None:
-            at = at.replace(tzinfo=dt.timezone.utc).astimezone()
-        return at.strftime("%Y-%m-%d %H:%M")
+        return local_time(at) if utc else at.strftime("%Y-%m-%d %H:%M")
 
     # -- the phrases, in the order a reader wants them: what, to whom, how, how many, where ----------
     def phrases(self, summary: dict) -> list[str]:

@@ -31,6 +31,7 @@ from ..domain.accounts import (
 )
 from ..domain.errors import NotFound, Refused, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.times import local_time
 from .i18n import translate, vtr
 from .tasks import Task, run_task
 from .widgets import Cell, EnumCombo, FieldBox, NoticeLabel, RowsModel, error_text, place_errors, rows_view, \
@@ -61,13 +62,6 @@ def refusal_text(error: Refused) -> str:
                                                              action=vtr(error.permission.label))
     text = translate("Validation", error.message)
     return text.format(**error.params) if error.params else text
-
-
-def local_time(at: dt.datetime | None) -> str:
-    """A stored UTC time as the PC's local time (2026-12-01 09:30)."""
-    if at is None:
-        return ""
-    return at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _utcnow() -> dt.datetime:

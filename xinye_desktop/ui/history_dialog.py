@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QVBoxLayout, QWidget
 
 from ..domain.history import action_label, field_label
+from ..domain.times import local_time
 from ..services.intake import HistoryEntry
 from .i18n import translate
 from .widgets import RowsModel, rows_view
@@ -21,7 +21,7 @@ class HistoryDialog(QDialog):
                    translate("HistoryDialog", "原内容"), translate("HistoryDialog", "新内容")]
         rows = []
         for entry in entries:
-            local = entry.at.replace(tzinfo=dt.timezone.utc).astimezone().strftime("%Y-%m-%d %H:%M")
+            local = local_time(entry.at)
             action = self.action_label(entry.action)
             operator = entry.operator or translate("History", "未署名")
             if not entry.changes:
