@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
@@ -18,7 +18,7 @@ from ..domain.aftercare import (
 from ..domain.enums import CaseStatus
 from ..domain.errors import NotFound, Refused, ValidationFailed
 from ..services.documents import DocumentRefused
-from .i18n import translate, vtr
+from .i18n import Retranslating, translate, vtr
 from .tasks import Task, present_error, run_task
 from .widgets import Cell, FieldBox, NoticeLabel, RowsModel, place_errors, rows_view, selected_row, yes_no_choice
 
@@ -93,7 +93,7 @@ def _reason_edit() -> QPlainTextEdit:
     return edit
 
 
-class AftercareTab(QWidget):
+class AftercareTab(Retranslating, QWidget):
     changed = Signal(int)  # case id: its stage, performance, confirmation or visits changed
 
     def __init__(self, service, documents=None, parent: QWidget | None = None):
@@ -179,10 +179,6 @@ class AftercareTab(QWidget):
         self.set_case(None)
 
     # -- language ------------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.empty_label.setText(translate("AftercareTab", "请先在“案件台账”中打开一个案件。"))

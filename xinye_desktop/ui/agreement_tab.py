@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.agreement import AgreementInput, AgreementState
@@ -25,7 +25,7 @@ from .agreement.oral_panel import OralRegisterPanel
 from .agreement.sign_dialog import SigningDateDialog
 from .agreement.status import case_heading, version_label, version_notice
 from .agreement.verify_dialog import DOCUMENT_TITLES, VerifyDialog
-from .i18n import translate
+from .i18n import Retranslating, translate
 from .tasks import Task, present_error, run_task
 from .widgets import NoticeLabel, error_text
 
@@ -33,7 +33,7 @@ __all__ = ["AgreementTab", "CASE_FORMS", "ClauseEditor", "DOCUMENT_TITLES", "Ver
            "run_dialog", "set_editable"]
 
 
-class AgreementTab(QWidget):
+class AgreementTab(Retranslating, QWidget):
     changed = Signal(int)
 
     def __init__(self, agreements, documents=None, parent=None):
@@ -155,10 +155,6 @@ class AgreementTab(QWidget):
         return self.forms.make_case_file()
 
     # -- language -------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.editor.retranslate()

@@ -8,18 +8,17 @@ Every action is saved at once, in its own transaction; nothing waits for a 保�
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .elders.choice_page import CaseChoicePage
 from .elders.people_page import PeoplePage
 from .elders.pool_page import PoolPage
-from .i18n import translate
+from .i18n import Retranslating, translate
 
 __all__ = ["CaseChoicePage", "ElderTab", "PeoplePage", "PoolPage"]
 
 
-class ElderTab(QWidget):
+class ElderTab(Retranslating, QWidget):
     """The 选择明白人 tab: 本案人选, 明白人库, 人员名单."""
 
     def __init__(self, selection, elders, people, drafts, documents=None, roster_importer=None, parent=None):
@@ -41,11 +40,6 @@ class ElderTab(QWidget):
         self.choice_page.changed.connect(lambda _case_id: self.pool_page.mark_stale())
         self.pages.currentChanged.connect(self._page_shown)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.pages.setTabText(0, translate("ElderTab", "本案人选"))

@@ -6,7 +6,7 @@ a LanguageChange event and each one re-labels itself in ``retranslate()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator, QLibraryInfo
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator, QLibraryInfo
 
 from ..paths import resources_dir
 
@@ -58,3 +58,14 @@ class Translations:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
                            if self.language == "zh_CN" else QLocale(QLocale.Language.English))
         return ok
+
+
+class Retranslating:
+    """Mixin for a widget that relabels itself: its ``retranslate()`` runs when the application's language
+    changes (Qt sends every widget a LanguageChange event when a translator is installed or removed).
+    Put it first among the bases, before the Qt class: ``class LedgerTab(Retranslating, QWidget)``."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

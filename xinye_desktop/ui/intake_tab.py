@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,7 +27,7 @@ from ..services.failures import explain
 from ..services.intake import IntakeService, ScreeningBlocked
 from .backup_dialog import failure_text
 from .history_dialog import HistoryDialog
-from .i18n import translate, vtr
+from .i18n import Retranslating, translate, vtr
 from .party_editor import PartyEditor
 from .tasks import Task, present_error, run_task
 from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
@@ -45,7 +45,7 @@ SCREENING_QUESTIONS = (
 )
 
 
-class IntakeTab(QWidget):
+class IntakeTab(Retranslating, QWidget):
     case_saved = Signal(int)
 
     def __init__(self, intake: IntakeService, drafts: DraftStore, villages: list[str],
@@ -193,10 +193,6 @@ class IntakeTab(QWidget):
             check.toggled.connect(self._on_form_changed)
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.case_group.setTitle(translate("IntakeTab", "案件信息"))

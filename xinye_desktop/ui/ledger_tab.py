@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
@@ -17,7 +17,7 @@ from ..domain.enums import CaseStatus, DisputeType, PerformanceStatus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.text import TextError, parse_date
 from ..services.ledger import CONFIRMATION_FILTERS, LedgerFilter, LedgerRow, LedgerService, window_of
-from .i18n import join_list, translate, vtr
+from .i18n import Retranslating, join_list, translate, vtr
 from .tasks import run_task
 from .widgets import ColumnFitter, EnumCombo, FieldBox
 
@@ -182,7 +182,7 @@ def _searchable_combo() -> QComboBox:
     return combo
 
 
-class LedgerTab(QWidget):
+class LedgerTab(Retranslating, QWidget):
     case_chosen = Signal(int)
     new_case_requested = Signal()
     exported = Signal(str)  # the Excel file written
@@ -290,11 +290,6 @@ class LedgerTab(QWidget):
         self.reload_villages()
         self.reload_people()
         self._select_first_row()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search_label.setText(translate("LedgerTab", "查找"))

@@ -18,7 +18,7 @@ from ..domain.accounts import Permission
 from ..domain.errors import NotFound
 from ..paths import DataPaths
 from ..services.settings import CommitteeSettings
-from .i18n import LANGUAGES, Translations, translate
+from .i18n import LANGUAGES, Retranslating, Translations, translate
 
 if TYPE_CHECKING:
     from .access import AccessControl, SignedIn
@@ -112,7 +112,7 @@ def _lazy_tab(name: str) -> property:
     return property(lambda self: self._tab(name), doc=f"The {name} tab, built when first used.")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     # A backup was restored: this window's forms and lists belong to the data before it, so the
     # app replaces the window with a fresh one (app.py); this one closes without saving anything.
     restored = Signal()
@@ -421,10 +421,6 @@ class MainWindow(QMainWindow):
             self.account_menu.addAction(self.logout_action)
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     @staticmethod
     def _tab_titles() -> tuple[str, ...]:

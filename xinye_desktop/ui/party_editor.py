@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
 )
@@ -13,13 +13,13 @@ from ..domain.cases import PartyInput
 from ..domain.enums import ETHNIC_GROUPS, PartyKind, PartyRole, Sex
 from ..domain.identity import IdentifierError, check_id_number, mask_id_number
 from ..domain.text import age_on
-from .i18n import translate
+from .i18n import Retranslating, translate
 from .widgets import EnumCombo, FieldBox
 
 CTX = "PartyEditor"
 
 
-class PartyEditor(QGroupBox):
+class PartyEditor(Retranslating, QGroupBox):
     changed = Signal()
     remove_requested = Signal(object)
     submit_requested = Signal()
@@ -111,10 +111,6 @@ class PartyEditor(QGroupBox):
         self.boxes[key] = box
 
     # -- language ------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.set_index(self.index)

@@ -4,15 +4,15 @@ that recorded it has ended."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..domain.prevention import CRIMINAL_LABEL, PETITION_LABEL, Prevention, PreventionInput
-from .i18n import translate, vtr
+from .i18n import Retranslating, translate, vtr
 from .widgets import ERROR_STYLE, INVALID_STYLE, NoticeLabel, error_text
 
 
-class PreventionBox(QGroupBox):
+class PreventionBox(Retranslating, QGroupBox):
     save_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,10 +67,6 @@ class PreventionBox(QGroupBox):
         self._sync_enabled()
 
     # -- language -----------------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(translate("PreventionBox", "防止纠纷激化（本案，计入统计报表）"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import Refused, StaleRecord, ValidationFailed
 from ..domain.prevention import CRIMINAL_LABEL, PETITION_LABEL, PreventionInput, suggest_prevention
 from ..domain.session import Outcome, SittingData, Step, evaluate
-from .i18n import translate, vtr
+from .i18n import Retranslating, translate, vtr
 from .prevention_box import PreventionBox
 from .session_steps.feeling import FeelingStep
 from .session_steps.law import LawStep
@@ -34,7 +34,7 @@ from .tasks import Task, present_error, run_task
 from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 
 
-class SessionTab(QWidget):
+class SessionTab(Retranslating, QWidget):
     changed = Signal(int)  # the case's status may have changed
     prevention_changed = Signal(int)  # the case's 防止激化 figures were saved (the report counts them)
 
@@ -136,10 +136,6 @@ class SessionTab(QWidget):
         self.outcome.body.addWidget(self.prevention_box)
 
     # -- language -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.sitting_label.setText(translate("SessionTab", "调解次数："))

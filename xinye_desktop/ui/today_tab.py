@@ -4,14 +4,14 @@ opens its case."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..domain.aftercare import UPCOMING_DAYS
 from ..services.ledger import LedgerService, TodayWork, deadline_of, visit_reason_label
-from .i18n import join_list, translate, vtr
+from .i18n import Retranslating, join_list, translate, vtr
 from .widgets import Cell, ColumnFitter, RowsModel, rows_view
 
 CTX = "TodayTab"
@@ -24,7 +24,7 @@ def _names(text: str) -> str:
     return join_list(text.split(" "))
 
 
-class TodayTab(QWidget):
+class TodayTab(Retranslating, QWidget):
     case_chosen = Signal(int)  # open this case (at its 回访与履行 page)
 
     def __init__(self, ledger: LedgerService, parent: QWidget | None = None):
@@ -61,11 +61,6 @@ class TodayTab(QWidget):
         layout.addLayout(grid, 1)
         self.refresh_button.clicked.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.refresh_button.setText(translate("TodayTab", "刷新"))

@@ -8,7 +8,7 @@ a language switch: ``retranslate`` re-renders the rows already read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
@@ -23,7 +23,7 @@ from ..choice_dialogs import (
     term_over_dialog, withdraw_dialog,
 )
 from ..elder_dialog import ElderDialog, PersonDialog
-from ..i18n import translate, vtr
+from ..i18n import Retranslating, translate, vtr
 from ..widgets import Cell, NoticeLabel, RowsModel, error_text, rows_view, selected_row
 from .common import run_dialog, specialties_text
 
@@ -37,7 +37,7 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-class CaseChoicePage(QWidget):
+class CaseChoicePage(Retranslating, QWidget):
     """本案人选: candidates on the left; the proposals with every party's answer, and the other roles, on the right."""
 
     changed = Signal(int)
@@ -157,10 +157,6 @@ class CaseChoicePage(QWidget):
         self.set_case(None)
 
     # -- language ----------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.candidates_box.setTitle(translate("CaseChoicePage", "候选明白人（本村的排在前面）"))

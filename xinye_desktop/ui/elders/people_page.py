@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.identity import mask_phone
 from ...domain.roles import PersonInput, Role
 from ..elder_dialog import PersonDialog
-from ..i18n import translate, vtr
+from ..i18n import Retranslating, translate, vtr
 from ..widgets import Cell, EnumCombo, NoticeLabel, RowsModel, rows_view, selected_row
 from .common import run_dialog
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Retranslating, QWidget):
     """主持人、见证人、记录人名单: the people chosen again and again, kept once."""
 
     changed = Signal()
@@ -58,11 +58,6 @@ class PeoplePage(QWidget):
         self.role.currentIndexChanged.connect(self.refresh)
         self.show_retired.toggled.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.role_label.setText(translate("PeoplePage", "角色："))

@@ -6,7 +6,7 @@ the data change, never for a language switch: ``retranslate`` re-renders the row
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -17,13 +17,13 @@ from ...domain.errors import ValidationFailed
 from ...domain.identity import mask_phone
 from ..choice_dialogs import ChoiceDialog
 from ..elder_dialog import ElderDialog
-from ..i18n import translate, vtr
+from ..i18n import Retranslating, translate, vtr
 from ..tasks import Task, present_error, run_task
 from ..widgets import Cell, NoticeLabel, RowsModel, error_text, rows_view, selected_row
 from .common import run_dialog, specialties_text
 
 
-class PoolPage(QWidget):
+class PoolPage(Retranslating, QWidget):
     """明白人库: every village's pool; add, edit, retire or reinstate, import a roster, print the wall list."""
 
     changed = Signal()
@@ -86,11 +86,6 @@ class PoolPage(QWidget):
         self.village.currentIndexChanged.connect(self.refresh)
         self.show_retired.toggled.connect(self.refresh)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.village_label.setText(translate("PoolPage", "村："))
