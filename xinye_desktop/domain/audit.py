@@ -179,7 +179,7 @@ def verify_chain(rows: Iterable[StoredRow], last_issued: int | None = None) -> t
 
 # -- a row's summary in words ---------------------------------------------------------------------------
 # A summary is stored as the service wrote it (codes and counts, hashed as they are); this says it in
-# Chinese, for the 审计记录 dialog and the exported files alike. ``tr(context, text)`` translates (the UI
+# Chinese, for the 审计记录 dialog and the exported files alike. ``say(context, text)`` translates (the UI
 # passes Qt's translate; the exports keep the Chinese). Every template is marked here for lupdate.
 # A key or code a later version writes is shown as it is rather than dropped.
 
@@ -344,22 +344,22 @@ def mask_numbers(text: str) -> str:
     return _NUMBER.sub(masked, text)
 
 
-def describe_summary(kind: str, summary: dict | None, tr: Translate = _same) -> str:
+def describe_summary(kind: str, summary: dict | None, say: Translate = _same) -> str:
     """A row's summary in words: what was done, to what, how many, which file; "" when it says nothing
     the kind does not. Never a full ID number or phone (rows hold none; a text that does is masked)."""
-    return tr("AuditSummary", SEPARATOR).join(_Describer(getattr(kind, "value", kind), tr).phrases(summary or {}))
+    return say("AuditSummary", SEPARATOR).join(_Describer(getattr(kind, "value", kind), say).phrases(summary or {}))
 
 
 class _Describer:
-    def __init__(self, kind: str, tr: Translate):
-        self.kind, self.tr = kind, tr
+    def __init__(self, kind: str, say: Translate):
+        self.kind, self.say = kind, say
 
     def t(self, text: str, **params: Any) -> str:
-        translated = self.tr(_CONTEXT, text)
+        translated = self.say(_CONTEXT, text)
         return translated.format(**params) if params else translated
 
     def join(self, items: Iterable[str]) -> str:
-        return self.tr("Lists", LIST_SEPARATOR).join(items)
+        return self.say("Lists", LIST_SEPARATOR).join(items)
 
     def value(self, value: Any) -> str:
         """A value as text: counts and names as they are, yes or no, lists joined; numbers masked."""
@@ -375,7 +375,7 @@ class _Describer:
 
     def label(self, table: dict, code: Any, context: str = _CONTEXT) -> str:
         text = table.get(code) if isinstance(code, str) else None
-        return self.value(code) if text is None else self.tr(context, text)
+        return self.value(code) if text is None else self.say(context, text)
 
     def change(self, name: str, value: Any, shown: Callable[[Any], str]) -> str:
         """"name：old → new" for a [before, after] pair, else "name：value"."""
@@ -389,7 +389,7 @@ class _Describer:
             if code in (None, ""):
                 return self.value(code)
             try:
-                return self.tr("Vocabulary", _ENUMS[enum_name]()(code).label)
+                return self.say("Vocabulary", _ENUMS[enum_name]()(code).label)
             except ValueError:
                 return self.value(code)
 
@@ -447,7 +447,7 @@ class _Describer:
         if "field" in rest:
             out.append(self._unmasked(take("field"), take("party", None), take("elder", None)))
         if "status" in rest:
-            out.append(self.change(self.tr("History", CASE_STATUS_LABEL), take("status"), self.vocabulary("CaseStatus")))
+            out.append(self.change(self.say("History", CASE_STATUS_LABEL), take("status"), self.vocabulary("CaseStatus")))
         if "outcome" in rest:
             put("outcome", self.vocabulary("Outcome")(take("outcome")))
         if "saved" in rest:
@@ -487,13 +487,13 @@ class _Describer:
         counted: dict[str, int] = {}
         for action in actions:
             counted[str(action)] = counted.get(str(action), 0) + 1
-        return self.join(action_label(a, self.tr) if n == 1 else
+        return self.join(action_label(a, self.say) if n == 1 else
                          self.t(QT_TRANSLATE_NOOP("AuditSummary", "{action}（{count}次）"),
-                                action=action_label(a, self.tr), count=n)
+                                action=action_label(a, self.say), count=n)
                          for a, n in counted.items())
 
     def _fields(self, fields: Any, more: Any) -> str:
-        names = self.join(mask_numbers(field_label(str(f), self.tr)) for f in fields) \
+        names = self.join(mask_numbers(field_label(str(f), self.say)) for f in fields) \
             if isinstance(fields, list) else self.value(fields)
         if more:
             return self.t(QT_TRANSLATE_NOOP("AuditSummary", "改动项目：{fields}，另有{more}项"), fields=names,
@@ -519,7 +519,7 @@ class _Describer:
                 parts.append(self.t(CONDITIONS[key], value=value(filters.pop(key))))
         if "filter_kinds" in filters:
             kinds = filters.pop("filter_kinds")
-            shown = self.join(self.tr("Vocabulary", kind_label(str(k))) for k in kinds) \
+            shown = self.join(self.say("Vocabulary", kind_label(str(k))) for k in kinds) \
                 if isinstance(kinds, list) else value(kinds)
             parts.append(self.t(CONDITIONS["filter_kinds"], value=shown))
         since, until = filters.pop("filter_since", None), filters.pop("filter_until", None)
@@ -528,7 +528,7 @@ class _Describer:
         elif since or until:
             parts.append(self.t(CONDITIONS["since" if since else "until"], value=value(since or until)))
         parts += [f"{mask_numbers(k)} {value(v)}" for k, v in sorted(filters.items())]
-        return self.tr(_CONTEXT, CONDITION_SEPARATOR).join(parts)
+        return self.say(_CONTEXT, CONDITION_SEPARATOR).join(parts)
 
 
 CASE_STATUS_LABEL = QT_TRANSLATE_NOOP("History", "状态")

@@ -87,17 +87,17 @@ def _same(_context: str, text: str) -> str:
     return text
 
 
-def field_label(label: str, tr=_same) -> str:
-    """A stored field label in the interface language (``tr(context, text)``, e.g. Qt's translate;
+def field_label(label: str, say=_same) -> str:
+    """A stored field label in the interface language (``say(context, text)``, e.g. Qt's translate;
     by default the Chinese as stored): a party's field as "当事人1·住址" with its own label translated."""
     index, own = split_party_field(str(label))
     if index is None:
-        return tr("History", own)
+        return say("History", own)
     template = QT_TRANSLATE_NOOP("History", "当事人{index}·{field}")
-    return tr("History", template).format(index=index, field=tr("History", own))
+    return say("History", template).format(index=index, field=say("History", own))
 
 
-def action_label(action: str, tr=_same) -> str:
+def action_label(action: str, say=_same) -> str:
     """A history line's action in the interface language; a code a later version wrote shows as it is."""
     label = ACTION_LABELS.get(action)
-    return action if label is None else tr("HistoryDialog", label)
+    return action if label is None else say("HistoryDialog", label)
