@@ -156,324 +156,324 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="81"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="75"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="86"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="80"/>
         <source>密码输错，锁定至 {time}</source>
         <translation>Locked after wrong passwords until {time}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="88"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="82"/>
         <source>还没有密码</source>
         <translation>No password yet</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="90"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="84"/>
         <source>下次登录须设新密码</source>
         <translation>Must set a new password at next login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="85"/>
         <source>正常</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="91"/>
         <source>调委会主任或委员会指定的人：管理账号、设置、备份和恢复，也能做调解员的一切工作</source>
         <translation>The committee chair or the person the committee names: accounts, settings, backup and restore, and everything a mediator does</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="98"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="92"/>
         <source>登记案件、调解、选明白人、制作协议、回访，能打印、导出和备份</source>
         <translation>Registers cases, mediates, chooses 明白人, drafts agreements, follows up; may print, export and back up</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="99"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="93"/>
         <source>只填写本人参与的案件的调解记录和文书并打印；其他案件只能查看</source>
         <translation>Fills in and prints the records and documents of the cases they are on; only views other cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="94"/>
         <source>只能查看案件和台账，证件号和电话只显示部分，如司法所的查阅人员</source>
         <translation>Only views cases and the ledger, ID numbers and phones masked (e.g. a 司法所 reviewer)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="141"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="135"/>
         <source>新建账号</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="138"/>
         <source>如 lihua 或 李华</source>
         <translation>e.g. lihua or 李华</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="140"/>
         <source>如 李华</source>
         <translation>e.g. 李华</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="142"/>
         <source>请选择角色</source>
         <translation>Choose a role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="147"/>
         <source>换一个</source>
         <translation>Another</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="148"/>
         <source>随机生成一个初次密码</source>
         <translation>Generate a random first password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="155"/>
         <source>至少{min}个字符，不能和用户名相同。请把它告诉本人；本人第一次登录时要改成自己的密码</source>
         <translation>At least {min} characters, not the user name. Tell it to the holder; they must change it at their first login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="167"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="271"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="161"/>
         <source>登录时输入。{min}到{max}个字：汉字、字母、数字或 _ . - ·，不能有空格；不分大小写</source>
         <translation>Typed at login. {min} to {max} characters: Chinese characters, letters, digits or _ . - ·, no spaces; case does not matter</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="170"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="271"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="164"/>
         <source>本人的真实姓名：案件记录和审计记录里署这个名字</source>
-        <translation>The holder's real name: case records and the audit trail are signed with it</translation>
+        <translation>The holder&apos;s real name: case records and the audit trail are signed with it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="178"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="272"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="173"/>
         <source>初次密码</source>
         <translation>First password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="181"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="206"/>
         <source>新建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="206"/>
         <source>正在新建…</source>
         <translation>Creating…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="240"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="234"/>
         <source>更改角色：{name}</source>
         <translation>Change role: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="238"/>
         <source>“{name}”（{username}）现在是{role}。改为：</source>
         <translation>“{name}” ({username}) is now {role}. Change to:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="253"/>
         <source>改动从这个账号的下一步操作起生效。</source>
-        <translation>The change applies from this account's next action.</translation>
+        <translation>The change applies from this account&apos;s next action.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="272"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="279"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="273"/>
         <source>上次登录</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="282"/>
         <source>账号管理</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="296"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="290"/>
         <source>新建账号…</source>
         <translation>New account…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="291"/>
         <source>更改角色…</source>
         <translation>Change role…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="298"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="436"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="523"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="517"/>
         <source>停用账号</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="299"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="293"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="300"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="294"/>
         <source>本人忘了密码时：生成一个临时密码，本人下次登录时要改成自己的</source>
         <translation>When the holder forgot the password: makes a temporary one, which they must change at the next login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="325"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="319"/>
         <source>已抄下，隐藏</source>
         <translation>Written down, hide</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="340"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="334"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="343"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="337"/>
         <source>自动锁定</source>
         <translation>Automatic lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="339"/>
         <source>电脑无人操作</source>
         <translation>Lock after</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="341"/>
         <source>分钟后锁定，须重新输入密码（已填写的内容保留）</source>
         <translation>idle minutes; the password is asked again (what was typed is kept)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="371"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="365"/>
         <source>每个角色能做什么。没有权限的按钮在窗口里不可用，程序也会拒绝。“本人参与的案件”指这个账号在案件里担任主持人、见证人或记录人。</source>
         <translation>What each role may do. Buttons a role may not use are disabled, and the program refuses too. “Own cases” means cases where this account is the host, witness or recorder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="377"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="371"/>
         <source>账号</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="372"/>
         <source>各角色的权限</source>
         <translation>Role permissions</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="408"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="402"/>
         <source>{name}（当前登录）</source>
         <translation>{name} (logged in)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="406"/>
         <source>从未登录</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="435"/>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="526"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="429"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="520"/>
         <source>启用账号</source>
         <translation>Enable account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="461"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="455"/>
         <source>这个账号已经不在了，列表已刷新。</source>
         <translation>This account no longer exists; the list was refreshed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="477"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="471"/>
         <source>已新建账号“{username}”（{name}，{role}）。请把初次密码告诉本人；本人第一次登录时要改成自己的密码。</source>
         <translation>Account “{username}” ({name}, {role}) created. Tell the holder the first password; they must change it at their first login.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="490"/>
         <source>更改自己的角色</source>
         <translation>Change your own role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="496"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="490"/>
         <source>改成{role}后，您就不能再管理账号和设置了。确定要改吗？</source>
         <translation>As {role} you will no longer manage accounts and settings. Change it?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="507"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="501"/>
         <source>“{name}”的角色已改为{role}。</source>
         <translation>“{name}” is now {role}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="521"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="515"/>
         <source>停用“{name}”（{username}）的账号？停用后不能再用它登录，它做过的记录都保留，以后可以重新启用。</source>
         <translation>Disable the account of “{name}” ({username})? It can no longer log in; everything it recorded is kept, and it can be enabled again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="525"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="519"/>
         <source>重新启用“{name}”（{username}）的账号？</source>
         <translation>Enable the account of “{name}” ({username}) again?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="536"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="530"/>
         <source>已停用“{name}”的账号。</source>
         <translation>The account of “{name}” is disabled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="537"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="531"/>
         <source>已启用“{name}”的账号。</source>
         <translation>The account of “{name}” is enabled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="550"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="544"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="550"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="544"/>
         <source>为“{name}”（{username}）重设密码？原来的密码就不能用了；程序会生成一个临时密码，只显示一次。</source>
         <translation>Reset the password of “{name}” ({username})? The old password stops working; a temporary password is made and shown only once.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="565"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="559"/>
         <source>“{name}”（{username}）的临时密码如下，只显示这一次。请抄下来交给本人；本人下次登录时要改成自己的密码。</source>
         <translation>The temporary password of “{name}” ({username}) is below and is shown only this once. Write it down and give it to them; at their next login they must change it to a password of their own.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="590"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="584"/>
         <source>已保存：电脑无人操作{minutes}分钟后自动锁定。</source>
         <translation>Saved: the app locks after {minutes} idle minutes.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="596"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="590"/>
         <source>能做的事</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="600"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="594"/>
         <source>可以</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="601"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="595"/>
         <source>本人参与的案件</source>
         <translation>Own cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="602"/>
+        <location filename="../../xinye_desktop/ui/accounts_dialog.py" line="596"/>
         <source>不能</source>
         <translation>No</translation>
     </message>
@@ -564,422 +564,422 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="184"/>
         <source>请先在“案件台账”中打开一个案件。</source>
         <translation>Open a case from the Case ledger first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="185"/>
         <source>更改调解状态…</source>
         <translation>Change status…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="186"/>
         <source>登记履行情况…</source>
         <translation>Record performance…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="187"/>
         <source>司法确认（协议生效之日起三十日内共同申请）</source>
         <translation>Judicial confirmation (joint application within 30 days of the agreement taking effect)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="188"/>
         <source>生成司法确认申请书</source>
         <translation>Make the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="189"/>
         <source>登记已申请…</source>
         <translation>Record application…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="190"/>
         <source>登记法院裁定…</source>
         <translation>Record decision…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="191"/>
         <source>认定能否申请…</source>
         <translation>Decide eligibility…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="192"/>
         <source>程序按协议条款识别是否涉及婚姻、收养、身份关系；识别有误时，由调解员认定并写明原因</source>
         <translation>The program reads the terms for marriage, adoption or personal-status relationships; when it reads them wrongly, the mediator decides and gives the reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="194"/>
         <source>协议条款及履行情况</source>
         <translation>Terms of the agreement and their performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="195"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="196"/>
         <source>记录回访…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="197"/>
         <source>打印回访记录</source>
         <translation>Print visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="198"/>
         <source>追加回访…</source>
         <translation>Add visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="199"/>
         <source>取消回访…</source>
         <translation>Call off visit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
         <source>条款</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="200"/>
         <source>履行人</source>
         <translation>Obligor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="201"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="361"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="428"/>
         <source>计划日期</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="203"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="204"/>
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="205"/>
         <source>回访人</source>
         <translation>Visitor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
         <source>满意程度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="206"/>
         <source>风险隐患</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="229"/>
         <source>调解状态：{status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="231"/>
         <source>协议生效：{day}</source>
         <translation>Agreement in effect: {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="233"/>
         <source>履行情况：{status}</source>
         <translation>Performance: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="250"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="246"/>
         <source>已取消</source>
         <translation>Called off</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="252"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="248"/>
         <source>已回访</source>
         <translation>Visited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="250"/>
         <source>已逾期{days}天</source>
         <translation>{days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="253"/>
         <source>待回访</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="266"/>
         <source>只有已签署生效的书面调解协议才能申请司法确认。</source>
         <translation>Only a signed written agreement in effect can go to judicial confirmation.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="269"/>
         <source>可以申请：{left}</source>
         <translation>Can apply: {left}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="275"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="271"/>
         <source>；{day}向{court}申请</source>
         <translation>; applied to {court} on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="278"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="274"/>
         <source>；{day}裁定</source>
         <translation>; decided on {day}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="294"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="290"/>
         <source>调解员{operator}于{day}认定：{decision}。原因：{reason}</source>
         <translation>Decided by mediator {operator} on {day}: {decision}. Reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="293"/>
         <source>已打印的第{n}版协议书上关于司法确认的提示与此认定不一致；需要更正的，请在“调解协议”中另起新版本。</source>
         <translation>The notice on judicial confirmation printed on version {n} of the agreement says otherwise than this decision; to correct it, start a new version under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="298"/>
         <source>按协议条款识别为不能申请：条款中有“{terms}”。识别有误的，请点“认定能否申请…”。</source>
         <translation>Read from the terms as not eligible: they contain &quot;{terms}&quot;. If that is wrong, click &quot;Decide eligibility…&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="305"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="301"/>
         <source>按协议条款识别：没有确认婚姻、收养、身份关系的内容，可以申请。</source>
         <translation>Read from the terms: nothing confirms a marriage, adoption or personal-status relationship; an application is possible.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="344"/>
         <source>更改调解状态</source>
         <translation>Change the mediation status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="349"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="345"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="350"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="418"/>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="414"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="440"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="347"/>
         <source>达成协议、调解终止通常在“法理情调解”中结束调解时自动记录；这里用于当事人撤回申请等情况。</source>
         <translation>Agreements and terminations are normally recorded when a sitting is finished in the Law, reason and feeling tab; use this for cases such as an applicant withdrawing.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="348"/>
         <source>调解状态已更改，已记入修改记录。</source>
         <translation>Status changed and kept in the change log.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="360"/>
         <source>登记履行情况</source>
         <translation>Record performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="362"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="363"/>
         <source>履行情况已登记。</source>
         <translation>Performance recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="372"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="368"/>
         <source>如 新野县人民法院</source>
         <translation>e.g. Xinye County People&apos;s Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="374"/>
         <source>登记司法确认申请</source>
         <translation>Record the application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="379"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="375"/>
         <source>申请日期</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="376"/>
         <source>受理法院</source>
         <translation>Court</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="377"/>
         <source>各方当事人应共同向调委会所在地基层人民法院申请。</source>
         <translation>All parties apply jointly to the basic-level court where the committee sits.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="382"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="378"/>
         <source>司法确认申请已登记。</source>
         <translation>The application for judicial confirmation was recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
         <source>确认有效</source>
         <translation>Confirmed valid</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="381"/>
         <source>不予确认</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="389"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="385"/>
         <source>法院的案号，可不填</source>
         <translation>The court&apos;s case number (optional)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="394"/>
         <source>登记法院裁定</source>
         <translation>Record the court&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="395"/>
         <source>裁定结果</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="396"/>
         <source>裁定日期</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="401"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="397"/>
         <source>法院案号</source>
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="398"/>
         <source>不予确认的理由</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="399"/>
         <source>法院裁定已登记。</source>
         <translation>The court&apos;s decision was recorded.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="406"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="402"/>
         <source>可以申请司法确认</source>
         <translation>May apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="406"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="402"/>
         <source>不能申请司法确认</source>
         <translation>Cannot apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="405"/>
         <source>如：条款只涉及财产分割和抚养费，不确认婚姻、收养、身份关系</source>
         <translation>e.g. the terms only divide property and set child support; they confirm no marriage, adoption or personal-status relationship</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="412"/>
         <source>认定能否申请司法确认</source>
         <translation>Decide eligibility for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="417"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="413"/>
         <source>认定</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="419"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="415"/>
         <source>依法释〔2011〕5号，确认婚姻、收养、身份关系的调解协议，人民法院不予受理司法确认申请；财产分割、抚养费、赡养、继承等内容可以申请。认定及原因记入修改记录，三十日倒计时和以后打印的协议书上的提示都按认定办理。</source>
         <translation>Under Fashi [2011] No. 5 the court does not accept applications to confirm mediation agreements that confirm a marriage, adoption or personal-status relationship; terms on property division, child support, elder support, inheritance and the like can be confirmed. The decision and its reason go into the change history; the 30-day countdown and the notice on agreements printed from now on follow it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="422"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="418"/>
         <source>已认定能否申请司法确认，已记入修改记录。</source>
         <translation>Eligibility for judicial confirmation decided and recorded in the change history.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="428"/>
         <source>追加回访</source>
         <translation>Add a visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="429"/>
         <source>已追加一次回访。</source>
         <translation>One more visit planned.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="440"/>
         <source>取消回访</source>
         <translation>Call off the visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="441"/>
         <source>取消的回访仍保留在记录中。</source>
         <translation>A visit called off stays on record.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="442"/>
         <source>回访已取消（记录保留）。</source>
         <translation>Visit called off (kept on record).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="452"/>
         <source>回访记录已保存。</source>
         <translation>Visit record saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="465"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="461"/>
         <source>人民调解回访记录</source>
         <translation>Return visit record</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="470"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="466"/>
         <source>司法确认申请书</source>
         <translation>Application for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="478"/>
         <source>正在生成{title}…</source>
         <translation>Making the {title}…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="504"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="500"/>
         <source>文书无法写入数据文件夹：{error}</source>
         <translation>The document cannot be written to the data folder: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/aftercare_tab.py" line="488"/>
         <source>{title}已生成并存档，核验码 {code}：{path}</source>
         <translation>{title} made and archived, code {code}: {path}</translation>
     </message>
@@ -1174,27 +1174,27 @@
         <translation>Add a term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="161"/>
         <source>检查并打印…</source>
         <translation>Check and print…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="162"/>
         <source>查看已打印的协议书</source>
         <translation>View the printed agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="163"/>
         <source>另起新版本</source>
         <translation>Start a new version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="164"/>
         <source>登记签署…</source>
         <translation>Record signing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="165"/>
         <source>附上签署件扫描…</source>
         <translation>Attach the signed scan…</translation>
     </message>
@@ -1249,48 +1249,48 @@
         <translation> (replaces version {k} once signed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="375"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="371"/>
         <source>已另起第{n}版草稿；旧版本保留。已签署的旧版本在新版本签署前仍然有效，新版本签署后标为“已被取代”。</source>
         <translation>Draft version {n} started; the earlier versions are kept. A signed earlier version stays in force until the new version is signed, and is then marked &quot;superseded&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="419"/>
         <source>协议书另存为PDF</source>
         <translation>Save the agreement as PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="424"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="420"/>
         <source>PDF文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="431"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="427"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="455"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="430"/>
         <source>已另存为：{path}</source>
         <translation>Saved as: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="439"/>
         <source>导出Word</source>
         <translation>Export to Word</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="440"/>
         <source>Word文档 (*.docx)</source>
         <translation>Word documents (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="448"/>
         <source>还不能导出：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot export yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="462"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="458"/>
         <source>已导出Word：{path}。Word副本改动后不再与核验码相符，签署以打印的协议书为准。</source>
         <translation>Exported to Word: {path}. Once edited, the Word copy no longer matches the verification code; the printed agreement is the one to sign.</translation>
     </message>
@@ -1361,17 +1361,17 @@
         <translation>Term {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="166"/>
         <source>协议书另存为PDF…</source>
         <translation>Save agreement as PDF…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="167"/>
         <source>导出可编辑的Word…</source>
         <translation>Export editable Word…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="168"/>
         <source>供需要调整文字的单位使用。Word副本不带核验效力：以本程序打印、存档的协议书为准。</source>
         <translation>For offices that must adjust the wording. A Word copy carries no verification: the agreement printed and archived by this program is authoritative.</translation>
     </message>
@@ -1441,28 +1441,28 @@
         <translation>Version {n} has been superseded and can only be viewed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="297"/>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="293"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="354"/>
         <source>协议已在别处修改，请重新打开本案。</source>
         <translation>The agreement was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="311"/>
         <source>还不能打印：有{n}处需要补充或修改，见各项下方的红字。</source>
         <translation>Cannot print yet: {n} items need completing or correcting; see the red messages.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="330"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="326"/>
         <source>正在生成协议书并存档…</source>
         <translation>Making and archiving the agreement…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="342"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="338"/>
         <source>第{n}版已生成并存档，核验码 {code}。请打印{copies}份。</source>
         <translation>Version {n} is made and archived, code {code}. Print {copies} copies.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="362"/>
         <source>人民调解协议书</source>
         <translation>People’s mediation agreement</translation>
     </message>
@@ -1482,17 +1482,17 @@
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="399"/>
         <source>选择签署件的扫描件或照片</source>
         <translation>Choose the scan or photo of the signed copy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="400"/>
         <source>图片或PDF (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Images or PDF (*.jpg *.jpeg *.png *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/agreement_tab.py" line="409"/>
         <source>签署件已存档：{path}</source>
         <translation>Signed copy archived: {path}</translation>
     </message>
@@ -1500,25 +1500,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="94"/>
-        <location filename="../../xinye_desktop/app.py" line="625"/>
+        <location filename="../../xinye_desktop/app.py" line="95"/>
+        <location filename="../../xinye_desktop/app.py" line="626"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="574"/>
+        <location filename="../../xinye_desktop/app.py" line="575"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="610"/>
+        <location filename="../../xinye_desktop/app.py" line="611"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="723"/>
+        <location filename="../../xinye_desktop/app.py" line="724"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -1542,13 +1542,13 @@
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/audit_dialog.py" line="39"/>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="244"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/audit_dialog.py" line="40"/>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="241"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
@@ -1558,175 +1558,746 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="157"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="165"/>
         <source>（未署名）</source>
         <translation>(unsigned)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="194"/>
         <source>导出审计记录</source>
         <translation>Export the audit trail</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="195"/>
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="195"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="206"/>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="398"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="407"/>
         <source>审计记录</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="222"/>
         <source>如（2026）新调字第001号</source>
         <translation>e.g. （2026）新调字第001号</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="226"/>
         <source>全部类别</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="228"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="230"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="235"/>
         <source>清除条件</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="239"/>
         <source>人员</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="249"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="274"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="267"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="275"/>
         <source>按当前条件导出为 Excel（.xlsx）或 CSV 文件</source>
         <translation>Export the rows these filters select as Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="276"/>
         <source>校验</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="277"/>
         <source>检查审计记录有没有被改动、删除或插入</source>
         <translation>Check whether any audit row was changed, deleted or inserted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="306"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="314"/>
         <source>全部人员</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="337"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="345"/>
         <source>没有这个案号的案件</source>
         <translation>No case has this number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="342"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="350"/>
         <source>结束日期不能早于开始日期。</source>
         <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="389"/>
-        <source>已显示最新的 {shown} 条，向下滚动显示更早的记录</source>
-        <translation>Showing the newest {shown}; scroll down for older rows</translation>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="397"/>
+        <source>共 {total} 条，已显示最新的 {shown} 条，向下滚动显示更早的记录</source>
+        <translation>{total} in all, the newest {shown} shown; scroll down for older entries</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="391"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="400"/>
         <source>共 {shown} 条</source>
         <translation>{shown} rows</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="393"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="402"/>
         <source>没有符合条件的记录</source>
         <translation>No rows match</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="415"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="424"/>
         <source>正在导出审计记录，请稍候…</source>
         <translation>Exporting the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="425"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="434"/>
         <source>已导出 {rows} 条到 {path}</source>
         <translation>Exported {rows} rows to {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="443"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="454"/>
         <source>正在校验审计记录…</source>
         <translation>Verifying the audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="464"/>
         <source>校验通过：{rows} 条审计记录前后相接，没有被改动、删除或插入的痕迹。</source>
         <translation>Verified: all {rows} audit rows link up; nothing was changed, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/audit_dialog.py" line="469"/>
         <source>校验发现问题：{problem}。请保留这份数据和备份，报告调委会主任和司法所。</source>
         <translation>Verification found a problem: {problem}. Keep this data and its backups and report it to the committee chair and the 司法所.</translation>
     </message>
 </context>
 <context>
+    <name>AuditSummary</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="188"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="190"/>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="193"/>
+        <source>密码错误</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="194"/>
+        <source>没有这个用户名</source>
+        <translation>no such user name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="195"/>
+        <source>账号已停用</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="196"/>
+        <source>账号暂时锁定中</source>
+        <translation>account locked for now</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="197"/>
+        <source>恢复密钥不对</source>
+        <translation>wrong recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="200"/>
+        <source>登录</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="201"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="251"/>
+        <source>解锁屏幕</source>
+        <translation>screen unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="202"/>
+        <source>修改密码</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="203"/>
+        <source>用恢复密钥恢复</source>
+        <translation>recovered with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="206"/>
+        <source>纠纷台账</source>
+        <translation>case ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="207"/>
+        <source>统计报表</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="208"/>
+        <source>审计记录</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="209"/>
+        <source>报送司法所的数据包</source>
+        <translation>package for the justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="213"/>
+        <source>调委会名称</source>
+        <translation>committee name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="214"/>
+        <source>案号前缀</source>
+        <translation>case number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="215"/>
+        <source>操作员</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="216"/>
+        <source>回访间隔（天）</source>
+        <translation>visit interval (days)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="217"/>
+        <source>第二备份位置</source>
+        <translation>second backup location</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="218"/>
+        <source>无操作自动锁定（分钟）</source>
+        <translation>lock after idle (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="228"/>
+        <source>新增明白人</source>
+        <translation>trusted elder added</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="229"/>
+        <source>修改明白人</source>
+        <translation>trusted elder edited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="230"/>
+        <source>明白人退出</source>
+        <translation>trusted elder retired</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="231"/>
+        <source>明白人恢复</source>
+        <translation>trusted elder reinstated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="232"/>
+        <source>删除明白人</source>
+        <translation>trusted elder deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="233"/>
+        <source>名单新增人员</source>
+        <translation>person added to the list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="234"/>
+        <source>修改名单中的人员</source>
+        <translation>person on the list edited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="235"/>
+        <source>人员退出名单</source>
+        <translation>person retired from the list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="236"/>
+        <source>人员恢复到名单</source>
+        <translation>person reinstated on the list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="237"/>
+        <source>删除名单中的人员</source>
+        <translation>person deleted from the list</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="238"/>
+        <source>导入明白人名单</source>
+        <translation>elder roster imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="241"/>
+        <source>新增排查记录</source>
+        <translation>canvass record added</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="242"/>
+        <source>修改排查记录</source>
+        <translation>canvass record edited</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="243"/>
+        <source>删除排查记录</source>
+        <translation>canvass record deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="245"/>
+        <source>保存草稿</source>
+        <translation>draft saved</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="246"/>
+        <source>保存调解记录</source>
+        <translation>mediation record saved</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="249"/>
+        <source>第一个管理员账号</source>
+        <translation>first administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="250"/>
+        <source>第一次设置密码</source>
+        <translation>first password set</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="252"/>
+        <source>用恢复密钥恢复后登录</source>
+        <translation>login after recovery with the recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="253"/>
+        <source>账号已暂时锁定</source>
+        <translation>account locked for a while</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="254"/>
+        <source>停用账号</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="254"/>
+        <source>重新启用账号</source>
+        <translation>account enabled again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="255"/>
+        <source>没有改动</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="256"/>
+        <source>登记签署</source>
+        <translation>signing recorded</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="257"/>
+        <source>附上签署件扫描件</source>
+        <translation>scan of the signed copy attached</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="258"/>
+        <source>含联系电话</source>
+        <translation>with phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="258"/>
+        <source>不含联系电话</source>
+        <translation>without phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="259"/>
+        <source>零报告</source>
+        <translation>zero report</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="260"/>
+        <source>另存一份到第二备份位置</source>
+        <translation>a copy kept in the second backup location</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="261"/>
+        <source>损坏的数据文件已移到一旁</source>
+        <translation>the damaged data file was moved aside</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="266"/>
+        <source>《{value}》</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="267"/>
+        <source>第{value}次调解</source>
+        <translation>sitting {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="268"/>
+        <source>第{value}版</source>
+        <translation>version {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="269"/>
+        <source>核验码{value}</source>
+        <translation>verification code {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="272"/>
+        <source>当事人{value}人</source>
+        <translation>{value} parties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="273"/>
+        <source>案件{value}件</source>
+        <translation>{value} cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="274"/>
+        <source>文书{value}份</source>
+        <translation>{value} documents</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="275"/>
+        <source>复制文书{value}份</source>
+        <translation>{value} documents copied</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="276"/>
+        <source>明白人{value}人</source>
+        <translation>{value} trusted elders</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="277"/>
+        <source>村：{value}</source>
+        <translation>village: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="278"/>
+        <source>期间：{value}</source>
+        <translation>period: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="279"/>
+        <source>文件：{value}</source>
+        <translation>file: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="280"/>
+        <source>备份：{value}</source>
+        <translation>backup: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="281"/>
+        <source>恢复前的数据另存为：{value}</source>
+        <translation>the data before the restore kept as: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="282"/>
+        <source>司法所公钥指纹：{value}</source>
+        <translation>justice office key fingerprint: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="283"/>
+        <source>明白人编号{value}</source>
+        <translation>trusted elder no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="284"/>
+        <source>人员编号{value}</source>
+        <translation>person no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="285"/>
+        <source>排查记录编号{value}</source>
+        <translation>canvass record no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="286"/>
+        <source>回访编号{value}</source>
+        <translation>visit no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="287"/>
+        <source>数据升级（{value}）</source>
+        <translation>data upgrade ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="288"/>
+        <source>姓名：{value}</source>
+        <translation>name: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="289"/>
+        <source>备注：{value}</source>
+        <translation>note: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="291"/>
+        <source>Word 文件（.docx）</source>
+        <translation>Word file (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="292"/>
+        <source>存档的 PDF</source>
+        <translation>archived PDF</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="297"/>
+        <source>操作：{value}</source>
+        <translation>action: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="298"/>
+        <source>原因：{value}</source>
+        <translation>reason: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="299"/>
+        <source>当时在：{value}</source>
+        <translation>was at: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="300"/>
+        <source>连续第{value}次输错</source>
+        <translation>wrong {value} times in a row</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="301"/>
+        <source>锁定到{value}</source>
+        <translation>locked until {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="302"/>
+        <source>账号：{value}</source>
+        <translation>account: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="303"/>
+        <source>账号：{username}（{name}）</source>
+        <translation>account: {username} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="304"/>
+        <source>账号编号{value}</source>
+        <translation>account no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="305"/>
+        <source>角色</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="306"/>
+        <source>由原来的“操作员”设置生成</source>
+        <translation>made from the former “operator” setting</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="307"/>
+        <source>恢复密钥已打印</source>
+        <translation>recovery key printed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="308"/>
+        <source>结果：{value}</source>
+        <translation>result: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="309"/>
+        <source>方式：{value}</source>
+        <translation>method: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="310"/>
+        <source>恢复自：{value}</source>
+        <translation>restored from: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="311"/>
+        <source>备份时间：{value}</source>
+        <translation>backup made: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="312"/>
+        <source>变更范围：第{since}号之后至第{up_to}号</source>
+        <translation>changes after mark {since} up to mark {up_to}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="313"/>
+        <source>共{value}条</source>
+        <translation>{value} in all</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="314"/>
+        <source>{value}人</source>
+        <translation>{value} people</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="315"/>
+        <source>条件：{value}</source>
+        <translation>filter: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="316"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="385"/>
+        <source>{name}：{value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="320"/>
+        <source>人员 {value}</source>
+        <translation>person {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="321"/>
+        <source>账号编号 {value}</source>
+        <translation>account no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="322"/>
+        <source>案件编号 {value}</source>
+        <translation>case no. {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="323"/>
+        <source>类别 {value}</source>
+        <translation>kind {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="324"/>
+        <source>日期 {since}至{until}</source>
+        <translation>dates {since} to {until}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="325"/>
+        <source>日期 {value}起</source>
+        <translation>dates from {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="326"/>
+        <source>日期 至{value}</source>
+        <translation>dates up to {value}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="367"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="367"/>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="369"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="383"/>
+        <source>{name}：{old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="491"/>
+        <source>{action}（{count}次）</source>
+        <translation>{action} ({count} times)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="499"/>
+        <source>改动项目：{fields}，另有{more}项</source>
+        <translation>changed: {fields} and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="501"/>
+        <source>改动项目：{fields}</source>
+        <translation>changed: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="507"/>
+        <source>当事人{index}的{field}</source>
+        <translation>party {index}'s {field}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="509"/>
+        <source>明白人编号{id}的{field}</source>
+        <translation>{field} of trusted elder no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="510"/>
+        <source>查看：{field}</source>
+        <translation>viewed: {field}</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="222"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="24"/>
         <source>启动时</source>
         <translation>At start</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="222"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="25"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="26"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="27"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="28"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="29"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -2288,308 +2859,308 @@ It will no longer count in the statistics.</translation>
 <context>
     <name>CaseChoicePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="162"/>
         <source>候选明白人（本村的排在前面）</source>
         <translation>Candidate elders (this village first)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="163"/>
         <source>按姓名或拼音首字母查找，如 zjg</source>
         <translation>Find by name or pinyin initials, e.g. zjg</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="164"/>
         <source>只看本村</source>
         <translation>This village only</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="166"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="166"/>
         <source>村·组</source>
         <translation>Village · group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="166"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="167"/>
         <source>擅长本类纠纷</source>
         <translation>Good at this type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="167"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="168"/>
         <source>已办</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="168"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="169"/>
         <source>“在办”是此人在其他案件中正在办理的件数，“已办”是已结束的件数。“任期已满”的明白人三年任期已过、尚未重新推选，当事人仍可自愿选择，提名前须确认。双击或点“提名”把人选交给各方当事人表态。</source>
         <translation>&quot;Open&quot; is how many other cases this person is handling now, &quot;Done&quot; how many have ended. An elder marked &quot;term over&quot; has served the three-year term and was not chosen again; the parties may still choose them, after a confirmation. Double-click or press &quot;Propose&quot; to put a person to every party.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="172"/>
         <source>提名…</source>
         <translation>Propose…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="173"/>
         <source>库外人选（一事一议）…</source>
         <translation>Someone outside the pool (case by case)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="174"/>
         <source>本案明白人：提名与各方当事人表态</source>
         <translation>Elders for this case: proposals and the parties&apos; answers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="175"/>
         <source>还没有提名。请当事人从左边的名单中自愿选择信任的明白人，或共同选定库外人选。</source>
         <translation>No one proposed yet. The parties freely choose an elder they trust from the list on the left, or jointly agree on someone outside the pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="176"/>
         <source>本案其他人员</source>
         <translation>Other people in this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="177"/>
         <source>主持人（通常为一名干部和一名联村干警）</source>
         <translation>Hosts (usually a cadre and a village-link police officer)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="178"/>
         <source>见证人（相关职能部门）</source>
         <translation>Witnesses (relevant government departments)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="183"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="179"/>
         <source>记录人</source>
         <translation>Recorder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="187"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="183"/>
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="184"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="193"/>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="203"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件，再回到这里为它选择明白人。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;, then come back here to choose its elders.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="227"/>
         <source>{number}&#x3000;{title}&#x3000;{village}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   {village}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="231"/>
         <source>本案状态为“{status}”，人选只能查看，不能更改。</source>
         <translation>This case is &quot;{status}&quot;: the people chosen can be viewed but not changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="238"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="234"/>
         <source>人选已齐，可以开始调解。</source>
         <translation>Everyone is in place; mediation can start.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="240"/>
         <source>开始调解前还需要：</source>
         <translation>Still needed before mediation can start:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="264"/>
         <source>提名中</source>
         <translation>proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="265"/>
         <source>已选定</source>
         <translation>chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="266"/>
         <source>未获同意</source>
         <translation>not agreed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="267"/>
         <source>已回避</source>
         <translation>recused</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="268"/>
         <source>已撤回</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="276"/>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="378"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="374"/>
         <source>任期已满</source>
         <translation>term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="277"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="273"/>
         <source>任期已于{day}届满，尚未重新推选；当事人仍可自愿选择</source>
         <translation>Term ended on {day} and was not renewed; the parties may still choose this elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="284"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="280"/>
         <source>★ 擅长</source>
         <translation>★ Yes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="334"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="330"/>
         <source>已提名{name}，请其他当事人逐一表态。</source>
         <translation>{name} proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="342"/>
         <source>还没有提名：填写的内容仍在，选好提名人后再点“保存”。</source>
         <translation>Not proposed yet: what you typed is still here. Choose who proposes, then click &quot;Save&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="353"/>
         <source>库外人选（一事一议）</source>
         <translation>Someone outside the pool (case by case)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="357"/>
         <source>已提名库外人选，请其他当事人逐一表态。</source>
         <translation>Someone outside the pool has been proposed. Ask each of the other parties for their answer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="411"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="407"/>
         <source>已记录回避。请各方重新选定明白人。</source>
         <translation>Recusal recorded. The parties now choose another elder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="445"/>
         <source>调委会</source>
         <translation>the mediation committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="448"/>
         <source>一事一议</source>
         <translation>case by case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="452"/>
         <source>待调解员确认回避情形</source>
         <translation>Waiting for the mediator to confirm the grounds for recusal</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="453"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;（{where}，{kind}）&#x3000;由{proposer}提名&#x3000;&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; ({where}, {kind})   proposed by {proposer}   &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="463"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="459"/>
         <source>（此人已退出明白人库）</source>
         <translation>(This person has left the elder pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="467"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="463"/>
         <source>{end}：{who}，理由：{reason}</source>
         <translation>{end}: {who}, reason: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="476"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="472"/>
         <source>回避情形（已确认：{note}）：
 {lines}</source>
         <translation>Grounds for recusal (confirmed: {note}):
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="475"/>
         <source>回避情形，须向各方说明并确认：
 {lines}</source>
         <translation>Grounds for recusal, to be explained to all parties and confirmed:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="490"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="486"/>
         <source>（{reason}）</source>
         <translation> ({reason})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="488"/>
         <source>&#x3000;关系：{relation}</source>
         <translation>   Relation: {relation}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="503"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="499"/>
         <source>同意</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="508"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="504"/>
         <source>不同意…</source>
         <translation>Disagree…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="513"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="509"/>
         <source>改为未表态</source>
         <translation>Clear answer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="520"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="516"/>
         <source>申报关系…</source>
         <translation>Declare relation…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="524"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="520"/>
         <source>确认回避情形…</source>
         <translation>Confirm recusal grounds…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="528"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="524"/>
         <source>申请回避…</source>
         <translation>Request recusal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="533"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="529"/>
         <source>撤回提名…</source>
         <translation>Withdraw proposal…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="557"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="553"/>
         <source>新建人员…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="559"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="555"/>
         <source>添加{role}</source>
         <translation>Add {role}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="560"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="556"/>
         <source>从名单中选择；名单里没有的，选“新建人员…”，以后可以直接选用。</source>
         <translation>Choose from the list. If the person is not on it, choose &quot;New person…&quot;; next time they can be chosen directly.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="561"/>
+        <location filename="../../xinye_desktop/ui/elders/choice_page.py" line="557"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -2990,17 +3561,17 @@ Explain them to all parties. If, knowing this, they still want this person, reco
 <context>
     <name>ElderTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="51"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="45"/>
         <source>本案人选</source>
         <translation>People for this case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="52"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="46"/>
         <source>明白人库</source>
         <translation>Elder pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_tab.py" line="53"/>
+        <location filename="../../xinye_desktop/ui/elder_tab.py" line="47"/>
         <source>主持人·见证人·记录人名单</source>
         <translation>Hosts · witnesses · recorders</translation>
     </message>
@@ -3052,7 +3623,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/exchange/crypto.py" line="30"/>
         <source>司法所的公钥不对（应是 32 字节的 X25519 公钥）：报送包没有生成。</source>
-        <translation>The justice office's public key is not valid (it should be a 32-byte X25519 public key): no package was made.</translation>
+        <translation>The justice office&apos;s public key is not valid (it should be a 32-byte X25519 public key): no package was made.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="63"/>
@@ -3087,12 +3658,12 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="74"/>
         <source>报送包 {name} 的签名不对：不是调委会的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
-        <translation>The signature of the package {name} is wrong: it was not signed with the committee's signing key, or the manifest was altered. Nothing was imported.</translation>
+        <translation>The signature of the package {name} is wrong: it was not signed with the committee&apos;s signing key, or the manifest was altered. Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="76"/>
         <source>报送包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与这个调委会登记的密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向村里核对密钥指纹。</source>
-        <translation>The package {name} was signed with another signing key (fingerprint {fingerprint}) than the one registered for this committee (fingerprint {registered}): nothing was imported. Phone the village to compare the key's fingerprint.</translation>
+        <translation>The package {name} was signed with another signing key (fingerprint {fingerprint}) than the one registered for this committee (fingerprint {registered}): nothing was imported. Phone the village to compare the key&apos;s fingerprint.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="79"/>
@@ -3107,7 +3678,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="82"/>
         <source>报送包 {name} 不是加密给这个司法所的（它的公钥指纹是 {fingerprint}）：个人信息打不开，什么都没有导入。</source>
-        <translation>The package {name} was not encrypted for this justice office (its public key's fingerprint is {fingerprint}): the personal data cannot be opened and nothing was imported.</translation>
+        <translation>The package {name} was not encrypted for this justice office (its public key&apos;s fingerprint is {fingerprint}): the personal data cannot be opened and nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="86"/>
@@ -3171,48 +3742,49 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>History</name>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="129"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="17"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="130"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="18"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="131"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="19"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="132"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="20"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="133"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="21"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="134"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="22"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="135"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="23"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="136"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="24"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="534"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="25"/>
         <location filename="../../xinye_desktop/services/aftercare.py" line="35"/>
-        <location filename="../../xinye_desktop/services/intake.py" line="137"/>
         <location filename="../../xinye_desktop/services/session.py" line="182"/>
         <source>状态</source>
         <translation>Status</translation>
@@ -3268,92 +3840,97 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Court case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="138"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="26"/>
         <source>受理审查</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="29"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="141"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="29"/>
         <source>地位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="142"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="30"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="142"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="30"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="143"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="31"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="143"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="31"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="144"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="32"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="144"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="32"/>
         <source>职业或职务</source>
         <translation>Occupation or post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="145"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="33"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="145"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="33"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="146"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="34"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="147"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="35"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="148"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="36"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="148"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="36"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="171"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="96"/>
+        <source>当事人{index}·{field}</source>
+        <translation>Party {index} · {field}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/intake.py" line="152"/>
         <source>新增</source>
         <translation>added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="179"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="160"/>
         <source>撤出当事人</source>
         <translation>Party withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="25"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="26"/>
         <source>未署名</source>
         <translation>unsigned</translation>
     </message>
@@ -3413,162 +3990,162 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="17"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
         <source>修改记录：{number}</source>
         <translation>Change history: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
         <source>原内容</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
         <source>新内容</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="41"/>
         <source>登记</source>
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="45"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="41"/>
         <source>修改</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="46"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="42"/>
         <source>提名明白人</source>
         <translation>Elder proposed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="47"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="43"/>
         <source>当事人表态</source>
         <translation>Party answered</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="44"/>
         <source>申报关系</source>
         <translation>Relation declared</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="49"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="45"/>
         <source>确认回避情形</source>
         <translation>Recusal grounds confirmed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="50"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="46"/>
         <source>回避或撤回</source>
         <translation>Recused or withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="47"/>
         <source>添加人员</source>
         <translation>Person added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="48"/>
         <source>移除人员</source>
         <translation>Person removed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="49"/>
         <source>开始调解</source>
         <translation>Sitting started</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="50"/>
         <source>结束调解</source>
         <translation>Sitting finished</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="53"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="51"/>
         <source>协议新版本</source>
         <translation>New agreement version</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="54"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="52"/>
         <source>打印协议</source>
         <translation>Agreement printed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="53"/>
         <source>协议签署</source>
         <translation>Agreement signed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="55"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="54"/>
         <source>协议生效</source>
         <translation>Agreement in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="55"/>
         <source>更改状态</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="56"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="56"/>
         <source>履行情况</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="57"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="57"/>
         <source>申请司法确认</source>
         <translation>Applied for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="58"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="58"/>
         <source>司法确认裁定</source>
         <translation>Court decision on confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="59"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="59"/>
         <source>安排回访</source>
         <translation>Visit planned</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="59"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="60"/>
         <source>回访</source>
         <translation>Return visits</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="60"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="61"/>
         <source>更正回访</source>
         <translation>Visit corrected</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="60"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="62"/>
         <source>取消回访</source>
         <translation>Call off the visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="61"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="63"/>
         <source>升级时的状态</source>
         <translation>Status at upgrade</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="62"/>
+        <location filename="../../xinye_desktop/domain/history.py" line="64"/>
         <source>防止纠纷激化</source>
         <translation>Escalation prevented</translation>
     </message>
@@ -3608,7 +4185,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="21"/>
         <source>报送包 {name} 的调委会名称（{committee}）没有写明乡镇，无法确认属于本司法所（{area}）：什么都没有导入。请让村里在设置里写全调委会名称后重新生成。</source>
-        <translation>The committee name of the package {name} ({committee}) names no township, so it cannot be confirmed as belonging to this 司法所 ({area}): nothing was imported. Ask the village to give the committee's full name in its settings and make the package again.</translation>
+        <translation>The committee name of the package {name} ({committee}) names no township, so it cannot be confirmed as belonging to this 司法所 ({area}): nothing was imported. Ask the village to give the committee&apos;s full name in its settings and make the package again.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="24"/>
@@ -3618,7 +4195,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="26"/>
         <source>报送包 {name} 不是村调委会的报送包（{kind}）：什么都没有导入。</source>
-        <translation>The package {name} is not a village committee's package ({kind}): nothing was imported.</translation>
+        <translation>The package {name} is not a village committee&apos;s package ({kind}): nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="27"/>
@@ -3668,7 +4245,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="44"/>
         <source>{committee}与{other}有相同的案号（{count} 件，如 {examples}）：两个调委会的案件分开保存，查阅时请按调委会区分。</source>
-        <translation>{committee} and {other} use the same case numbers ({count} cases, e.g. {examples}): the two committees' cases are kept apart; tell them apart by committee.</translation>
+        <translation>{committee} and {other} use the same case numbers ({count} cases, e.g. {examples}): the two committees&apos; cases are kept apart; tell them apart by committee.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="46"/>
@@ -3683,7 +4260,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="52"/>
         <source>报送包 {name} 从村里第 {since} 号变更之后开始，而本{office}只收齐到第 {acknowledged} 号：中间可能缺了一个报送包，请让村里补报。</source>
-        <translation>The package {name} starts after the village's change {since}, but this {office} holds everything only up to change {acknowledged}: a package may be missing in between; ask the village to send it.</translation>
+        <translation>The package {name} starts after the village&apos;s change {since}, but this {office} holds everything only up to change {acknowledged}: a package may be missing in between; ask the village to send it.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="56"/>
@@ -3708,7 +4285,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="62"/>
         <source>指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。</source>
-        <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee's name.</translation>
+        <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee&apos;s name.</translation>
     </message>
 </context>
 <context>
@@ -3744,253 +4321,253 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Has any party clearly refused mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="232"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="256"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="257"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="320"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="325"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="321"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="351"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="354"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="390"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="412"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="427"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="430"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="433"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="479"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="484"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="485"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="495"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="491"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="505"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="501"/>
         <source>正在生成受理登记表…</source>
         <translation>Making the registration form…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="527"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="523"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="518"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="514"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="561"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="557"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="566"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="562"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="575"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="571"/>
         <source>没有保存。</source>
         <translation>Not saved. </translation>
     </message>
@@ -3998,7 +4575,7 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>LedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="300"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="295"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -4009,7 +4586,7 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="29"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="301"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
@@ -4044,124 +4621,131 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="301"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="296"/>
         <source>案号、当事人姓名、拼音首字母（如 zjg）或纠纷情况中的词</source>
         <translation>Case number, party name, pinyin initials (e.g. zjg) or words of the facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="303"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="298"/>
+        <source>也可以输入当事人完整的手机号、座机号（带区号）或18位身份证号查找。
+电话和身份证号是加密保存的，只输入其中几位查不到。</source>
+        <translation>You can also search by a party's whole mobile number, landline (with area code) or 18-digit ID number.
+Phones and ID numbers are stored encrypted, so part of a number finds nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="302"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="303"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="304"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="305"/>
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="306"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="305"/>
         <source>主持人</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="307"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="306"/>
         <source>明白人</source>
         <translation>Elder</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="307"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="308"/>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="309"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="310"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="309"/>
         <source>导出Excel台账…</source>
         <translation>Export ledger to Excel…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="311"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="310"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="312"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="311"/>
         <source>全部履行情况</source>
         <translation>All performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="313"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="312"/>
         <source>全部司法确认</source>
         <translation>All confirmation states</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="314"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="313"/>
         <source>按协议的履行情况筛选</source>
         <translation>Filter by how far the agreement has been performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="314"/>
         <source>按司法确认的情况筛选：三十日申请期限内（可申请、即将到期）、已过期限、申请中、法院的裁定，或涉及婚姻、收养、身份关系而不能申请</source>
         <translation>Filter by judicial confirmation: inside the 30-day window (open, closing soon), window closed, applied, the court&apos;s decision, or not eligible (marriage, adoption or personal status)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="317"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="318"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="319"/>
         <source>打开所选案件</source>
         <translation>Open selected case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="320"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="382"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="381"/>
         <source>结束日期早于开始日期</source>
         <translation>The end date is before the start date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="400"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="399"/>
         <source>矛盾化解台账</source>
         <translation>Dispute resolution ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="407"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="406"/>
         <source>导出矛盾化解台账</source>
         <translation>Export the dispute ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="408"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="407"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="417"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="416"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="427"/>
         <source>导出失败：{error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="429"/>
         <source>已导出{n}件到 {path}</source>
         <translation>Exported {n} cases to {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/ledger_tab.py" line="447"/>
         <source>共 {total} 件，已显示 {shown} 件</source>
         <translation>{total} cases, {shown} shown</translation>
     </message>
@@ -4169,6 +4753,7 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>Lists</name>
     <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="189"/>
         <location filename="../../xinye_desktop/ui/i18n.py" line="24"/>
         <source>、</source>
         <translation>, </translation>
@@ -4206,7 +4791,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/ui/lock_screen.py" line="154"/>
         <source>{name}（{role}）已经 {minutes} 分钟没有操作，为保护当事人信息，屏幕已锁定。正在填写的内容都还在。</source>
-        <translation>{name} ({role}) has been idle for {minutes} minutes; the screen is locked to protect the parties' information. Everything being typed is still there.</translation>
+        <translation>{name} ({role}) has been idle for {minutes} minutes; the screen is locked to protect the parties&apos; information. Everything being typed is still there.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/lock_screen.py" line="158"/>
@@ -4237,160 +4822,159 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>At least {min} characters, not the user name, not one character repeated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="188"/>
         <source>两次输入的密码不一样，请重新输入</source>
         <translation>The two passwords differ; please type them again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="202"/>
         <source>登录 — 三理室调解台</source>
         <translation>Log in — Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="203"/>
         <source>三理室调解台</source>
         <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="184"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="205"/>
         <source>人民调解委员会</source>
-        <translation>People's Mediation Committee</translation>
+        <translation>People&apos;s Mediation Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="191"/>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="257"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="214"/>
         <source>忘记密码？</source>
         <translation>Forgot your password?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="218"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="228"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="229"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="250"/>
         <source>正在登录…</source>
         <translation>Logging in…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="251"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="272"/>
         <source>需要先设置自己的密码才能使用。请重新登录。</source>
         <translation>You must set your own password first. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="280"/>
         <source>忘记密码</source>
         <translation>Forgotten password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="280"/>
         <source>请找调委会的管理员为你重设密码（账号 → 账号管理）。
 
 如果管理员自己也忘了密码，可以用设置管理员时打印的恢复密钥（由司法所保管）为管理员设置新密码。</source>
-        <translation>Ask the committee's administrator to reset your password (Account → Accounts).
+        <translation>Ask the committee&apos;s administrator to reset your password (Account → Accounts).
 
 If the administrator has forgotten their own password too, the recovery key printed when the administrator was set up (kept by the justice office) sets a new one.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="284"/>
         <source>用恢复密钥设置新密码…</source>
         <translation>Set a new password with the recovery key…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="264"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="285"/>
         <source>知道了</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="309"/>
         <source>设置新密码</source>
         <translation>Set a new password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="309"/>
         <source>修改密码</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="289"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="310"/>
         <source>管理员给你的是临时密码。请设置一个只有你自己知道的新密码。</source>
         <translation>The administrator gave you a temporary password. Please set a new one that only you know.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="290"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="311"/>
         <source>修改“{name}”的密码。</source>
         <translation>Change the password of “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="298"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="319"/>
         <source>原密码</source>
         <translation>Current password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="299"/>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="363"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="370"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="300"/>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="371"/>
         <source>再输一次新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="301"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="322"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="303"/>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="367"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="93"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="346"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="353"/>
         <source>用恢复密钥设置新密码</source>
         <translation>Set a new password with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="354"/>
         <source>输入设置管理员时打印的恢复密钥（由司法所保管），为管理员账号设置新密码。数据不会丢失。</source>
         <translation>Enter the recovery key printed when the administrator was set up (kept by the justice office) to set a new password for an administrator account. No data is lost.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="367"/>
         <source>恢复密钥</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="367"/>
         <source>24个字母和数字，不分大小写，短横线可以不输</source>
         <translation>24 letters and digits, not case-sensitive; the dashes may be left out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="362"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="369"/>
         <source>管理员用户名</source>
-        <translation>Administrator's user name</translation>
+        <translation>Administrator&apos;s user name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/login_dialog.py" line="365"/>
+        <location filename="../../xinye_desktop/ui/login_dialog.py" line="372"/>
         <source>设置新密码并登录</source>
         <translation>Set the password and log in</translation>
     </message>
@@ -4398,234 +4982,234 @@ If the administrator has forgotten their own password too, the recovery key prin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>三理室调解台</source>
         <translation>Three-Reasons Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="428"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="428"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="429"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="429"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="430"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="430"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="439"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="440"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="441"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="464"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="475"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="475"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="534"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="536"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
         <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
         <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="545"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="546"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="597"/>
         <source>登录：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="618"/>
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="718"/>
         <source>正在恢复备份，请稍候…</source>
         <translation>Restoring the backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="745"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="729"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="731"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="731"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="787"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="799"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="799"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="802"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -4633,137 +5217,137 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PartyEditor</name>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="123"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="119"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="122"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="122"/>
         <source>地位</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="123"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="123"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="124"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="124"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="124"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="125"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="125"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
         <source>经营范围</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="126"/>
         <source>职业或职务</source>
         <translation>Occupation or post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
         <source>单位地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="127"/>
         <source>住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
         <source>法定代表人</source>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="128"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="133"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="129"/>
         <source>请求事项</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="137"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="133"/>
         <source>选填，18位；填后自动带出性别和出生日期</source>
         <translation>Optional, 18 characters; fills in sex and date of birth</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="134"/>
         <source>如 1968-03-15</source>
         <translation>e.g. 1968-03-15</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="135"/>
         <source>不知出生日期时填</source>
         <translation>If the date of birth is unknown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="140"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="136"/>
         <source>手机或带区号的座机</source>
         <translation>Mobile, or landline with area code</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="141"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="137"/>
         <source>如 新野县王庄镇王庄村3组</source>
         <translation>e.g. Group 3, Wangzhuang Village, Wangzhuang Town, Xinye</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="142"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="138"/>
         <source>这一方要求解决什么</source>
         <translation>What this party asks for</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="143"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="139"/>
         <source>显示并修改</source>
         <translation>Show and edit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="140"/>
         <source>移除这位当事人</source>
         <translation>Remove this party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/party_editor.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/party_editor.py" line="144"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
@@ -4799,97 +5383,97 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="63"/>
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="64"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="70"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="65"/>
         <source>按姓名、拼音首字母或单位查找</source>
         <translation>Find by name, pinyin initials or organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="71"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="66"/>
         <source>显示已停用的</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="75"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="70"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="76"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="71"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="91"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="91"/>
         <source>可选用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="109"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="104"/>
         <source>恢复选用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="110"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="105"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="116"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="111"/>
         <source>已加入名单：{name}</source>
         <translation>Added to the list: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="138"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="133"/>
         <source>{name}已停用，不再出现在选择列表中；已参与的案件记录不变。</source>
         <translation>{name} is inactive and no longer offered for selection; the records of past cases are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="140"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="135"/>
         <source>{name}已恢复选用。</source>
         <translation>{name} is active again.</translation>
     </message>
@@ -4976,290 +5560,290 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PoolPage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="91"/>
         <source>村：</source>
         <translation>Village:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="92"/>
         <source>按姓名、拼音首字母或电话查找</source>
         <translation>Find by name, pinyin initials or phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="98"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="93"/>
         <source>显示已退出的</source>
         <translation>Show those who left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="95"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="95"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="95"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="317"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="312"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="96"/>
         <source>组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="96"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="97"/>
         <source>产生方式</source>
         <translation>How chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="97"/>
         <source>任期至</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="97"/>
         <source>擅长</source>
         <translation>Good at</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="98"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="98"/>
         <source>在办</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="98"/>
         <source>已办</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="104"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="99"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="105"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="100"/>
         <source>新增明白人…</source>
         <translation>Add elder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="101"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="107"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="102"/>
         <source>删除…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="108"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="103"/>
         <source>只能删除误录入、从未参与过案件的人；参与过案件的请用“退出明白人库”。</source>
         <translation>Only someone entered by mistake who never took part in a case can be deleted; for anyone else, use &quot;Leave the elder pool&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="109"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="104"/>
         <source>导入名单（Excel/CSV）…</source>
         <translation>Import roster (Excel/CSV)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="110"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="105"/>
         <source>打印上墙名单…</source>
         <translation>Print wall list…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="112"/>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="120"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="107"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="115"/>
         <source>全部村</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="149"/>
         <source>已退出</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="150"/>
         <source>任期已满</source>
         <translation>Term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="150"/>
         <source>在库</source>
         <translation>In pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="168"/>
         <source>共{n}人，其中在库{active}人</source>
         <translation>{n} people, {active} in the pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="171"/>
         <source>，任期已满{n}人</source>
         <translation>, {n} with the term over</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="173"/>
         <source>，已退出{n}人</source>
         <translation>, {n} who left the pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="175"/>
         <source>任期已满：三年任期已过、尚未重新推选的明白人。不列入上墙名单；当事人仍可自愿选择，提名时须确认。重新推选后，请在“修改”中更新推选日期和任期。</source>
         <translation>Term over: elders whose three-year term has ended and who were not chosen again. They are left off the wall list; the parties may still choose them, with a confirmation when proposing. After a new selection, update the selection date and term with &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="195"/>
         <source>恢复入库</source>
         <translation>Return to pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="196"/>
         <source>退出明白人库…</source>
         <translation>Leave the elder pool…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="204"/>
         <source>新增明白人</source>
         <translation>New trusted elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="207"/>
         <source>已把{name}加入{village}明白人库。</source>
         <translation>Added {name} to the elder pool of {village}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="220"/>
         <source>修改明白人：{name}</source>
         <translation>Edit elder: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="224"/>
         <source>已保存{name}的信息。</source>
         <translation>Saved the details of {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="236"/>
         <source>{name}已恢复入库。</source>
         <translation>{name} is back in the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="239"/>
         <source>退出明白人库：{name}</source>
         <translation>Leave the elder pool: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="245"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="240"/>
         <source>退出后不再作为候选人，但参与过的案件记录仍保留其姓名。</source>
         <translation>After leaving, the person is no longer a candidate, but their name stays in the records of cases they took part in.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="246"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="241"/>
         <source>退出原因 *</source>
         <translation>Reason for leaving *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="247"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="242"/>
         <source>如：任期届满未连任、年老体弱、本人申请、迁出本村</source>
         <translation>e.g. term ended without re-election, old age or frailty, own request, moved out of the village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="248"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="243"/>
         <source>退出</source>
         <translation>Leave pool</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="251"/>
         <source>{name}已退出明白人库。</source>
         <translation>{name} has left the elder pool.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="269"/>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="264"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="276"/>
         <source>{name}参与过案件，不能删除，只能“退出明白人库”，以便旧案记录仍可查阅。</source>
         <translation>{name} took part in cases and cannot be deleted; use &quot;Leave the elder pool&quot; instead, so that old case records can still be consulted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="268"/>
         <source>删除明白人</source>
         <translation>Delete elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="269"/>
         <source>确定删除误录入的{name}吗？此人从未参与过案件，删除后不能恢复。</source>
         <translation>Delete {name}, entered by mistake? This person never took part in a case. Deleting cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="284"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="279"/>
         <source>已删除{name}。</source>
         <translation>Deleted {name}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="314"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="309"/>
         <source>打印上墙名单</source>
         <translation>Print wall list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="315"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="310"/>
         <source>生成《矛盾化解“三理”室“明白人”名单》PDF，打印后张贴在三理室。已退出和任期已满的不列入。</source>
         <translation>Make the PDF of the village&apos;s list of elders, to print and hang in the mediation room. Elders who left the pool or whose term is over are not listed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="319"/>
         <source>正在生成名单…</source>
         <translation>Making the list…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="340"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="335"/>
         <source>{names}的任期已满，未列入名单；重新推选后请在“修改”中更新任期。</source>
         <translation>{names}: term over, left off the list; after a new selection, update the term with &quot;Edit&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="318"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="313"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="319"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="314"/>
         <source>不印（张贴公示时的默认做法）</source>
         <translation>Do not print (the default for public posting)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="315"/>
         <source>印出（须经明白人本人同意）</source>
         <translation>Print (only with the elder&apos;s own consent)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="316"/>
         <source>生成PDF</source>
         <translation>Make PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="348"/>
         <source>名单无法写入：{error}</source>
         <translation>The list could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="338"/>
+        <location filename="../../xinye_desktop/ui/elders/pool_page.py" line="333"/>
         <source>名单已生成：{path}</source>
         <translation>List made: {path}</translation>
     </message>
@@ -5267,37 +5851,37 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PreventionBox</name>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="76"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="72"/>
         <source>防止纠纷激化（本案，计入统计报表）</source>
         <translation>Escalation prevented (this case, counted in the statistics)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="80"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="76"/>
         <source>涉及</source>
         <translation>involving</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="81"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="77"/>
         <source>人</source>
         <translation>people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="83"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="79"/>
         <source>人数</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="84"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="80"/>
         <source>经调解，纠纷没有激化为刑事案件或群体性上访的，在此勾选并填写涉及的人数；统计报表按“X件Y人”计入。调解结束后也可以在这里修改。</source>
         <translation>Where mediation kept the dispute from turning into a criminal case or a mass petition, tick it here and enter the people involved; the statistics count it as &quot;X cases, Y people&quot;. It can be changed here after the sitting too.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="87"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="83"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/prevention_box.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/prevention_box.py" line="144"/>
         <source>有改动，尚未保存。</source>
         <translation>Changed, not saved yet.</translation>
     </message>
@@ -6057,27 +6641,27 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>This step is complete.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="145"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="141"/>
         <source>调解次数：</source>
         <translation>Sitting:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="142"/>
         <source>上一步</source>
         <translation>Previous step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="147"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="143"/>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="144"/>
         <source>生成调解记录（PDF）</source>
         <translation>Mediation record (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="145"/>
         <source>结束本次调解…</source>
         <translation>End this sitting…</translation>
     </message>
@@ -6308,47 +6892,47 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>The police have been told (People&apos;s Mediation Law, Art. 25)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="218"/>
         <source>没有打开的案件。请在“案件台账”中双击一个案件。</source>
         <translation>No case is open. Double-click a case in the &quot;Case ledger&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="219"/>
         <source>开始调解</source>
         <translation>Start mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="224"/>
         <source>{number}&#x3000;{title}&#x3000;状态：{status}</source>
         <translation>{number}   {title}   Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="227"/>
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="229"/>
         <source>第{n}次 {day} {state}</source>
         <translation>Sitting {n} {day} {state}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="231"/>
         <source>开始第{n}次调解</source>
         <translation>Start sitting {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="245"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="241"/>
         <source>人选已齐。点“开始第{n}次调解”，按左边的步骤逐项进行；填写的内容会自动保存。</source>
         <translation>Everyone is in place. Click &quot;Start sitting {n}&quot; and work through the steps on the left one by one; what you enter is saved automatically.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="248"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="244"/>
         <source>这次调解已经结束（{outcome}），记录只能查看和打印。</source>
         <translation>This sitting has ended ({outcome}); its record can only be viewed and printed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="258"/>
         <source>第{n}次调解已开始。</source>
         <translation>Sitting {n} has started.</translation>
     </message>
@@ -6500,97 +7084,97 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>Choose one to insert it below…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="324"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="320"/>
         <source>这次调解的记录已在别处修改。请重新打开本案；你刚才输入的内容没有保存。</source>
         <translation>This sitting&apos;s record was changed elsewhere. Open the case again; what you just typed was not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="344"/>
         <source>（本案不需要）</source>
         <translation> (not needed here)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="348"/>
         <source>… {step}（差{n}项）</source>
         <translation>… {step} ({n} missing)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="366"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="362"/>
         <source>可以结束本次调解。</source>
         <translation>This sitting can now be ended.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="364"/>
         <source>结束前还差{n}项，见左边各步骤。</source>
         <translation>{n} items still missing before the sitting can end; see the steps on the left.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="390"/>
         <source>结束本次调解</source>
         <translation>End this sitting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="391"/>
         <source>以“{outcome}”结束第{n}次调解？结束后记录不能再修改。</source>
         <translation>End sitting {n} with &quot;{outcome}&quot;? Its record cannot be changed afterwards.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="403"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="399"/>
         <source>这次调解的记录已在别处修改，请重新打开本案。</source>
         <translation>This sitting&apos;s record was changed elsewhere; open the case again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="409"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="405"/>
         <source>请到“调解协议”中制作人民调解协议书。</source>
         <translation> Draw up the people&apos;s mediation agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="410"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="406"/>
         <source>请到“调解协议”中把化解意见制作成协议书。</source>
         <translation> Turn the resolution opinion into an agreement under &quot;Mediation agreement&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="411"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="407"/>
         <source>需要再调时，点“开始第{n}次调解”。</source>
         <translation> To mediate again, click &quot;Start sitting {n}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="409"/>
         <source>第{n}次调解已结束：{outcome}。</source>
         <translation>Sitting {n} has ended: {outcome}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="426"/>
         <source>防止纠纷激化：还有{n}处需要更正，没有保存。</source>
         <translation>Escalation prevented: {n} items need correcting; not saved.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="432"/>
         <source>已保存：{text}</source>
         <translation>Saved: {text}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="442"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="438"/>
         <source>{label}1件{n}人</source>
         <translation>{label}: 1 case, {n} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="441"/>
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="441"/>
         <source>本案不计入防止激化</source>
         <translation>This case is not counted as an escalation prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="450"/>
         <source>防止纠纷激化</source>
         <translation>Escalation prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="451"/>
         <source>这次调解记录了激化风险：“{risk}”，经调解已经化解。
 是否计入本案的“{what}”？
 （以后可以在“处理”一步下方的“防止纠纷激化”中修改。）</source>
@@ -6599,22 +7183,22 @@ Count &quot;{what}&quot; for this case?
 (It can be changed later under &quot;Escalation prevented&quot; at the bottom of the Outcome step.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="470"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="466"/>
         <source>正在生成调解记录…</source>
         <translation>Making the mediation record…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="488"/>
         <source>调解记录无法写入：{error}</source>
         <translation>The mediation record could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="479"/>
         <source>调解记录已生成：{path}</source>
         <translation>Mediation record made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/session_tab.py" line="487"/>
+        <location filename="../../xinye_desktop/ui/session_tab.py" line="483"/>
         <source>人民调解记录</source>
         <translation>Mediation record</translation>
     </message>
@@ -6682,12 +7266,12 @@ Count &quot;{what}&quot; for this case?
     <message>
         <location filename="../../xinye_desktop/ui/setup_dialog.py" line="58"/>
         <source>为管理员设置密码</source>
-        <translation>Set the administrator's password</translation>
+        <translation>Set the administrator&apos;s password</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/setup_dialog.py" line="61"/>
         <source>这是这个数据文件夹第一次使用。请先为调委会设置管理员账号：一般是调委会主任，或调委会指定的人。管理员可以添加其他人的账号、修改设置、恢复备份。以后每次打开都要用账号登录。</source>
-        <translation>This data folder is used for the first time. First set up the committee's administrator: usually the committee chair, or the person the committee names. The administrator adds the others' accounts, changes settings and restores backups. From now on every start asks for a login.</translation>
+        <translation>This data folder is used for the first time. First set up the committee&apos;s administrator: usually the committee chair, or the person the committee names. The administrator adds the others&apos; accounts, changes settings and restores backups. From now on every start asks for a login.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/setup_dialog.py" line="65"/>
@@ -7110,124 +7694,124 @@ Count &quot;{what}&quot; for this case?
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="71"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="66"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="67"/>
         <source>应回访日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="67"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="76"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="79"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="71"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="77"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="76"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="83"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="71"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="74"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="77"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="72"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="75"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="70"/>
         <source>回访日期</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="75"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="70"/>
         <source>还有</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
         <source>履行期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="77"/>
         <source>剩余</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="79"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="74"/>
         <source>履行人</source>
         <translation>Obligor</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="80"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="75"/>
         <source>条款</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="82"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="77"/>
         <source>申请截止</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="83"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="78"/>
         <source>协议生效</source>
         <translation>Agreement in effect</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="92"/>
         <source>今日工作&#x3000;{day}&#x3000;共{n}项</source>
         <translation>Today&apos;s work  {day}  {n} items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="100"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="95"/>
         <source>逾期未回访（{n}）</source>
         <translation>Overdue visits ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="101"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="96"/>
         <source>{days}天内应回访（{n}）</source>
         <translation>Visits due within {days} days ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="102"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="97"/>
         <source>履行期限将到或已过未履行（{n}）</source>
         <translation>Term deadlines near or passed unperformed ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="103"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="98"/>
         <source>司法确认申请期限将满（{n}）</source>
         <translation>Judicial confirmation windows closing ({n})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="109"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="104"/>
         <source>，显示最早的{m}项</source>
         <translation>, showing the first {m}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="121"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="116"/>
         <source>已过{n}天</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="123"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="118"/>
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/today_tab.py" line="125"/>
+        <location filename="../../xinye_desktop/ui/today_tab.py" line="120"/>
         <source>{n}天</source>
         <translation>{n} days</translation>
     </message>
@@ -7315,7 +7899,7 @@ Count &quot;{what}&quot; for this case?
         <translation>Not a phone number: mobiles have 11 digits starting with 1; landlines need the area code, e.g. 0377-66212345</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/identity.py" line="124"/>
+        <location filename="../../xinye_desktop/domain/identity.py" line="144"/>
         <source>统一社会信用代码不正确，应为18位且校验位正确</source>
         <translation>Not a valid unified social credit code (18 characters with a check character)</translation>
     </message>
@@ -7734,32 +8318,32 @@ Count &quot;{what}&quot; for this case?
         <translation>Enter an idle lock time of {low} to {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="140"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="152"/>
         <source>第{row}条审计记录是现存的第一条，但它前面原来还有记录：第1至{last}条被删除了</source>
         <translation>Audit row {row} is the first one left, but rows came before it: rows 1 to {last} were deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="145"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="157"/>
         <source>第{row}条审计记录之前缺少第{first}条：这条记录被删除了</source>
         <translation>Audit row {first} before row {row} is missing: it was deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="148"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="160"/>
         <source>第{row}条审计记录之前缺少第{first}至{last}条：这些记录被删除了</source>
         <translation>Audit rows {first} to {last} before row {row} are missing: they were deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="152"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="164"/>
         <source>第{row}条审计记录接不上前一条：它前面的记录被改动、删除、插入或调换过</source>
         <translation>Audit row {row} does not follow the row before it: rows before it were changed, deleted, inserted or swapped</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="158"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="170"/>
         <source>第{row}条审计记录的内容与它的哈希值不符：这条记录被改动过</source>
         <translation>Audit row {row} does not match its hash: the row was changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="163"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="175"/>
         <source>最后的审计记录被删除了：第{first}至{last}条已不在</source>
         <translation>The last audit rows were deleted: rows {first} to {last} are gone</translation>
     </message>
@@ -7863,24 +8447,24 @@ Count &quot;{what}&quot; for this case?
         <translation>Log in again and retry.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/audit.py" line="120"/>
+        <location filename="../../xinye_desktop/services/audit.py" line="127"/>
         <source>审计记录只能导出为 .csv 或 .xlsx 文件。</source>
         <translation>The audit trail exports only as a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/intake.py" line="118"/>
+        <location filename="../../xinye_desktop/services/intake.py" line="119"/>
         <source>本案没有这位当事人。</source>
         <translation>This case has no such party.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/storage/sealing.py" line="82"/>
         <source>需要登录后才能读取当事人的个人信息。</source>
-        <translation>Log in to read the parties' personal details.</translation>
+        <translation>Log in to read the parties&apos; personal details.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/storage/sealing.py" line="89"/>
         <source>当事人的个人信息打不开：数据是用另一把密钥加密的，或者已被改动。请从备份恢复。</source>
-        <translation>The parties' personal details cannot be opened: they were encrypted with another key, or changed. Please restore from a backup.</translation>
+        <translation>The parties&apos; personal details cannot be opened: they were encrypted with another key, or changed. Please restore from a backup.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/storage/sealing.py" line="98"/>
@@ -8562,19 +9146,19 @@ Count &quot;{what}&quot; for this case?
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/accounts.py" line="46"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="49"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="53"/>
         <source>备份</source>
         <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/accounts.py" line="47"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="50"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="54"/>
         <source>恢复备份</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/accounts.py" line="48"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="38"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="42"/>
         <source>修改设置</source>
         <translation>Change settings</translation>
     </message>
@@ -8966,102 +9550,102 @@ Count &quot;{what}&quot; for this case?
         <translation>Mass petition prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="30"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="34"/>
         <source>登录</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="31"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="35"/>
         <source>登录失败</source>
         <translation>Failed login</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="32"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="36"/>
         <source>退出登录</source>
         <translation>Logout</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="33"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="37"/>
         <source>新建账号</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="34"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="38"/>
         <source>修改账号</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="35"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="39"/>
         <source>设置密码</source>
         <translation>Password set</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="36"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="40"/>
         <source>管理员重设密码</source>
         <translation>Password reset by the administrator</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="37"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="41"/>
         <source>用恢复密钥恢复</source>
         <translation>Recovered with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="39"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="43"/>
         <source>修改数据</source>
         <translation>Data changed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="41"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="45"/>
         <source>登记或修改案件</source>
         <translation>Register or edit a case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="42"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="46"/>
         <source>选择明白人和调解人员</source>
         <translation>Choose elders and mediation staff</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="43"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="47"/>
         <source>调解</source>
         <translation>Mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="44"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="48"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="45"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="49"/>
         <source>回访、履行和司法确认</source>
         <translation>Follow-up visits, performance and judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="46"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="50"/>
         <source>明白人库和人员名单</source>
         <translation>Elder pool and staff lists</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="47"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="51"/>
         <source>矛盾纠纷排查</source>
         <translation>Dispute canvassing</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="48"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="52"/>
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="51"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="55"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="52"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="56"/>
         <source>查看完整证件号或电话</source>
         <translation>Full ID number or phone shown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="53"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="57"/>
         <source>升级数据</source>
         <translation>Data upgraded</translation>
     </message>
