@@ -175,3 +175,27 @@ def agreement_services(database, data_paths) -> dict:
     return {"intake": IntakeService(database), "elders": ElderService(database), "people": PeopleService(database),
             "selection": selection, "session": SessionService(database, selection),
             "agreements": AgreementService(database, data_paths, selection), "paths": data_paths}
+
+
+# argon2id at a cost a test can pay hundreds of times (the app's own cost is services/keys.PASSWORD_COST).
+def cheap_kdf():
+    from xinye_desktop.services import keys
+
+    return keys.KdfCost(memory_kib=1024, time_cost=1)
+
+
+def demo_folder_with_accounts(folder: Path, *, cases: int, seed: int, today: dt.date):
+    """A demo data folder under ``folder`` with the demo's accounts (its data sealed with their key), made
+    as the ``demo`` command makes it: (DataPaths, the demo's summary), the database closed."""
+    from xinye_desktop.demo import generate
+    from xinye_desktop.paths import DataPaths
+    from xinye_desktop.storage.database import Database
+
+    paths = DataPaths(Path(folder) / "data")
+    paths.create()
+    db = Database(paths.database)
+    try:
+        summary = generate(db, cases=cases, seed=seed, today=today, accounts=True, kdf_cost=cheap_kdf())
+    finally:
+        db.close()
+    return paths, summary

@@ -11,31 +11,22 @@ import sqlite3
 
 import pytest
 
+from tests.helpers import cheap_kdf, demo_folder_with_accounts
 from xinye_desktop.domain.accounts import AccountRole
 from xinye_desktop.paths import DataPaths
-from xinye_desktop.services import keys
 from xinye_desktop.services.accounts import AccountService
 from xinye_desktop.services.intake import IntakeService
 from xinye_desktop.services.ledger import LedgerFilter, LedgerService
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.ledger_queries import LedgerQueries
 
-CHEAP = keys.KdfCost(memory_kib=1024, time_cost=1)
+CHEAP = cheap_kdf()
 TODAY = dt.date(2026, 3, 16)
 
 
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory):
-    from xinye_desktop.demo import generate
-
-    paths = DataPaths(tmp_path_factory.mktemp("ledger-search") / "data")
-    paths.create()
-    db = Database(paths.database)
-    try:
-        summary = generate(db, cases=30, seed=11, today=TODAY, accounts=True, kdf_cost=CHEAP)
-    finally:
-        db.close()
-    return paths, summary
+    return demo_folder_with_accounts(tmp_path_factory.mktemp("ledger-search"), cases=30, seed=11, today=TODAY)
 
 
 @pytest.fixture
