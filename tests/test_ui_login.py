@@ -400,10 +400,14 @@ def test_the_account_menu_locks_changes_the_password_and_logs_out_keeping_the_dr
     window.logout_action.trigger()
     assert out == [True] and not window.isVisible()
     assert accounts.current is None
-    payload, _saved = DraftStore(data_paths.drafts).load("intake")
-    assert "注销前没有保存的事实。" in str(payload), "unsaved work is kept as a draft first"
     with pytest.raises(Refused, match="请先登录"):  # until the next login, every service refuses
         IntakeService(database).register(valid_case_input(tag=7))
+    # The draft is kept, sealed with the data key (nothing typed readable in the file), and opens at the next login.
+    assert "注销前没有保存的事实。".encode("utf-8") not in (data_paths.drafts / "intake.json").read_bytes()
+    assert DraftStore(data_paths.drafts, sealer=lambda: database.sealer).load("intake") is None
+    assert accounts.login("wangbg", "新的管理员密码01")
+    payload, _saved = DraftStore(data_paths.drafts, sealer=lambda: database.sealer).load("intake")
+    assert "注销前没有保存的事实。" in str(payload), "unsaved work is kept as a draft first"
 
 
 # ---------------------------------------------------------------- what each role sees
