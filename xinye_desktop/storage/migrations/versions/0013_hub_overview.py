@@ -4,8 +4,8 @@ that a county's 750,000 cases are not read through the JSON text of hub_rows.fie
 
 - hub_rows gets village_uuid, day, state, kind and effective_on (domain/hub_overview.derived_columns says
   which field of which table; the rule as it stands at this revision is copied below for the backfill);
-- ix_hub_rows_live: (table_name, day, committee_id, village_uuid, state, kind) over the rows the village
-  has not deleted: the ledger's order and the statistics' covering GROUP BY;
+- ix_hub_rows_live: (table_name, day, committee_id, village_uuid, state, kind, deleted_version) over the
+  rows the village has not deleted: the ledger's order and the statistics' covering GROUP BY;
 - ix_hub_rows_effective: (table_name, effective_on) over live rows with a date of effect (the closing
   司法确认 windows);
 - on PostgreSQL, a pg_trgm GIN index of the 案号 for the ledger's text search (pg_trgm was created by
@@ -46,7 +46,8 @@ def upgrade() -> None:
     op.add_column('hub_rows', sa.Column('effective_on', sa.String(length=10), nullable=True))
     _backfill(op.get_bind())
     op.create_index('ix_hub_rows_live', 'hub_rows',
-                    ['table_name', 'day', 'committee_id', 'village_uuid', 'state', 'kind'], unique=False,
+                    ['table_name', 'day', 'committee_id', 'village_uuid', 'state', 'kind', 'deleted_version'],
+                    unique=False,
                     sqlite_where=sa.text(LIVE_ROWS), postgresql_where=sa.text(LIVE_ROWS))
     op.create_index('ix_hub_rows_effective', 'hub_rows', ['table_name', 'effective_on'], unique=False,
                     sqlite_where=sa.text(LIVE_DATED), postgresql_where=sa.text(LIVE_DATED))
