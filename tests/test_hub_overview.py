@@ -327,3 +327,57 @@ def test_the_ledger_and_statistics_read_the_indexes_on_sqlite(hub):
     finally:
         conn.close()
     assert "COVERING INDEX ix_hub_rows_live" in plan
+
+
+# -- the command line ---------------------------------------------------------------------------------------------
+
+def test_the_hub_status_and_hub_statistics_commands(hub, tmp_path, capsys, monkeypatch):
+    """On the SQLite hub (the commands open a data folder): the month's status and the statistics, printed and
+    written as .xlsx with an audit row; bad periods and a folder that is no hub refused."""
+    if hub.engine != "sqlite":
+        pytest.skip("the commands open a data folder")
+    from openpyxl import load_workbook
+
+    from xinye_desktop.__main__ import main
+
+    folder = ["--data-dir", str(hub.root)]
+    assert main(["hub-status", "--month", "2020-01", *folder]) == 0
+    said = capsys.readouterr().out
+    li = next(n for n in hub.held.names.values() if "李庄村" in n)
+    wang = next(n for n in hub.held.names.values() if "王庄村" in n)
+    assert "已报送 1 个调委会（其中零报告 1 个），未报送 1 个" in said and f"未报送：{wang}" in said
+    status = hub.overview.status(LONG_AGO)
+    assert f"逾期未回访 {status.overdue_visits} 件" in said and f"即将届满 {status.closing_windows} 件" in said
+
+    assert main(["hub-statistics", "--month", "2026-03", *folder]) == 0
+    said = capsys.readouterr().out
+    stats = hub.overview.statistics(MARCH)
+    assert f"受理{stats.total.accepted}件" in said and "分乡镇：" in said and "合计：" in said and li in said
+
+    out = tmp_path / "王庄镇-2026年.xlsx"
+    before = _audit_kinds(hub.db)
+    assert main(["hub-statistics", "--year", "2026", "--out", str(out), *folder]) == 0
+    assert f"报表已写入：{out}" in capsys.readouterr().out
+    book = load_workbook(out)
+    assert book.sheetnames[:3] == ["统计表", "分乡镇统计", "报送情况"] and "分村统计" in book.sheetnames
+    cells = [c for row in book["分乡镇统计"].iter_rows(values_only=True) for c in row if c is not None]
+    assert "合计" in cells and any("王庄镇" == c for c in cells)
+    assert _audit_kinds(hub.db) == before + [("export", "hub_statistics")]
+
+    assert main(["hub-statistics", "--month", "2026-13", *folder]) == 2
+    assert main(["hub-status", "--month", "2026", *folder]) == 2
+    assert "不是月份" in capsys.readouterr().err
+    village = tmp_path / "plain"
+    shutil.copytree(hub.root.parent / "li", village)
+    monkeypatch.setenv("XINYE_PASSWORD", PASSWORD)
+    assert main(["hub-status", "--month", "2026-03", "--data-dir", str(village), "--user", ADMIN]) == 2
+    assert "还没有设为司法所或司法局" in capsys.readouterr().err
+    assert main(["hub-status", "--month", "2026-03", "--data-dir", str(village)]) == 3  # accounts: a login first
+
+
+def _audit_kinds(db) -> list[tuple[str, str]]:
+    import json
+
+    with db.engine.connect() as conn:
+        return [(kind, json.loads(summary).get("what", "")) for kind, summary in
+                conn.execute(text("SELECT kind, summary FROM audit_log ORDER BY id"))]
