@@ -282,10 +282,13 @@ def load_postgres(source: Path, cluster, hub_keys, work: Path):
 
 RAW_LEDGER = {  # the WHERE beyond the cases still held, and its parameters ({stem}: a village's 案号 prefix)
     "first page": ("", []),
-    "案号 search (a village's)": (" AND r.case_number LIKE {p} ESCAPE '\\'", ["%{stem}调字第0123号%"]),
+    "案号 search (a village's)": (" AND r.id IN (SELECT s.id FROM hub_rows s WHERE s.table_name = 'cases' AND "
+                                 "s.deleted_version IS NULL AND s.case_number LIKE {p} ESCAPE '\\')",
+                                 ["%{stem}调字第0123号%"]),
     # two words, each a LIKE, as the service sends them: the 0123rd case of 2025 in every village
-    "案号 search (each village's)": (" AND r.case_number LIKE {p} ESCAPE '\\' AND r.case_number LIKE {p} ESCAPE '\\'",
-                                    ["%2025）%", "%调字第0123号%"]),
+    "案号 search (each village's)": (" AND r.id IN (SELECT s.id FROM hub_rows s WHERE s.table_name = 'cases' AND "
+                                    "s.deleted_version IS NULL AND s.case_number LIKE {p} ESCAPE '\\' "
+                                    "AND s.case_number LIKE {p} ESCAPE '\\')", ["%2025）%", "%调字第0123号%"]),
     "township + year + status": (" AND (r.committee_id, r.village_uuid) IN ({villages}) AND r.day >= {p} "
                                  "AND r.day <= {p} AND r.state = {p}", ["2025-01-01", "2025-12-31", "agreement_written"]),
 }

@@ -311,7 +311,7 @@ def test_the_ledger_s_text_search_uses_the_trigram_index_on_postgresql(hub):
     with hub.db.engine.connect() as conn:
         conn.execute(text("SET enable_seqscan = off"))
         plan = "\n".join(conn.execute(text(
-            "EXPLAIN SELECT count(*) FROM hub_rows WHERE table_name = 'cases' AND case_number LIKE '%新调字第01%'")).scalars())
+            "EXPLAIN SELECT count(*) FROM hub_rows WHERE case_number LIKE '%新调字第01%'")).scalars())
     assert "ix_hub_rows_case_number_trgm" in plan
 
 

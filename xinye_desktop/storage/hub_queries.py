@@ -9,7 +9,8 @@ candidates, which the service reads whole:
 - ``ix_hub_rows_live`` (table_name, day, committee_id, village_uuid, state, kind, deleted_version) WHERE deleted_version IS
   NULL: the ledger's range and order, the statistics' GROUP BY from the index alone, the overdue visits;
 - ``ix_hub_rows_effective``: the agreements that took effect in a given week;
-- on PostgreSQL the 案号's pg_trgm index (``LIKE '%...%'`` uses it); SQLite looks through the cases' entries.
+- the 案号's search: on PostgreSQL its pg_trgm index (``LIKE '%...%'`` uses it); on SQLite a scan of
+  ix_hub_rows_case_number (table_name, case_number, deleted_version) alone.
 
 Every query that should use a partial index says its WHERE (``LIVE``), which is how both planners know
 they may.
@@ -127,8 +128,15 @@ class HubQueries:
             where.append(r.c.state == flt.status)
         if flt.dispute_type:
             where.append(r.c.kind == flt.dispute_type)
-        for word in flt.text.split():
-            where.append(r.c.case_number.like(f"%{_escape_like(word)}%", escape="\\"))
+        words = flt.text.split()
+        if words:
+            # The cases whose 案号 has every word, as a set of ids: SQLite finds them in ix_hub_rows_case_number
+            # alone and then reads only those rows (with the LIKE beside the other terms it walks the ledger's
+            # index through the table, 15 times slower); PostgreSQL from the 案号's trigram index.
+            found = self.rows.alias("found")
+            where.append(r.c.id.in_(select(found.c.id).where(
+                found.c.table_name == "cases", *([] if flt.include_deleted else [self.live(found)]),
+                *(found.c.case_number.like(f"%{_escape_like(word)}%", escape="\\") for word in words))))
         return where
 
     def ledger_count(self, flt: HubLedgerFilter) -> int:

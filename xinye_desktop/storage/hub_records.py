@@ -107,7 +107,9 @@ def define(metadata: MetaData) -> None:
         Column("effective_on", String(10)),  # a case's agreement in effect since (the 司法确认 window)
         UniqueConstraint("committee_id", "table_name", "uuid", name="uq_hub_rows_committee_table_uuid"),
         Index("ix_hub_rows_committee_case", "committee_id", "case_uuid"),
-        Index("ix_hub_rows_case_number", "case_number"),
+        # A case number looked up (the import's check of two committees' numbers), or looked for with LIKE by
+        # the ledger's search: on SQLite a scan of this index alone (migration 0013 gave it the other columns).
+        Index("ix_hub_rows_case_number", "table_name", "case_number", "deleted_version"),
         # The rows the village still has: the ledger's range and order, and covering for the statistics'
         # GROUP BY of a period's cases (deleted_version, always NULL here, is in it because SQLite reads a
         # column the query names from the table unless the index holds it, the partial index's WHERE too).
