@@ -261,15 +261,14 @@ def test_the_first_package_registers_the_committee_s_key_and_brings_every_row_se
     assert not (hub.root / documents[0]["stored"]).read_bytes().startswith(b"%PDF")
     [figures] = hub.holdings.figures(wang.committee_id)
     assert figures["period"] == "2026-03" and figures["figures"] == package.figures
-    # The audit row of the import: on SQLite; the trail's repository reads sqlite_sequence, so a hub on
-    # PostgreSQL keeps none yet (services/hub/setup.record).
-    trail = [json.loads(row[6]) for row in _snapshot(hub.db)["audit_log"]]
+    # The audit rows of the set-up and the import, on both engines (services/hub/setup.record), chained.
+    trail = [json.loads(row[6]) for row in sorted(_snapshot(hub.db)["audit_log"])]
     imports = [entry for entry in trail if entry.get("what") == "hub_import"]
-    if hub.engine == "sqlite":
-        assert [(e["file"], e["new"], e["documents"]) for e in imports] == [(wang.package.name, wang.rows,
-                                                                              summary.documents)]
-    else:
-        assert trail == []
+    assert [(e["file"], e["new"], e["documents"]) for e in imports] == [(wang.package.name, wang.rows,
+                                                                          summary.documents)]
+    assert [entry.get("what") for entry in trail] == ["hub_setup", "hub_import"]
+    with hub.db.transaction() as uow:
+        assert uow.audit.verify() == (2, None)
 
 
 def test_the_same_package_again_changes_nothing(hub, villages):

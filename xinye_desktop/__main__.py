@@ -1,6 +1,7 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``agreement``,
 ``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list``,
-``export-package``, and the hub's ``hub-setup``, ``hub-key`` and ``import-package``.
+``export-package``, and the hub's ``hub-setup``, ``hub-key``, ``import-package``, ``hub-status`` and
+``hub-statistics``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -38,7 +39,7 @@ PASSWORD_VARIABLE = "XINYE_PASSWORD"
 ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
   backup, restore, demo (into a folder that has accounts), accounts list, export-package, hub-setup,
-  import-package. Give
+  import-package, hub-status, hub-statistics. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
   (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
@@ -159,6 +160,20 @@ def build_parser() -> argparse.ArgumentParser:
                                       "package (new, updated, unchanged, refused and why); exit 1 if any was refused")
     import_package.add_argument("packages", nargs="+", type=Path, metavar="FILE_OR_FOLDER")
     import_package.set_defaults(func=run_import_package)
+    hub_status = add_command("hub-status", parents=[common],
+                             help="the hub's month (issue 16): which committees reported (zero reports too) and "
+                                  "which did not, the overdue 回访 and the 司法确认 windows about to close across "
+                                  "villages, as of today")
+    hub_status.add_argument("--month", required=True, metavar="YYYY-MM", help="the month of the reports, e.g. 2026-11")
+    hub_status.set_defaults(func=run_hub_status)
+    hub_statistics = add_command("hub-statistics", parents=[common],
+                                 help="the villages' figures for a month or a year rolled up village → township → "
+                                      "county, beside what the hub's 台账 counts; optionally as .xlsx")
+    chosen = hub_statistics.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--month", metavar="YYYY-MM", help="a month, e.g. 2026-11")
+    chosen.add_argument("--year", metavar="YYYY", help="a year, e.g. 2026")
+    hub_statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
+    hub_statistics.set_defaults(func=run_hub_statistics)
     return parser
 
 
@@ -708,6 +723,63 @@ def run_import_package(args) -> int:
         return code
     with folder:
         return run_import_packages(folder.db, folder.paths.root, args.packages, err=_say)
+
+
+def _hub_period(text: str, kind: str):
+    """A --month (YYYY-MM) or --year (YYYY) of a hub command, or None having said why."""
+    from .domain.statistics import PeriodKind
+
+    period = parse_period(text)
+    wanted = PeriodKind.MONTH if kind == "month" else PeriodKind.YEAR
+    if period is None or period.kind is not wanted:
+        _say(f"“{text}”不是{'月份：--month 请写 2026-11' if kind == 'month' else '年份：--year 请写 2026'}。"
+             "什么都没有做。")
+        return None
+    return period
+
+
+def run_hub_status(args) -> int:
+    """``hub-status --month``: services/hub/command.py. It reads what the villages sent: a login where the
+    data folder has accounts."""
+    from .services.hub.command import run_hub_status as status
+
+    month = _hub_period(args.month, "month")
+    if month is None:
+        return 2
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        refused = log_in(args, folder, "hub-status")
+        if refused is not None:
+            return refused
+        return status(folder.db, month, err=_say)
+
+
+def run_hub_statistics(args) -> int:
+    """``hub-statistics --month|--year [--out]``: services/hub/command.py; --out writes a file and its audit
+    row (the folder must be writable)."""
+    from .services.hub.command import run_hub_statistics as statistics
+
+    period = _hub_period(args.month, "month") if args.month else _hub_period(args.year, "year")
+    if period is None:
+        return 2
+    if args.out is not None and _output_refused(args.out, "--out", "统计.xlsx"):
+        return 2
+    if args.out is not None:
+        folder, code = _hub_folder(args, "hub-statistics --out")
+        if folder is None:
+            return code
+    else:
+        folder = data_folder(args, READ)
+        if folder is None:
+            return 2
+        refused = log_in(args, folder, "hub-statistics")
+        if refused is not None:
+            folder.db.close()
+            return refused
+    with folder:
+        return statistics(folder.db, period, args.out, err=_say)
 
 
 def run_accounts_list(args) -> int:

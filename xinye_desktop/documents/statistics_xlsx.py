@@ -22,6 +22,11 @@ DEFINITIONS = (
 
 
 def write_report(s: Statistics, target: Path, committee: str) -> None:
+    xlsx.save(report_workbook(s, committee), target)
+
+
+def report_workbook(s: Statistics, committee: str):
+    """The report's workbook, not saved yet (the hub's adds its own sheets: documents/hub_statistics_xlsx.py)."""
     from openpyxl.chart import BarChart, Reference
     from openpyxl.styles import Alignment, Border, Font, Side
 
@@ -151,7 +156,7 @@ def write_report(s: Statistics, target: Path, committee: str) -> None:
     xlsx.set_up_printing(charts, committee=committee, title=charts["A1"].value, landscape=False)
     wb.properties.title = f"矛盾纠纷人民调解统计表（{s.period_label}）"
     wb.properties.creator = committee or "三理室调解台"
-    xlsx.save(wb, target)
+    return wb
 
 
 def _reporter(s: Statistics, committee: str) -> str:

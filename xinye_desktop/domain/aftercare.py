@@ -214,6 +214,12 @@ def window_refusal(state: WindowState) -> str | None:
 
 # -- return visits ----------------------------------------------------------------------------------
 
+def visit_pending(visited_on, cancelled: bool) -> bool:
+    """A visit still to make: neither made (no visit date) nor cancelled. The village's today list and the
+    hub's overdue visits (domain/hub_overview.py) both read a visit through this."""
+    return visited_on is None and not cancelled
+
+
 @dataclass(frozen=True)
 class PlannedVisit:
     due_on: dt.date
@@ -435,7 +441,7 @@ class Visit:
 
     @property
     def pending(self) -> bool:
-        return not self.done and not self.cancelled
+        return visit_pending(self.visited_on, self.cancelled)
 
     def overdue(self, today: dt.date) -> bool:
         return self.pending and self.due_on < today

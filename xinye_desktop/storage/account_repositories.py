@@ -2,7 +2,15 @@
 
 The audit trail's chain is computed here, in the transaction that makes the change it records: the
 transaction holds SQLite's write lock from its start (BEGIN IMMEDIATE, storage/database.py), so the
-row read as "the last one" is still the last one when the new row is added after it.
+row read as "the last one" is still the last one when the new row is added after it. On PostgreSQL (the
+hub, issue 16 item 5), where several clerks write at once, the transaction takes an advisory lock of its
+own first (held to its commit or rollback): appends queue one after the other as on SQLite, instead of
+two reading the same last row and one failing on the primary key.
+
+What PostgreSQL has no counterpart of: SQLite's sqlite_sequence, the highest id ever issued, with which
+``verify`` sees rows cut off the end. A sequence would not do (its value is not rolled back with a failed
+write, which would then read as a cut). There the append-only triggers (UPDATE, DELETE, TRUNCATE refused,
+migration 0008) guard the end, and ``verify`` checks the chain's head, gaps, links and hashes.
 """
 
 from __future__ import annotations
@@ -128,6 +136,12 @@ _CHAIN_END = ("SELECT (SELECT id FROM audit_log ORDER BY id DESC LIMIT 1), "
               "(SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1), "
               "(SELECT seq FROM sqlite_sequence WHERE name = 'audit_log')")
 _APPEND = f"INSERT INTO audit_log ({AUDIT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# PostgreSQL: the same, in bound parameters (psycopg's placeholders are not sqlite3's), after the lock.
+_AUDIT_LOCK = 0x78696E79_65617564  # pg_advisory_xact_lock's key for appending to audit_log ("xinyeaud")
+_PG_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_PG_CHAIN_END = text("SELECT id, row_hash, NULL FROM audit_log ORDER BY id DESC LIMIT 1")
+_PG_APPEND = text(f"INSERT INTO audit_log ({AUDIT_COLUMNS}) VALUES "
+                  "(:id, :at, :account_id, :actor, :kind, :case_id, :summary, :prev_hash, :row_hash)")
 
 
 class AuditRepository:
@@ -152,7 +166,12 @@ class AuditRepository:
         # The last row and AUTOINCREMENT's counter in one statement, and the row inserted in plain SQL:
         # this runs in every write's transaction (nothing reads the row back through the session).
         conn = self._s.connection()
-        last_id, prev, issued = conn.exec_driver_sql(_CHAIN_END).one()
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            last_id, prev, issued = conn.exec_driver_sql(_CHAIN_END).one()
+        else:
+            conn.execute(_PG_LOCK, {"key": _AUDIT_LOCK})
+            last_id, prev, issued = conn.execute(_PG_CHAIN_END).one_or_none() or (None, None, None)
         # The next id is fixed here, not by SQLite, because the hash includes it. AUTOINCREMENT's
         # counter may be ahead of the last row only if rows were cut off the end: the new row then
         # continues after the counter, and verify still reports the cut.
@@ -161,8 +180,13 @@ class AuditRepository:
         digest = row_hash(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
                           summary=text_summary, prev_hash=prev)
         # ``at`` as the text the hash took (what SQLAlchemy's DateTime writes, domain/audit.at_text).
-        conn.exec_driver_sql(_APPEND, (row_id, at_text(at), account_id, actor, kind, case_id, text_summary, prev,
-                                       digest))
+        if sqlite:
+            conn.exec_driver_sql(_APPEND, (row_id, at_text(at), account_id, actor, kind, case_id, text_summary,
+                                           prev, digest))
+        else:  # the time as a timestamp: read back, it gives the same text as hashed (at_text)
+            conn.execute(_PG_APPEND, {"id": row_id, "at": at, "account_id": account_id, "actor": actor, "kind": kind,
+                                      "case_id": case_id, "summary": text_summary, "prev_hash": prev,
+                                      "row_hash": digest})
         return AuditEntry(id=row_id, at=at, account_id=account_id, actor=actor, kind=kind, case_id=case_id,
                           summary=json.loads(text_summary))
 
@@ -197,7 +221,9 @@ class AuditRepository:
     def verify(self) -> tuple[int, ChainBreak | None]:
         """(rows checked, the first break or None), walking the chain in id order."""
         rows = self._s.execute(text(f"SELECT {AUDIT_COLUMNS} FROM audit_log ORDER BY id"))
-        issued = self._s.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+        issued = None  # PostgreSQL keeps no highest id issued (above)
+        if self._s.get_bind().dialect.name == "sqlite":
+            issued = self._s.execute(text("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
         return verify_chain((tuple(r) for r in rows), issued)
 
 

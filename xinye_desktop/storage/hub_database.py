@@ -7,7 +7,8 @@ Alembic revisions (each guards its SQLite-only steps by dialect and gives Postgr
 append-only trigger of audit_log, the pg_trgm index of the ledger search). What belongs to a file stays
 out: no read-only mode, no safety copy of the file before an upgrade (a server's backups are pg_dump's,
 made by whoever runs the server), no write gate (an SQLite authorizer), and no ``read_connection()``:
-the ledger's and statistics' raw reads are sqlite3 SQL and are not ported yet.
+the village ledger's and statistics' raw reads are sqlite3 SQL; the hub's own reads of the villages' rows
+(storage/hub_queries.py) are SQLAlchemy Core and run on both engines.
 
 psycopg is an optional dependency (``pip install -e '.[hub]'``) imported only when a hub database is
 opened, so a village PC, and the village bundle (build.spec excludes it), never loads it.

@@ -32,9 +32,15 @@ records.py, which imports it (no cycle of modules).
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, text,
+)
 
 from .clock import utcnow
+
+# The partial indexes' WHERE, repeated word for word by the queries that use them (storage/hub_queries.py).
+LIVE_ROWS = "deleted_version IS NULL"
+LIVE_DATED = "deleted_version IS NULL AND effective_on IS NOT NULL"
 
 HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
               "hub_reviews")
@@ -91,9 +97,26 @@ def define(metadata: MetaData) -> None:
         Column("deleted_version", Integer),  # the village's tombstone, once it deleted the row
         Column("deleted_at", String(32)),
         Column("imported_at", DateTime, nullable=False, default=utcnow),
+        # Indexed copies of a few clear fields (migration 0013; domain/hub_overview.derived_columns says which
+        # field of which table): what the hub's 台账, statistics and lists filter, group and sort by, so that
+        # a county's 750,000 cases are not read through their JSON.
+        Column("village_uuid", String(36)),
+        Column("day", String(10)),  # ISO date: a case's 受理日期, a visit's due day, a 排查's day
+        Column("state", String(32)),  # a case's status, a visit's pending/visited/cancelled, an elder's
+        Column("kind", String(32)),  # a case's dispute type, an elder's identity
+        Column("effective_on", String(10)),  # a case's agreement in effect since (the 司法确认 window)
         UniqueConstraint("committee_id", "table_name", "uuid", name="uq_hub_rows_committee_table_uuid"),
         Index("ix_hub_rows_committee_case", "committee_id", "case_uuid"),
-        Index("ix_hub_rows_case_number", "case_number"),
+        # A case number looked up (the import's check of two committees' numbers), or looked for with LIKE by
+        # the ledger's search: on SQLite a scan of this index alone (migration 0013 gave it the other columns).
+        Index("ix_hub_rows_case_number", "table_name", "case_number", "deleted_version"),
+        # The rows the village still has: the ledger's range and order, and covering for the statistics'
+        # GROUP BY of a period's cases (deleted_version, always NULL here, is in it because SQLite reads a
+        # column the query names from the table unless the index holds it, the partial index's WHERE too).
+        Index("ix_hub_rows_live", "table_name", "day", "committee_id", "village_uuid", "state", "kind",
+              "deleted_version", sqlite_where=text(LIVE_ROWS), postgresql_where=text(LIVE_ROWS)),
+        Index("ix_hub_rows_effective", "table_name", "effective_on",
+              sqlite_where=text(LIVE_DATED), postgresql_where=text(LIVE_DATED)),
     )
     Table(
         "hub_figures", metadata,

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from sqlalchemy import and_, bindparam, func, insert, select, update
 
+from ..domain.hub_overview import DERIVED_COLUMNS
 from .records import Base
 
 _CHUNK = 500
@@ -103,7 +104,7 @@ class HubRepository:
             self._s.execute(insert(_table("hub_rows")), rows)
 
     _NEWER = ("origin", "row_version", "fields", "refs", "personal", "package_id", "case_uuid", "case_number",
-              "imported_at")
+              "imported_at", *DERIVED_COLUMNS)
 
     def update_rows(self, rows: list[dict]) -> None:
         """A newer version of rows held: each dict has ``row_id`` and the columns of ``_NEWER``. A row the

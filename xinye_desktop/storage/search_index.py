@@ -49,12 +49,15 @@ POSTGRESQL_SEARCH = (
     f"CREATE INDEX {TRIGRAM_INDEX} ON cases USING gin ("
     + ", ".join(f"{column} gin_trgm_ops" for column in TRIGRAM_COLUMNS) + ")",
 )
+# The hub's ledger (storage/hub_queries.py) looks for a word in the villages' 案号: the same kind of index on
+# hub_rows.case_number, made by migration 0013 on PostgreSQL (SQLite reads the cases' index entries instead).
+HUB_TRIGRAM_INDEX = "ix_hub_rows_case_number_trgm"
 
 
 def is_search_index(name: str | None) -> bool:
     """True for the FTS table and its shadow tables, and for PostgreSQL's trigram index: made by hand, not by
     the ORM, so left out of ORM schema comparisons."""
-    return bool(name) and (name == FTS_TABLE or name == TRIGRAM_INDEX
+    return bool(name) and (name in (FTS_TABLE, TRIGRAM_INDEX, HUB_TRIGRAM_INDEX)
                            or any(name == FTS_TABLE + s for s in _SHADOW_SUFFIXES))
 
 

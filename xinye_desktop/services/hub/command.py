@@ -1,4 +1,4 @@
-"""The command line's ``hub-setup`` and ``import-package`` (issue 16 item 3), after __main__ has opened the
+"""The command line's ``hub-setup``, ``import-package``, ``hub-status`` and ``hub-statistics`` (issue 16 item 3), after __main__ has opened the
 data folder and logged in where it has accounts (importing opens every package's personal fields with the
 hub's private key, sealed with the data key there; it writes).
 
@@ -15,8 +15,9 @@ from typing import Callable, Iterable
 
 from ...domain.errors import Refused
 from ...domain.hub import HubMode
+from ...domain.statistics import percent
 from .importer import REFUSED, HubImporter
-from .messages import BAD_AREA_COUNTY, BAD_AREA_TOWNSHIP, NOT_A_HUB
+from .messages import BAD_AREA_COUNTY, BAD_AREA_TOWNSHIP, NOT_A_HUB, NOTHING_TO_SHOW
 from .setup import KEY_FILE_NAME, HubSetup
 
 
@@ -64,3 +65,79 @@ def run_import_packages(db, data_root: Path, paths: Iterable[Path], *, out: Call
         out(f"共 {len(summaries)} 个：导入 {sum(s.status == 'imported' for s in summaries)} 个，"
             f"已导入过 {sum(s.status == 'unchanged' for s in summaries)} 个，没有导入 {refused} 个。")
     return 1 if refused else 0
+
+
+LISTED = 20  # overdue visits and closing windows printed; the counts say how many there are
+
+
+def _area(a) -> str:
+    return (f"受理{a.accepted}件，调解成功{a.succeeded}件（成功率{percent(a.success_rate)}），"
+            f"防止民转刑{a.prevented_criminal}件{a.prevented_criminal_people}人，"
+            f"防止群体性上访{a.prevented_petition}件{a.prevented_petition_people}人，排查{a.canvasses}次；"
+            f"台账受理{a.held_accepted}件")
+
+
+def run_hub_status(db, month, *, out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+    """``hub-status --month``: who reported for the month (a zero report is a report), who did not, the
+    overdue 回访 and the 司法确认 windows about to close across villages, as of today."""
+    from .overview import HubOverview
+
+    identity = HubSetup(db).identity()
+    if identity is None:
+        err(Refused(NOTHING_TO_SHOW).text())
+        return 2
+    status = HubOverview(db).status(month, limit=LISTED)
+    zero = sum(r.zero_report for r in status.reported)
+    out(f"{status.label}报送情况（{identity.name}）：已报送 {len(status.reported)} 个调委会（其中零报告 {zero} 个），"
+        f"未报送 {len(status.not_reported)} 个。")
+    if status.not_reported:
+        out("未报送：" + "、".join(f"{r.name}" for r in status.not_reported))
+    out(f"逾期未回访 {status.overdue_visits} 件（截至 {status.today.isoformat()}）" + ("：" if status.overdue else "。"))
+    for visit in status.overdue:
+        out(f"　{visit.committee}　{visit.case_number}　应于 {visit.due_on.isoformat()} 回访，已逾期 {visit.days_overdue} 天")
+    if status.overdue_visits > len(status.overdue):
+        out(f"　……另有 {status.overdue_visits - len(status.overdue)} 件")
+    out(f"司法确认申请期限即将届满 {status.closing_windows} 件" + ("：" if status.closing else "。"))
+    for window in status.closing:
+        left = "今天截止" if window.days_left == 0 else f"剩 {window.days_left} 天"
+        out(f"　{window.committee}　{window.case_number}　协议 {window.effective_on.isoformat()} 生效，"
+            f"最后一天 {window.deadline.isoformat()}（{left}）")
+    if status.closing_windows > len(status.closing):
+        out(f"　……另有 {status.closing_windows - len(status.closing)} 件")
+    return 0
+
+
+def run_hub_statistics(db, period, target: Path | None = None, *, out: Callable[[str], None] = print,
+                       err: Callable[[str], None] = _err) -> int:
+    """``hub-statistics --month|--year [--out FILE.xlsx]``: the villages' figures rolled up village → township →
+    county, each beside what the hub's 台账 counts, and who has not reported."""
+    from .overview import HubOverview
+
+    identity = HubSetup(db).identity()
+    if identity is None:
+        err(Refused(NOTHING_TO_SHOW).text())
+        return 2
+    overview = HubOverview(db)
+    stats = overview.statistics(period)
+    s = stats.total
+    out(f"{stats.period_label}　{identity.name}（{stats.start}至{stats.end}）：收到月报 {stats.reports} 份"
+        f"（其中零报告 {stats.zero_reports} 份），应报 {stats.expected_reports} 份；"
+        f"受理{s.accepted}件（另不予受理{s.rejected}件），调解成功{s.succeeded}件，成功率{percent(s.success_rate)}，"
+        f"协议涉及金额{s.amount_wan}万元，涉及当事人{s.parties}人次；"
+        f"防止民间纠纷转化为刑事案件{s.prevented_criminal}件{s.prevented_criminal_people}人，"
+        f"防止群体性上访{s.prevented_petition}件{s.prevented_petition_people}人；"
+        f"排查{s.canvasses}次，排查发现纠纷{s.canvass_found}件，预防纠纷{s.canvass_prevented}件。")
+    out("分乡镇：")
+    for township in stats.townships:
+        out(f"　{township.township or '（未写明乡镇）'}：{_area(township)}")
+    out(f"　合计：{_area(stats.county)}")
+    out("分村：")
+    for village in stats.villages:
+        out(f"　{village.township}{village.village}（{village.committee}）：{_area(village)}")
+    if stats.missing:
+        out(f"未报送 {len(stats.missing)} 份：" + "、".join(f"{name}（{month}）" for name, month in stats.missing[:50])
+            + ("……" if len(stats.missing) > 50 else ""))
+    if target is not None:
+        written = overview.export_statistics(stats, target)
+        out(f"报表已写入：{written}")
+    return 0

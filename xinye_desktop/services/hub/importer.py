@@ -44,6 +44,7 @@ from ...domain.audit import AuditKind
 from ...domain.errors import Refused
 from ...domain.exchange import SUFFIX, fingerprint
 from ...domain.hub import FlagKind, HubMode, ReviewDecision, county_of
+from ...domain.hub_overview import derived_columns
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.exchange_rows import SPECS, TABLES
@@ -323,7 +324,8 @@ class _Import:
                 values = {"origin": line.get("origin"), "row_version": version,
                           "fields": dumps(line["fields"]).decode("utf-8"), "refs": dumps(refs).decode("utf-8"),
                           "personal": line.get("personal") if spec.personal else None, "package_id": package_id,
-                          "case_uuid": case_uuid, "case_number": number, "imported_at": self.now}
+                          "case_uuid": case_uuid, "case_number": number, "imported_at": self.now,
+                          **derived_columns(spec.name, line["fields"], refs)}
                 if row is None:
                     counts["new"] += 1
                     inserts.append({"committee_id": self.cid, "table_name": spec.name, "uuid": uuid,

@@ -61,3 +61,7 @@ NO_SUCH_CASE = QT_TRANSLATE_NOOP("Hub", "本{office}没有这个案件（可能�
 RETURN_NEEDS_REASON = QT_TRANSLATE_NOOP("Hub", "退回案卷要写明理由。")
 WRONG_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Hub", "指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。")
+
+# The read side (services/hub/overview.py) and its commands.
+NOTHING_TO_SHOW = QT_TRANSLATE_NOOP(
+    "Hub", "这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup 并导入各村的报送包）：没有可以汇总的数据。")

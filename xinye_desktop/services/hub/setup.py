@@ -83,15 +83,10 @@ def private_key_in(uow) -> bytes:
     return crypto.unb64(stored)
 
 
-def _is_sqlite(uow) -> bool:
-    return uow.session.get_bind().dialect.name == "sqlite"
-
-
 def record(uow, kind: AuditKind, summary: dict) -> None:
-    """An audit row where the trail can take one: storage's AuditRepository reads SQLite's sqlite_sequence,
-    so a hub on PostgreSQL keeps none yet (the server's own logs are its trail until it is ported)."""
-    if _is_sqlite(uow):
-        audit.record(uow, kind, None, summary)
+    """The hub's audit row, in the caller's transaction, on SQLite and on PostgreSQL alike
+    (storage/account_repositories.AuditRepository appends on both)."""
+    audit.record(uow, kind, None, summary)
 
 
 class HubSetup:
