@@ -206,8 +206,9 @@ def parties_by_case(party_rows: list[dict]) -> dict[int, list[dict]]:
     return parties_of
 
 
-def add_cases(tables: BulkTables, gen: DemoGenerator, all_villages, cases: int, now: dt.datetime):
-    """``cases`` cases: the first of SHOWCASES, then random ones over the last three years, numbered in
+def add_cases(tables: BulkTables, gen: DemoGenerator, all_villages, cases: int, now: dt.datetime,
+              years: int = 3):
+    """``cases`` cases: the first of SHOWCASES, then random ones over the last ``years`` years, numbered in
     registration order after those on file, with their parties and the history line that registered
     them. Returns (case rows, party rows, plans: case id -> what the case is to become)."""
     rng, today = gen.rng, gen.today
@@ -216,7 +217,7 @@ def add_cases(tables: BulkTables, gen: DemoGenerator, all_villages, cases: int, 
     seq_by_year = tables.case_sequences()
     types, type_w = list(TYPE_WEIGHTS), list(TYPE_WEIGHTS.values())
     sources, source_w = list(SOURCE_WEIGHTS), list(SOURCE_WEIGHTS.values())
-    span_days = 3 * 365
+    span_days = max(1, years) * 365
     showcases = SHOWCASES[:cases]
     drawn = [today - dt.timedelta(days=rng.randrange(0, span_days)) for _ in range(cases - len(showcases))]
     # Registration order is date order (the numbers are issued as cases come in).

@@ -67,7 +67,7 @@ def add_choices(tables: BulkTables, gen: DemoGenerator, case_rows, party_rows, e
             return e["id"] not in exclude and surname_of(e["name"]) not in surnames and e["term_end"] >= day
 
         local = [e for e in pool.get(case["village_id"], []) if fits(e)]
-        candidates = local or [e for e in all_active if fits(e)]
+        candidates = local or [e for e in all_active if fits(e)] or [e for e in all_active if e["id"] not in exclude]
         knowing = [e for e in candidates if case["dispute_type"] in e["specialties"].split(",")]
         return rng.choice(knowing or candidates)
 

@@ -72,10 +72,11 @@ class _DatedActor(AccountActor):
 
 
 class DemoCrew:
-    def __init__(self, db: Database, today: dt.date, cost: keys.KdfCost | None = None):
+    def __init__(self, db: Database, today: dt.date, cost: keys.KdfCost | None = None,
+                 set_up_before: dt.timedelta = SET_UP_BEFORE):
         self._db = db
         self._today = today
-        self._now = dt.datetime.combine(today - SET_UP_BEFORE, dt.time(0, 30))  # 08:30 in Xinye, as UTC
+        self._now = dt.datetime.combine(today - set_up_before, dt.time(0, 30))  # 08:30 in Xinye, as UTC
         self._accounts = AccountService(db, clock=self.now, cost=cost or keys.PASSWORD_COST)
         self.known: dict[str, AccountSession] = {}  # each account's last session, to act as it
         self.open: set[str] = set()  # logged in (a logout row still to come)

@@ -100,23 +100,30 @@ class DemoGenerator:
         return prefix + f"{rng.randrange(0, 10**8):08d}"
 
 
-def add_villages(tables: BulkTables, now: dt.datetime) -> list[tuple[int, str, str]]:
-    """Four villages in each township (those not on file yet). Returns every village on file as
-    (id, township, name), in the order stored."""
+def demo_places() -> list[tuple[str, str]]:
+    """The demo's villages: four in each township, as (township, village)."""
+    return [(township, stem + "村") for t_index, township in enumerate(TOWNSHIPS)
+            for stem in VILLAGE_STEMS[(t_index * 4) % len(VILLAGE_STEMS):][:4]]
+
+
+def add_villages(tables: BulkTables, now: dt.datetime, places=None) -> list[tuple[int, str, str]]:
+    """``places`` ((township, village) pairs; default: four villages in each township, demo_places), those
+    not on file yet. Returns every village on file as (id, township, name), in the order stored."""
     village_start = tables.next_id("villages")
     villages = []
-    for t_index, township in enumerate(TOWNSHIPS):
-        for stem in VILLAGE_STEMS[(t_index * 4) % len(VILLAGE_STEMS):][:4]:
-            villages.append({"id": village_start + len(villages), "uuid": str(uuid.uuid4()),
-                             "township": township, "name": stem + "村", "created_at": now, "updated_at": now})
+    for township, name in (demo_places() if places is None else places):
+        villages.append({"id": village_start + len(villages), "uuid": str(uuid.uuid4()),
+                         "township": township, "name": name, "created_at": now, "updated_at": now})
     existing = tables.village_names()
     villages = [v for v in villages if (v["township"], v["name"]) not in existing]
     tables.insert("villages", villages)
     return tables.villages()
 
 
-def add_elders(tables: BulkTables, gen: DemoGenerator, all_villages, now: dt.datetime) -> list[dict]:
-    """Each village's 明白人 pool, four to seven elders. Returns their rows."""
+def add_elders(tables: BulkTables, gen: DemoGenerator, all_villages, now: dt.datetime,
+               per_village: tuple[int, int] = (4, 8)) -> list[dict]:
+    """Each village's 明白人 pool, ``per_village`` (from, below) elders: four to seven by default. Returns
+    their rows."""
     rng, today = gen.rng, gen.today
     elders = []
     elder_start = tables.next_id("elders")
@@ -128,7 +135,7 @@ def add_elders(tables: BulkTables, gen: DemoGenerator, all_villages, now: dt.dat
         term_start = today - dt.timedelta(days=rng.randrange(60, 3 * 365 - 60))
         earlier = term_start.replace(year=term_start.year - 3) if (term_start.month, term_start.day) != (2, 29) \
             else term_start.replace(year=term_start.year - 3, day=28)
-        for _ in range(rng.randrange(4, 8)):
+        for _ in range(rng.randrange(*per_village)):
             name, sex, birth = gen.person(Sex.MALE if rng.random() < 0.8 else Sex.FEMALE, 55, 82)
             identity = rng.choice(identities)
             roll = rng.random()

@@ -1,0 +1,311 @@
+"""The demo at county scale (issue 16 item 7; ``xinye-desktop demo-county``): a hub data folder (新野县司法局
+by default, or one township's 司法所) with a demo administrator, one village data folder per committee
+(realistic names under 新野县's real townships, each committee with its own accounts, its own signing key
+and its own 案号 prefix, its cases made as the village demo makes them: every state a case can be in,
+dated over the years asked), and each village's package for the hub, encrypted to the hub's key::
+
+    FOLDER/hub/                              the hub's data folder (hub-key.txt in it)
+    FOLDER/villages/<村名>/                  a village committee's data folder
+    FOLDER/packages/<乡镇>/<村名>-YYYY-MM.xdx  its package (its first: every row since it was set up)
+
+and, with ``import_all``, every package imported into the hub. The villages are made by worker processes
+(one per core), each one village at a time; the hub is set up and fed in the main process.
+
+Deterministic for a seed (and ``today``): every village's data is drawn from a seed made of the county
+seed and the village's name, so a village has the same cases whichever worker makes it and in whatever
+order (its row UUIDs, keys and timestamps are new each time, as the village demo's).
+
+Cost, measured on this 2-core machine (benchmarks/README.md, "The county demo"): a village of 1,000 cases
+is ~12 s of one core to make and export (the bulk ~3 s, its 36 showcase cases through the services ~5 s,
+the accounts, the day's backup and the package the rest); the bulk-signed agreements keep their content,
+digest and code without an archived PDF (as the village demo does above agreements.ARCHIVE_LIMIT), only
+the showcase's documents are PDFs. The village accounts' passwords are hashed at a demo cost (VILLAGE_COST;
+the app hashes them again at its own cost at their first login in the window); the hub's administrator's
+at the production cost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Callable
+
+from .people import SURNAMES, TOWNSHIPS
+
+# Villages (行政村) and communities (社区) per township, 255 in all: the county's ~255 村(社区) (domain.md:
+# 6,775 明白人 in about 255 villages), the 街道 with fewer, larger communities.
+TOWNSHIP_WEIGHTS = {township: 10 if township.endswith("街道") else 16 if township.endswith("乡") else 19
+                    for township in TOWNSHIPS}
+COUNTY_VILLAGES = 255  # the weights share them out (252 by the weights alone)
+COMMUNITY_STEMS = ("书院", "朝阳", "光武", "汉桑", "雷锋", "白河", "人民路", "新华", "解放路", "健康路", "建设路",
+                   "文化", "七里河", "顺河", "迎宾", "振兴", "友谊", "花园", "丰收", "和平")
+VILLAGE_SUFFIXES = ("庄", "营", "湾", "岗", "楼", "集", "店", "寨", "洼", "坡", "堰", "桥", "岭", "坑")
+NAMES_SEED = 16  # the county's village names do not change with --seed: 王庄镇 has the same villages in every demo
+
+# A village's 明白人库: 20 to 33, ~26.5 on average (the county's 6,775 in about 255 villages).
+ELDERS_PER_VILLAGE = (20, 34)
+DEFAULT_CASES_PER_YEAR = 1000  # the issue's scale: ~750,000 cases of 255 villages in 3 years
+COUNTY_AREA = "新野县"
+DEFAULT_TOWNSHIP = "王庄镇"  # the 司法所 of a --hub 司法所 demo
+HUB_ACCOUNTS = {"司法局": ("sfj_admin", "李建华", "司法局演示2026"), "司法所": ("sfs_admin", "赵建民", "司法所演示2026")}
+
+
+def _village_cost():
+    from ..services import keys
+
+    # A demo cost for the villages' 5 accounts each (~20 hashes a village at the production cost would be
+    # ~4 s of a 1,000-case village's ~12 s); AccountService.login hashes again at the app's cost.
+    return keys.KdfCost(memory_kib=4096, time_cost=1)
+
+
+@dataclass(frozen=True)
+class CountyVillage:
+    township: str
+    name: str  # 王庄村, 书院社区
+
+    @property
+    def committee(self) -> str:
+        return f"{COUNTY_AREA}{self.township}{self.name}人民调解委员会"
+
+    @property
+    def case_prefix(self) -> str:
+        """Its 案号 prefix (1-8 汉字, domain/case_number.check_prefix): 新 + the township + the village, so that
+        no two committees of the county number their cases alike."""
+        town = self.township.removesuffix("街道").removesuffix("镇").removesuffix("乡")
+        stem = self.name.removesuffix("社区").removesuffix("村")
+        return ("新" + town + stem)[:8]
+
+
+def county_villages(count: int = COUNTY_VILLAGES, township: str | None = None) -> list[CountyVillage]:
+    """``count`` villages spread over the county's townships by their size (TOWNSHIP_WEIGHTS; fewer than 15
+    go to the largest first), or all in ``township`` (a 司法所's demo). Names are unique in the county (a
+    village's folder is named after it): each 镇/乡's seat village bears its name (王庄镇 王庄村), the others
+    a surname and a place word (李营村, 张湾村), the 街道's communities the names of streets (书院社区)."""
+    if count < 1:
+        return []
+    if township is not None:
+        shares = {township: count}
+    else:
+        total = sum(TOWNSHIP_WEIGHTS.values())
+        quotas = {t: count * w / total for t, w in TOWNSHIP_WEIGHTS.items()}
+        shares = {t: int(q) for t, q in quotas.items()}
+        left = count - sum(shares.values())
+        for t in sorted(quotas, key=lambda t: (-(quotas[t] - shares[t]), -TOWNSHIP_WEIGHTS[t], TOWNSHIPS.index(t)))[:left]:
+            shares[t] += 1
+    rng = random.Random(NAMES_SEED)
+    used: set[str] = set()
+    streets = iter(COMMUNITY_STEMS)
+    villages = []
+    for town in (t for t in (*TOWNSHIPS, township) if t in shares):
+        if town in {v.township for v in villages}:
+            continue
+        names = []
+        if town.endswith("街道"):
+            while len(names) < shares[town]:
+                stem = next(streets, None) or rng.choice(SURNAMES) + rng.choice(("庄", "营", "湾"))
+                if stem + "社区" not in used:
+                    names.append(stem + "社区")
+                    used.add(names[-1])
+        else:
+            seat = town.removesuffix("镇").removesuffix("乡") + "村"
+            if shares[town] and seat not in used:
+                names.append(seat)
+                used.add(seat)
+            while len(names) < shares[town]:
+                name = rng.choice(("", "", "", "", "大", "小", "东", "西", "后", "前")) + rng.choice(SURNAMES) \
+                    + rng.choice(VILLAGE_SUFFIXES) + "村"
+                if name not in used:
+                    names.append(name)
+                    used.add(name)
+        villages += [CountyVillage(town, name) for name in names]
+    return villages
+
+
+def village_seed(seed: int, village: CountyVillage) -> int:
+    digest = hashlib.sha256(f"{seed}:{village.township}:{village.name}".encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+class CountyRefused(Exception):
+    """FOLDER exists and is not empty: the county demo writes only into a new or empty folder."""
+
+
+@dataclass(frozen=True)
+class _Job:
+    village: CountyVillage
+    folder: str
+    package_dir: str
+    cases: int
+    years: int
+    seed: int
+    today: dt.date
+    hub_public: bytes
+
+
+@dataclass(frozen=True)
+class VillageMade:
+    township: str
+    name: str
+    folder: Path
+    package: Path
+    counts: dict  # rows per table of its package, "documents", "tombstones"
+    cases: int
+    size: int
+    seconds: float  # wall time of the worker making it (data, accounts, package)
+    export_seconds: float
+
+
+@dataclass
+class CountySummary:
+    folder: Path
+    hub: str  # 新野县司法局
+    hub_admin: tuple[str, str, str]  # (user name, name, password)
+    hub_recovery_key: str = ""
+    villages: list[VillageMade] = field(default_factory=list)
+    village_accounts: list[str] = field(default_factory=list)
+    imported: list = field(default_factory=list)  # services/hub.PackageSummary of each, with import_all
+    make_seconds: float = 0.0
+    import_seconds: float = 0.0
+    workers: int = 1
+
+    @property
+    def cases(self) -> int:
+        return sum(v.cases for v in self.villages)
+
+
+def _make_village(job: _Job) -> VillageMade:
+    """In a worker: the village's data folder (the village demo, its accounts) and its first package."""
+    from ..paths import DataPaths
+    from ..services.accounts import AccountService
+    from ..services.exchange import ExchangeService
+    from ..storage.database import Database
+    from . import generate
+    from .crew import ADMIN
+
+    started = time.perf_counter()
+    paths = DataPaths(Path(job.folder))
+    paths.create()
+    db = Database(paths.database)
+    cost = _village_cost()
+    try:
+        summary = generate(db, cases=job.cases, seed=job.seed, today=job.today, accounts=True, kdf_cost=cost,
+                           places=[(job.village.township, job.village.name)], years=job.years,
+                           committee=job.village.committee, case_prefix=job.village.case_prefix, archive_limit=0,
+                           elders_per_village=ELDERS_PER_VILLAGE)
+        exported = time.perf_counter()
+        accounts = AccountService(db, cost=cost)
+        session = accounts.login(ADMIN.username, ADMIN.password)  # the chair sends the package
+        try:
+            written = ExchangeService(db, paths.root).write_package(
+                Path(job.package_dir), hub_public_key=job.hub_public, period=(job.today.year, job.today.month))
+        finally:
+            accounts.logout(session)
+    finally:
+        db.close()
+    done = time.perf_counter()
+    return VillageMade(job.village.township, job.village.name, paths.root, written.path, dict(written.counts),
+                       summary.cases, written.size, done - started, done - exported)
+
+
+def _refuse_unless_empty(folder: Path) -> None:
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise CountyRefused(str(folder))
+
+
+def make_county(folder: Path, *, villages: int = COUNTY_VILLAGES, years: int = 1,
+                cases_per_year: int = DEFAULT_CASES_PER_YEAR, seed: int = 2026, hub: str = "司法局",
+                township: str | None = None, import_all: bool = False, today: dt.date | None = None,
+                workers: int | None = None, hub_cost=None, hub_keys: tuple[bytes, bytes] | None = None,
+                progress: Callable[[str], None] | None = None) -> CountySummary:
+    """Make the county demo in ``folder`` (new, or an empty folder: CountyRefused otherwise, before anything
+    is written). ``hub``: 司法局 (新野县, the villages over the county's townships) or 司法所 (``township``,
+    default 王庄镇, every village in it). ``workers``: processes making the villages (default: one per core).
+    ``hub_cost``: the hub administrator's password hashing (the production cost by default); ``hub_keys``:
+    the hub's (public, private) key pair, given instead of a new one (the benchmark imports the packages
+    into hubs of its own)."""
+    from ..domain.hub import HubMode
+    from ..paths import DataPaths
+    from ..services.accounts import AccountService
+    from ..services.exchange import new_hub_keys
+    from ..services.hub import HubImporter, HubSetup
+    from ..storage.database import Database
+    from .crew import ADMIN, MEDIATORS, VIEWER, account_lines
+
+    folder = Path(folder)
+    _refuse_unless_empty(folder)
+    mode = HubMode.COUNTY if hub == "司法局" else HubMode.TOWNSHIP
+    area = COUNTY_AREA if mode is HubMode.COUNTY else (township or DEFAULT_TOWNSHIP)
+    places = county_villages(villages, None if mode is HubMode.COUNTY else area)
+    today = today or dt.date.today()
+    say = progress or (lambda _text: None)
+    folder.mkdir(parents=True, exist_ok=True)
+    hub_public, hub_private = hub_keys if hub_keys is not None else new_hub_keys()
+    jobs = [_Job(v, str(folder / "villages" / v.name), str(folder / "packages" / v.township), cases_per_year * years,
+                 years, village_seed(seed, v), today, hub_public) for v in places]
+    for job in jobs:
+        Path(job.package_dir).mkdir(parents=True, exist_ok=True)
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs) or 1))
+    admin = HUB_ACCOUNTS["司法局" if mode is HubMode.COUNTY else "司法所"]
+    summary = CountySummary(folder, "", admin, workers=workers)
+
+    # The hub first (its key pair is what the packages are encrypted to): its administrator (its private key
+    # is then sealed with the data key), its set-up, hub-key.txt for villages that export again.
+    hub_paths = DataPaths(folder / "hub")
+    hub_paths.create()
+    db = Database(hub_paths.database)
+    try:
+        db.ensure_schema()
+        accounts = AccountService(db, cost=hub_cost) if hub_cost is not None else AccountService(db)
+        made = accounts.create_first_admin(*admin)
+        summary.hub_recovery_key = made.recovery_key
+        try:
+            setup = HubSetup(db)
+            office = f"{COUNTY_AREA}司法局" if mode is HubMode.COUNTY else f"{COUNTY_AREA}{area}司法所"
+            summary.hub = setup.set_up(mode, area, office, keys=(hub_public, hub_private)).name
+            setup.write_key_file(hub_paths.root)
+        finally:
+            accounts.logout(made.session)
+    finally:
+        db.close()
+
+    started = time.perf_counter()
+    if workers == 1:
+        villages_made = map(_make_village, jobs)
+        pool = None
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+        villages_made = pool.map(_make_village, jobs)
+    try:
+        for number, village in enumerate(villages_made, start=1):
+            summary.villages.append(village)
+            say(f"[{number}/{len(jobs)}] {village.township}{village.name}：{village.cases} 件案件，"
+                f"报送包 {village.package.name}（{village.size / (1 << 20):.1f} MB），{village.seconds:.1f} 秒")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    summary.make_seconds = time.perf_counter() - started
+
+    if import_all:  # as the hub's administrator, as import-package does
+        db = Database(hub_paths.database)
+        try:
+            accounts = AccountService(db, cost=hub_cost) if hub_cost is not None else AccountService(db)
+            session = accounts.login(admin[0], admin[2])
+            try:
+                started = time.perf_counter()
+                summary.imported = HubImporter(db, hub_paths.root).import_packages(
+                    [v.package for v in summary.villages],
+                    progress=lambda done, total: say(f"导入 {done}/{total}") if done % 10 == 0 or done == total else None)
+                summary.import_seconds = time.perf_counter() - started
+            finally:
+                accounts.logout(session)
+        finally:
+            db.close()
+    summary.village_accounts = account_lines((ADMIN, *MEDIATORS, VIEWER), "")
+    return summary
