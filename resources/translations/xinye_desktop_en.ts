@@ -2251,7 +2251,7 @@
     <message>
         <location filename="../../xinye_desktop/domain/audit.py" line="507"/>
         <source>当事人{index}的{field}</source>
-        <translation>party {index}'s {field}</translation>
+        <translation>party {index}&apos;s {field}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/audit.py" line="509"/>
@@ -4287,6 +4287,11 @@ If this keeps happening, please send this file to technical support.</translatio
         <source>指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。</source>
         <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee&apos;s name.</translation>
     </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="66"/>
+        <source>这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup 并导入各村的报送包）：没有可以汇总的数据。</source>
+        <translation>This data folder is not set up as a justice office or bureau yet (run hub-setup first and import the villages' packages): there is nothing to roll up.</translation>
+    </message>
 </context>
 <context>
     <name>IntakeTab</name>
@@ -4629,7 +4634,7 @@ If this keeps happening, please send this file to technical support.</translatio
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="298"/>
         <source>也可以输入当事人完整的手机号、座机号（带区号）或18位身份证号查找。
 电话和身份证号是加密保存的，只输入其中几位查不到。</source>
-        <translation>You can also search by a party's whole mobile number, landline (with area code) or 18-digit ID number.
+        <translation>You can also search by a party&apos;s whole mobile number, landline (with area code) or 18-digit ID number.
 Phones and ID numbers are stored encrypted, so part of a number finds nothing.</translation>
     </message>
     <message>
@@ -8154,50 +8159,50 @@ Count &quot;{what}&quot; for this case?
         <translation>Choose whether the agreement may go to judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="240"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="246"/>
         <source>回访间隔请填1到{max}之间的天数</source>
         <translation>Enter a number of days from 1 to {max}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="303"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="309"/>
         <location filename="../../xinye_desktop/services/aftercare.py" line="245"/>
         <source>回访日期不能早于协议生效日期（{day}）</source>
         <translation>The visit cannot be before the agreement took effect ({day})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="312"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="318"/>
         <source>请选择回访方式</source>
         <translation>Choose how the visit was made</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="318"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="324"/>
         <source>请选择这一条的履行情况</source>
         <translation>Choose how far this term was performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="327"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="333"/>
         <source>请选择协议的履行情况</source>
         <translation>Choose how far the agreement was performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="329"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="335"/>
         <source>请选择当事人的满意程度</source>
         <translation>Choose how satisfied the parties are</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="334"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="340"/>
         <source>发现了风险隐患，请写明采取的措施</source>
         <translation>Risks were found: state the measures taken</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="367"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="373"/>
         <location filename="../../xinye_desktop/domain/canvass.py" line="83"/>
         <location filename="../../xinye_desktop/services/aftercare.py" line="237"/>
         <source>请填写日期，如 2026-11-25</source>
         <translation>Enter a date, e.g. 2026-11-25</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="369"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="375"/>
         <location filename="../../xinye_desktop/domain/canvass.py" line="85"/>
         <source>日期不能晚于今天</source>
         <translation>The date cannot be after today</translation>
@@ -8981,13 +8986,13 @@ Count &quot;{what}&quot; for this case?
         <translation>Cannot apply for judicial confirmation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="379"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="385"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="59"/>
         <source>今天截止</source>
         <translation>Closes today</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/aftercare.py" line="380"/>
+        <location filename="../../xinye_desktop/domain/aftercare.py" line="386"/>
         <location filename="../../xinye_desktop/ui/ledger_tab.py" line="58"/>
         <source>剩{days}天（至{day}）</source>
         <translation>{days} days left (until {day})</translation>
