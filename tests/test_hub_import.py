@@ -639,6 +639,10 @@ def test_a_hub_killed_mid_import_holds_what_it_held_before_that_package(hub, vil
             if _complete(db, wang):
                 assert not finished or lines == ["done imported"], lines
                 _reset(hub.engine, db, saved, wang)
+                if hub.engine != "sqlite":
+                    # The trail is append-only (migration 0008's triggers): the finished import's audit row
+                    # stays on PostgreSQL, as it should; every later kill must leave the hub exactly so.
+                    before = _snapshot(db)
             else:
                 assert not finished, f"cycle {cycles}: the import said done and holds part of the package"
                 mid_import += 1
