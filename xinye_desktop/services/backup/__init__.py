@@ -52,8 +52,15 @@ def __getattr__(name: str):
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module, __name__), name)
+    # Plain import statements, not importlib: PyInstaller finds the modules to bundle by reading them.
+    if module == "..failures":
+        from .. import failures as found
+    elif module == ".model":
+        from . import model as found
+    elif module == ".service":
+        from . import service as found
+    else:
+        from . import snapshot as found
+    value = getattr(found, name)
     globals()[name] = value
     return value
