@@ -101,6 +101,15 @@ INSTALLER = "installer/installer.bin"  # its own name is in the manifest, checke
 RETURN_MEMBER_NAME = re.compile(r"^(?:manifest\.json|manifest\.sig|decisions\.jsonl|settings\.json"
                                 r"|installer/installer\.bin)$")
 
+_INSTALLER_NAME_BAD = set('\\/:*?"<>|')
+
+
+def installer_name_problem(name: str) -> bool:
+    """True for an installer's file name that must not be used as one (a path, a device, control characters)."""
+    return (not name or len(name) > 100 or name.startswith(".") or name.strip() != name
+            or any(ch in _INSTALLER_NAME_BAD or ord(ch) < 32 for ch in name))
+
+
 # Settings (the village's database).
 HUB_SIGNING_SETTING = "exchange_hub_signing_key"  # base64 Ed25519: the hub's key, pinned on the first return
 RETURN_LAST_SETTING = "exchange_return_last"  # JSON: sequence, manifest_sha256, file, created_at, imported_at
