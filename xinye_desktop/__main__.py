@@ -195,6 +195,29 @@ def build_parser() -> argparse.ArgumentParser:
     chosen.add_argument("--year", metavar="YYYY", help="a year, e.g. 2026")
     hub_statistics.add_argument("--out", type=Path, help="write the report as an .xlsx workbook")
     hub_statistics.set_defaults(func=run_hub_statistics)
+    hub_return = add_command("hub-return", parents=[common],
+                             help="write the hub's return package (回执包) for each village committee (issue 16): "
+                                  "the acknowledgement, the review decisions, the settings for villages and "
+                                  "optionally an installer, signed by the hub")
+    hub_return.add_argument("--to", type=Path, required=True, metavar="FOLDER",
+                            help="the folder to write 王庄村-回执-2026-12.xdr and the others in (e.g. a USB drive)")
+    hub_return.add_argument("--committee", metavar="ID_OR_NAME",
+                            help="only this committee (its id, its full name or its village, e.g. 王庄村)")
+    hub_return.add_argument("--installer", type=Path, metavar="FILE",
+                            help="a new installer to send with it (the village keeps it for a person to run)")
+    hub_return.set_defaults(func=run_hub_return)
+    hub_settings = add_command("hub-settings", parents=[common],
+                               help="the settings the hub's return packages set at its villages; without "
+                                    "options, show them")
+    hub_settings.add_argument("--case-prefix", metavar="PREFIX", help="the case-number prefix (e.g. 新); '' to stop setting it")
+    hub_settings.add_argument("--visit-days", metavar="DAYS",
+                              help="days from an agreement taking effect to the first return visit; '' to stop setting it")
+    hub_settings.set_defaults(func=run_hub_settings)
+    import_return = add_command("import-return", parents=[common],
+                                help="import the 司法所's return package (回执包) at the village: checked whole, then "
+                                     "its acknowledgement, review decisions and settings in one transaction")
+    import_return.add_argument("file", type=Path, metavar="FILE")
+    import_return.set_defaults(func=run_import_return)
     return parser
 
 
@@ -862,6 +885,46 @@ def run_hub_statistics(args) -> int:
             return refused
     with folder:
         return statistics(folder.db, period, args.out, err=_say)
+
+
+def run_hub_return(args) -> int:
+    """``hub-return --to FOLDER``: services/hub/returns.py. It signs with the hub's key (sealed where the
+    folder has accounts) and numbers the returns: it logs in and writes."""
+    from .services.hub.command import run_hub_return as write_returns
+
+    folder, code = _hub_folder(args, "hub-return")
+    if folder is None:
+        return code
+    with folder:
+        return write_returns(folder.db, args.to, args.committee, args.installer, err=_say)
+
+
+def run_hub_settings(args) -> int:
+    from .services.hub.command import run_hub_settings as settings
+
+    folder, code = _hub_folder(args, "hub-settings")
+    if folder is None:
+        return code
+    with folder:
+        return settings(folder.db, args.case_prefix, args.visit_days, err=_say)
+
+
+def run_import_return(args) -> int:
+    """``import-return FILE``: services/exchange/returns_import.py (it opens the decisions' reasons with the
+    committee's key and changes settings: an administrator's login where the folder has accounts)."""
+    from .services.exchange.command import run_import_return as import_return
+
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        if folder.db.read_only:
+            _say(f"数据文件夹 {folder.paths.root} 不能写入：导入回执包要写入数据，没有导入。")
+            return 2
+        refused = log_in(args, folder, "import-return")
+        if refused is not None:
+            return refused
+        return import_return(folder.db, args.file, data_root=folder.paths.root, err=_say)
 
 
 def run_accounts_list(args) -> int:

@@ -340,8 +340,13 @@ def build_services(paths: DataPaths, db: Database):
 
         return CaseAccess(db)
 
+    def returns(_s):
+        from .services.exchange.returns_import import ReturnImporter
+
+        return ReturnImporter(db, paths.root)
+
     return AppServices(paths, {
-        "intake": intake, "ledger": ledger, "settings": settings, "drafts": drafts, "documents": documents,
+        "returns": returns, "intake": intake, "ledger": ledger, "settings": settings, "drafts": drafts, "documents": documents,
         "elders": elders, "selection": selection, "people": people, "roster": roster, "sessions": sessions,
         "agreements": agreements, "statistics": statistics, "backups": backups, "aftercare": aftercare,
         "canvasses": canvasses, "audit": audit, "case_access": case_access})

@@ -20,7 +20,8 @@ village row is kept as the village sent it, read-only (only an import writes it)
 - ``hub_flags``: what a person must look at (a case changed at the village after the hub reviewed it,
   two committees using one case number, rows older than the hub's);
 - ``hub_reviews``: the hub's own annotations of a village case (以案定补 grade, approved or returned), one
-  row per review, never changed: the village's row is not edited.
+  row per review, never changed: the village's row is not edited;
+- ``hub_returns``: the return packages written for each committee (services/hub/returns.py), numbered.
 
 No foreign keys to the committee tables beyond the committee itself: a flag or a review stays readable
 whatever happens to the rows it names.
@@ -43,7 +44,7 @@ LIVE_ROWS = "deleted_version IS NULL"
 LIVE_DATED = "deleted_version IS NULL AND effective_on IS NOT NULL"
 
 HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
-              "hub_reviews")
+              "hub_reviews", "hub_returns")
 
 
 def define(metadata: MetaData) -> None:
@@ -64,6 +65,8 @@ def define(metadata: MetaData) -> None:
         Column("acknowledged", Integer, nullable=False, default=0),
         Column("highest_up_to", Integer, nullable=False, default=0),  # the highest mark of any package imported
         Column("last_package_at", DateTime),
+        # The village's X25519 key its packages name (migration 0014): the return package's free text is sealed to it.
+        Column("return_key", String(64)),
     )
     Table(
         "hub_packages", metadata,
@@ -169,4 +172,19 @@ def define(metadata: MetaData) -> None:
         # package bringing a newer one means the village changed the case after the review.
         Column("based_on_version", Integer, nullable=False),
         Index("ix_hub_reviews_committee_case", "committee_id", "case_uuid"),
+    )
+    Table(
+        # Each return package written for a committee (issue 16 item 4, migration 0014): its sequence number
+        # (the village refuses one not newer than the last it imported) and what it carried.
+        "hub_returns", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("sequence", Integer, nullable=False),
+        Column("file_name", String(255), nullable=False),
+        Column("manifest_sha256", String(64), nullable=False),
+        Column("acknowledged", Integer, nullable=False),
+        Column("decisions", Integer, nullable=False),
+        Column("written_at", DateTime, nullable=False, default=utcnow),
+        Column("written_by", String(30), nullable=False, default=""),
+        UniqueConstraint("committee_id", "sequence", name="uq_hub_returns_committee_sequence"),
     )

@@ -251,3 +251,37 @@ class HubRepository:
             for row in self._s.execute(query).mappings():
                 found[row["case_uuid"]] = dict(row)
         return found
+
+    def reviewed_cases(self, committee_id: str) -> list[str]:
+        """The uuids of the committee's cases the hub has reviewed."""
+        t = _table("hub_reviews")
+        query = select(t.c.case_uuid).where(t.c.committee_id == committee_id).distinct()
+        return sorted(r[0] for r in self._s.execute(query))
+
+    def case_numbers(self, committee_id: str, case_uuids: Iterable[str]) -> dict[str, str]:
+        """case uuid -> its case number, as the hub holds the committee's cases."""
+        t = _table("hub_rows")
+        found = {}
+        for chunk in _chunks(sorted(set(case_uuids))):
+            query = select(t.c.uuid, t.c.case_number).where(
+                t.c.committee_id == committee_id, t.c.table_name == "cases", t.c.uuid.in_(chunk))
+            found.update({uuid: number or "" for uuid, number in self._s.execute(query)})
+        return found
+
+    # -- return packages (issue 16 item 4) ------------------------------------------------------------------------
+    def last_return(self, committee_id: str) -> dict | None:
+        t = _table("hub_returns")
+        row = self._s.execute(select(t).where(t.c.committee_id == committee_id)
+                              .order_by(t.c.sequence.desc()).limit(1)).mappings().first()
+        return dict(row) if row else None
+
+    def returns(self, committee_id: str | None = None) -> list[dict]:
+        t = _table("hub_returns")
+        query = select(t).order_by(t.c.id)
+        if committee_id is not None:
+            query = query.where(t.c.committee_id == committee_id)
+        return [dict(r) for r in self._s.execute(query).mappings()]
+
+    def add_return(self, **values) -> int:
+        t = _table("hub_returns")
+        return self._s.execute(insert(t).values(**values).returning(t.c.id)).scalar_one()

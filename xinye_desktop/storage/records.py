@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .clock import utcnow
-from . import hub_records
+from . import hub_records, return_records
 from .ledger_queries import PREVENTED_CASES
 from .row_versions import COUNTER_TABLE, TOMBSTONE_TABLE, committee_origin, install_tombstones, next_row_version
 
@@ -566,3 +566,4 @@ install_tombstones(Base, TRAVELLING_TABLES)
 
 # The hub's own tables (issue 16 item 3) are part of every database's schema: the hub is the same app.
 hub_records.define(Base.metadata)
+return_records.define(Base.metadata)

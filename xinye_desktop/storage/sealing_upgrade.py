@@ -82,6 +82,17 @@ def _add_missing_keys(db: Database, sealer: FieldSealer) -> None:
         conn.close()
 
 
+def _clear_pair(conn: sqlite3.Connection, public_setting: str) -> tuple[str, str] | None:
+    """(public, private) of a key pair kept clear in a folder that had no accounts (a hub's signing key,
+    services/hub/returns.py): sealed now rather than replaced. None when there is none."""
+    found = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
+                              (public_setting, _PRIVATE_OF[public_setting])).fetchall())
+    public, private = found.get(public_setting), found.get(_PRIVATE_OF[public_setting])
+    if public and private and not is_sealed(private):
+        return public, private
+    return None
+
+
 def check_key(db: Database, sealer: FieldSealer) -> None:
     """OtherKey when the data on file is sealed with another key than ``sealer``'s."""
     on_file = key_fingerprint_on_file(db)
@@ -122,6 +133,9 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
             rows = _seal_rows(conn, Sealing(sealer))
             keys = [(KEY_CHECK_SETTING, sealer.fingerprint)]
             for setting, public, private in _key_pairs(sealer):
+                kept = _clear_pair(conn, setting)
+                if kept is not None:  # a hub's signing key made before its accounts: villages have pinned it
+                    public, private = kept[0], sealer.seal(_PRIVATE_OF[setting], kept[1])
                 keys += [(setting, public), (_PRIVATE_OF[setting], private)]
             conn.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", keys)
             conn.execute("COMMIT")

@@ -49,9 +49,10 @@ class IntakeTab(Retranslating, QWidget):
     case_saved = Signal(int)
 
     def __init__(self, intake: IntakeService, drafts: DraftStore, villages: list[str],
-                 documents: DocumentService, parent: QWidget | None = None):
+                 documents: DocumentService, parent: QWidget | None = None, *, returns=None):
         super().__init__(parent)
         self._intake = intake
+        self._returns = returns  # services/exchange/returns_import.ReturnImporter: the 司法所's decisions
         self._documents = documents
         self._drafts = drafts
         self._case_id: int | None = None
@@ -530,7 +531,8 @@ class IntakeTab(Retranslating, QWidget):
     def history_dialog(self) -> HistoryDialog | None:
         if self._case_id is None:
             return None
-        return HistoryDialog(self._case_number, self._intake.history(self._case_id), self)
+        decisions = self._returns.decisions(self._case_id) if self._returns is not None else []
+        return HistoryDialog(self._case_number, self._intake.history(self._case_id), self, decisions=decisions)
 
     def show_history(self) -> None:
         dialog = self.history_dialog()

@@ -282,7 +282,8 @@ class MainWindow(Retranslating, QMainWindow):
         from .intake_tab import IntakeTab
 
         services = self.services
-        tab = IntakeTab(services.intake, services.drafts, self._village_names(), services.documents)
+        tab = IntakeTab(services.intake, services.drafts, self._village_names(), services.documents,
+                        returns=services.returns)
         tab.case_saved.connect(self._on_intake_tab_case_saved)
         tab.case_saved.connect(self._mark_statistics_stale)
         return tab

@@ -23,7 +23,9 @@ ROWS_SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 DOCUMENTS_SCHEME = "xinye-sealed-file-2"
 SIGNATURE_SCHEME = "Ed25519"
 SIGNED_LABEL = b"xinye exchange manifest 1\n"
+RETURN_SIGNED_LABEL = b"xinye return manifest 1\n"  # a hub's signature of a return package is never a village's
 _ROWS_INFO = b"xinye exchange rows 1"
+RETURN_INFO = b"xinye return package 1"  # the hub's return package: its free text sealed to the village
 _ROW_AAD = "xinye-exchange-row-1\n{table}\n{uuid}\n{row_version}"
 _NONCE = 12
 
@@ -51,13 +53,13 @@ def hub_public_key(value: bytes | str) -> bytes:
     return value
 
 
-def _row_key(shared: bytes, ephemeral_public: bytes, hub_public: bytes):
+def _row_key(shared: bytes, ephemeral_public: bytes, hub_public: bytes, info: bytes = _ROWS_INFO):
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
     key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
-               info=_ROWS_INFO + ephemeral_public + hub_public).derive(shared)
+               info=info + ephemeral_public + hub_public).derive(shared)
     return AESGCM(key)
 
 
@@ -66,9 +68,11 @@ def _aad(table: str, uuid: str, row_version: int) -> bytes:
 
 
 class RowSealer:
-    """Seals the personal fields of one package's rows to the hub's public key."""
+    """Seals the personal fields of one package's rows to the hub's public key (or, with ``info`` =
+    RETURN_INFO, the free text of a return package to the village's X25519 key: the same construction,
+    another HKDF label, so that a key agreed for one never opens the other)."""
 
-    def __init__(self, hub_public: bytes):
+    def __init__(self, hub_public: bytes, *, info: bytes = _ROWS_INFO):
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
         ephemeral = X25519PrivateKey.generate()
@@ -78,7 +82,7 @@ class RowSealer:
             shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(hub_public))
         except ValueError:  # a low-order point: no key to agree on
             raise Refused(BAD_HUB_KEY) from None
-        self._aead = _row_key(shared, self.ephemeral_public, hub_public)
+        self._aead = _row_key(shared, self.ephemeral_public, hub_public, info)
 
     def seal(self, table: str, uuid: str, row_version: int, personal: dict) -> str:
         nonce = os.urandom(_NONCE)
@@ -89,13 +93,13 @@ class RowSealer:
 class RowOpener:
     """Opens them, with the hub's private key (32 raw bytes)."""
 
-    def __init__(self, hub_private: bytes, ephemeral_public: bytes):
+    def __init__(self, hub_private: bytes, ephemeral_public: bytes, *, info: bytes = _ROWS_INFO):
         from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
         private = X25519PrivateKey.from_private_bytes(hub_private)
         self.hub_public = private.public_key().public_bytes_raw()
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
-        self._aead = _row_key(shared, ephemeral_public, self.hub_public)
+        self._aead = _row_key(shared, ephemeral_public, self.hub_public, info)
 
     def open(self, table: str, uuid: str, row_version: int, sealed: str) -> dict:
         """The personal fields; ValueError when they do not open (another hub's key, or changed)."""
@@ -112,16 +116,16 @@ class RowOpener:
         return value
 
 
-def sign(private_key, manifest: bytes) -> bytes:
-    return private_key.sign(SIGNED_LABEL + manifest)
+def sign(private_key, manifest: bytes, label: bytes = SIGNED_LABEL) -> bytes:
+    return private_key.sign(label + manifest)
 
 
-def verify(public_key: bytes, manifest: bytes, signature: bytes) -> bool:
+def verify(public_key: bytes, manifest: bytes, signature: bytes, label: bytes = SIGNED_LABEL) -> bool:
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, SIGNED_LABEL + manifest)
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, label + manifest)
     except (InvalidSignature, ValueError):
         return False
     return True

@@ -22,6 +22,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ...domain.exchange import FORMAT, FORMAT_VERSION, fingerprint
 from ...storage.exchange_rows import SPECS
@@ -140,10 +141,42 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _unsafe(name: str) -> bool:
+@dataclass(frozen=True)
+class Wording:
+    """The messages a refused file gets (the upward package's say 报送包, a return package's 回执包)."""
+
+    too_big: str = TOO_BIG
+    member_too_big: str = MEMBER_TOO_BIG
+    not_a_package: str = NOT_A_PACKAGE
+    damaged: str = DAMAGED
+    unsafe_name: str = UNSAFE_NAME
+    tampered: str = TAMPERED
+    bad_signature: str = BAD_SIGNATURE
+    other_key: str = OTHER_KEY
+    newer_format: str = NEWER_FORMAT
+    bad_format: str = BAD_FORMAT
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a signed zip of this format looks like: the only member names it may have, where its manifest
+    names the signing key, the label the signature is over, the members hashed as a stream (large, not
+    held in memory: they are read again when used) and its messages."""
+
+    member_name: re.Pattern = MEMBER_NAME
+    signing_key_of: Callable[[dict], str] = lambda manifest: manifest["committee"]["signing_key"]
+    label: bytes = crypto.SIGNED_LABEL
+    streamed: tuple[str, ...] = (DOCUMENTS_DIR,)
+    words: Wording = Wording()
+
+
+VILLAGE_REPORT = Shape()
+
+
+def _unsafe(name: str, member_name: re.Pattern = MEMBER_NAME) -> bool:
     """Names a zip-slip would use, or anything outside the format's own shapes."""
     return (not name or name.startswith(("/", "\\")) or "\\" in name or "\x00" in name or _DRIVE.match(name)
-            or any(part in ("", ".", "..") for part in name.split("/")) or not MEMBER_NAME.match(name))
+            or any(part in ("", ".", "..") for part in name.split("/")) or not member_name.match(name))
 
 
 def read_package(path: Path, *, trusted_key: bytes | str | None = None, limits: Limits = Limits()) -> ExchangePackage:
@@ -152,7 +185,21 @@ def read_package(path: Path, *, trusted_key: bytes | str | None = None, limits: 
     (raw or base64); a package signed by another key is refused. Without one (the committee's first
     package) the manifest's own key is checked, and the hub shows its fingerprint to compare by phone."""
     path = Path(path)
+
+    def refuse(reason: str, message: str, **params) -> PackageRefused:
+        return PackageRefused(reason, message, name=path.name, **params)
+
+    manifest, signing_key, contents = verify_signed_zip(path, VILLAGE_REPORT, trusted_key=trusted_key, limits=limits)
+    return _package(path, manifest, signing_key, contents, refuse)
+
+
+def verify_signed_zip(path: Path, shape: Shape, *, trusted_key: bytes | str | None = None,
+                      limits: Limits = Limits()) -> tuple[dict, bytes, dict[str, bytes]]:
+    """(manifest, signing key, member -> bytes of every member not streamed) of the signed zip at ``path``,
+    every check of docs/exchange-package.md "Reading" passed; PackageRefused otherwise. Writes nothing."""
+    path = Path(path)
     name = path.name
+    words = shape.words
 
     def refuse(reason: str, message: str, **params) -> PackageRefused:
         return PackageRefused(reason, message, name=name, **params)
@@ -160,101 +207,99 @@ def read_package(path: Path, *, trusted_key: bytes | str | None = None, limits: 
     try:
         size = os.stat(path).st_size
     except OSError:
-        raise refuse("not_a_package", NOT_A_PACKAGE) from None
+        raise refuse("not_a_package", words.not_a_package) from None
     if size > limits.file_bytes:
-        raise refuse("too_big", TOO_BIG, size=_size_text(size), limit=_size_text(limits.file_bytes))
+        raise refuse("too_big", words.too_big, size=_size_text(size), limit=_size_text(limits.file_bytes))
     try:
         zf = zipfile.ZipFile(path)
     except Exception:  # noqa: BLE001 - a cut or garbled central directory fails in many ways; all mean this
-        raise refuse("not_a_package", NOT_A_PACKAGE) from None
+        raise refuse("not_a_package", words.not_a_package) from None
     with zf:
         infos = zf.infolist()
-        names = [info.filename for info in infos]
         if len(infos) > limits.members:
-            raise refuse("too_big", MEMBER_TOO_BIG, limit=f"{limits.members} 个文件")
+            raise refuse("too_big", words.member_too_big, limit=f"{limits.members} 个文件")
         seen = set()
         for info in infos:
             mode = info.external_attr >> 16
-            if (_unsafe(info.filename) or info.filename in seen or info.is_dir() or stat.S_ISLNK(mode)
-                    or info.flag_bits & 0x1):
-                raise refuse("unsafe_name", UNSAFE_NAME, detail=info.filename[:80])
+            if (_unsafe(info.filename, shape.member_name) or info.filename in seen or info.is_dir()
+                    or stat.S_ISLNK(mode) or info.flag_bits & 0x1):
+                raise refuse("unsafe_name", words.unsafe_name, detail=info.filename[:80])
             seen.add(info.filename)
             if info.file_size > limits.member_bytes:
-                raise refuse("too_big", MEMBER_TOO_BIG, limit=_size_text(limits.member_bytes))
+                raise refuse("too_big", words.member_too_big, limit=_size_text(limits.member_bytes))
         if sum(info.file_size for info in infos) > limits.total_bytes:
-            raise refuse("too_big", MEMBER_TOO_BIG, limit=_size_text(limits.total_bytes))
+            raise refuse("too_big", words.member_too_big, limit=_size_text(limits.total_bytes))
         if MANIFEST not in seen or SIGNATURE not in seen:
-            raise refuse("not_a_package", NOT_A_PACKAGE)
+            raise refuse("not_a_package", words.not_a_package)
 
         def read(member: str, most: int) -> bytes:
             info = zf.getinfo(member)
             if info.file_size > most:
-                raise refuse("too_big", MEMBER_TOO_BIG, limit=_size_text(most))
+                raise refuse("too_big", words.member_too_big, limit=_size_text(most))
             try:
                 with zf.open(info) as handle:
                     data = handle.read(most + 1)
             except Exception:  # noqa: BLE001 - CRC, inflate, header: a damaged member whichever it is
-                raise refuse("damaged", DAMAGED, detail=member) from None
+                raise refuse("damaged", words.damaged, detail=member) from None
             if len(data) > most:
-                raise refuse("too_big", MEMBER_TOO_BIG, limit=_size_text(most))
+                raise refuse("too_big", words.member_too_big, limit=_size_text(most))
             return data
 
         body = read(MANIFEST, limits.manifest_bytes)
         signature = read(SIGNATURE, 1024)
         try:
             manifest = json.loads(body.decode("utf-8"))
-            signing_key = crypto.unb64(manifest["committee"]["signing_key"])
+            signing_key = crypto.unb64(shape.signing_key_of(manifest))
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
-            raise refuse("damaged", DAMAGED, detail=MANIFEST) from None
+            raise refuse("damaged", words.damaged, detail=MANIFEST) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise refuse("not_a_package", NOT_A_PACKAGE)
+            raise refuse("not_a_package", words.not_a_package)
         if trusted_key is not None:
             registered = crypto.unb64(trusted_key) if isinstance(trusted_key, str) else bytes(trusted_key)
             if registered != signing_key:
-                raise refuse("other_key", OTHER_KEY, fingerprint=fingerprint(signing_key),
+                raise refuse("other_key", words.other_key, fingerprint=fingerprint(signing_key),
                              registered=fingerprint(registered))
-        if not crypto.verify(signing_key, body, signature):
-            raise refuse("bad_signature", BAD_SIGNATURE)
+        if not crypto.verify(signing_key, body, signature, shape.label):
+            raise refuse("bad_signature", words.bad_signature)
         # Signed, so written by the committee's app: a newer one may have a format this one cannot read.
         version = manifest.get("format_version")
         if not isinstance(version, int) or version < 1:
-            raise refuse("bad_format", BAD_FORMAT, detail="format_version")
+            raise refuse("bad_format", words.bad_format, detail="format_version")
         if version > FORMAT_VERSION:
-            raise refuse("newer_format", NEWER_FORMAT, version=version)
+            raise refuse("newer_format", words.newer_format, version=version)
         members = manifest.get("members")
         if not isinstance(members, dict) or set(members) != seen - {MANIFEST, SIGNATURE}:
             extra = sorted(set(members or {}) ^ (seen - {MANIFEST, SIGNATURE})) if isinstance(members, dict) else []
-            raise refuse("tampered", TAMPERED, detail=(extra[0] if extra else "members")[:80])
+            raise refuse("tampered", words.tampered, detail=(extra[0] if extra else "members")[:80])
 
         contents: dict[str, bytes] = {}
         for member, expected in members.items():
             if not isinstance(expected, dict) or zf.getinfo(member).file_size != expected.get("size"):
-                raise refuse("tampered", TAMPERED, detail=member)
-            if member.startswith(DOCUMENTS_DIR):
-                digest = _stream_hash(zf, member, expected["size"], refuse)
+                raise refuse("tampered", words.tampered, detail=member)
+            if member.startswith(shape.streamed):
+                digest = _stream_hash(zf, member, expected["size"], refuse, words)
             else:
                 data = read(member, limits.member_bytes)
                 contents[member] = data
                 digest = hashlib.sha256(data).hexdigest()
             if digest != expected.get("sha256"):
-                raise refuse("tampered", TAMPERED, detail=member)
+                raise refuse("tampered", words.tampered, detail=member)
+    return manifest, signing_key, contents
 
-    return _package(path, manifest, signing_key, contents, refuse)
 
-
-def _stream_hash(zf: zipfile.ZipFile, member: str, size: int, refuse) -> str:
+def _stream_hash(zf: zipfile.ZipFile, member: str, size: int, refuse, words: Wording = Wording()) -> str:
     digest, read = hashlib.sha256(), 0
     try:
         with zf.open(member) as handle:
             while block := handle.read(1 << 20):
                 read += len(block)
                 if read > size:
-                    raise refuse("tampered", TAMPERED, detail=member)
+                    raise refuse("tampered", words.tampered, detail=member)
                 digest.update(block)
     except PackageRefused:
         raise
     except Exception:  # noqa: BLE001 - as in read_package's read()
-        raise refuse("damaged", DAMAGED, detail=member) from None
+        raise refuse("damaged", words.damaged, detail=member) from None
     return digest.hexdigest()
 
 
@@ -305,4 +350,4 @@ def _package(path: Path, manifest: dict, signing_key: bytes, contents: dict[str,
     return ExchangePackage(path, manifest, signing_key, rows, tombstones, figures, documents)
 
 
-__all__ = ["ExchangePackage", "Limits", "PackageRefused", "read_package"]
+__all__ = ["ExchangePackage", "Limits", "PackageRefused", "Shape", "Wording", "read_package", "verify_signed_zip"]

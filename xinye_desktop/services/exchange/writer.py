@@ -302,7 +302,8 @@ class ExchangeService:
             "created_at": now.replace(microsecond=0).isoformat() + "Z",
             "committee": {"id": snap.committee_id, "name": snap.committee_name, "township": township,
                           "village": village, "signing_key": crypto.b64(snap.signing_public),
-                          "fingerprint": fingerprint(snap.signing_public)},
+                          "fingerprint": fingerprint(snap.signing_public),
+                          **_return_key(snap.settings)},
             "period": {"month": f"{month.year:04d}-{month.number:02d}", "start": month.start.isoformat(),
                        "end": month.end.isoformat(), "label": month.label},
             "since": snap.since, "up_to": snap.up_to,
@@ -338,6 +339,18 @@ class ExchangeService:
             if renamed:  # the audit row did not commit: no package without its row
                 _remove(target)
             raise
+
+
+def _return_key(settings: dict) -> dict:
+    """The committee's X25519 key the hub seals its return package's free text to (the backups' key pair,
+    whose private half only a logged-in session opens): ``{"return_key": base64}``, or nothing without one."""
+    public = settings.get(BACKUP_PUBLIC_SETTING)
+    if not public:
+        return {}
+    try:
+        return {"return_key": crypto.b64(crypto.hub_public_key(public))}
+    except Refused:
+        return {}
 
 
 def _sha256(path: Path) -> tuple[str, int]:

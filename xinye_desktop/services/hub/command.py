@@ -141,3 +141,66 @@ def run_hub_statistics(db, period, target: Path | None = None, *, out: Callable[
         written = overview.export_statistics(stats, target)
         out(f"报表已写入：{written}")
     return 0
+
+
+def run_hub_return(db, to: Path, committee: str | None = None, installer: Path | None = None, *,
+                   out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+    """``hub-return --to FOLDER [--committee ID_OR_NAME] [--installer FILE]``: a return package per committee."""
+    from .returns import HubReturns
+
+    if not Path(to).is_dir():
+        err(f"文件夹 {to} 不存在：回执包没有生成。")
+        return 2
+    returns = HubReturns(db)
+    try:
+        written = returns.write_returns(Path(to), committee, installer=installer)
+    except Refused as refused:
+        err("回执包没有生成：" + refused.text())
+        return 1 if getattr(refused, "reason", "") == "write" else _refused_code(refused)
+    for item in written:
+        parts = [f"确认到第 {item.acknowledged} 号变更", f"审查意见 {item.decisions} 件"]
+        if item.withheld:
+            parts.append(f"其中 {item.withheld} 件的理由没有发送（村里的报送包还没有带加密公钥，下次报送后重新生成即可）")
+        if item.settings:
+            parts.append("设置：" + "，".join(f"{k}={v}" for k, v in sorted(item.settings.items())))
+        if item.installer:
+            parts.append(f"安装程序 {item.installer}")
+        out(f"回执包已写入 {item.path}（{item.committee}，第 {item.sequence} 号；" + "；".join(parts) + "）。")
+    if written:
+        out(f"本{_office(db)}签名密钥指纹：{written[0].fingerprint}（村里第一次导入回执包时请电话核对）。")
+    return 0
+
+
+def _refused_code(refused: Refused) -> int:
+    """3 where the account may not (or is not logged in), 2 where what was given does not do."""
+    from ...domain.accounts import NotPermitted
+    from ...storage.sealing import KeyRequired
+    from ..access import PLEASE_LOG_IN
+
+    return 3 if isinstance(refused, (NotPermitted, KeyRequired)) or refused.message == PLEASE_LOG_IN else 2
+
+
+def _office(db) -> str:
+    identity = HubSetup(db).identity()
+    return identity.office if identity is not None else "司法所"
+
+
+def run_hub_settings(db, case_prefix: str | None = None, visit_days: str | None = None, *,
+                     out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+    """``hub-settings [--case-prefix 新] [--visit-days 30]``: what the return packages tell the villages
+    (without options: what is set now)."""
+    from .returns import HubReturns
+
+    returns = HubReturns(db)
+    try:
+        if case_prefix is None and visit_days is None:
+            settings = returns.village_settings()
+        else:
+            settings = returns.set_village_settings(case_prefix=case_prefix, visit_interval_days=visit_days)
+    except Refused as refused:
+        err(refused.text())
+        return _refused_code(refused)
+    out("回执包给各村的设置：案号前缀 " + (settings.get("case_prefix") or "（不设，各村自定）")
+        + "，回访间隔 " + (f"{settings['visit_interval_days']} 天" if "visit_interval_days" in settings
+                          else "（不设，各村自定）") + "。")
+    return 0

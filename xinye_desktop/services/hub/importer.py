@@ -205,6 +205,14 @@ class _Import:
     def refuse(self, reason: str, message: str, **params) -> PackageRefused:
         return PackageRefused(reason, message, name=self.package.path.name, **params)
 
+    def return_key(self) -> str | None:
+        """The committee's X25519 key its package names (the return package's free text is sealed to it;
+        services/hub/returns.py); None for a package without one (written before it was sent)."""
+        try:
+            return crypto.b64(crypto.hub_public_key(str(self.committee.get("return_key") or "")))
+        except Refused:
+            return None
+
     # -- the checks -------------------------------------------------------------------------------------------
     def check(self) -> tuple[HubIdentity, dict | None]:
         uow, package = self.uow, self.package
@@ -256,7 +264,8 @@ class _Import:
             self.repo.add_committee(
                 id=self.cid, name=summary.committee, township=self.committee.get("township", ""),
                 village=self.committee.get("village", ""), signing_key=crypto.b64(package.signing_key),
-                fingerprint=fingerprint(package.signing_key), registered_at=self.now, registered_by=self.uow.actor)
+                fingerprint=fingerprint(package.signing_key), registered_at=self.now, registered_by=self.uow.actor,
+                return_key=self.return_key())
             held = self.repo.committee(self.cid)
         package_id = self.repo.add_package(
             committee_id=self.cid, manifest_sha256=manifest_sha256, file_name=package.path.name[:255],
@@ -283,7 +292,8 @@ class _Import:
         summary.documents = self.documents(package_id)
         self.repo.update_committee(self.cid, name=summary.committee, township=self.committee.get("township", ""),
                                    village=self.committee.get("village", ""), acknowledged=acknowledged,
-                                   highest_up_to=max(held["highest_up_to"], package.up_to), last_package_at=self.now)
+                                   highest_up_to=max(held["highest_up_to"], package.up_to), last_package_at=self.now,
+                                   return_key=self.return_key() or held.get("return_key"))
         counts = {**summary.counts(), "tables": summary.tables, "flags": len(flags)}
         self.repo.set_package_summary(package_id, dumps(counts).decode("utf-8"))
         record(self.uow, AuditKind.WRITE, {"what": "hub_import", "file": package.path.name, "committee": self.cid,
