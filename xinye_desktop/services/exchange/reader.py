@@ -28,8 +28,8 @@ from ...storage.exchange_rows import SPECS
 from . import crypto
 from .format import (
     BAD_FORMAT, BAD_SIGNATURE, DAMAGED, DOCUMENTS_DIR, FIGURES, MANIFEST, MEMBER_NAME, MEMBER_TOO_BIG,
-    NEWER_FORMAT, NOT_A_PACKAGE, NOT_FOR_THIS_HUB, OTHER_KEY, ROWS_DIR, SIGNATURE, TAMPERED, TOMBSTONES, TOO_BIG,
-    UNSAFE_NAME, Limits, PackageRefused,
+    NEWER_FORMAT, NOT_A_PACKAGE, NOT_FOR_THIS_HUB, OTHER_KEY, RELAY_KIND, ROWS_DIR, SIGNATURE, TAMPERED, TOMBSTONES,
+    TOO_BIG, UNSAFE_NAME, Limits, PackageRefused,
 )
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -203,7 +203,10 @@ def read_package(path: Path, *, trusted_key: bytes | str | None = None, limits: 
         signature = read(SIGNATURE, 1024)
         try:
             manifest = json.loads(body.decode("utf-8"))
-            signing_key = crypto.unb64(manifest["committee"]["signing_key"])
+            # A relay is signed by the township that relays it (and vouches for the village's key in it).
+            signer = manifest["relayed_by"] if manifest.get("kind") == RELAY_KIND else manifest["committee"]
+            signing_key = crypto.unb64(signer["signing_key"])
+            crypto.unb64(manifest["committee"]["signing_key"])
         except (ValueError, KeyError, TypeError, AttributeError, binascii.Error):
             raise refuse("damaged", DAMAGED, detail=MANIFEST) from None
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
