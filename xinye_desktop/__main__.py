@@ -1,7 +1,7 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``demo-county``, ``agreement``,
 ``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list``,
-``export-package``, and the hub's ``hub-setup``, ``hub-key``, ``import-package``, ``hub-status`` and
-``hub-statistics``.
+``export-package``, ``import-return``, and the hub's ``hub-setup``, ``hub-key``, ``import-package``, ``hub-status``,
+``hub-statistics``, ``hub-return``, ``hub-settings`` and ``hub-export-package``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -39,7 +39,8 @@ PASSWORD_VARIABLE = "XINYE_PASSWORD"
 ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
   backup, restore, demo (into a folder that has accounts), accounts list, export-package, hub-setup,
-  import-package, hub-status, hub-statistics. Give
+  import-package, hub-status, hub-statistics, hub-return, hub-settings, import-return,
+  hub-export-package. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
   (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
@@ -218,6 +219,18 @@ def build_parser() -> argparse.ArgumentParser:
                                      "its acknowledgement, review decisions and settings in one transaction")
     import_return.add_argument("file", type=Path, metavar="FILE")
     import_return.set_defaults(func=run_import_return)
+    hub_export = add_command("hub-export-package", parents=[common],
+                             help="a 司法所's relay packages to the 司法局 (issue 16): one per village with anything "
+                                  "new since the last relay, signed by the 司法所, the personal data encrypted to "
+                                  "the 司法局's key; written as 王庄村-2026-12-经王庄镇.xdx")
+    hub_export.add_argument("--to", type=Path, required=True, metavar="FOLDER", help="the folder to write them in")
+    hub_export.add_argument("--county-key", type=Path, required=True, metavar="FILE",
+                            help="the 司法局's public key (its hub-key.txt)")
+    hub_export.add_argument("--month", metavar="YYYY-MM",
+                            help="the month they are for (default: the newest month each village reported)")
+    hub_export.add_argument("--all", action="store_true", dest="resend_all",
+                            help="everything the 司法所 holds again, not only what is new")
+    hub_export.set_defaults(func=run_hub_export_package)
     return parser
 
 
@@ -925,6 +938,22 @@ def run_import_return(args) -> int:
         if refused is not None:
             return refused
         return import_return(folder.db, args.file, data_root=folder.paths.root, err=_say)
+
+
+def run_hub_export_package(args) -> int:
+    """``hub-export-package``: services/hub/relay.py (docs/exchange-package.md "The relay package"). It opens
+    the villages' personal fields with the 司法所's private key and signs with its key: it logs in."""
+    from .services.hub.relay_command import run_hub_export_package as export
+
+    if not args.to.is_dir():
+        _say(f"文件夹 {args.to} 不存在：没有生成转报包。")
+        return 2
+    folder, code = _hub_folder(args, "hub-export-package")
+    if folder is None:
+        return code
+    with folder:
+        return export(folder.db, folder.paths.root, args.to, args.county_key, month=args.month,
+                      resend_all=args.resend_all, err=_say)
 
 
 def run_accounts_list(args) -> int:

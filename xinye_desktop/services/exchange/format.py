@@ -17,6 +17,9 @@ TOMBSTONES = "tombstones.jsonl"
 ROWS_DIR = "rows/"
 DOCUMENTS_DIR = "documents/"
 KIND = "village-report"
+# A 司法所 relaying a village's rows to the 司法局: signed by the township (manifest "relayed_by"), which
+# vouches for the village's own key (manifest "committee"); services/hub/relay.py.
+RELAY_KIND = "township-relay"
 
 # The one shape every member name has: nothing else is ever read out of a package.
 MEMBER_NAME = re.compile(r"^(?:manifest\.json|manifest\.sig|figures\.json|tombstones\.jsonl"

@@ -29,8 +29,8 @@ from ...storage.exchange_rows import SPECS
 from . import crypto
 from .format import (
     BAD_FORMAT, BAD_SIGNATURE, DAMAGED, DOCUMENTS_DIR, FIGURES, MANIFEST, MEMBER_NAME, MEMBER_TOO_BIG,
-    NEWER_FORMAT, NOT_A_PACKAGE, NOT_FOR_THIS_HUB, OTHER_KEY, ROWS_DIR, SIGNATURE, TAMPERED, TOMBSTONES, TOO_BIG,
-    UNSAFE_NAME, Limits, PackageRefused,
+    NEWER_FORMAT, NOT_A_PACKAGE, NOT_FOR_THIS_HUB, OTHER_KEY, RELAY_KIND, ROWS_DIR, SIGNATURE, TAMPERED, TOMBSTONES,
+    TOO_BIG, UNSAFE_NAME, Limits, PackageRefused,
 )
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -164,10 +164,18 @@ class Shape:
     held in memory: they are read again when used) and its messages."""
 
     member_name: re.Pattern = MEMBER_NAME
-    signing_key_of: Callable[[dict], str] = lambda manifest: manifest["committee"]["signing_key"]
+    signing_key_of: Callable[[dict], str] = lambda manifest: _report_signer(manifest)
     label: bytes = crypto.SIGNED_LABEL
     streamed: tuple[str, ...] = (DOCUMENTS_DIR,)
     words: Wording = Wording()
+
+
+def _report_signer(manifest: dict) -> str:
+    """A village's report is signed by its committee; a relay by the township that relays it, which vouches
+    for the village's key in it (checked to be a key too)."""
+    crypto.unb64(manifest["committee"]["signing_key"])
+    signer = manifest["relayed_by"] if manifest.get("kind") == RELAY_KIND else manifest["committee"]
+    return signer["signing_key"]
 
 
 VILLAGE_REPORT = Shape()

@@ -52,10 +52,11 @@ from ...storage.hub_repositories import HubRepository
 from ..access import guard
 from ..exchange import crypto
 from ..exchange.format import (
-    BAD_FORMAT, DAMAGED, KIND, NOT_FOR_THIS_HUB, OTHER_KEY, Limits, PackageRefused, dumps,
+    BAD_FORMAT, DAMAGED, KIND, NOT_FOR_THIS_HUB, OTHER_KEY, RELAY_KIND, Limits, PackageRefused, dumps,
 )
 from ..exchange.reader import ExchangePackage, read_package
 from . import messages as m
+from . import relay_import
 from .setup import HubIdentity, identity_in, private_key_in, record
 
 IMPORTED, UNCHANGED, REFUSED = "imported", "unchanged", "refused"
@@ -90,6 +91,12 @@ class PackageSummary:
     reason: str = ""
     message: str = ""
     imported_at: str = ""
+    # A 司法所's relay (services/hub/relay_import.py): the township, its hub's name and key, the months.
+    relayed_by: str = ""
+    relay_hub: str = ""
+    relay_fingerprint: str = ""
+    new_township: bool = False
+    relayed_months: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -111,9 +118,13 @@ class PackageSummary:
             first += m.OLDER_KEPT.format(older=self.older, office=self.office)
         if self.deleted:
             first += m.DELETED.format(deleted=self.deleted, office=self.office)
+        if self.relayed_by:
+            first += relay_import.relayed_note(self)
         lines = [first]
         if self.new_committee:
             lines.append(m.NEW_COMMITTEE.format(committee=self.committee, fingerprint=self.fingerprint))
+        if self.relayed_by:
+            lines += relay_import.summary_lines(self)
         return lines + self.flags
 
 
@@ -201,6 +212,13 @@ class _Import:
         self.repo = HubRepository(uow.session)
         self.committee = package.manifest["committee"]
         self.cid = package.committee_id
+        # A 司法所's relay is signed by the township, which vouches for the village's own key inside it.
+        self.relay = package.manifest.get("kind") == RELAY_KIND
+        self.new_township = False
+        try:
+            self.village_key = relay_import.village_key(package) if self.relay else package.signing_key
+        except (KeyError, TypeError, ValueError):
+            raise self.refuse("bad_format", BAD_FORMAT, detail="committee") from None
 
     def refuse(self, reason: str, message: str, **params) -> PackageRefused:
         return PackageRefused(reason, message, name=self.package.path.name, **params)
@@ -220,8 +238,10 @@ class _Import:
         identity = identity_in(uow)
         if identity is None:
             raise Refused(m.NOT_A_HUB)
-        if package.manifest.get("kind") != KIND:
+        if package.manifest.get("kind") not in (KIND, RELAY_KIND):
             raise self.refuse("not_a_village_report", m.NOT_A_VILLAGE_REPORT, kind=str(package.manifest.get("kind")))
+        if self.relay:
+            self.new_township = relay_import.check(uow, package, identity, self.refuse)
         name = str(self.committee.get("name") or "")
         if identity.mode is HubMode.TOWNSHIP:
             township = str(self.committee.get("township") or "")
@@ -238,8 +258,9 @@ class _Import:
         if crypto.unb64(hub_key["public_key"]) != identity.public_key:
             raise self.refuse("other_hub", NOT_FOR_THIS_HUB, fingerprint=hub_key.get("fingerprint", ""))
         held = self.repo.committee(self.cid)
-        if held is not None and crypto.unb64(held["signing_key"]) != package.signing_key:
-            raise self.refuse("other_key", OTHER_KEY, fingerprint=package.fingerprint, registered=held["fingerprint"])
+        if held is not None and crypto.unb64(held["signing_key"]) != self.village_key:
+            raise self.refuse("other_key", OTHER_KEY, fingerprint=fingerprint(self.village_key),
+                              registered=held["fingerprint"])
         return identity, held
 
     # -- the import ---------------------------------------------------------------------------------------------
@@ -247,12 +268,17 @@ class _Import:
         identity, held = self.check()
         package = self.package
         summary = PackageSummary(package.path, IMPORTED, office=identity.office, committee=self.committee.get("name", ""),
-                                 committee_id=self.cid, fingerprint=package.fingerprint,
+                                 committee_id=self.cid, fingerprint=fingerprint(self.village_key),
                                  period=package.manifest["period"]["month"],
                                  period_label=str(package.manifest["period"].get("label", "")),
                                  zero_report=package.zero_report)
         manifest_sha256 = hashlib.sha256(dumps(package.manifest)).hexdigest()
         seen = self.repo.package_by_manifest(manifest_sha256)
+        if self.relay:
+            by = package.manifest["relayed_by"]
+            summary.relayed_by, summary.relay_hub = str(by.get("area", "")), str(by.get("name", ""))
+            summary.relay_fingerprint, summary.new_township = package.fingerprint, self.new_township
+            summary.relayed_months = [e["period"] for e in relay_import.months(package, self.refuse)]
         if seen is not None:  # the same package again: nothing is written, not even a line saying so
             summary.status = UNCHANGED
             summary.imported_at = f"{seen['imported_at']:%Y-%m-%d %H:%M}"
@@ -263,8 +289,8 @@ class _Import:
             summary.new_committee = True
             self.repo.add_committee(
                 id=self.cid, name=summary.committee, township=self.committee.get("township", ""),
-                village=self.committee.get("village", ""), signing_key=crypto.b64(package.signing_key),
-                fingerprint=fingerprint(package.signing_key), registered_at=self.now, registered_by=self.uow.actor,
+                village=self.committee.get("village", ""), signing_key=crypto.b64(self.village_key),
+                fingerprint=fingerprint(self.village_key), registered_at=self.now, registered_by=self.uow.actor,
                 return_key=self.return_key())
             held = self.repo.committee(self.cid)
         package_id = self.repo.add_package(
@@ -296,6 +322,8 @@ class _Import:
                                    return_key=self.return_key() or held.get("return_key"))
         counts = {**summary.counts(), "tables": summary.tables, "flags": len(flags)}
         self.repo.set_package_summary(package_id, dumps(counts).decode("utf-8"))
+        if self.relay:
+            relay_import.register(self.uow, package, self.now)
         record(self.uow, AuditKind.WRITE, {"what": "hub_import", "file": package.path.name, "committee": self.cid,
                                            "period": summary.period, "up_to": package.up_to, **summary.counts()})
         summary.imported_at = f"{self.now:%Y-%m-%d %H:%M}"
@@ -463,6 +491,9 @@ class _Import:
     # -- figures and documents ----------------------------------------------------------------------------------------
     def figures(self, package_id: int) -> None:
         """The month's figures from the newest package for that month (a replayed older one keeps them)."""
+        if self.relay:  # every month not relayed before, each by its own village mark
+            relay_import.put_figures(self.repo, self.cid, package_id, self.package, self.refuse)
+            return
         period = self.package.manifest["period"]["month"]
         held = self.repo.figures(self.cid, period)
         if held is not None and held["up_to"] >= self.package.up_to:
