@@ -110,7 +110,7 @@ class SendPackageDialog(QDialog):
         self._committee = exchange.committee_name()
         self._show_key()
         self._update_target()
-        self.resize(620, 0)
+        self.resize(700, 0)  # at 620 the 选择 hub-key.txt… button was clipped
 
     # -- the hub key
     def _show_key(self) -> None:
