@@ -335,6 +335,11 @@ def build_services(paths: DataPaths, db: Database):
 
         return AuditService(db)
 
+    def exchange(_s):
+        from .services.exchange import ExchangeService
+
+        return ExchangeService(db, paths.root)
+
     def case_access(_s):
         from .services.case_access import CaseAccess
 
@@ -349,7 +354,8 @@ def build_services(paths: DataPaths, db: Database):
         "returns": returns, "intake": intake, "ledger": ledger, "settings": settings, "drafts": drafts, "documents": documents,
         "elders": elders, "selection": selection, "people": people, "roster": roster, "sessions": sessions,
         "agreements": agreements, "statistics": statistics, "backups": backups, "aftercare": aftercare,
-        "canvasses": canvasses, "audit": audit, "case_access": case_access})
+        "canvasses": canvasses, "audit": audit, "case_access": case_access,
+        "exchange": exchange})
 
 
 def create_application(paths: DataPaths, language: str | None = None):

@@ -385,6 +385,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.verify_action)
         self.backup_action = QAction(self, triggered=self.show_backups)
         self.file_menu.insertAction(self.quit_action, self.backup_action)
+        self.send_package_action = QAction(self, triggered=self.send_package)
+        self.file_menu.insertAction(self.quit_action, self.send_package_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -444,6 +446,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.committee_action.setText(translate("MainWindow", "调委会设置…"))
         self.verify_action.setText(translate("MainWindow", "验证核验码（协议书及案卷文书）…"))
         self.backup_action.setText(translate("MainWindow", "备份与恢复…"))
+        self.send_package_action.setText(translate("MainWindow", "报送司法所…"))
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
@@ -580,6 +583,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.committee_action.setVisible(may(Permission.EDIT_SETTINGS))
         self.settings_menu.menuAction().setVisible(may(Permission.EDIT_SETTINGS))
         self.backup_action.setVisible(may(Permission.BACKUP))
+        self.send_package_action.setEnabled(may(Permission.EXPORT))
         self.accounts_action.setVisible(may(Permission.MANAGE_ACCOUNTS))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         if self._backup_label is not None:  # the status bar's backup label opens the same dialog
@@ -671,6 +675,17 @@ class MainWindow(Retranslating, QMainWindow):
         if dialog.exec() and dialog.saved is not None:
             self.committee = dialog.saved
             self.retranslate()
+
+    def send_package_dialog(self):
+        from .send_package_dialog import SendPackageDialog
+
+        return SendPackageDialog(self.services.exchange, self)
+
+    def send_package(self) -> None:
+        """文件 → 报送司法所…: the month's exchange package for the 司法所 (EXPORT)."""
+        if self.signed_in is not None and not self.signed_in.may(Permission.EXPORT):
+            return
+        self.send_package_dialog().exec()
 
     def verify_agreement(self) -> None:
         from .agreement_tab import VerifyDialog

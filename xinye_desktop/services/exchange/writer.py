@@ -125,6 +125,21 @@ class ExchangeService:
             public = uow.settings.get(SIGNING_PUBLIC_SETTING)
         return fingerprint(crypto.unb64(public)) if public else None
 
+    def hub_key_fingerprint(self) -> str | None:
+        """The fingerprint of the 司法所's key in the settings (None before one was set), read over the phone."""
+        with self._db.transaction() as uow:
+            stored = uow.settings.get(HUB_KEY_SETTING)
+        if not stored:
+            return None
+        try:
+            return fingerprint(crypto.hub_public_key(stored), "hub")
+        except Refused:
+            return None
+
+    def committee_name(self) -> str:
+        with self._db.transaction() as uow:
+            return uow.settings.get("committee_name") or ""
+
     def write_package(self, to: Path, *, hub_public_key: bytes | str | None = None, since: int | None = None,
                       period=None, progress: Progress | None = None) -> WrittenPackage:
         """Write the package of everything that changed after ``since`` (default: the mark the hub last

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from ...domain.accounts import Permission
+from ...domain.audit import AuditKind
 from ...domain.errors import Refused
 from ...storage.clock import utcnow
 from ...storage.database import Database
@@ -18,7 +19,7 @@ from ...storage.sealing import FileSealer
 from ..access import guard
 from ..exchange import crypto
 from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB, WRONG_FINGERPRINT
-from .setup import identity_in, private_key_in
+from .setup import identity_in, private_key_in, record
 
 
 def _parsed(row: dict) -> dict:
@@ -118,3 +119,27 @@ class HubHoldings:
             if _normalised_fingerprint(fingerprint_heard) != _normalised_fingerprint(held["fingerprint"]):
                 raise Refused(WRONG_FINGERPRINT, fingerprint=held["fingerprint"])
             repo.update_committee(committee_id, confirmed_at=utcnow(), confirmed_by=uow.actor[:30])
+            record(uow, AuditKind.SETTINGS, {"what": "hub_confirm_committee", "committee": committee_id,
+                                             "fingerprint": held["fingerprint"]})
+
+    def case_files(self, committee_id: str) -> list[dict]:
+        """The committee's cases for review (not deleted), newest first: uuid, case_number, received_date,
+        dispute_type, status (the village's codes), the latest review (or None) and ``changed_after_review``
+        (an open flag says the village changed it after that review)."""
+        from ...domain.hub import FlagKind
+
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            repo = HubRepository(uow.session)
+            cases = [_parsed(r) for r in repo.rows(committee_id, "cases") if r.get("deleted_version") is None]
+            reviews = repo.latest_reviews(committee_id, [c["uuid"] for c in cases])
+            changed = repo.open_flag_cases(committee_id, FlagKind.CHANGED_AFTER_REVIEW.value)
+        out = []
+        for row in cases:
+            fields = row["fields"]
+            out.append({"uuid": row["uuid"], "case_number": row.get("case_number") or fields.get("case_number", ""),
+                        "received_date": fields.get("received_date", ""), "dispute_type": fields.get("dispute_type", ""),
+                        "status": fields.get("status", ""), "review": reviews.get(row["uuid"]),
+                        "changed_after_review": row["uuid"] in changed})
+        out.sort(key=lambda c: (str(c["received_date"]), c["case_number"]), reverse=True)
+        return out
