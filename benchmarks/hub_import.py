@@ -374,7 +374,7 @@ def measure_export(village: Path, hub_public: bytes, work: Path, runs: int) -> d
             with sqlite3.connect(db.path) as conn:
                 place = conn.execute("SELECT township, name FROM villages").fetchone()
             generate(db, cases=83, seed=run, allow_existing=True, accounts=True, places=[place], years=1,
-                     archive_limit=0, elders_per_village=(0, 1))
+                     archive_limit=0, elders_per_village=(3, 4))
             figures["month_raw"].append(raw_read(db.path, year.up_to))
             started = time.perf_counter()
             month = service.write_package(work / f"month-{run}.xdx", hub_public_key=hub_public, since=year.up_to,

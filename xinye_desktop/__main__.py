@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the full GUI, show every tab, exit 0 (or non-zero with the error)")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language (default: last used, 简体中文)")
+    parser.add_argument("--hub", action="store_true",
+                        help="start as a 司法所 or 司法局 hub (issue 16): the window over the villages' packages; a data "
+                             "folder that is not a hub yet is set up as one first (an administrator, once). A folder "
+                             "made a hub with hub-setup opens as one without it")
     from . import __version__
 
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -1022,7 +1026,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     from .app import run_gui
 
-    return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang)
+    return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang, hub=args.hub)
 
 
 if __name__ == "__main__":

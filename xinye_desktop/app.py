@@ -379,11 +379,85 @@ def create_application(paths: DataPaths, language: str | None = None):
     return app, translations, ui_settings, families
 
 
-def create_window(paths: DataPaths, db: Database, translations, ui_settings, signed_in=None):
-    """The main window; ``signed_in`` (ui/access.SignedIn) the account it works for, None without accounts."""
+def build_hub_services(paths: DataPaths, db: Database):
+    """The hub window's services (ui/hub/window.HubServices), each made when first asked for."""
+    from .ui.hub.window import HubServices
+
+    def overview(_s):
+        from .services.hub.overview import HubOverview
+
+        return HubOverview(db)
+
+    def holdings(_s):
+        from .services.hub import HubHoldings
+
+        return HubHoldings(db, paths.root)
+
+    def reviews(_s):
+        from .services.hub import HubReviews
+
+        return HubReviews(db)
+
+    def importer(_s):
+        from .services.hub import HubImporter
+
+        return HubImporter(db, paths.root)
+
+    def returns(_s):
+        from .services.hub.returns import HubReturns
+
+        return HubReturns(db)
+
+    def audit(_s):
+        from .services.audit import AuditService
+
+        return AuditService(db)
+
+    return HubServices(paths, {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
+                               "returns": returns, "audit": audit})
+
+
+def hub_identity(db: Database):
+    """The data folder's hub identity (services/hub HubSetup), None for a village's folder."""
+    from .services.hub import HubSetup
+
+    return HubSetup(db).identity()
+
+
+def create_window(paths: DataPaths, db: Database, translations, ui_settings, signed_in=None, *, hub=None):
+    """The main window; ``signed_in`` (ui/access.SignedIn) the account it works for, None without accounts.
+    ``hub``: the folder's HubIdentity, for the 司法所's or 司法局's window (ui/hub) instead of the village's."""
+    if hub is not None:
+        from .ui.hub.window import HubWindow
+
+        label = getattr(db, "url", None)
+        return HubWindow(build_hub_services(paths, db), hub, translations, ui_settings, signed_in,
+                         database_label=label.render_as_string(hide_password=True) if label is not None else "")
     from .ui.main_window import MainWindow
 
     return MainWindow(build_services(paths, db), translations, ui_settings, signed_in)
+
+
+def set_up_hub(paths: DataPaths, db: Database, *, smoke_test: bool = False):
+    """``--hub`` in a folder that is not a hub yet: the set-up dialog (ui/hub/setup_dialog.py), once. The
+    identity made, or None (cancelled; the smoke test does not set up a hub and ends)."""
+    if smoke_test:
+        print(f"--hub: {paths.root} is not set up as a 司法所 or 司法局 yet (hub-setup, or start it with --hub "
+              "and set it up in the window)", file=sys.stderr)
+        return None
+    from PySide6.QtWidgets import QMessageBox
+
+    from .services.hub import HubSetup
+    from .ui.hub.setup_dialog import HubSetupDialog
+    from .ui.i18n import translate
+
+    dialog = HubSetupDialog(HubSetup(db), paths.root)
+    if not dialog.exec():
+        return None
+    QMessageBox.information(None, translate("App", "设置完成"), translate(
+        "App", "本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。\n本机密钥指纹：{fingerprint}").format(
+        name=dialog.identity.name, file=str(dialog.key_file), fingerprint=dialog.identity.fingerprint))
+    return dialog.identity
 
 
 # -- accounts at start (issue 15) ---------------------------------------------------------------
@@ -571,7 +645,9 @@ def bring_forward(window) -> None:
     window.activateWindow()
 
 
-def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | None = None) -> int:
+def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | None = None, hub: bool = False) -> int:
+    """The app's window on ``data_dir``: the village's, or the hub's where the folder is a 司法所's or 司法局's
+    (``hub``: make it one first, with the set-up dialog, where it is not yet)."""
     paths = DataPaths(data_dir or default_data_dir())
     problem = prepare_folder(paths)
     if problem is not None:
@@ -595,12 +671,12 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
     if refused is not None:
         return refused
     try:
-        return _run_window(app, paths, translations, ui_settings, families, guard, smoke_test=smoke_test)
+        return _run_window(app, paths, translations, ui_settings, families, guard, smoke_test=smoke_test, hub=hub)
     finally:
         guard.release()
 
 
-def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke_test: bool) -> int:
+def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke_test: bool, hub: bool = False) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -663,7 +739,7 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
 
     def show_window(account):
         window = create_window(paths, current["db"], translations, ui_settings,
-                               None if account is NO_ACCOUNT else account)
+                               None if account is NO_ACCOUNT else account, hub=hub_identity(current["db"]))
         window.restored.connect(lambda: replace(window))
         window.logged_out.connect(lambda: logged_out(window))
         current["window"] = window
@@ -685,7 +761,8 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
                 app.exit(0)
                 return
             window = show_window(account)
-            after_show(window, current["db"])
+            if window.backup_runner is not None:
+                after_show(window, current["db"])
         finally:
             app.setQuitOnLastWindowClosed(True)
 
@@ -753,7 +830,9 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
             if account is None:
                 app.exit(0)
                 return
-            after_show(show_window(account), current["db"])
+            window = show_window(account)
+            if window.backup_runner is not None:
+                after_show(window, current["db"])
         finally:
             app.setQuitOnLastWindowClosed(True)
 
@@ -796,15 +875,22 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
         current["db"].close()
         return code
     db = current["db"]
+    if hub and hub_identity(db) is None and set_up_hub(paths, db, smoke_test=smoke_test) is None:
+        db.close()
+        return 1 if smoke_test else 0
     window = show_window(account)
     check = current["check"]
     watch_full_check(window, check)
+    is_hub = window.backup_runner is None
     if smoke_test:
-        QTimer.singleShot(0, lambda: _smoke_cycle(app, window, db, families, failures, check))
+        cycle = _hub_smoke_cycle if is_hub else _smoke_cycle
+        QTimer.singleShot(0, lambda: cycle(app, window, db, families, failures, check))
+    elif is_hub:
+        QTimer.singleShot(500, lambda: threading.Thread(target=db.warm_up, name="orm-warm-up", daemon=True).start())
     else:
         after_show(window, db, check)
     code = app.exec()
-    if current["window"] is not None:
+    if current["window"] is not None and current["window"].backup_runner is not None:
         current["window"].backup_runner.wait()
     current["db"].close()
     return 1 if failures else code
@@ -843,6 +929,56 @@ def _smoke_cycle(app, window, db, families, failures, full_check: FullCheck | No
         who = window.signed_in.session if window.signed_in is not None else None
         print(f"smoke test ok: {window.tabs.count()} tabs shown, {cases} cases in {db.path}"
               + (f", logged in as {who.username} ({who.role.value})" if who is not None else ""))
+        window.close()
+        app.exit(0)
+    except Exception:
+        text = traceback.format_exc()
+        failures.append(text)
+        print(text, file=sys.stderr)
+        app.exit(1)
+
+
+def _hub_smoke_cycle(app, window, db, families, failures, full_check: FullCheck | None = None) -> None:
+    """The hub window's smoke test: every tab shown and loaded (its query run), the dialogs built, the
+    language switched and back, the full check waited for; then quit."""
+    from .ui.tasks import _live
+
+    try:
+        if not families:
+            raise RuntimeError("the bundled Chinese font could not be registered")
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            tab = window.tabs.currentWidget()
+            app.processEvents()
+            deadline = time.monotonic() + 60
+            while tab.task is not None and tab.task.running and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            app.processEvents()
+            if tab.error:
+                raise RuntimeError(f"hub tab {index} failed to load: {tab.error}")
+            if tab.grab().isNull():
+                raise RuntimeError(f"hub tab {index} did not render")
+        for make in (window.import_dialog, window.return_dialog):
+            dialog = make()
+            if dialog.grab().isNull():
+                raise RuntimeError(f"{type(dialog).__name__} did not render")
+            dialog.deleteLater()
+        for code in ("en", "zh_CN"):
+            window.set_language(code)
+            app.processEvents()
+        if full_check is not None:
+            health = full_check.wait()
+            if health is None or health.state != "ok":
+                raise RuntimeError(f"the full check of {db.path} after the first paint failed")
+        deadline = time.monotonic() + 60
+        while _live and time.monotonic() < deadline:  # the loads the language switch started
+            app.processEvents()
+            time.sleep(0.01)
+        who = window.signed_in.session if window.signed_in is not None else None
+        committees = len(window.committees_tab.committees)
+        print(f"smoke test ok: hub window ({window.identity.name}), {window.tabs.count()} tabs shown, "
+              f"{committees} committees" + (f", logged in as {who.username} ({who.role.value})" if who is not None else ""))
         window.close()
         app.exit(0)
     except Exception:

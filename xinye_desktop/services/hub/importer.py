@@ -134,12 +134,14 @@ def _refused_summary(path: Path, refused: Refused, office: str) -> PackageSummar
 
 
 def package_files(paths: Iterable[Path]) -> list[tuple[Path, PackageRefused | None]]:
-    """Each path given as a package file; a folder's .xdx files in name order (王庄村-2026-01 before -02).
-    A path that is not there, or a folder without packages, comes with why it gives none."""
+    """Each path given as a package file; a folder's .xdx files, in its sub-folders too (a drive sorted by
+    township), in path order (王庄村-2026-01 before -02). A path that is not there, or a folder without
+    packages, comes with why it gives none."""
     found: list[tuple[Path, PackageRefused | None]] = []
     for path in map(Path, paths):
         if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == SUFFIX)
+            inside = sorted((p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == SUFFIX),
+                            key=lambda p: p.relative_to(path).parts)
             if not inside:
                 found.append((path, PackageRefused("empty_folder", m.EMPTY_FOLDER, path=str(path))))
             found += [(p, None) for p in inside]

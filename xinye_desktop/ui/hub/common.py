@@ -1,0 +1,187 @@
+"""What the hub's tabs share: loading on first show and after a change (off the GUI thread, through
+ui/tasks.py), a period picker, and the labels of the villages' codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from ...domain.enums import CaseStatus, DisputeType
+from ...domain.statistics import Period, PeriodKind
+from ..i18n import Retranslating, translate, vtr
+from ..tasks import run_task
+
+
+def label_of(enum, code) -> str:
+    """A village code's label (CaseStatus, DisputeType …), or the code itself where this version does not
+    know it (a newer village's)."""
+    try:
+        return vtr(enum(code).label) if code else ""
+    except ValueError:
+        return str(code)
+
+
+def status_label(code) -> str:
+    return label_of(CaseStatus, code)
+
+
+def dispute_label(code) -> str:
+    return label_of(DisputeType, code)
+
+
+def short_committee(name: str) -> str:
+    """A committee's name as a list shows it: 新野县王庄镇王庄村人民调解委员会 → 王庄镇王庄村 (the whole name in
+    the tooltip); a name of another shape as it is."""
+    short = (name or "").removesuffix("人民调解委员会").removesuffix("调解委员会").removesuffix("调委会")
+    county = re.match(r"^[^县市区旗]{1,12}?[县旗]", short)  # the county the whole hub is in: said once, in the title
+    if county and len(short) > county.end():
+        short = short[county.end():]
+    return short or name
+
+
+def committee_cell(name: str, **style) -> "Cell":
+    from ..widgets import Cell
+
+    return Cell(short_committee(name), tooltip=name, **style)
+
+
+class HubTab(Retranslating, QWidget):
+    """A tab that loads when first shown, and again when shown after ``mark_stale`` (an import, a review).
+    Subclasses give ``load()`` (runs on a worker thread: services only, no widget) and ``show_loaded(result)``
+    (on the GUI thread)."""
+
+    loaded = Signal()  # show_loaded has run (tests wait for it)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._stale = True
+        self.task = None
+        self.error = ""
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Load again now (off the GUI thread); a load under way is left to finish and this one follows it."""
+        self._stale = False
+        if self.task is not None and self.task.running:
+            self.task.finished.connect(lambda _r: self.refresh())
+            return
+        self.task = run_task(self.load, on_done=self._done, on_error=self._failed, owner=self,
+                             name=type(self).__name__)
+
+    def _done(self, result) -> None:
+        self.error = ""
+        self.show_loaded(result)
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        from ..widgets import error_text
+
+        self.error = error_text(error)
+        self.show_error(self.error)
+        self.loaded.emit()
+
+    def load(self):  # pragma: no cover - each tab has its own
+        raise NotImplementedError
+
+    def show_loaded(self, result) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def show_error(self, text: str) -> None:
+        """A load refused (a role that may not) or failed: said where the content would be."""
+        raise NotImplementedError
+
+
+class PeriodPicker(Retranslating, QWidget):
+    """月报 / 季报 / 年报, the year and the month or quarter. ``changed`` when the choice changes."""
+
+    changed = Signal()
+
+    def __init__(self, today: dt.date | None = None, kinds=(PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.YEAR),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._today = today or dt.date.today()
+        self.kind_combo = QComboBox()
+        for kind in kinds:
+            self.kind_combo.addItem("", kind.value)
+        self.year_combo = QComboBox()
+        for year in range(self._today.year, self._today.year - 6, -1):
+            self.year_combo.addItem(str(year), year)
+        self.number_combo = QComboBox()
+        self.kind_label = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind_label)
+        row.addWidget(self.kind_combo)
+        row.addWidget(self.year_combo)
+        row.addWidget(self.number_combo)
+        self.retranslate()
+        self._fill_numbers(self._today.month)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.year_combo.currentIndexChanged.connect(self.changed.emit)
+        self.number_combo.currentIndexChanged.connect(self.changed.emit)
+
+    def kind(self) -> PeriodKind:
+        return PeriodKind(self.kind_combo.currentData() or PeriodKind.MONTH.value)
+
+    def period(self) -> Period:
+        kind = self.kind()
+        number = self.number_combo.currentData() if kind is not PeriodKind.YEAR else 1
+        return Period(kind, self.year_combo.currentData(), number or 1)
+
+    def choose(self, period: Period) -> None:
+        blocked = [w.blockSignals(True) for w in (self.kind_combo, self.year_combo, self.number_combo)]
+        try:
+            self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(period.kind.value)))
+            year = self.year_combo.findData(period.year)
+            if year < 0:
+                self.year_combo.addItem(str(period.year), period.year)
+                year = self.year_combo.count() - 1
+            self.year_combo.setCurrentIndex(year)
+            self._fill_numbers(period.number)
+        finally:
+            for widget, was in zip((self.kind_combo, self.year_combo, self.number_combo), blocked):
+                widget.blockSignals(was)
+        self.changed.emit()
+
+    def _on_kind(self) -> None:
+        day = self._today
+        self._fill_numbers(Period.containing(self.kind(), day).number)
+        self.changed.emit()
+
+    def _fill_numbers(self, wanted: int) -> None:
+        kind = self.kind()
+        blocked = self.number_combo.blockSignals(True)
+        self.number_combo.clear()
+        if kind is PeriodKind.MONTH:
+            for month in range(1, 13):
+                self.number_combo.addItem(translate("HubPeriod", "{n}月").format(n=month), month)
+        elif kind is PeriodKind.QUARTER:
+            for quarter, name in enumerate((translate("HubPeriod", "第一季度"), translate("HubPeriod", "第二季度"),
+                                            translate("HubPeriod", "第三季度"), translate("HubPeriod", "第四季度")),
+                                           start=1):
+                self.number_combo.addItem(name, quarter)
+        self.number_combo.setVisible(kind is not PeriodKind.YEAR)
+        self.number_combo.setCurrentIndex(max(0, self.number_combo.findData(wanted)))
+        self.number_combo.blockSignals(blocked)
+
+    def retranslate(self) -> None:
+        names = {PeriodKind.MONTH.value: translate("HubPeriod", "月报"),
+                 PeriodKind.QUARTER.value: translate("HubPeriod", "季报"),
+                 PeriodKind.YEAR.value: translate("HubPeriod", "年报")}
+        for index in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(index, names[self.kind_combo.itemData(index)])
+        self.kind_label.setText(translate("HubPeriod", "期间"))
+        if self.number_combo.count():
+            self._fill_numbers(self.number_combo.currentData() or 1)

@@ -1,0 +1,311 @@
+"""The hub's main window: a 司法所 or 司法局 clerk's tabs over what the villages sent (ui/hub/__init__.py).
+
+It follows the account as the village window does (ui/access.py, the idle lock of ui/lock_screen.py, the
+账号 menu); every read and write is refused by the services too (services/access.guard). Each tab loads
+when it is first shown and again when an import or a review has changed what it shows."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+
+from ...domain.accounts import Permission
+from ..i18n import LANGUAGES, Retranslating, Translations, translate, vtr
+
+
+class HubServices:
+    """The hub's services, each made when first asked for and then kept (as ui/main_window.AppServices).
+    ``factories``: name → function of this object (the wiring is app.build_hub_services)."""
+
+    def __init__(self, paths, factories: dict[str, Callable[["HubServices"], object]]):
+        self.paths = paths
+        self._factories = dict(factories)
+        self._lock = threading.RLock()
+
+    def __getattr__(self, name: str):
+        factories = self.__dict__.get("_factories")
+        if factories is None or name not in factories:
+            raise AttributeError(name)
+        with self._lock:
+            if name not in self.__dict__:
+                self.__dict__[name] = factories[name](self)
+        return self.__dict__[name]
+
+
+TAB_NAMES = ("status", "ledger", "statistics", "review", "elders", "committees")
+
+
+class HubWindow(Retranslating, QMainWindow):
+    """``identity``: services.hub.HubIdentity (its office, name and area); ``signed_in``: ui/access.SignedIn,
+    or None for a folder without accounts (tests)."""
+
+    restored = Signal()  # never emitted here (the hub has no restore in its window); the app connects it
+    logged_out = Signal()
+    changed = Signal()  # an import, a review or a confirmation changed what the tabs show
+
+    def __init__(self, services: HubServices, identity, translations: Translations, ui_settings: QSettings,
+                 signed_in=None, database_label: str = ""):
+        super().__init__()
+        self.services = services
+        self.identity = identity
+        self.signed_in = signed_in
+        self.database_label = database_label  # "SQLite" or the server's address, shown in the status bar
+        self._translations = translations
+        self._ui_settings = ui_settings
+        self._logging_out = False
+        self._session_ended = False
+        self.locker = None
+        self.idle_watch = None
+        self.backup_runner = None  # the village window's backups; a hub's are the CLI's (or pg_dump's)
+        self.resize(1180, 760)
+        geometry = ui_settings.value("hub_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+        from .committees_tab import CommitteesTab
+        from .elders_tab import EldersTab
+        from .ledger_tab import HubLedgerTab
+        from .review_tab import ReviewTab
+        from .statistics_tab import HubStatisticsTab
+        from .status_tab import StatusTab
+
+        may = self.may
+        self.status_tab = StatusTab(services.overview, self)
+        self.ledger_tab = HubLedgerTab(services.overview, services.holdings, self)
+        self.statistics_tab = HubStatisticsTab(services.overview, may(Permission.EXPORT), self)
+        self.review_tab = ReviewTab(services.holdings, services.reviews, may(Permission.EDIT_CASES), self)
+        self.elders_tab = EldersTab(services.overview, services.holdings, self)
+        self.committees_tab = CommitteesTab(services.holdings, may(Permission.EDIT_SETTINGS),
+                                            may(Permission.EDIT_CASES), self)
+        self.tabs = QTabWidget()
+        for tab in (self.status_tab, self.ledger_tab, self.statistics_tab, self.review_tab, self.elders_tab,
+                    self.committees_tab):
+            self.tabs.addTab(tab, "")
+            self.changed.connect(tab.mark_stale)
+        self.review_tab.reviewed.connect(self.changed.emit)
+        self.committees_tab.confirmed.connect(self.changed.emit)
+        self.ledger_tab.review_requested.connect(self.review_case)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self.place_label = QLabel()
+        self.place_label.setStyleSheet("margin-left: 12px;")
+        self.statusBar().addPermanentWidget(self.place_label)
+        self.account_label = QLabel()
+        self.account_label.setStyleSheet("margin-left: 12px;")
+        self.statusBar().addPermanentWidget(self.account_label)
+        if signed_in is not None:
+            self._build_account_parts()
+        self.retranslate()
+
+    # -- the account ---------------------------------------------------------------------------------
+    def may(self, permission: Permission) -> bool:
+        return self.signed_in is None or self.signed_in.may(permission)
+
+    def _build_account_parts(self) -> None:
+        from ..lock_screen import IdleWatch, Locker
+
+        self.locker = Locker(self, self.signed_in)
+        self.locker.logout_requested.connect(self.logout)
+        self.idle_watch = IdleWatch(self._idle_minutes() * 60, self)
+        self.idle_watch.idle.connect(lambda: self.lock(idle=True))
+        self.locker.locked.connect(lambda: setattr(self.idle_watch, "paused", True))
+        self.locker.unlocked.connect(self._on_unlocked)
+
+    def _idle_minutes(self) -> int:
+        return self.signed_in.accounts.idle_lock_minutes()
+
+    def lock(self, idle: bool = False) -> None:
+        if self.locker is None or self._session_ended:
+            return
+        self.locker.lock(self._idle_minutes() if idle else None)
+
+    def _on_unlocked(self) -> None:
+        self.idle_watch.paused = False
+        self.idle_watch.touch()
+        self.idle_watch.set_limit(self._idle_minutes() * 60)
+        self._update_account_label()
+
+    def change_password(self) -> None:
+        from ..login_dialog import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.signed_in.accounts, self.signed_in.session, parent=self)
+        if dialog.exec() and dialog.session is not None:
+            self.signed_in.session = dialog.session
+            self.statusBar().showMessage(translate("HubWindow", "密码已修改。"), 8000)
+
+    def show_accounts(self) -> None:
+        from ..accounts_dialog import AccountsDialog
+
+        dialog = AccountsDialog(self.signed_in.accounts, self.signed_in.session, self)
+        dialog.idle_lock_changed.connect(lambda minutes: self.idle_watch.set_limit(minutes * 60))
+        dialog.exec()
+
+    def audit_dialog(self):
+        from ..audit_dialog import AuditDialog
+
+        return AuditDialog(self.services.audit, self.signed_in.session, None, self.identity.name, self)
+
+    def show_audit(self) -> None:
+        self.audit_dialog().exec()
+
+    def logout(self) -> None:
+        if self.signed_in is None:
+            return
+        self._logging_out = True
+        if not self.close():
+            self._logging_out = False
+
+    def _end_session(self) -> None:
+        if self.signed_in is None or self._session_ended:
+            return
+        self._session_ended = True
+        if self.idle_watch is not None:
+            self.idle_watch.stop()
+        if self.locker is not None and self.locker.is_locked:
+            self.locker._teardown()
+        try:
+            self.signed_in.accounts.logout(self.signed_in.session)
+        except Exception:  # noqa: BLE001 - closing goes on; the log has it
+            import logging
+
+            logging.getLogger("xinye_desktop").exception("logout at close failed")
+
+    def closeEvent(self, event) -> None:
+        self._ui_settings.setValue("hub_window/geometry", self.saveGeometry())
+        self._ui_settings.sync()
+        self._end_session()
+        super().closeEvent(event)
+        if self._logging_out:
+            self.logged_out.emit()
+
+    # What app.py calls on a village window after a restore or a damaged file: the hub has no drafts.
+    def discard(self) -> None:
+        self.close()
+
+    def offer_draft(self) -> None:
+        return None
+
+    def after_first_paint(self, callback) -> None:
+        from ..main_window import _PaintWatch
+
+        _PaintWatch(self, callback)
+
+    # -- menus -----------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.import_action = QAction(self, triggered=self.import_packages)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.return_action = QAction(self, triggered=self.write_returns)
+        self.refresh_action = QAction(self, triggered=self.changed.emit)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.quit_action = QAction(self, triggered=self.close)
+        self.file_menu.addActions([self.import_action, self.return_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.refresh_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.import_action.setVisible(self.may(Permission.EDIT_CASES))
+        self.return_action.setVisible(self.may(Permission.EXPORT))
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._translations.language)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.account_menu = None
+        self.lock_action = QAction(self, triggered=lambda: self.lock())
+        self.password_action = QAction(self, triggered=self.change_password)
+        self.accounts_action = QAction(self, triggered=self.show_accounts)
+        self.audit_action = QAction(self, triggered=self.show_audit)
+        self.logout_action = QAction(self, triggered=self.logout)
+        if self.signed_in is not None:
+            self.account_menu = QMenu(self)
+            bar.addMenu(self.account_menu)
+            self.account_menu.addActions([self.lock_action, self.password_action])
+            self.account_menu.addSeparator()
+            self.account_menu.addActions([self.accounts_action, self.audit_action])
+            self.account_menu.addSeparator()
+            self.account_menu.addAction(self.logout_action)
+            self.accounts_action.setVisible(self.may(Permission.MANAGE_ACCOUNTS))
+            self.audit_action.setVisible(self.may(Permission.VIEW_AUDIT))
+
+    def set_language(self, code: str) -> None:
+        if not self._translations.apply(code):
+            self.statusBar().showMessage(translate("HubWindow", "找不到该语言的翻译文件，仍使用简体中文。"), 8000)
+        self._ui_settings.setValue("language", self._translations.language)
+        self.language_actions[self._translations.language].setChecked(True)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("HubWindow", "三理室调解台（{office}）— {name}").format(
+            office=vtr(self.identity.office), name=self.identity.name))
+        titles = (translate("HubWindow", "本月报送"), translate("HubWindow", "汇总台账"),
+                  translate("HubWindow", "统计汇总"), translate("HubWindow", "案卷审查"),
+                  translate("HubWindow", "明白人库"), translate("HubWindow", "调委会与待处理"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.file_menu.setTitle(translate("HubWindow", "文件(&F)"))
+        self.import_action.setText(translate("HubWindow", "导入报送包…"))
+        self.return_action.setText(translate("HubWindow", "生成回执包…"))
+        self.refresh_action.setText(translate("HubWindow", "刷新"))
+        self.quit_action.setText(translate("HubWindow", "退出"))
+        self.language_menu.setTitle(translate("HubWindow", "语言 / Language"))
+        if self.account_menu is not None:
+            self.account_menu.setTitle(translate("HubWindow", "账号(&A)"))
+        self.lock_action.setText(translate("HubWindow", "锁定"))
+        self.password_action.setText(translate("HubWindow", "修改密码…"))
+        self.accounts_action.setText(translate("HubWindow", "账号管理…"))
+        self.audit_action.setText(translate("HubWindow", "审计记录…"))
+        self.logout_action.setText(translate("HubWindow", "注销"))
+        self.place_label.setText(translate("HubWindow", "{office}：{area}　数据库：{database}").format(
+            office=vtr(self.identity.office), area=self.identity.area,
+            database=self.database_label or "SQLite"))
+        self._update_account_label()
+
+    def _update_account_label(self) -> None:
+        if self.signed_in is None:
+            self.account_label.clear()
+            return
+        session = self.signed_in.session
+        self.account_label.setText(translate("HubWindow", "登录：{name}（{role}）").format(
+            name=session.display_name, role=vtr(session.role.label)))
+
+    # -- work --------------------------------------------------------------------------------------------
+    def import_dialog(self):
+        from .import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.services.importer, self)
+        dialog.imported.connect(self.changed.emit)
+        return dialog
+
+    def import_packages(self) -> None:
+        if self.may(Permission.EDIT_CASES):
+            self.import_dialog().exec()
+
+    def return_dialog(self):
+        from .return_dialog import ReturnDialog
+
+        return ReturnDialog(self.services.returns, self)
+
+    def write_returns(self) -> None:
+        if self.may(Permission.EXPORT):
+            self.return_dialog().exec()
+
+    def review_case(self, committee_id: str, case_uuid: str) -> None:
+        """From the 台账: the case's file in the review tab."""
+        self.tabs.setCurrentWidget(self.review_tab)
+        self.review_tab.show_case(committee_id, case_uuid)
+
+    def current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
