@@ -266,9 +266,9 @@ def test_the_first_package_registers_the_committee_s_key_and_brings_every_row_se
     imports = [entry for entry in trail if entry.get("what") == "hub_import"]
     assert [(e["file"], e["new"], e["documents"]) for e in imports] == [(wang.package.name, wang.rows,
                                                                           summary.documents)]
-    assert [entry.get("what") for entry in trail] == ["hub_setup", "hub_import"]
+    assert [entry.get("what") for entry in trail] == ["hub_setup", "hub_import", "hub_confirm_committee"]
     with hub.db.transaction() as uow:
-        assert uow.audit.verify() == (2, None)
+        assert uow.audit.verify() == (3, None)
 
 
 def test_the_same_package_again_changes_nothing(hub, villages):

@@ -1,7 +1,7 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``demo-county``, ``agreement``,
 ``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list``,
 ``export-package``, ``import-return``, and the hub's ``hub-setup``, ``hub-key``, ``import-package``, ``hub-status``,
-``hub-statistics``, ``hub-return``, ``hub-settings`` and ``hub-export-package``.
+``hub-statistics``, ``hub-return``, ``hub-settings``, ``hub-export-package`` and ``hub-revoke-key``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -40,7 +40,7 @@ ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
   backup, restore, demo (into a folder that has accounts), accounts list, export-package, hub-setup,
   import-package, hub-status, hub-statistics, hub-return, hub-settings, import-return,
-  hub-export-package. Give
+  hub-export-package, hub-revoke-key. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
   (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
@@ -235,6 +235,14 @@ def build_parser() -> argparse.ArgumentParser:
     hub_export.add_argument("--all", action="store_true", dest="resend_all",
                             help="everything the 司法所 holds again, not only what is new")
     hub_export.set_defaults(func=run_hub_export_package)
+    hub_revoke = add_command("hub-revoke-key", parents=[common],
+                             help="revoke a village committee's signing key at the hub (its PC lost or stolen, its "
+                                  "key leaked): packages signed by it are refused from then on, and the "
+                                  "committee's next package signed by a new key registers that key")
+    hub_revoke.add_argument("committee", metavar="COMMITTEE",
+                            help="the committee: its id, its full name or its village (e.g. 王庄村)")
+    hub_revoke.add_argument("--reason", required=True, help="why (kept with the revocation), e.g. 村里的电脑被盗")
+    hub_revoke.set_defaults(func=run_hub_revoke_key)
     return parser
 
 
@@ -958,6 +966,18 @@ def run_hub_export_package(args) -> int:
     with folder:
         return export(folder.db, folder.paths.root, args.to, args.county_key, month=args.month,
                       resend_all=args.resend_all, err=_say)
+
+
+def run_hub_revoke_key(args) -> int:
+    """``hub-revoke-key COMMITTEE --reason TEXT``: services/hub/committees.py (an administrator's login where
+    the folder has accounts; it writes the revocation and its audit row)."""
+    from .services.hub.command import run_hub_revoke_key as revoke
+
+    folder, code = _hub_folder(args, "hub-revoke-key")
+    if folder is None:
+        return code
+    with folder:
+        return revoke(folder.db, args.committee, args.reason, err=_say)
 
 
 def run_accounts_list(args) -> int:

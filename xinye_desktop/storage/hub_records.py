@@ -21,7 +21,10 @@ village row is kept as the village sent it, read-only (only an import writes it)
   two committees using one case number, rows older than the hub's);
 - ``hub_reviews``: the hub's own annotations of a village case (以案定补 grade, approved or returned), one
   row per review, never changed: the village's row is not edited;
-- ``hub_returns``: the return packages written for each committee (services/hub/returns.py), numbered.
+- ``hub_returns``: the return packages written for each committee (services/hub/returns.py), numbered;
+- ``hub_revoked_keys``: the committees' signing keys a clerk revoked (services/hub/committees.py: the village
+  PC lost or stolen, its key leaked): a package signed by one of them is refused, whichever committee it
+  names, and the committee's next package signed by a new key registers that key (trust on first use again).
 
 No foreign keys to the committee tables beyond the committee itself: a flag or a review stays readable
 whatever happens to the rows it names.
@@ -44,7 +47,7 @@ LIVE_ROWS = "deleted_version IS NULL"
 LIVE_DATED = "deleted_version IS NULL AND effective_on IS NOT NULL"
 
 HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
-              "hub_reviews", "hub_returns")
+              "hub_reviews", "hub_returns", "hub_revoked_keys")
 
 
 def define(metadata: MetaData) -> None:
@@ -187,4 +190,21 @@ def define(metadata: MetaData) -> None:
         Column("written_at", DateTime, nullable=False, default=utcnow),
         Column("written_by", String(30), nullable=False, default=""),
         UniqueConstraint("committee_id", "sequence", name="uq_hub_returns_committee_sequence"),
+    )
+    Table(
+        # A committee's signing key revoked by a clerk (migration 0015), never deleted: the key is refused on
+        # any package from then on. The committee's row keeps the revoked key until a package signed by a
+        # new one registers that (services/hub/importer.py); its return key (X25519) is kept here, as the
+        # committee's row forgets it: the stolen PC holds its private half.
+        "hub_revoked_keys", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("signing_key", String(64), nullable=False),  # base64 of the Ed25519 public key
+        Column("fingerprint", String(24), nullable=False),
+        Column("return_key", String(64)),
+        Column("revoked_at", DateTime, nullable=False, default=utcnow),
+        Column("revoked_by", String(30), nullable=False, default=""),
+        Column("reason", Text, nullable=False),
+        UniqueConstraint("committee_id", "signing_key", name="uq_hub_revoked_keys_committee_key"),
+        Index("ix_hub_revoked_keys_signing_key", "signing_key"),
     )

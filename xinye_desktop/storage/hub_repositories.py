@@ -285,3 +285,25 @@ class HubRepository:
     def add_return(self, **values) -> int:
         t = _table("hub_returns")
         return self._s.execute(insert(t).values(**values).returning(t.c.id)).scalar_one()
+
+    # -- revoked signing keys (services/hub/committees.py) --------------------------------------------------------
+    def revocation(self, signing_key: str, committee_id: str | None = None) -> dict | None:
+        """The revocation of ``signing_key`` (base64), for any committee or for ``committee_id``; the first
+        made where there are several (a key revoked for two committees: one PC cloned for both)."""
+        t = _table("hub_revoked_keys")
+        query = select(t).where(t.c.signing_key == signing_key).order_by(t.c.id).limit(1)
+        if committee_id is not None:
+            query = query.where(t.c.committee_id == committee_id)
+        row = self._s.execute(query).mappings().first()
+        return dict(row) if row else None
+
+    def revocations(self, committee_id: str | None = None) -> list[dict]:
+        t = _table("hub_revoked_keys")
+        query = select(t).order_by(t.c.id)
+        if committee_id is not None:
+            query = query.where(t.c.committee_id == committee_id)
+        return [dict(r) for r in self._s.execute(query).mappings()]
+
+    def add_revocation(self, **values) -> int:
+        t = _table("hub_revoked_keys")
+        return self._s.execute(insert(t).values(**values).returning(t.c.id)).scalar_one()

@@ -1,4 +1,5 @@
-"""The command line's ``hub-setup``, ``import-package``, ``hub-status`` and ``hub-statistics`` (issue 16 item 3), after __main__ has opened the
+"""The command line's ``hub-setup``, ``import-package``, ``hub-status``, ``hub-statistics``, ``hub-return``,
+``hub-settings`` and ``hub-revoke-key`` (issue 16 items 3, 4 and 6), after __main__ has opened the
 data folder and logged in where it has accounts (importing opens every package's personal fields with the
 hub's private key, sealed with the data key there; it writes).
 
@@ -203,4 +204,21 @@ def run_hub_settings(db, case_prefix: str | None = None, visit_days: str | None 
     out("回执包给各村的设置：案号前缀 " + (settings.get("case_prefix") or "（不设，各村自定）")
         + "，回访间隔 " + (f"{settings['visit_interval_days']} 天" if "visit_interval_days" in settings
                           else "（不设，各村自定）") + "。")
+    return 0
+
+
+def run_hub_revoke_key(db, committee: str, reason: str, *, out: Callable[[str], None] = print,
+                       err: Callable[[str], None] = _err) -> int:
+    """``hub-revoke-key COMMITTEE --reason TEXT``: services/hub/committees.py (the village PC lost or stolen)."""
+    from .committees import HubCommittees
+
+    try:
+        revoked = HubCommittees(db).revoke(committee, reason)
+    except Refused as refused:
+        err("签名密钥没有吊销：" + refused.text())
+        return _refused_code(refused)
+    out(f"已吊销{revoked.committee}的签名密钥，指纹 {revoked.fingerprint}（{revoked.revoked_at_text}，"
+        f"理由：{revoked.reason}）。")
+    out("以后用这把密钥签的报送包一律不导入；这个调委会下一个用新密钥签的报送包会登记新密钥，"
+        "导入后请电话与村里核对新的指纹。已导入的数据保留不变。")
     return 0

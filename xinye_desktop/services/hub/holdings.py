@@ -12,13 +12,14 @@ from pathlib import Path
 from ...domain.accounts import Permission
 from ...domain.audit import AuditKind
 from ...domain.errors import Refused
+from ...domain.times import local_time
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.hub_repositories import HubRepository
 from ...storage.sealing import FileSealer
 from ..access import guard
 from ..exchange import crypto
-from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB, WRONG_FINGERPRINT
+from .messages import CONFIRM_REVOKED, NO_SUCH_COMMITTEE, NOT_A_HUB, WRONG_FINGERPRINT
 from .setup import identity_in, private_key_in, record
 
 
@@ -40,9 +41,13 @@ class HubHoldings:
         self._root = Path(data_root) if data_root is not None else None
 
     def committees(self) -> list[dict]:
+        """The committees registered, each with ``key_revoked_at``: when its registered key was revoked
+        (services/hub/committees.py; no package with a new key since), else None."""
         with self._db.transaction() as uow:
             guard(uow, Permission.VIEW_CASES)
-            return HubRepository(uow.session).committees()
+            repo = HubRepository(uow.session)
+            revoked = {(r["committee_id"], r["signing_key"]): r["revoked_at"] for r in repo.revocations()}
+            return [{**c, "key_revoked_at": revoked.get((c["id"], c["signing_key"]))} for c in repo.committees()]
 
     def rows(self, committee_id: str | None = None, table: str | None = None) -> list[dict]:
         """The village rows held, as stored (``personal`` still sealed), fields and refs parsed."""
@@ -116,6 +121,10 @@ class HubHoldings:
             held = repo.committee(committee_id)
             if held is None:
                 raise Refused(NO_SUCH_COMMITTEE)
+            revoked = repo.revocation(held["signing_key"], committee_id)
+            if revoked is not None:
+                raise Refused(CONFIRM_REVOKED, committee=held["name"], fingerprint=held["fingerprint"],
+                              revoked_at=local_time(revoked["revoked_at"]))
             if _normalised_fingerprint(fingerprint_heard) != _normalised_fingerprint(held["fingerprint"]):
                 raise Refused(WRONG_FINGERPRINT, fingerprint=held["fingerprint"])
             repo.update_committee(committee_id, confirmed_at=utcnow(), confirmed_by=uow.actor[:30])

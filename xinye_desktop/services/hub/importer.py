@@ -7,6 +7,8 @@ package). The rules:
 
 - the committee's Ed25519 key is registered on its first package (trust on first use: the summary gives
   its fingerprint to compare by phone); a package signed by another key is refused afterwards;
+- a package signed by a key a clerk revoked (services/hub/committees.py) is refused, whichever committee it
+  names; the first package of a committee whose key was revoked signed by a new key registers that key;
 - a package for another township (or county) is refused, and so is one encrypted to another hub's key;
   its personal fields are all opened once, to check that they open (one that does not is tampered);
 - the same package twice (its manifest's SHA-256) changes nothing at all;
@@ -45,6 +47,7 @@ from ...domain.errors import Refused
 from ...domain.exchange import SUFFIX, fingerprint
 from ...domain.hub import FlagKind, HubMode, ReviewDecision, county_of
 from ...domain.hub_overview import derived_columns
+from ...domain.times import local_time
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.exchange_rows import SPECS, TABLES
@@ -80,6 +83,8 @@ class PackageSummary:
     period_label: str = ""  # "2026年3月"
     zero_report: bool = False
     new_committee: bool = False
+    new_key: bool = False  # the committee's key was revoked: this package registered its new one
+    key_revoked_at: str = ""  # then: when the old one was revoked (local time)
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -123,6 +128,9 @@ class PackageSummary:
         lines = [first]
         if self.new_committee:
             lines.append(m.NEW_COMMITTEE.format(committee=self.committee, fingerprint=self.fingerprint))
+        if self.new_key:
+            lines.append(m.NEW_KEY.format(committee=self.committee, fingerprint=self.fingerprint,
+                                          revoked_at=self.key_revoked_at))
         if self.relayed_by:
             lines += relay_import.summary_lines(self)
         return lines + self.flags
@@ -217,6 +225,7 @@ class _Import:
         # A 司法所's relay is signed by the township, which vouches for the village's own key inside it.
         self.relay = package.manifest.get("kind") == RELAY_KIND
         self.new_township = False
+        self.replaces: dict | None = None  # the committee's revoked key this package's new key replaces
         try:
             self.village_key = relay_import.village_key(package) if self.relay else package.signing_key
         except (KeyError, TypeError, ValueError):
@@ -259,10 +268,18 @@ class _Import:
         hub_key = package.manifest["hub_key"]
         if crypto.unb64(hub_key["public_key"]) != identity.public_key:
             raise self.refuse("other_hub", NOT_FOR_THIS_HUB, fingerprint=hub_key.get("fingerprint", ""))
+        revoked = self.repo.revocation(crypto.b64(self.village_key))
+        if revoked is not None:  # for this committee or another (a key lost with one PC signs for no one)
+            owner = self.repo.committee(revoked["committee_id"]) or {}
+            raise self.refuse("revoked_key", m.REVOKED_KEY, committee=owner.get("name") or revoked["committee_id"],
+                              fingerprint=revoked["fingerprint"], revoked_at=local_time(revoked["revoked_at"]),
+                              office=identity.office)
         held = self.repo.committee(self.cid)
         if held is not None and crypto.unb64(held["signing_key"]) != self.village_key:
-            raise self.refuse("other_key", OTHER_KEY, fingerprint=fingerprint(self.village_key),
-                              registered=held["fingerprint"])
+            self.replaces = self.repo.revocation(held["signing_key"], self.cid)
+            if self.replaces is None:
+                raise self.refuse("other_key", OTHER_KEY, fingerprint=fingerprint(self.village_key),
+                                  registered=held["fingerprint"])
         return identity, held
 
     # -- the import ---------------------------------------------------------------------------------------------
@@ -295,6 +312,11 @@ class _Import:
                 fingerprint=fingerprint(self.village_key), registered_at=self.now, registered_by=self.uow.actor,
                 return_key=self.return_key())
             held = self.repo.committee(self.cid)
+        elif self.replaces is not None:  # registered as a first package's key is: to be confirmed by phone
+            summary.new_key, summary.key_revoked_at = True, local_time(self.replaces["revoked_at"])
+            self.repo.update_committee(self.cid, signing_key=crypto.b64(self.village_key),
+                                       fingerprint=fingerprint(self.village_key), registered_at=self.now,
+                                       registered_by=self.uow.actor[:30], confirmed_at=None, confirmed_by="")
         package_id = self.repo.add_package(
             committee_id=self.cid, manifest_sha256=manifest_sha256, file_name=package.path.name[:255],
             period=summary.period, since=package.since, up_to=package.up_to,
@@ -327,7 +349,8 @@ class _Import:
         if self.relay:
             relay_import.register(self.uow, package, self.now)
         record(self.uow, AuditKind.WRITE, {"what": "hub_import", "file": package.path.name, "committee": self.cid,
-                                           "period": summary.period, "up_to": package.up_to, **summary.counts()})
+                                           "period": summary.period, "up_to": package.up_to, **summary.counts(),
+                                           **({"new_key": summary.fingerprint} if summary.new_key else {})})
         summary.imported_at = f"{self.now:%Y-%m-%d %H:%M}"
         return summary
 

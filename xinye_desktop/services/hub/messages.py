@@ -23,6 +23,10 @@ NO_TOWNSHIP = QT_TRANSLATE_NOOP(
            "请让村里在设置里写全调委会名称后重新生成。")
 OTHER_COUNTY = QT_TRANSLATE_NOOP(
     "Hub", "报送包 {name} 是{county}的调委会（{committee}）报送的，不属于本司法局（{area}）：什么都没有导入。")
+REVOKED_KEY = QT_TRANSLATE_NOOP(
+    "Hub", "报送包 {name} 是用{committee}的签名密钥签的（指纹 {fingerprint}），这把密钥已于 {revoked_at} 被本{office}"
+           "吊销：什么都没有导入。用吊销的密钥签的报送包一律不导入（电脑可能已丢失或被人冒用）；请让村里在重新安装的电脑上"
+           "用新的签名密钥重新生成报送包。")
 NOT_A_VILLAGE_REPORT = QT_TRANSLATE_NOOP("Hub", "报送包 {name} 不是村调委会的报送包（{kind}）：什么都没有导入。")
 NOT_FOUND = QT_TRANSLATE_NOOP("Hub", "找不到 {path}：没有导入。")
 EMPTY_FOLDER = QT_TRANSLATE_NOOP("Hub", "文件夹 {path} 里没有报送包（.xdx 文件）。")
@@ -36,6 +40,9 @@ OLDER_KEPT = QT_TRANSLATE_NOOP("Hub", "其中 {older} 条比本{office}已有的
 DELETED = QT_TRANSLATE_NOOP("Hub", "村里删除了 {deleted} 条（本{office}留有原记录，标为已删除）。")
 ALREADY_IMPORTED = QT_TRANSLATE_NOOP("Hub", "{name}：{committee}的这个报送包已经导入过（{at}），没有任何改动。")
 REFUSED = QT_TRANSLATE_NOOP("Hub", "{name}：没有导入。{message}")
+NEW_KEY = QT_TRANSLATE_NOOP(
+    "Hub", "{committee}原来的签名密钥已于 {revoked_at} 吊销，这是吊销后收到的第一个报送包：已登记它的新签名密钥，"
+           "指纹 {fingerprint}。请打电话与村里核对这个指纹后再确认；以后用别的密钥签的报送包都不会导入。")
 NEW_COMMITTEE = QT_TRANSLATE_NOOP(
     "Hub", "第一次收到{committee}的报送包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与村里核对这个指纹；"
            "以后用别的密钥签的报送包都不会导入。")
@@ -59,8 +66,22 @@ GRADED = QT_TRANSLATE_NOOP("Hub", "评级")
 NO_SUCH_COMMITTEE = QT_TRANSLATE_NOOP("Hub", "还没有收到过这个调委会的报送包。")
 NO_SUCH_CASE = QT_TRANSLATE_NOOP("Hub", "本{office}没有这个案件（可能还没有导入它的报送包）。")
 RETURN_NEEDS_REASON = QT_TRANSLATE_NOOP("Hub", "退回案卷要写明理由。")
+AMBIGUOUS_COMMITTEE = QT_TRANSLATE_NOOP(
+    "Hub", "“{text}”对应多个调委会（{names}）：请写调委会的全称或编号。")
 WRONG_FINGERPRINT = QT_TRANSLATE_NOOP(
     "Hub", "指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。")
+
+# Revoking a committee's signing key (services/hub/committees.py).
+REVOKE_NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "Hub", "吊销签名密钥要写明理由（如：村里的电脑丢失）：什么都没有改动。")
+REVOKE_REASON_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Hub", "吊销的理由太长（{length} 个字，最多 {limit} 个字）：什么都没有改动。")
+ALREADY_REVOKED = QT_TRANSLATE_NOOP(
+    "Hub", "{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，还没有收到用新密钥签的报送包："
+           "不用再吊销，什么都没有改动。")
+CONFIRM_REVOKED = QT_TRANSLATE_NOOP(
+    "Hub", "{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，不能再确认。等村里用新的签名密钥报送后，"
+           "再电话核对新的指纹。")
 
 # The read side (services/hub/overview.py) and its commands.
 NOTHING_TO_SHOW = QT_TRANSLATE_NOOP(

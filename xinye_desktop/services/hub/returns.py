@@ -60,6 +60,7 @@ from ..exchange.format import (
     dumps, installer_name_problem, jsonl,
 )
 from ..exchange.writer import _fsync_folder, _open_for_writing, _remove, _sha256
+from .committees import pick_committee
 from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB
 from .setup import HubIdentity, identity_in, record
 
@@ -78,8 +79,6 @@ BAD_INSTALLER_NAME = QT_TRANSLATE_NOOP(
     "Hub", "安装程序的文件名“{name}”不能用（太长，或含有 \\ / : * ? \" < > | 等字符）：请改名后再生成回执包。")
 NO_COMMITTEES = QT_TRANSLATE_NOOP("Hub", "还没有收到过任何调委会的报送包：没有可以生成回执包的村。")
 NOTHING_SET = QT_TRANSLATE_NOOP("Hub", "没有给出要设置的项目（案号前缀或回访间隔）：什么都没有改动。")
-AMBIGUOUS_COMMITTEE = QT_TRANSLATE_NOOP(
-    "Hub", "“{text}”对应多个调委会（{names}）：请写调委会的全称或编号。")
 
 
 @dataclass(frozen=True)
@@ -216,14 +215,7 @@ class HubReturns:
             if not every:
                 raise Refused(NO_COMMITTEES)
             return every
-        text = which.strip()
-        for key in ("id", "name", "village"):
-            found = [c for c in every if text and c[key] == text]
-            if len(found) == 1:
-                return found
-            if len(found) > 1:
-                raise Refused(AMBIGUOUS_COMMITTEE, text=text, names="、".join(c["name"] for c in found))
-        raise Refused(NO_SUCH_COMMITTEE)
+        return [pick_committee(every, which)]
 
     # -- writing -------------------------------------------------------------------------------------------------
     def write_returns(self, to: Path, committee: str | None = None, *, installer: Path | None = None,
