@@ -386,3 +386,27 @@ def test_the_service_refuses_a_role_without_export_even_past_the_menu(qtbot, ope
     assert "“查阅”账号不能导出台账和报表" in dialog.result.text()
     assert list(usb.iterdir()) == [] and exchange.hub_key_fingerprint() is None
     assert db.read_settings().get(HUB_KEY_SETTING) is None
+
+
+# ---------------------------------------------------------------- the writer's side of remembering
+
+def test_the_key_file_s_key_is_remembered_and_a_later_one_for_another_hub_replaces_it(village, usb, hub_keys):
+    db, exchange = village
+    first = exchange.write_package(usb, hub_public_key=hub_keys[0], period="2026-03")
+    assert db.read_settings()[HUB_KEY_SETTING] == b64(hub_keys[0])
+    kept = exchange.write_package(usb / "kept.xdx", period="2026-03")  # no key given: the remembered one
+    assert read_package(kept.path).manifest["hub_key"]["fingerprint"] == fingerprint(hub_keys[0], "hub")
+    other = new_hub_keys()[0]
+    exchange.write_package(usb / "other.xdx", hub_public_key=other, period="2026-03")
+    assert exchange.hub_key_fingerprint() == fingerprint(other, "hub")
+    assert [row["hub_key"] for row in _exports(db)] == [fingerprint(k, "hub") for k in (hub_keys[0],) * 2 + (other,)]
+    assert first.path.is_file()
+
+
+def test_a_folder_that_is_not_there_is_never_written_as_a_file_named_like_it(village, tmp_path, hub_keys):
+    from xinye_desktop.services.exchange import PackageRefused
+
+    _db, exchange = village
+    with pytest.raises(PackageRefused, match="不存在") as refused:
+        exchange.write_package(tmp_path / "E盘", hub_public_key=hub_keys[0], period="2026-03")
+    assert refused.value.reason == "folder" and not (tmp_path / "E盘").exists()

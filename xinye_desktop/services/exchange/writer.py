@@ -362,10 +362,12 @@ class ExchangeService:
                 uow.settings.set(LAST_PACKAGE_SETTING, dumps({
                     "file": target.name, "period": written.period, "since": written.since, "up_to": written.up_to,
                     "created_at": manifest["created_at"]}).decode("utf-8"))
-                if hub_key_given is not None and not _valid_hub_key(uow.settings.get(HUB_KEY_SETTING)):
-                    # The first package to a hub remembers its key: the next ones need no key file, and
-                    # the hub's return package is checked against it (returns_import.py).
-                    uow.settings.set(HUB_KEY_SETTING, manifest["hub_key"]["public_key"])
+                given = manifest["hub_key"]["public_key"]
+                if hub_key_given is not None and _stored_hub_key(uow.settings.get(HUB_KEY_SETTING)) != given:
+                    # The package sent with a key file remembers the key: the next ones need none, and the
+                    # hub's return package is checked against it (returns_import.py). A key file given
+                    # again, for another hub, is the hub the mediator now sends to.
+                    uow.settings.set(HUB_KEY_SETTING, given)
                 os.replace(temporary, target)
                 renamed = True
                 _fsync_folder(target.parent)
@@ -387,14 +389,14 @@ def _return_key(settings: dict) -> dict:
         return {}
 
 
-def _valid_hub_key(stored: str | None) -> bool:
+def _stored_hub_key(stored: str | None) -> str | None:
+    """The hub's key in the settings as the manifest writes it (padded base64); None for none or a bad one."""
     if not stored:
-        return False
+        return None
     try:
-        crypto.hub_public_key(stored)
+        return crypto.b64(crypto.hub_public_key(stored))
     except Refused:
-        return False
-    return True
+        return None
 
 
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
