@@ -583,7 +583,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.committee_action.setVisible(may(Permission.EDIT_SETTINGS))
         self.settings_menu.menuAction().setVisible(may(Permission.EDIT_SETTINGS))
         self.backup_action.setVisible(may(Permission.BACKUP))
-        self.send_package_action.setEnabled(may(Permission.EXPORT))
+        self.send_package_action.setVisible(may(Permission.EXPORT))
         self.accounts_action.setVisible(may(Permission.MANAGE_ACCOUNTS))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         if self._backup_label is not None:  # the status bar's backup label opens the same dialog

@@ -1,5 +1,13 @@
-"""文件 → 报送司法所…: the village writes its exchange package for the 司法所 (issue 16 item 2), on a worker
-(ui/tasks.py) with progress, then says what went in and the signing fingerprint to read over the phone."""
+"""文件 → 报送司法所…: the village writes its exchange package for the 司法所 (issue 16 item 2).
+
+The mediator picks the month (last month by default; a month without a dispute is sent as a zero report,
+and the dialog says so before writing), the 司法所's public key the first time (its hub-key.txt, written
+by ``hub-setup``; the first package remembers it, after which the dialog shows its fingerprint and asks no
+more) and the folder (a USB drive where one is plugged in). The package is written on a worker
+(ui/tasks.py) with a progress bar; then the dialog says where it went, its size, what it carries and the
+committee's signing fingerprint to read over the phone. Bad input gets its Chinese message under its field
+and nothing is written (the writer leaves nothing under the package's name when it fails).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +15,24 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from .tasks import run_task
-from .i18n import translate
+from ..domain.accounts import NotPermitted
+from ..domain.errors import Refused
+from ..domain.exchange import fingerprint, package_name
+from .i18n import translate, vtr
+from .tasks import present_error, run_task
+from .widgets import ERROR_STYLE, FieldBox, NoticeLabel, set_minimum_width
 
 CTX = "SendPackage"
+KEY_FILE_LIMIT = 4096  # hub-key.txt is one line of base64; anything larger is not a key file
+# Where a refused package's message goes (PackageRefused.reason, services/exchange/format.py).
+_FOLDER_REASONS = {"folder", "not_writable", "disk_full", "write"}
+_KEY_REASONS = {"hub_key"}
 
 
 def last_month(today: dt.date) -> tuple[int, int]:
@@ -26,7 +42,7 @@ def last_month(today: dt.date) -> tuple[int, int]:
 
 def removable_folder() -> Path | None:
     """A mounted USB drive, where there is one (Linux /media/<user>/<drive>, Windows drive letters D: to Z:
-    other than the system's); None otherwise, and the dialog offers the documents folder."""
+    other than the system's); None otherwise, and the mediator chooses the folder."""
     if os.name == "nt":  # pragma: no cover - Windows only
         import ctypes
         import string
@@ -36,7 +52,10 @@ def removable_folder() -> Path | None:
             if ctypes.windll.kernel32.GetDriveTypeW(root) == 2:  # DRIVE_REMOVABLE
                 return Path(root)
         return None
-    for base in (Path("/media") / os.environ.get("USER", ""), Path("/run/media") / os.environ.get("USER", "")):
+    user = os.environ.get("USER", "")
+    if not user:
+        return None
+    for base in (Path("/media") / user, Path("/run/media") / user):
         try:
             drives = sorted(p for p in base.iterdir() if p.is_dir() and os.access(p, os.W_OK))
         except OSError:
@@ -46,9 +65,54 @@ def removable_folder() -> Path | None:
     return None
 
 
-def _read_key_file(path: Path) -> bytes | str:
-    data = Path(path).read_bytes()
-    return data if len(data) == 32 else data.decode("ascii", "replace").strip()
+def refusal_text(error: Refused) -> str:
+    """A service's refusal in the interface language: the exchange's messages are marked under "Exchange",
+    a role's refusal names its role and action (vocabulary labels), the rest under "Validation"."""
+    if isinstance(error, NotPermitted):
+        return translate("Validation", error.message).format(role=vtr(error.role.label),
+                                                             action=vtr(error.permission.label))
+    text = translate("Exchange", error.message)
+    if text == error.message:
+        text = translate("Validation", error.message)
+    return text.format(**error.params) if error.params else text
+
+
+class KeyFileRefused(Exception):
+    """A key file that is not the 司法所's public key; ``text`` says why, in the interface language."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+def read_key_file(path: Path) -> bytes:
+    """The 司法所's X25519 public key from its hub-key.txt (one line of base64; 32 raw bytes are taken
+    too); KeyFileRefused with a Chinese message for a file that cannot be read or holds no such key."""
+    from ..services.exchange import crypto
+
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(KEY_FILE_LIMIT + 1)
+    except OSError as error:
+        raise KeyFileRefused(translate(CTX, "读不到文件 {name}（{error}）：请换一个文件，或把U盘插好后再选。").format(
+            name=path.name, error=error.strerror or error)) from None
+    if len(data) > KEY_FILE_LIMIT:
+        raise KeyFileRefused(_not_a_key(path))
+    try:
+        return crypto.hub_public_key(data if len(data) == 32 else data.decode("ascii").strip())
+    except (Refused, UnicodeDecodeError):
+        raise KeyFileRefused(_not_a_key(path)) from None
+
+
+def _not_a_key(path: Path) -> str:
+    return translate(CTX, "{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。").format(
+        name=path.name)
+
+
+def _write(exchange, folder: Path, hub_key: bytes | None, period: str, progress):
+    """On the worker: the service writes the package (its own transactions, services/exchange/writer.py)."""
+    return exchange.write_package(folder, hub_public_key=hub_key, period=period, progress=progress)
 
 
 class SendPackageDialog(QDialog):
@@ -56,41 +120,94 @@ class SendPackageDialog(QDialog):
                  folder: Path | None = None):
         super().__init__(parent)
         self._exchange = exchange
-        self._hub_key: bytes | str | None = None  # chosen from a file; None: the one in the settings
-        self._target_edited = False
+        self._hub_key: bytes | None = None  # chosen from a file; None: the one remembered in the settings
+        self._remembered: str | None = None  # the remembered key's fingerprint
         self.written = None
         self.task = None
         self.setWindowTitle(translate(CTX, "报送司法所"))
-        year, month = last_month(today or dt.date.today())
+        today = today or dt.date.today()
+        year, month = last_month(today)
+        self._committee = exchange.committee_name()
 
+        intro = QLabel(translate(CTX, "报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。"
+                                      "身份证号、电话、住址用司法所的公钥加密，U盘丢失也不会泄露。"))
+        intro.setWordWrap(True)
+
+        # -- the month
         self.month_edit = QDateEdit(QDate(year, month, 1))
-        self.month_edit.setDisplayFormat("yyyy年M月")
-        self.month_edit.dateChanged.connect(self._update_target)
-        self.key_label = QLabel()
-        self.key_label.setWordWrap(True)
-        self.key_button = QPushButton(translate(CTX, "选择 hub-key.txt…"))
+        self.month_edit.setDisplayFormat(translate(CTX, "yyyy年M月"))
+        self.month_edit.setMaximumDate(QDate(today.year, today.month, 1))
+        self.month_edit.setMinimumWidth(120)
+        self.month_edit.dateChanged.connect(self._month_changed)
+        self.month_note = QLabel()
+        self.month_note.setWordWrap(True)
+        month_box = QWidget()
+        month_layout = QVBoxLayout(month_box)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.setSpacing(2)
+        month_row = QHBoxLayout()
+        month_row.addWidget(self.month_edit)
+        month_row.addStretch(1)
+        month_layout.addLayout(month_row)
+        month_layout.addWidget(self.month_note)
+
+        # -- the 司法所's key: chosen once, then remembered
+        self.key_status = QLabel()
+        self.key_status.setWordWrap(True)
+        self.key_edit = QLineEdit()
+        self.key_edit.setReadOnly(True)
+        self.key_edit.setPlaceholderText(translate(CTX, "司法所给的 hub-key.txt"))
+        self.key_box = FieldBox(self.key_edit)
+        self.key_button = QPushButton(translate(CTX, "选择公钥文件…"))
         self.key_button.clicked.connect(self.choose_key)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_label, 1)
-        key_row.addWidget(self.key_button)
-        self.target_edit = QLineEdit()
-        self.target_edit.textEdited.connect(lambda _t: setattr(self, "_target_edited", True))
-        self.target_button = QPushButton(translate(CTX, "另选位置…"))
-        self.target_button.clicked.connect(self.choose_target)
-        target_row = QHBoxLayout()
-        target_row.addWidget(self.target_edit, 1)
-        target_row.addWidget(self.target_button)
+        self.key_picker = QWidget()
+        picker_row = QHBoxLayout(self.key_picker)
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(self.key_box, 1)
+        picker_row.addWidget(self.key_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.key_error = QLabel()  # a refusal of the remembered key (the picker is hidden then)
+        self.key_error.setObjectName("fieldError")
+        self.key_error.setStyleSheet(ERROR_STYLE)
+        self.key_error.setWordWrap(True)
+        self.key_error.hide()
+        key_column = QWidget()
+        key_layout = QVBoxLayout(key_column)
+        key_layout.setContentsMargins(0, 0, 0, 0)
+        key_layout.setSpacing(2)
+        key_layout.addWidget(self.key_picker)
+        key_layout.addWidget(self.key_status)
+        key_layout.addWidget(self.key_error)
+
+        # -- the folder
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setPlaceholderText(translate(CTX, "插上U盘，再选择U盘"))
+        self.folder_edit.textChanged.connect(self._update_name)
+        self.folder_box = FieldBox(self.folder_edit)
+        self.folder_button = QPushButton(translate(CTX, "选择文件夹…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.name_label = QLabel()
+        self.name_label.setWordWrap(True)
+        folder_column = QWidget()
+        folder_layout = QVBoxLayout(folder_column)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.setSpacing(2)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_box, 1)
+        folder_row.addWidget(self.folder_button, 0, Qt.AlignmentFlag.AlignTop)
+        folder_layout.addLayout(folder_row)
+        folder_layout.addWidget(self.name_label)
+
         form = QFormLayout()
-        form.addRow(translate(CTX, "报送月份："), self.month_edit)
-        form.addRow(translate(CTX, "司法所公钥："), key_row)
-        form.addRow(translate(CTX, "保存为："), target_row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(translate(CTX, "报送月份："), month_box)
+        form.addRow(translate(CTX, "司法所公钥："), key_column)
+        form.addRow(translate(CTX, "保存到："), folder_column)
 
         self.progress = QProgressBar()
         self.progress.hide()
-        self.result_label = QLabel()
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextInteractionFlags(self.result_label.textInteractionFlags()
-                                                  | self.result_label.textInteractionFlags().TextSelectableByMouse)
+        self.result = NoticeLabel()
+        self.result.setTextInteractionFlags(self.result.textInteractionFlags()
+                                            | self.result.textInteractionFlags().TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
         self.write_button = self.buttons.addButton(translate(CTX, "生成报送包"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(translate(CTX, "关闭"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -98,114 +215,228 @@ class SendPackageDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        intro = QLabel(translate(CTX, "报送包包含上次司法所确认之后的全部变化和本月统计（没有纠纷时为零报告）。"
-                                      "身份证号、电话、住址用司法所的公钥加密，U 盘丢失也不会泄露。"))
-        intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result_label)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self._folder = Path(folder) if folder is not None else (removable_folder() or Path.home())
-        self._committee = exchange.committee_name()
+
+        width = max(self.key_button.sizeHint().width(), self.folder_button.sizeHint().width())
+        for button in (self.key_button, self.folder_button):  # the two fields line up
+            button.setMinimumWidth(width)
+
+        start = Path(folder) if folder is not None else removable_folder()
+        if start is not None:
+            self.folder_edit.setText(str(start))
         self._show_key()
-        self._update_target()
-        self.resize(700, 0)  # at 620 the 选择 hub-key.txt… button was clipped
+        self._month_changed()
+        set_minimum_width(self, 640)
+        self.resize(max(self.minimumWidth(), 680), self.sizeHint().height())
+        self.write_button.setDefault(True)
+        self.write_button.setFocus()
 
-    # -- the hub key
-    def _show_key(self) -> None:
-        from ..domain.exchange import fingerprint
+    def _fit(self) -> None:
+        """Make the dialog as tall as its wrapped labels need at its width (a window's layout does not ask
+        heightForWidth by itself, so a message that wraps to another line would be cut off)."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        needed = max(layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0,
+                     layout.totalMinimumSize().height())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        if needed > self.height():
+            self.resize(width, needed)
 
-        if self._hub_key is not None:
-            from ..services.exchange import crypto
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._fit)
 
-            text = translate(CTX, "已从文件读取，指纹 {fingerprint}（请与司法所电话核对）。").format(
-                fingerprint=fingerprint(crypto.hub_public_key(self._hub_key), "hub"))
-        else:
-            held = self._exchange.hub_key_fingerprint()
-            text = (translate(CTX, "已设置，指纹 {fingerprint}。").format(fingerprint=held) if held else
-                    translate(CTX, "还没有司法所的公钥：请选择司法所给的 hub-key.txt 文件。"))
-        self.key_label.setText(text)
+    def _changed(self) -> None:
+        """A label's text changed: fit the height once the pending layout has run."""
+        QTimer.singleShot(0, self._fit)
 
-    def choose_key(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate(CTX, "选择司法所的公钥文件"), str(self._folder),
-                                              translate(CTX, "公钥文件 (*.txt)"))
-        if path:
-            self.use_key_file(Path(path))
-
-    def use_key_file(self, path: Path) -> bool:
-        from ..domain.errors import Refused
-        from ..services.exchange import crypto
-
-        try:
-            key = _read_key_file(path)
-            crypto.hub_public_key(key)
-        except OSError as error:
-            self.result_label.setText(translate(CTX, "读不到 {path}：{error}").format(path=str(path),
-                                                                                   error=error.strerror or error))
-            return False
-        except Refused as refused:
-            self.result_label.setText(refused.text())
-            return False
-        self._hub_key = key
-        self.result_label.clear()
-        self._show_key()
-        return True
-
-    # -- the target
+    # -- the month ----------------------------------------------------------------------------------
     def period(self) -> str:
         date = self.month_edit.date()
         return f"{date.year():04d}-{date.month():02d}"
 
-    def _update_target(self) -> None:
-        if self._target_edited:
-            return
-        from ..domain.exchange import package_name
-
+    def _month_changed(self, *_args) -> None:
         date = self.month_edit.date()
-        self.target_edit.setText(str(self._folder / package_name(self._committee, date.year(), date.month())))
+        label = translate(CTX, "{year}年{month}月").format(year=date.year(), month=date.month())
+        try:
+            registered = self._exchange.month_registered(self.period())
+        except Exception:  # noqa: BLE001 - only a hint; writing says what is wrong
+            registered = None
+        if registered == 0:
+            self.month_note.setText(translate(CTX, "{month}没有受理纠纷：报送零报告。").format(month=label))
+        elif registered is not None:
+            self.month_note.setText(translate(CTX, "{month}受理纠纷 {count} 件。").format(month=label, count=registered))
+        else:
+            self.month_note.clear()
+        self.month_note.setVisible(bool(self.month_note.text()))
+        self._update_name()
+        self._changed()
 
-    def choose_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, translate(CTX, "报送包保存到"), self.target_edit.text(),
-                                              translate(CTX, "报送包 (*.xdx)"))
+    # -- the 司法所's key ---------------------------------------------------------------------------
+    def _show_key(self) -> None:
+        self._remembered = self._exchange.hub_key_fingerprint()
+        self.key_error.hide()
+        self.key_status.show()
+        if self._remembered is not None and self._hub_key is None:
+            self.key_picker.hide()
+            self.key_status.setText(translate(
+                CTX, "已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。").format(
+                fingerprint=self._remembered))
+        elif self._hub_key is not None:
+            self.key_picker.show()
+            self.key_status.setText(translate(
+                CTX, "指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。").format(
+                fingerprint=fingerprint(self._hub_key, "hub")))
+        else:
+            self.key_picker.show()
+            self.key_status.setText(translate(CTX, "第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。"))
+        self._changed()
+
+    def choose_key(self) -> None:
+        start = self.folder_edit.text().strip() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, translate(CTX, "选择司法所的公钥文件"), start,
+                                              translate(CTX, "公钥文件 (*.txt);;所有文件 (*)"))
         if path:
-            self._target_edited = True
-            self.target_edit.setText(path)
+            self.use_key_file(Path(path))
 
-    # -- writing
+    def use_key_file(self, path: Path) -> bool:
+        """Take the 司法所's key from ``path``; False (its message under the field, nothing kept) if it is not."""
+        self.key_edit.setText(str(path))
+        try:
+            key = read_key_file(path)
+        except KeyFileRefused as refused:
+            self._hub_key = None
+            self.key_box.set_error(refused.text)
+            self.key_status.hide()  # the message under the field says it
+            self._changed()
+            return False
+        self._hub_key = key
+        self.key_box.set_error("")
+        self._show_key()
+        return True
+
+    # -- the folder ---------------------------------------------------------------------------------
+    def folder(self) -> Path | None:
+        text = self.folder_edit.text().strip()
+        return Path(text) if text else None
+
+    def _update_name(self, *_args) -> None:
+        date = self.month_edit.date()
+        name = package_name(self._committee, date.year(), date.month())
+        self.name_label.setText(translate(CTX, "文件名：{name}").format(name=name))
+
+    def choose_folder(self) -> None:
+        start = self.folder_edit.text().strip() or str(removable_folder() or Path.home())
+        path = QFileDialog.getExistingDirectory(self, translate(CTX, "报送包保存到（一般是U盘）"), start)
+        if path:
+            self.folder_edit.setText(path)
+            self.folder_box.set_error("")
+
+    def _check_folder(self) -> bool:
+        folder = self.folder()
+        if folder is None:
+            message = translate(CTX, "请选择保存报送包的文件夹（一般是U盘）。")
+        elif not folder.is_dir():
+            message = translate(CTX, "找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。").format(folder=str(folder))
+        elif not os.access(folder, os.W_OK):
+            message = translate(CTX, "文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。").format(
+                folder=str(folder))
+        else:
+            message = ""
+        self.folder_box.set_error(message)
+        self._changed()
+        return not message
+
+    # -- writing ------------------------------------------------------------------------------------
     def write(self) -> None:
-        target = Path(self.target_edit.text().strip())
-        self.write_button.setEnabled(False)
-        self.result_label.setText(translate(CTX, "正在生成报送包…"))
-        self.task = run_task(self._work, target, self._hub_key, self.period(), with_progress=True, owner=self,
-                             progress_bar=self.progress, on_done=self._done, on_error=self._failed,
-                             name="write_package")
+        self.result.show_notice("info", "")
+        self.key_error.hide()
+        key_ok = self._hub_key is not None or self._remembered is not None
+        if not key_ok:
+            self.key_box.set_error(self.key_box.error or translate(CTX, "请先选择司法所的公钥文件 hub-key.txt。"))
+        folder_ok = self._check_folder()
+        if not (key_ok and folder_ok):
+            return
+        self._set_busy(True)
+        self.task = run_task(_write, self._exchange, self.folder(), self._hub_key, self.period(),
+                             with_progress=True, owner=self, progress_bar=self.progress, on_done=self._done,
+                             on_error=self._failed, name="write_package")
 
-    def _work(self, target: Path, hub_key, period: str, progress):
-        return self._exchange.write_package(target, hub_public_key=hub_key, period=period, progress=progress)
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.month_edit, self.key_button, self.folder_edit, self.folder_button, self.write_button,
+                       self.close_button):
+            widget.setEnabled(not busy)
 
     def _done(self, written) -> None:
+        from .backup_dialog import size_text
+
+        self._set_busy(False)
         self.written = written
-        self.write_button.setEnabled(True)
+        self._hub_key = None  # remembered now (services/exchange/writer.py)
+        self._show_key()
         counts = written.counts
         rows = sum(n for k, n in counts.items() if k not in ("documents", "tombstones"))
-        zero = translate(CTX, "（零报告）") if written.zero_report else ""
-        self.result_label.setText(translate(
-            CTX, "报送包已写入 {path}\n{period}{zero}：案件 {cases} 件，记录 {rows} 条，存档文件 {documents} 个，"
-                 "{size} MB。\n调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请电话读给司法所核对）。").format(
-            path=str(written.path), period=written.period, zero=zero, cases=counts.get("cases", 0), rows=rows,
-            documents=counts.get("documents", 0), size=f"{written.size / (1 << 20):.1f}",
+        year, month = (int(part) for part in written.period.split("-"))
+        label = translate(CTX, "{year}年{month}月").format(year=year, month=month)
+        zero = translate(CTX, "（零报告：当月没有受理纠纷）") if written.zero_report else ""
+        self.result.show_notice("ok", translate(
+            CTX, "报送包已写入 {path}（{size}）。\n带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、"
+                 "记录 {rows} 条、存档文件 {documents} 个。\n"
+                 "调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请打电话读给司法所核对）。").format(
+            path=str(written.path), size=size_text(written.size), month=label, zero=zero,
+            cases=counts.get("cases", 0), rows=rows, documents=counts.get("documents", 0),
             fingerprint=written.fingerprint))
         self.close_button.setText(translate(CTX, "完成"))
+        self.close_button.setFocus()
+        self._changed()
 
     def _failed(self, error: BaseException) -> None:
-        from ..domain.errors import Refused
-
-        self.write_button.setEnabled(True)
-        if isinstance(error, Refused):
-            self.result_label.setText(translate(CTX, "报送包没有生成：") + error.text())
-        else:
-            from .tasks import present_error
-
-            self.result_label.setText(translate(CTX, "报送包没有生成。"))
+        self._set_busy(False)
+        self.progress.hide()  # not a bar at 100 % over a package that was not written
+        if not isinstance(error, Refused):
+            self.result.show_notice("error", translate(CTX, "报送包没有生成。"))
+            self._changed()
             present_error(error)
+            return
+        text = refusal_text(error)
+        reason = getattr(error, "reason", None)
+        if reason in _FOLDER_REASONS:
+            self.folder_box.set_error(text)
+        elif reason in _KEY_REASONS or error.message == _bad_hub_key():
+            if self.key_picker.isHidden():
+                self.key_error.setText(text)
+                self.key_error.show()
+            else:
+                self.key_box.set_error(text)
+        else:
+            self.result.show_notice("error", text)
+        self._changed()
+
+    # -- closing ------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:  # the package is being written: it ends on its own
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None and self.task.running:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+def _bad_hub_key() -> str:
+    from ..services.exchange.crypto import BAD_HUB_KEY
+
+    return BAD_HUB_KEY
+
+
+__all__ = ["SendPackageDialog", "last_month", "read_key_file", "removable_folder"]

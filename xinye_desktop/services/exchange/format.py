@@ -94,6 +94,12 @@ NO_FOLDER = QT_TRANSLATE_NOOP("Exchange", "文件夹 {folder} 不存在：报送
 WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Exchange", "报送包没有写完（{detail}）。没有留下不完整的报送包；请检查U盘（是否插好、是否已满）后重新生成。")
 BAD_PERIOD = QT_TRANSLATE_NOOP("Exchange", "报送月份不对：请写成 2026-12 这样的年月。")
+USB_FULL = QT_TRANSLATE_NOOP(
+    "Exchange", "{folder} 空间不够，报送包没有写完：没有留下不完整的报送包。请删掉U盘上不需要的文件或换一个U盘后重新生成。")
+NOT_WRITABLE = QT_TRANSLATE_NOOP(
+    "Exchange", "文件夹 {folder} 不能写入（只读、写保护或没有权限）：报送包没有生成。请拨开U盘的写保护开关，或另选文件夹。")
+USB_GONE = QT_TRANSLATE_NOOP(
+    "Exchange", "写报送包时找不到 {folder}（U盘可能被拔出）：没有留下不完整的报送包。请插好U盘后重新生成。")
 
 # -- the hub's return package (回执包, issue 16 item 4; docs/exchange-package.md "The return package") ----------
 RETURN_KIND = "hub-return"

@@ -13,6 +13,7 @@ temporary file in the target folder, fsynced, and only then renamed (and the fol
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import logging
 import os
@@ -28,7 +29,7 @@ from ... import __version__
 from ...domain.accounts import Permission
 from ...domain.audit import AuditKind
 from ...domain.errors import Refused
-from ...domain.exchange import FORMAT, FORMAT_VERSION, committee_place, fingerprint, package_name
+from ...domain.exchange import FORMAT, FORMAT_VERSION, SUFFIX, committee_place, fingerprint, package_name
 from ...domain.statistics import Period, PeriodKind
 from ...storage.clock import utcnow
 from ...storage.database import Database
@@ -44,8 +45,8 @@ from . import crypto
 from .figures import month_figures
 from .format import (
     ACKNOWLEDGED_SETTING, BAD_PERIOD, DOCUMENTS_DIR, FIGURES, HUB_KEY_SETTING, KIND, LAST_PACKAGE_SETTING,
-    MANIFEST, NO_FOLDER, NO_HUB_KEY, NO_SIGNING_KEY, ROWS_DIR, SIGNATURE, TOMBSTONES, WRITE_FAILED,
-    PackageRefused, dumps, jsonl,
+    MANIFEST, NO_FOLDER, NO_HUB_KEY, NO_SIGNING_KEY, NOT_WRITABLE, ROWS_DIR, SIGNATURE, TOMBSTONES, USB_FULL,
+    USB_GONE, WRITE_FAILED, PackageRefused, dumps, jsonl,
 )
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,14 @@ class ExchangeService:
         with self._db.transaction() as uow:
             return uow.settings.get("committee_name") or ""
 
+    def month_registered(self, period) -> int:
+        """How many disputes were received in ``period`` (as ``write_package`` takes it): 0 means the
+        package of that month is a zero report (零报告). On the calling thread (the dialog's, to say so
+        before the package is written)."""
+        from ..statistics import StatisticsService
+
+        return StatisticsService(self._db).compute(_period(period, self._clock().date())).registered
+
     def write_package(self, to: Path, *, hub_public_key: bytes | str | None = None, since: int | None = None,
                       period=None, progress: Progress | None = None) -> WrittenPackage:
         """Write the package of everything that changed after ``since`` (default: the mark the hub last
@@ -156,7 +165,12 @@ class ExchangeService:
         snapshot = self._read(since, hub_public_key)
         hub_public = crypto.hub_public_key(hub_public_key if hub_public_key is not None
                                            else snapshot.settings.get(HUB_KEY_SETTING, ""))
-        target = to / package_name(snapshot.committee_name, month.year, month.number) if to.is_dir() else to
+        if to.is_dir():
+            target = to / package_name(snapshot.committee_name, month.year, month.number)
+        elif to.suffix.lower() == SUFFIX:
+            target = to
+        else:  # a folder that is not there (a USB drive pulled out): never a file named like the folder
+            raise PackageRefused("folder", NO_FOLDER, folder=str(to))
         if not target.parent.is_dir():
             raise PackageRefused("folder", NO_FOLDER, folder=str(target.parent))
         figures = month_figures(self._db, month.year, month.number)
@@ -167,10 +181,10 @@ class ExchangeService:
             written = WrittenPackage(target, manifest["period"]["month"], snapshot.since, snapshot.up_to,
                                      manifest["counts"], figures["zero_report"],
                                      manifest["committee"]["fingerprint"], size)
-            self._commit(temporary, target, written, manifest)
+            self._commit(temporary, target, written, manifest, hub_public_key)
         except OSError as err:
             _remove(temporary)
-            raise PackageRefused("write", WRITE_FAILED, detail=err.strerror or str(err)) from err
+            raise _write_refused(err, target.parent) from err
         except BaseException:
             _remove(temporary)
             raise
@@ -334,7 +348,8 @@ class ExchangeService:
         }
 
     # -- the final name and the audit row, together ----------------------------------------------------
-    def _commit(self, temporary: Path, target: Path, written: WrittenPackage, manifest: dict) -> None:
+    def _commit(self, temporary: Path, target: Path, written: WrittenPackage, manifest: dict,
+                hub_key_given) -> None:
         renamed = False
         try:
             with self._db.transaction() as uow:
@@ -347,6 +362,12 @@ class ExchangeService:
                 uow.settings.set(LAST_PACKAGE_SETTING, dumps({
                     "file": target.name, "period": written.period, "since": written.since, "up_to": written.up_to,
                     "created_at": manifest["created_at"]}).decode("utf-8"))
+                given = manifest["hub_key"]["public_key"]
+                if hub_key_given is not None and _stored_hub_key(uow.settings.get(HUB_KEY_SETTING)) != given:
+                    # The package sent with a key file remembers the key: the next ones need none, and the
+                    # hub's return package is checked against it (returns_import.py). A key file given
+                    # again, for another hub, is the hub the mediator now sends to.
+                    uow.settings.set(HUB_KEY_SETTING, given)
                 os.replace(temporary, target)
                 renamed = True
                 _fsync_folder(target.parent)
@@ -366,6 +387,34 @@ def _return_key(settings: dict) -> dict:
         return {"return_key": crypto.b64(crypto.hub_public_key(public))}
     except Refused:
         return {}
+
+
+def _stored_hub_key(stored: str | None) -> str | None:
+    """The hub's key in the settings as the manifest writes it (padded base64); None for none or a bad one."""
+    if not stored:
+        return None
+    try:
+        return crypto.b64(crypto.hub_public_key(stored))
+    except Refused:
+        return None
+
+
+_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_NOT_WRITABLE = {errno.EACCES, errno.EPERM, errno.EROFS}
+_GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ENOTDIR}
+
+
+def _write_refused(err: OSError, folder: Path) -> PackageRefused:
+    """What a failed write of the package tells the mediator: the drive full, write-protected or gone, or
+    another fault of the disk; each time with nothing left under the package's name."""
+    code = err.errno
+    if code in _FULL:
+        return PackageRefused("disk_full", USB_FULL, folder=str(folder))
+    if code in _NOT_WRITABLE or isinstance(err, PermissionError):
+        return PackageRefused("not_writable", NOT_WRITABLE, folder=str(folder))
+    if code in _GONE:
+        return PackageRefused("folder", USB_GONE, folder=str(folder))
+    return PackageRefused("write", WRITE_FAILED, detail=err.strerror or str(err))
 
 
 def _sha256(path: Path) -> tuple[str, int]:
