@@ -525,6 +525,8 @@ class AccountService:
         from ..paths import DataPaths
         from .backup.sealed_documents import open_pending
 
+        if self._db.path is None:  # a hub's PostgreSQL database: restores are the server's (pg_restore)
+            return
         try:
             open_pending(DataPaths(self._db.path.parent), sealer)
         except OSError as err:  # they stay sealed and listed; the next login tries again

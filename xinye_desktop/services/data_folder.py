@@ -54,13 +54,78 @@ def open_for_reading(paths: DataPaths) -> Database:
     return db
 
 
+class HubDatabaseRefused(RuntimeError):
+    """The hub's PostgreSQL database cannot be used; ``text`` says why in one plain Chinese sentence (no
+    password in it). Nothing was created or changed."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+
+
+_UNREACHABLE = {
+    "password": "PostgreSQL 服务器拒绝了用户 {user} 的登录：密码不对或没有给出密码（可以写在网址里，或用环境变量 "
+                "PGPASSWORD、~/.pgpass 给出）",
+    "role": "PostgreSQL 服务器上没有用户 {user}：请让管理服务器的人建好这个用户（CREATE ROLE），或改正网址里的用户名",
+    "database": "PostgreSQL 服务器上没有数据库 {database}：请先建好它（createdb），或改正网址里的数据库名",
+    "host": "找不到服务器 {host}：请检查网址里的服务器名",
+    "server": "连不上 PostgreSQL 服务器 {host}：服务器没有运行，或者网络不通、端口不对",
+    "other": "打不开 PostgreSQL 数据库",
+}
+
+
+def open_hub_database(url: str, *, create: bool = False):
+    """The hub's PostgreSQL database at ``url``, its schema brought to the head revision (``create``: an empty
+    database gets the schema, as hub-setup does; otherwise one that holds nothing yet is refused, naming
+    hub-setup). ``HubDatabaseRefused`` with the reason: not a PostgreSQL URL, psycopg missing, the server
+    unreachable or refusing the login, the database made by a newer version of the app."""
+    from ..storage.database import HEAD_REVISION
+    from ..storage.hub_database import HubDatabase, HubDatabaseUnavailable, HubDatabaseUnreachable, is_database_url
+
+    if not is_database_url(url):
+        raise HubDatabaseRefused(f"“{url}”不是 PostgreSQL 数据库的网址：--database 请写 "
+                                 "postgresql://用户名:密码@服务器/数据库名，如 postgresql://xinye@localhost/xinye_hub"
+                                 "。什么都没有做。")
+    try:
+        db = HubDatabase(url)
+    except (HubDatabaseUnavailable, ValueError) as err:  # ValueError: SQLAlchemy could not read the URL
+        raise HubDatabaseRefused(f"--database 的网址读不懂（{err}）。什么都没有做。") from None
+    where = db.display_url
+    try:
+        revision = db.probe()
+    except HubDatabaseUnreachable as err:
+        db.close()
+        url_parts = db.url
+        said = _UNREACHABLE.get(err.reason, _UNREACHABLE["other"]).format(
+            user=url_parts.username or "（未写明）", database=url_parts.database or "（未写明）",
+            host=url_parts.host or url_parts.query.get("host") or "localhost")
+        raise HubDatabaseRefused(f"{said}（{where}；{err.detail}）。什么都没有做。") from None
+    except HubDatabaseUnavailable as err:
+        db.close()
+        raise HubDatabaseRefused(f"这台电脑上的三理室调解台不能连接 PostgreSQL：缺少 psycopg（{err}）。什么都没有做。") from None
+    if revision is None and not create:
+        db.close()
+        raise HubDatabaseRefused(f"数据库 {where} 里还没有三理室调解台的数据：请先用 hub-setup --database 把它设为汇总端。"
+                                 "什么都没有做。")
+    if revision is not None and revision[:4].isdigit() and revision[:4] > HEAD_REVISION[:4]:
+        db.close()
+        raise HubDatabaseRefused(f"数据库 {where} 是较新版本的三理室调解台建的（{revision}）：请先把这台电脑上的程序升级。"
+                                 "什么都没有改动。")
+    try:
+        db.ensure_schema()
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 def refuse_until_login(db: Database) -> bool:
     """True when the database holds accounts: NOBODY then acts (storage/actor.py), so that every
     service refuses (services/access.py guard) until a login installs an account. False, and nothing
     installed, for a database without accounts (none made yet, or from before them) and for a file
     that cannot be read as a database (damaged: ``restore`` must still be able to replace it, and the
     other commands report it as before)."""
-    if not db.path.is_file():
+    if db.path is not None and not db.path.is_file():  # None: a hub's PostgreSQL database, no file
         return False
     try:
         revision = db.current_revision()
@@ -74,5 +139,5 @@ def refuse_until_login(db: Database) -> bool:
     return True
 
 
-__all__ = ["ACCOUNTS_REVISION", "Outdated", "open_as_found", "open_database", "open_for_reading",
-           "refuse_until_login"]
+__all__ = ["ACCOUNTS_REVISION", "HubDatabaseRefused", "Outdated", "open_as_found", "open_database",
+           "open_for_reading", "open_hub_database", "refuse_until_login"]

@@ -113,8 +113,13 @@ class AccountRepository:
     def standing(self, account_id: int) -> tuple[AccountRole, bool, str] | None:
         """(role, disabled, display name) of an account, or None: what a permission check needs, read
         without building the whole account (it is asked in every write's transaction)."""
-        row = self._s.connection().exec_driver_sql(
-            "SELECT role, disabled, display_name FROM accounts WHERE id = ?", (account_id,)).first()
+        conn = self._s.connection()
+        if conn.dialect.name == "sqlite":
+            row = conn.exec_driver_sql(
+                "SELECT role, disabled, display_name FROM accounts WHERE id = ?", (account_id,)).first()
+        else:  # a hub's PostgreSQL database: psycopg's placeholders are not sqlite3's
+            row = conn.execute(select(AccountRecord.role, AccountRecord.disabled, AccountRecord.display_name)
+                               .where(AccountRecord.id == account_id)).first()
         return None if row is None else (AccountRole(row[0]), bool(row[1]), row[2])
 
     def enabled_admins(self) -> int:

@@ -26,8 +26,43 @@ POSTGRES_SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"  # SQLAlchemy's default driver for postgresql:// is psycopg2, not installed
 
 
+CONNECT_TIMEOUT_S = 10  # a server that does not answer (a dropped SYN) is named after this, not after minutes
+
+
 class HubDatabaseUnavailable(RuntimeError):
     """The URL is not a PostgreSQL one, or its driver is not installed."""
+
+
+class HubDatabaseUnreachable(HubDatabaseUnavailable):
+    """The server could not be reached, or refused the connection. ``reason``: ``password`` (wrong or none
+    given), ``role`` or ``database`` (no such one on the server), ``host`` (a name that does not resolve),
+    ``server`` (nothing answers there), ``other``; ``detail``: the driver's own words (no password in them)."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+_REASONS = (("password", ("password authentication failed", "no password supplied", "password is required")),
+            ("role", ("role \"",)),
+            ("database", ("database \"",)),
+            ("host", ("failed to resolve host", "could not translate host name", "name or service not known")),
+            ("server", ("connection refused", "no such file or directory", "timeout expired", "timed out",
+                        "could not connect", "is the server running", "network is unreachable",
+                        "no route to host")))
+
+
+def unreachable_reason(detail: str) -> str:
+    """What a connection failure's words (libpq's, in English) say went wrong: one of HubDatabaseUnreachable's
+    reasons."""
+    words = detail.lower()
+    for reason, signs in _REASONS:
+        if any(sign in words for sign in signs):
+            if reason in ("role", "database") and "does not exist" not in words:
+                continue
+            return reason
+    return "other"
 
 
 def is_database_url(text: str) -> bool:
@@ -69,6 +104,20 @@ class HubDatabase(Database):
     def alembic_url(self) -> str:
         return self.url.render_as_string(hide_password=False)
 
+    def probe(self) -> str | None:
+        """Connect once and return the schema's revision (None: an empty database); HubDatabaseUnreachable
+        when the server cannot be reached or refuses this login, HubDatabaseUnavailable without psycopg."""
+        from sqlalchemy.exc import InterfaceError, OperationalError
+
+        try:
+            return self.current_revision()
+        except (OperationalError, InterfaceError) as err:
+            detail = " ".join(str(getattr(err, "orig", None) or err).split())
+            password = self.url.password
+            if password:
+                detail = detail.replace(str(password), "***")
+            raise HubDatabaseUnreachable(unreachable_reason(detail), detail) from None
+
     # -- schema -------------------------------------------------------------------------
     def current_revision(self) -> str | None:
         from sqlalchemy import inspect, text
@@ -102,7 +151,8 @@ class HubDatabase(Database):
         except ImportError as err:
             raise HubDatabaseUnavailable("PostgreSQL needs psycopg 3: pip install -e '.[hub]'") from err
         # pre_ping: a clerk's hub stays open all day; a server restart in between must not fail the next save.
-        engine = create_engine(self.url, pool_size=self._pool_size, pool_pre_ping=True)
+        connect_args = {} if "connect_timeout" in self.url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+        engine = create_engine(self.url, pool_size=self._pool_size, pool_pre_ping=True, connect_args=connect_args)
         count_writes = getattr(self, "_count_writes", None)
         if count_writes is not None:
             count_writes(engine)

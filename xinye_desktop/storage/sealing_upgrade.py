@@ -41,12 +41,14 @@ class SealingDone:
 
 def key_fingerprint_on_file(db: Database) -> str | None:
     """The fingerprint of the key the data is sealed with, or None while it is clear."""
-    if not db.path.exists():
+    if db.path is not None and not db.path.exists():
         return None
     return _setting(db, KEY_CHECK_SETTING)
 
 
 def _setting(db: Database, key: str) -> str | None:
+    if db.path is None:  # a hub's PostgreSQL database (storage/hub_database.py)
+        return _server_setting(db, key)
     conn = connect_read_only(db.path)
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -68,6 +70,14 @@ _PRIVATE_OF = {BACKUP_PUBLIC_SETTING: BACKUP_PRIVATE_SETTING, SIGNING_PUBLIC_SET
 
 def _add_missing_keys(db: Database, sealer: FieldSealer) -> None:
     """The key pairs a folder sealed before they existed does not have yet (made once, at the next login)."""
+    if db.path is None:
+        with db.engine.begin() as server:
+            conn = _ServerConnection(server)
+            conn.lock_settings()
+            for setting, public, private in _key_pairs(sealer):
+                if conn.execute("SELECT 1 FROM settings WHERE key = ?", (setting,)).fetchone() is None:
+                    conn.put_settings([(setting, public), (_PRIVATE_OF[setting], private)])
+        return
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         configure_connection(conn)
@@ -118,6 +128,8 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
         if not _setting(db, BACKUP_PUBLIC_SETTING) or not _setting(db, SIGNING_PUBLIC_SETTING):
             _add_missing_keys(db, sealer)
         return SealingDone(0, False)
+    if db.path is None:
+        return _seal_server_database(db, sealer)
     conn = sqlite3.connect(db.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     try:
         configure_connection(conn)
@@ -147,6 +159,69 @@ def seal_database(db: Database, sealer: FieldSealer) -> SealingDone:
     log.info("personal data sealed: %d rows", rows)
     vacuumed = rows > 0 and _rewrite_file(db)
     return SealingDone(rows, vacuumed)
+
+
+class _ServerConnection:
+    """A SQLAlchemy connection to a hub's PostgreSQL database (storage/hub_database.py) spoken to as the
+    sqlite3 code here speaks to its file: ``?`` placeholders, ``execute`` and ``executemany`` giving rows.
+    The SQL of ``_seal_rows`` is plain enough to run on both engines; only the settings' upsert differs."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    @staticmethod
+    def _sql(sql: str) -> str:
+        return sql.replace("%", "%%").replace("?", "%s")  # psycopg's placeholders, its % escaped
+
+    def execute(self, sql: str, params=()):
+        return self._conn.exec_driver_sql(self._sql(sql), tuple(params))
+
+    def executemany(self, sql: str, rows) -> None:
+        rows = [tuple(row) for row in rows]
+        if rows:
+            self._conn.exec_driver_sql(self._sql(sql), rows)
+
+    def lock_settings(self) -> None:
+        """Held to the transaction's end: a second clerk's first login waits, then finds the key check."""
+        self._conn.exec_driver_sql("LOCK TABLE settings IN SHARE ROW EXCLUSIVE MODE")
+
+    def put_settings(self, pairs) -> None:
+        self.executemany("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", pairs)
+
+
+def _server_setting(db: Database, key: str) -> str | None:
+    from sqlalchemy import inspect
+
+    with db.engine.connect() as server:
+        if not inspect(server).has_table("settings"):
+            return None
+        row = _ServerConnection(server).execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def _seal_server_database(db: Database, sealer: FieldSealer) -> SealingDone:
+    """``seal_database`` on a hub's PostgreSQL database: the same rows sealed and keys made, in one transaction
+    that holds the settings locked. No VACUUM: the server's autovacuum reclaims the old row versions (a hub
+    holds few clear personal fields of its own: the villages' arrive encrypted to the hub's key)."""
+    with db.engine.begin() as server:
+        conn = _ServerConnection(server)
+        conn.lock_settings()
+        found = conn.execute("SELECT value FROM settings WHERE key = ?", (KEY_CHECK_SETTING,)).fetchone()
+        if found:  # another clerk's first login sealed it meanwhile
+            if found[0] != sealer.fingerprint:
+                raise OtherKey()
+            return SealingDone(0, False)
+        rows = _seal_rows(conn, Sealing(sealer))
+        keys = [(KEY_CHECK_SETTING, sealer.fingerprint)]
+        for setting, public, private in _key_pairs(sealer):
+            kept = _clear_pair(conn, setting)
+            if kept is not None:
+                public, private = kept[0], sealer.seal(_PRIVATE_OF[setting], kept[1])
+            keys += [(setting, public), (_PRIVATE_OF[setting], private)]
+        conn.put_settings(keys)
+    log.info("personal data sealed: %d rows", rows)
+    return SealingDone(rows, False)
 
 
 def _seal_rows(conn: sqlite3.Connection, sealing: Sealing) -> int:
