@@ -157,3 +157,14 @@ def test_the_same_seed_makes_the_same_villages_and_a_township_hub_takes_them(tmp
     assert first == second and len(first[0]) == 40
     assert min(dt.date.fromisoformat(row[1]) for row in first[0]) < TODAY - dt.timedelta(days=366)  # two years
     assert _cases(other.villages[0].folder / "xinye.sqlite3") != first[0]
+    # The hub's review round: last month's settled files reviewed, a return package per village, imported there.
+    run = made[0]
+    assert len(run.returns) == len(run.villages) and run.reviewed > run.returned > 0
+    assert run.returned == sum(1 for w in run.returns if w.decisions) and run.reviewed == sum(w.decisions for w in run.returns)
+    for village, written in zip(sorted(run.villages, key=lambda v: v.name), sorted(run.returns, key=lambda w: w.committee)):
+        conn = sqlite3.connect(village.folder / "xinye.sqlite3")
+        try:
+            decisions = conn.execute("SELECT count(*), sum(decision = 'returned') FROM return_decisions").fetchone()
+        finally:
+            conn.close()
+        assert decisions[0] == written.decisions and (decisions[1] or 0) == (1 if written.decisions else 0)

@@ -345,3 +345,29 @@ def test_today_default_is_the_month_being_sent(qtbot, window):
     window, _root = window
     today = dt.date.today()
     assert window.status_tab.picker.period().label == f"{today.year}年{today.month}月"
+
+
+def test_a_lost_village_pc_s_key_is_revoked_with_a_reason(qtbot, window):
+    window, _root = window
+    tab = window.committees_tab
+    _show(qtbot, window, tab)
+    assert tab.revoke_button.isVisible() or not tab.isVisible()
+    tab.view.selectRow(0)
+    held = tab.committees[0]
+    assert tab.revoke_button.isEnabled()
+    tab.ask_revoke_reason = lambda committee: ""
+    tab.revoke_selected()
+    qtbot.waitUntil(lambda: not tab.task_write.running, timeout=10000)
+    assert "原因" in tab.message_label.text() or "理由" in tab.message_label.text()
+    _show(qtbot, window, tab)
+    assert tab.committees[0]["key_revoked_at"] is None
+    tab.view.selectRow(0)
+    tab.ask_revoke_reason = lambda committee: "村委会的电脑被盗"
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab.revoke_selected()
+    revoked = next(c for c in tab.committees if c["id"] == held["id"])
+    assert revoked["key_revoked_at"] is not None
+    row = tab.committees.index(revoked)
+    assert "已吊销" in tab.model.cell(row, 3).text
+    tab.view.selectRow(row)
+    assert not tab.revoke_button.isEnabled() and not tab.confirm_button.isEnabled()

@@ -413,8 +413,13 @@ def build_hub_services(paths: DataPaths, db: Database):
 
         return AuditService(db)
 
+    def committees(_s):
+        from .services.hub import HubCommittees
+
+        return HubCommittees(db)
+
     return HubServices(paths, {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
-                               "returns": returns, "audit": audit})
+                               "returns": returns, "audit": audit, "committees": committees})
 
 
 def hub_identity(db: Database):

@@ -171,6 +171,9 @@ class CountySummary:
     villages: list[VillageMade] = field(default_factory=list)
     village_accounts: list[str] = field(default_factory=list)
     imported: list = field(default_factory=list)  # services/hub.PackageSummary of each, with import_all
+    reviewed: int = 0  # with import_all: case files the hub reviewed (of them returned: ``returned``)
+    returned: int = 0
+    returns: list = field(default_factory=list)  # services/hub.returns.WrittenReturn, imported by each village
     make_seconds: float = 0.0
     import_seconds: float = 0.0
     workers: int = 1
@@ -212,6 +215,74 @@ def _make_village(job: _Job) -> VillageMade:
     done = time.perf_counter()
     return VillageMade(job.village.township, job.village.name, paths.root, written.path, dict(written.counts),
                        summary.cases, written.size, done - started, done - exported)
+
+
+# The reasons a 司法所 gives when it returns a case file to the village (以案定补 review), as they are written.
+RETURN_REASONS = (
+    "卷宗缺少双方当事人签名的调解协议书扫描件，请补齐后重新报送。",
+    "回访记录只写了“已履行”，请写明回访时间、方式和履行的具体情况。",
+    "受理登记表上的纠纷类型与调解记录不一致，请核对后更正。",
+    "调解协议约定的给付期限已过，请补充履行情况的回访记录。",
+    "明白人的选定记录里缺少一方当事人的同意，请补正。",
+)
+SETTLED = ("agreement_written", "agreement_oral", "terminated")
+
+
+def _review_round(db, folder: Path, summary: CountySummary, today: dt.date, seed: int) -> None:
+    """The hub's monthly review, as a clerk does it in 案卷审查: last month's settled case files of every
+    committee graded for 以案定补 (mostly 一般, some 疑难, a few 重大) and approved, one in each village
+    returned with a reason; this month's left unreviewed. Then a return package per committee into
+    ``folder/returns`` (acknowledgements and the decisions), as hub-return writes them."""
+    import random
+
+    from ..domain.hub import ReviewDecision, ReviewGrade
+    from ..services.hub import HubHoldings, HubReviews
+    from ..services.hub.returns import HubReturns
+
+    first_of_month = today.replace(day=1)
+    last_month = (first_of_month - dt.timedelta(days=1)).replace(day=1).isoformat()
+    holdings, reviews = HubHoldings(db, folder / "hub"), HubReviews(db)
+    for committee in holdings.committees():
+        rng = random.Random(f"{seed}-review-{committee['id']}")
+        files = [c for c in holdings.case_files(committee["id"]) if c["status"] in SETTLED
+                 and last_month <= c["received_date"] < first_of_month.isoformat()]
+        returned = rng.choice(files)["uuid"] if files else None
+        for case in files:
+            grade = rng.choices((ReviewGrade.ORDINARY, ReviewGrade.DIFFICULT, ReviewGrade.MAJOR), (80, 16, 4))[0]
+            if case["uuid"] == returned:
+                reviews.review(committee["id"], case["uuid"], grade, ReviewDecision.RETURNED, rng.choice(RETURN_REASONS))
+                summary.returned += 1
+            else:
+                reviews.review(committee["id"], case["uuid"], grade, ReviewDecision.APPROVED)
+            summary.reviewed += 1
+    target = folder / "returns"
+    target.mkdir(exist_ok=True)
+    summary.returns = HubReturns(db).write_returns(target)
+
+
+def _import_returns(summary: CountySummary) -> None:
+    """Each village imports its return package (import-return) as its administrator."""
+    from ..services.accounts import AccountService
+    from ..services.exchange.returns_import import ReturnImporter
+    from ..storage.database import Database
+    from .crew import ADMIN
+
+    committee_of = {Path(s.path): s.committee_id for s in summary.imported}
+    by_committee = {committee_of.get(Path(v.package)): v for v in summary.villages}
+    for written in summary.returns:
+        village = by_committee.get(written.committee_id)
+        if village is None:
+            continue
+        db = Database(Path(village.folder) / "xinye.sqlite3")
+        try:
+            accounts = AccountService(db, cost=_village_cost())
+            session = accounts.login(ADMIN.username, ADMIN.password)
+            try:
+                ReturnImporter(db, Path(village.folder)).import_return(written.path)
+            finally:
+                accounts.logout(session)
+        finally:
+            db.close()
 
 
 def _refuse_unless_empty(folder: Path) -> None:
@@ -303,9 +374,13 @@ def make_county(folder: Path, *, villages: int = COUNTY_VILLAGES, years: int = 1
                     [v.package for v in summary.villages],
                     progress=lambda done, total: say(f"导入 {done}/{total}") if done % 10 == 0 or done == total else None)
                 summary.import_seconds = time.perf_counter() - started
+                say("审查上月案卷、生成回执包……")
+                _review_round(db, folder, summary, today, seed)
             finally:
                 accounts.logout(session)
         finally:
             db.close()
+        say(f"各村导入回执包（{len(summary.returns)} 个）……")
+        _import_returns(summary)
     summary.village_accounts = account_lines((ADMIN, *MEDIATORS, VIEWER), "")
     return summary

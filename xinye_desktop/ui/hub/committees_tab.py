@@ -22,19 +22,25 @@ from .common import HubTab, committee_cell, label_of
 class CommitteesTab(HubTab):
     confirmed = Signal()  # a committee's key confirmed or a flag marked done
 
-    def __init__(self, holdings, may_confirm: bool, may_resolve: bool, parent: QWidget | None = None):
+    def __init__(self, holdings, may_confirm: bool, may_resolve: bool, parent: QWidget | None = None, *,
+                 committees=None):
         super().__init__(parent)
         self._holdings = holdings
+        self._committees = committees  # services.hub.HubCommittees: revoking a key (None: no such button)
         self.committees: list[dict] = []
         self.flags: list[dict] = []
         self.task_write = None
         self.ask_fingerprint = self._ask_fingerprint  # tests replace it
         self.ask_resolution = self._ask_resolution
+        self.ask_revoke_reason = self._ask_revoke_reason
         self.model = RowsModel()
         self.view = rows_view(self.model)
         self.confirm_button = QPushButton()
         self.confirm_button.setVisible(may_confirm)
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.revoke_button = QPushButton()
+        self.revoke_button.setVisible(may_confirm and committees is not None)
+        self.revoke_button.clicked.connect(self.revoke_selected)
         self.flags_model = RowsModel()
         self.flags_view = rows_view(self.flags_model)
         self.resolve_button = QPushButton()
@@ -52,6 +58,7 @@ class CommitteesTab(HubTab):
         self.hint_label = QLabel()
         self.hint_label.setWordWrap(True)
         row.addWidget(self.hint_label, 1)
+        row.addWidget(self.revoke_button)
         row.addWidget(self.confirm_button)
         top.addLayout(row)
         self.flags_box = QGroupBox()
@@ -78,9 +85,14 @@ class CommitteesTab(HubTab):
         rows = []
         for c in self.committees:
             confirmed = c.get("confirmed_at")
-            state = (Cell(translate("HubCommitteesTab", "已核对（{who}，{when}）").format(
-                who=c.get("confirmed_by") or "", when=local_time(confirmed)), colour="#1b5e20") if confirmed
-                else Cell(translate("HubCommitteesTab", "未核对"), colour="#b00020", bold=True))
+            if c.get("key_revoked_at"):
+                state = Cell(translate("HubCommitteesTab", "已吊销（{when}），等村里的新密钥").format(
+                    when=local_time(c["key_revoked_at"])), colour="#b00020", bold=True)
+            elif confirmed:
+                state = Cell(translate("HubCommitteesTab", "已核对（{who}，{when}）").format(
+                    who=c.get("confirmed_by") or "", when=local_time(confirmed)), colour="#1b5e20")
+            else:
+                state = Cell(translate("HubCommitteesTab", "未核对"), colour="#b00020", bold=True)
             rows.append([Cell(c.get("township") or ""), committee_cell(c["name"]), Cell(c["fingerprint"]), state,
                          Cell(local_time(c.get("registered_at"))), Cell(local_time(c.get("last_package_at")))])
         self.model.set_rows(rows)
@@ -90,7 +102,7 @@ class CommitteesTab(HubTab):
              committee_cell(names.get(f.get("committee_id"), f.get("committee_id") or "")), Cell(f.get("case_number") or ""),
              Cell(str((f.get("detail") or {}).get("text") or ""), tooltip=str((f.get("detail") or {}).get("text") or ""))]
             for f in self.flags])
-        unconfirmed = sum(c.get("confirmed_at") is None for c in self.committees)
+        unconfirmed = sum(c.get("confirmed_at") is None and not c.get("key_revoked_at") for c in self.committees)
         self.committees_box.setTitle(translate("HubCommitteesTab", "已登记的调委会 {n} 个（未核对指纹 {open} 个）").format(
             n=len(self.committees), open=unconfirmed))
         self.flags_box.setTitle(translate("HubCommitteesTab", "待处理 {n} 项").format(n=len(self.flags)))
@@ -106,7 +118,9 @@ class CommitteesTab(HubTab):
     def _buttons(self) -> None:
         index = selected_row(self.view)
         chosen = self.committees[index] if index is not None and index < len(self.committees) else None
-        self.confirm_button.setEnabled(chosen is not None and chosen.get("confirmed_at") is None)
+        revoked = chosen is not None and bool(chosen.get("key_revoked_at"))
+        self.confirm_button.setEnabled(chosen is not None and chosen.get("confirmed_at") is None and not revoked)
+        self.revoke_button.setEnabled(chosen is not None and not revoked)
         self.resolve_button.setEnabled(selected_row(self.flags_view) is not None)
 
     # -- 核对指纹 -------------------------------------------------------------------------------------------
@@ -130,6 +144,32 @@ class CommitteesTab(HubTab):
                                    on_done=lambda _r: self._written(translate(
                                        "HubCommitteesTab", "{name} 的指纹已核对无误。").format(name=committee["name"])),
                                    on_error=self._write_failed, name="hub-confirm")
+
+    # -- 吊销密钥 -------------------------------------------------------------------------------------------
+    def _ask_revoke_reason(self, committee: dict) -> str | None:
+        text, ok = QInputDialog.getText(
+            self, translate("HubCommitteesTab", "吊销签名密钥"),
+            translate("HubCommitteesTab", "吊销后，用{name}现在这把密钥（指纹 {fingerprint}）签的报送包一律拒收；村里换了新密钥后，"
+                                          "下一个报送包会登记新密钥。\n请写明理由（如 电脑被盗），会记入审计记录：").format(
+                name=committee["name"], fingerprint=committee["fingerprint"]),
+            QLineEdit.EchoMode.Normal)
+        return text.strip() if ok else None
+
+    def revoke_selected(self) -> None:
+        index = selected_row(self.view)
+        if index is None or self._committees is None:
+            return
+        committee = self.committees[index]
+        reason = self.ask_revoke_reason(committee)
+        if reason is None:
+            return
+        self.task_write = run_task(
+            self._committees.revoke, committee["id"], reason, owner=self,
+            on_done=lambda revoked: self._written(translate(
+                "HubCommitteesTab", "{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → "
+                                    "换签名密钥…）后重新报送。").format(name=committee["name"],
+                                                                    fingerprint=revoked.fingerprint)),
+            on_error=self._write_failed, name="hub-revoke-key")
 
     # -- 待处理 -------------------------------------------------------------------------------------------
     def _ask_resolution(self, flag: dict) -> str | None:
@@ -163,6 +203,7 @@ class CommitteesTab(HubTab):
 
     def retranslate(self) -> None:
         self.confirm_button.setText(translate("HubCommitteesTab", "核对指纹…"))
+        self.revoke_button.setText(translate("HubCommitteesTab", "吊销密钥…"))
         self.resolve_button.setText(translate("HubCommitteesTab", "处理完毕…"))
         self.hint_label.setText(translate("HubCommitteesTab", "每个调委会第一次报送时登记它的签名密钥。请打电话核对指纹："
                                                               "对得上，以后的报送包才能确认出自该村。"))

@@ -80,7 +80,7 @@ class HubWindow(Retranslating, QMainWindow):
         self.review_tab = ReviewTab(services.holdings, services.reviews, may(Permission.EDIT_CASES), self)
         self.elders_tab = EldersTab(services.overview, services.holdings, self)
         self.committees_tab = CommitteesTab(services.holdings, may(Permission.EDIT_SETTINGS),
-                                            may(Permission.EDIT_CASES), self)
+                                            may(Permission.EDIT_CASES), self, committees=services.committees)
         self.tabs = QTabWidget()
         for tab in (self.status_tab, self.ledger_tab, self.statistics_tab, self.review_tab, self.elders_tab,
                     self.committees_tab):
