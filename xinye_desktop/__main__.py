@@ -933,6 +933,7 @@ def _hub_folder(args, command: str):
 
 def run_hub_setup(args) -> int:
     """``hub-setup``: services/hub (a 司法所 or 司法局 of its area, its key pair, hub-key.txt)."""
+    from .services.accounts import AccountService
     from .services.hub import HubSetup
     from .services.hub.command import run_hub_setup as set_up
     from .services.hub.command import setup_problem
@@ -952,8 +953,10 @@ def run_hub_setup(args) -> int:
     with folder:
         if account is not None:
             folder.db.ensure_schema()
-            # A hub set up already is said so by set_up below, with no administrator made for it here.
-            refused = _make_first_admin(folder, *account) if HubSetup(folder.db).identity() is None else None
+            # Accounts there already: refused (log in instead). A hub set up already without them: set_up below
+            # says so, and no administrator is made for it here.
+            fresh = HubSetup(folder.db).identity() is None or not AccountService(folder.db).needs_setup()
+            refused = _make_first_admin(folder, *account) if fresh else None
         else:
             refused = log_in(args, folder, "hub-setup")
         if refused is not None:
