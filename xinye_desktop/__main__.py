@@ -23,6 +23,10 @@ Accounts (issue 15): where the data folder has accounts, a command that reads pe
 changes anything logs in first (``--user``; the password from XINYE_PASSWORD, else asked without
 echo, never on the command line); until then NOBODY acts, so every service refuses. Which commands,
 in ``ACCOUNTS``.
+
+The hub's PostgreSQL database (issue 16 item 5): ``--database postgresql://...`` gives the hub's commands and
+``--hub`` that database instead of the data folder's SQLite file (the folder keeps the hub's documents and
+files); ``hub-setup --admin-name`` makes its first administrator. Every other command refuses it (exit 2).
 """
 
 from __future__ import annotations

@@ -706,9 +706,11 @@ def open_server(url: str, *, smoke_test: bool = False) -> Database | None:
         if not smoke_test:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
+            from .ui.fonts import install_fonts
             from .ui.i18n import translate
 
-            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            install_fonts(app)  # the bundled Chinese font: the data folder (and its window settings) is not made
             QMessageBox.critical(None, translate("App", "无法打开数据库"), refused.text)
         return None
 
