@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -227,3 +228,37 @@ def test_hub_setup_makes_the_first_administrator_of_a_new_sqlite_hub_too(tmp_pat
     monkeypatch.delenv("XINYE_PASSWORD")
     assert main(["hub-status", "--month", "2026-03", "--data-dir", str(hub_root)]) == 3
     assert "这个数据文件夹设有账号" in capsys.readouterr().err
+
+
+@pytest.mark.postgres
+def test_a_wrong_password_in_the_url_is_named_without_it(postgres_cluster, postgres_url, tmp_path, capsys):
+    """A role that logs in with a password (scram-sha-256; the cluster's other roles are trusted): the wrong
+    one is refused in plain Chinese, neither password shown, nothing made."""
+    import psycopg
+
+    role, right, wrong = "xinye_pw", "Richtig-2026-pw", "Falsch-2026-pw"
+    hba = postgres_cluster.data / "pg_hba.conf"
+    rules = hba.read_text()
+    if role not in rules:
+        hba.write_text(f"local all {role} scram-sha-256\n" + rules)
+    with psycopg.connect(host=str(postgres_cluster.root), user="xinye_admin", dbname="postgres",
+                         autocommit=True) as conn:
+        if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone() is None:
+            conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{right}'")
+        conn.execute("SELECT pg_reload_conf()")
+    deadline = time.monotonic() + 10  # the server reloads its rules a moment after it was told to
+    while time.monotonic() < deadline:
+        try:
+            psycopg.connect(host=str(postgres_cluster.root), user=role, password=wrong, dbname="postgres").close()
+        except psycopg.OperationalError:
+            break
+        time.sleep(0.05)
+    base, _, query = postgres_url.partition("?")
+    hub_root = tmp_path / "hub"
+    for password, said in ((wrong, f"PostgreSQL 服务器拒绝了用户 {role} 的登录：密码不对"),
+                           (right, "里还没有三理室调解台的数据")):  # the right one gets in: an empty database
+        url = base.replace("xinye@", f"{role}:{password}@") + "?" + query
+        assert main(["hub-status", "--month", "2026-03", "--database", url, "--data-dir", str(hub_root)]) == 2
+        err = capsys.readouterr().err
+        assert said in err and wrong not in err and right not in err, err
+    assert not hub_root.exists()
