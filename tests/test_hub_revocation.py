@@ -41,15 +41,14 @@ def _package(village_copy, key: str, folder: Path, hub_keys, *, new_key: bool = 
     from a PC set up again (``new_key``: a new signing key, the same committee), or from its PC made to claim
     another committee (``committee``: (id, name))."""
     db, service, _root = village_copy(key)
-    if new_key or committee:
+    if new_key:  # what the village's administrator does: ExchangeService.new_signing_key (new-signing-key)
+        old, new = service.new_signing_key()
+        assert old == service.signing_fingerprint() or old != new
+        assert service.signing_fingerprint() == new and FINGERPRINT.fullmatch(new)
+    if committee:
         with db.transaction() as uow:
-            if new_key:
-                public, sealed = db.sealer.new_signing_keys()
-                uow.settings.set(SIGNING_PUBLIC_SETTING, public)
-                uow.settings.set(SIGNING_PRIVATE_SETTING, sealed)
-            if committee:
-                uow.settings.set("committee_id", committee[0])
-                uow.settings.set("committee_name", committee[1])
+            uow.settings.set("committee_id", committee[0])
+            uow.settings.set("committee_name", committee[1])
     CanvassService(db).add(CanvassInput(held_on="2026-04-02", village_name="王庄村", done_by="王保国", found="1",
                                         prevented="0"))
     folder.mkdir()
@@ -239,3 +238,28 @@ def test_the_hub_revoke_key_command(tmp_path, village_copy, monkeypatch, capsys)
     capsys.readouterr()
     assert main(["import-package", str(written), "--data-dir", str(hub_root), "--user", "zhangsf"]) == 1
     assert "吊销" in capsys.readouterr().out
+
+    # The village makes itself a new key (an administrator, --confirm), reads it to the 司法所, and its next
+    # package registers that key at the hub.
+    village = ["--data-dir", str(root), "--user", ADMIN]
+    assert main(["new-signing-key", *village]) == 2
+    assert "--confirm" in capsys.readouterr().err
+    assert main(["new-signing-key", "--confirm", *village]) == 0
+    said = capsys.readouterr().out
+    new_fingerprint = FINGERPRINT.search(said).group(0)
+    assert new_fingerprint != fingerprint and fingerprint in said
+    village_db = Database(root / "xinye.sqlite3")
+    try:
+        [row] = [json.loads(r[0]) for r in village_db.engine.connect().exec_driver_sql(
+            "SELECT summary FROM audit_log WHERE kind = 'settings' ORDER BY id DESC LIMIT 1")]
+    finally:
+        village_db.close()
+    assert row["signing_key"] == [fingerprint, new_fingerprint]
+    later = tmp_path / "usb-later"
+    later.mkdir()
+    assert main(["export-package", "--to", str(later), "--month", "2026-04", *village]) == 0
+    [again] = later.iterdir()
+    assert read_package(again).fingerprint == new_fingerprint
+    capsys.readouterr()
+    assert main(["import-package", str(again), "--data-dir", str(hub_root), "--user", "zhangsf"]) == 0
+    assert "新签名密钥" in capsys.readouterr().out

@@ -18,6 +18,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from xinye_desktop.app import create_window, hub_identity  # noqa: E402
 from xinye_desktop.demo.county import HUB_ACCOUNTS, make_county  # noqa: E402
@@ -109,6 +110,30 @@ def _show(qtbot, window, tab):
             tab.refresh()
 
 
+class _MarkingTranslator:
+    """A translator answering every string of ``contexts`` with "EN:" + the source."""
+
+    def __init__(self, contexts):
+        from PySide6.QtCore import QTranslator
+
+        class _Translator(QTranslator):
+            def translate(self, context, source, disambiguation=None, n=-1):
+                return "EN:" + source if context in contexts else None
+
+            def isEmpty(self):
+                return False
+
+        self._translator = _Translator()
+
+    def __enter__(self):
+        QApplication.installTranslator(self._translator)
+        return self
+
+    def __exit__(self, *exc):
+        QApplication.removeTranslator(self._translator)
+        return False
+
+
 def test_packages_are_imported_from_a_drive_s_sub_folders_and_a_damaged_one_is_refused_alone(qtbot, fresh_window):
     window, root = fresh_window
     drive = root / "usb"
@@ -135,6 +160,13 @@ def test_packages_are_imported_from_a_drive_s_sub_folders_and_a_damaged_one_is_r
     dialog.start()
     again = outcome(qtbot, dialog.task, timeout=60000)
     assert sorted(s.status for s in again) == ["refused", "unchanged", "unchanged"]
+    # In another language each sentence and the refusal inside it are looked up, not shown as written.
+    with _MarkingTranslator(("Hub", "Exchange")):
+        dialog.add_paths([damaged])
+        dialog.start()
+        outcome(qtbot, dialog.task, timeout=60000)
+        said = dialog.model.cell(0, 3).text
+    assert said.startswith("EN:") and said.count("EN:") == 2, said
     dialog.close()
     # The committees are registered, their keys not yet confirmed.
     _show(qtbot, window, window.committees_tab)

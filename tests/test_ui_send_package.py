@@ -410,3 +410,29 @@ def test_a_folder_that_is_not_there_is_never_written_as_a_file_named_like_it(vil
     with pytest.raises(PackageRefused, match="不存在") as refused:
         exchange.write_package(tmp_path / "E盘", hub_public_key=hub_keys[0], period="2026-03")
     assert refused.value.reason == "folder" and not (tmp_path / "E盘").exists()
+
+
+# ---------------------------------------------------------------- a new signing key
+
+def test_a_new_signing_key_is_made_only_when_confirmed_and_by_an_administrator(qtbot, open_dialog, village, key_file,
+                                                                              usb):
+    db, exchange = village
+    before = exchange.signing_fingerprint()
+    dialog = open_dialog(exchange, usb)
+    dialog.confirm_new_key = lambda: False
+    dialog.new_key_button.click()
+    assert exchange.signing_fingerprint() == before and dialog.result.text() == ""
+    dialog.confirm_new_key = lambda: True
+    dialog.new_key_button.click()
+    after = exchange.signing_fingerprint()
+    assert after != before and after in dialog.result.text() and before in dialog.result.text()
+    # The next package is signed with the new key.
+    dialog.use_key_file(key_file)
+    assert _write(qtbot, dialog).fingerprint == after
+    # A 调解员 is refused, under the result, and the key stays.
+    accounts = AccountService(db, cost=CHEAP)
+    admin = accounts.login(ADMIN, PASSWORD)
+    made = accounts.add_account(admin, "tiaojie", "刘振华", AccountRole.MEDIATOR, "临时密码0001")
+    accounts.change_password(accounts.login(made.username, "临时密码0001"), "临时密码0001", "自己的密码2026")
+    dialog.new_key_button.click()
+    assert exchange.signing_fingerprint() == after and "调解员" in dialog.result.text()

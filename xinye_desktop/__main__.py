@@ -42,7 +42,7 @@ PASSWORD_VARIABLE = "XINYE_PASSWORD"
 
 ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
-  backup, restore, demo (into a folder that has accounts), accounts list, export-package, hub-setup,
+  backup, restore, demo (into a folder that has accounts), accounts list, export-package, new-signing-key, hub-setup,
   import-package, hub-status, hub-statistics, hub-return, hub-settings, import-return,
   hub-export-package, hub-revoke-key. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
@@ -175,6 +175,14 @@ def build_parser() -> argparse.ArgumentParser:
     export_package.add_argument("--hub-key", type=Path, metavar="FILE",
                                 help="the 司法所's public key (base64 or 32 bytes), where the data folder has none yet")
     export_package.set_defaults(func=run_export_package)
+    new_key = add_command("new-signing-key", parents=[common],
+                          help="make the committee a new key to sign its packages with, once the 司法所 has revoked "
+                               "the old one (a lost or stolen PC, a backup in other hands): an administrator; the "
+                               "old and new fingerprints are printed to read to the 司法所 over the phone")
+    new_key.add_argument("--confirm", action="store_true",
+                         help="required: the 司法所 refuses packages signed with the new key until it has revoked "
+                              "the old one")
+    new_key.set_defaults(func=run_new_signing_key)
     hub_setup = add_command("hub-setup", parents=[common],
                             help="make this data folder a hub (issue 16): a 司法所 (its township) or a 司法局 (its "
                                  "county) that imports the villages' packages, with its own key pair; writes its "
@@ -933,6 +941,36 @@ def _hub_folder(args, command: str):
         folder.db.close()
         return None, refused
     return folder, None
+
+
+def run_new_signing_key(args) -> int:
+    """``new-signing-key --confirm``: services/exchange ExchangeService.new_signing_key (an administrator's
+    login; one audit row)."""
+    from .domain.errors import Refused
+    from .services.exchange import ExchangeService
+
+    if not args.confirm:
+        _say("换签名密钥后，司法所在吊销旧密钥之前会拒收本调委会的报送包。确认司法所已经或将要吊销旧密钥后，"
+             "加上 --confirm 再运行。什么都没有改动。")
+        return 2
+    folder = data_folder(args, READ)
+    if folder is None:
+        return 2
+    with folder:
+        if folder.db.read_only:
+            _say(f"数据文件夹 {folder.paths.root} 不能写入：没有换签名密钥。")
+            return 2
+        refused = log_in(args, folder, "new-signing-key")
+        if refused is not None:
+            return refused
+        try:
+            old, new = ExchangeService(folder.db, folder.paths.root).new_signing_key()
+        except Refused as refusal:
+            _say(refusal.text())
+            return 3
+        print(f"新的签名密钥已生成，指纹 {new}" + (f"（原来的指纹 {old}）" if old else "") + "。"
+              "请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，下一个报送包会登记这把新密钥。")
+    return 0
 
 
 def run_hub_setup(args) -> int:

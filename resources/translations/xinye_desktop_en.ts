@@ -31,7 +31,7 @@
     <message>
         <location filename="../../xinye_desktop/ui/about_dialog.py" line="66"/>
         <source>三理室调解台</source>
-        <translation>Three-Reasons Mediation Desk</translation>
+        <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/about_dialog.py" line="71"/>
@@ -122,7 +122,7 @@
     <message>
         <location filename="../../xinye_desktop/ui/about_dialog.py" line="169"/>
         <source>三理室调解台 {version}</source>
-        <translation>Three-Reasons Mediation Desk {version}</translation>
+        <translation>Sanlishi Mediation Desk {version}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/about_dialog.py" line="170"/>
@@ -1501,24 +1501,36 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="95"/>
-        <location filename="../../xinye_desktop/app.py" line="626"/>
+        <location filename="../../xinye_desktop/app.py" line="713"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="575"/>
+        <location filename="../../xinye_desktop/app.py" line="457"/>
+        <source>设置完成</source>
+        <translation>Set-up complete</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/app.py" line="457"/>
+        <source>本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。
+本机密钥指纹：{fingerprint}</source>
+        <translation>This PC is now {name}. Give {file} to every village (copy it to a USB drive): the villages encrypt their reports with it.
+Fingerprint of this PC's key: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/app.py" line="662"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="611"/>
+        <location filename="../../xinye_desktop/app.py" line="698"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="724"/>
+        <location filename="../../xinye_desktop/app.py" line="812"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -3621,89 +3633,194 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/crypto.py" line="30"/>
+        <location filename="../../xinye_desktop/services/exchange/crypto.py" line="32"/>
         <source>司法所的公钥不对（应是 32 字节的 X25519 公钥）：报送包没有生成。</source>
         <translation>The justice office&apos;s public key is not valid (it should be a 32-byte X25519 public key): no package was made.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="63"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="66"/>
         <source>报送包 {name} 太大（{size}），超过上限 {limit}：没有读取，什么都没有导入。</source>
         <translation>The package {name} is too large ({size}, the limit is {limit}): it was not read and nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="64"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="67"/>
         <source>报送包 {name} 里有一部分解开后太大（超过 {limit}），可能是恶意文件：没有读取，什么都没有导入。</source>
         <translation>A part of the package {name} would unpack too large (over {limit}); it may be a malicious file: it was not read and nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="66"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="69"/>
         <source>{name} 不是报送包，或者文件不完整（可能复制时中断、U盘被拔出）：什么都没有导入。请让村里重新生成报送包。</source>
         <translation>{name} is not a package, or the file is incomplete (the copy may have been interrupted, the USB drive pulled out): nothing was imported. Ask the village to make the package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="68"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="71"/>
         <source>报送包 {name} 已损坏（{detail} 的校验不符，文件可能在U盘上出错）：什么都没有导入。请让村里重新生成报送包。</source>
         <translation>The package {name} is damaged ({detail} fails its check; the file may have been corrupted on the USB drive): nothing was imported. Ask the village to make the package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="70"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="73"/>
         <source>报送包 {name} 里有不安全或不认识的文件名（{detail}），可能是被人改过的恶意文件：什么都没有读取和导入。</source>
         <translation>The package {name} contains an unsafe or unknown file name ({detail}); it may be a tampered, malicious file: nothing was read or imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="72"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="75"/>
         <source>报送包 {name} 的内容与它签名的清单不符（{detail}），可能被改动过：什么都没有导入。</source>
         <translation>The content of the package {name} does not match its signed manifest ({detail}); it may have been altered: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="74"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="77"/>
         <source>报送包 {name} 的签名不对：不是调委会的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
         <translation>The signature of the package {name} is wrong: it was not signed with the committee&apos;s signing key, or the manifest was altered. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="76"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="79"/>
         <source>报送包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与这个调委会登记的密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向村里核对密钥指纹。</source>
         <translation>The package {name} was signed with another signing key (fingerprint {fingerprint}) than the one registered for this committee (fingerprint {registered}): nothing was imported. Phone the village to compare the key&apos;s fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="79"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="82"/>
         <source>报送包 {name} 的格式（第 {version} 版）比这个程序新：请先升级三理室调解台再导入。什么都没有导入。</source>
         <translation>The package {name} has a newer format (version {version}) than this program: upgrade 三理室调解台 first, then import it. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="81"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="84"/>
         <source>报送包 {name} 的内容格式不对（{detail}）：什么都没有导入。</source>
         <translation>The content of the package {name} is not in the expected format ({detail}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="82"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="85"/>
         <source>报送包 {name} 不是加密给这个司法所的（它的公钥指纹是 {fingerprint}）：个人信息打不开，什么都没有导入。</source>
         <translation>The package {name} was not encrypted for this justice office (its public key&apos;s fingerprint is {fingerprint}): the personal data cannot be opened and nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="86"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="89"/>
         <source>还没有司法所的公钥：请先导入司法所发来的回执包（或设置司法所的公钥），再生成报送包。</source>
         <translation>There is no public key of the justice office yet: import the acknowledgement package it sent (or set its public key) first, then make the package.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="88"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="91"/>
         <source>这个调委会还没有签名密钥（设置管理员账号和密码时生成）：请先登录后再生成报送包。</source>
         <translation>This committee has no signing key yet (it is made when the administrator account and password are set up): log in first, then make the package.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="90"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="93"/>
         <source>文件夹 {folder} 不存在：报送包没有生成。</source>
         <translation>The folder {folder} does not exist: no package was made.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="91"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="94"/>
         <source>报送包没有写完（{detail}）。没有留下不完整的报送包；请检查U盘（是否插好、是否已满）后重新生成。</source>
         <translation>The package was not written completely ({detail}). No incomplete package was left; check the USB drive (plugged in? full?) and make it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="93"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="96"/>
         <source>报送月份不对：请写成 2026-12 这样的年月。</source>
         <translation>The month is not valid: write it as a year and month like 2026-12.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="97"/>
+        <source>{folder} 空间不够，报送包没有写完：没有留下不完整的报送包。请删掉U盘上不需要的文件或换一个U盘后重新生成。</source>
+        <translation>Not enough space on {folder}, so the report package was not fully written: no incomplete report package was left behind. Please delete unneeded files from the USB drive or use another USB drive, then generate it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="99"/>
+        <source>文件夹 {folder} 不能写入（只读、写保护或没有权限）：报送包没有生成。请拨开U盘的写保护开关，或另选文件夹。</source>
+        <translation>Folder {folder} cannot be written to (read-only, write-protected, or no permission): the report package was not generated. Please slide off the USB drive's write-protect switch, or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="101"/>
+        <source>写报送包时找不到 {folder}（U盘可能被拔出）：没有留下不完整的报送包。请插好U盘后重新生成。</source>
+        <translation>{folder} could not be found while writing the report package (the USB drive may have been removed): no incomplete report package was left behind. Please plug the USB drive back in and generate it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="128"/>
+        <source>回执包 {name} 太大（{size}），超过上限 {limit}：没有读取，什么都没有导入。</source>
+        <translation>Return package {name} is too large ({size}), over the limit of {limit}: it was not read, and nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="129"/>
+        <source>回执包 {name} 里有一部分解开后太大（超过 {limit}），可能是恶意文件：没有读取，什么都没有导入。</source>
+        <translation>Part of return package {name} is too large once unpacked (over {limit}) and may be a malicious file: it was not read, and nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="131"/>
+        <source>{name} 不是回执包，或者文件不完整（可能复制时中断、U盘被拔出）：什么都没有导入。请让司法所重新生成回执包。</source>
+        <translation>{name} is not a return package, or the file is incomplete (copying may have been interrupted or the USB drive removed): nothing was imported. Please ask the township justice office to generate the return package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="133"/>
+        <source>回执包 {name} 已损坏（{detail} 的校验不符，文件可能在U盘上出错）：什么都没有导入。请让司法所重新生成回执包。</source>
+        <translation>Return package {name} is damaged (the checksum of {detail} does not match; the file may have been corrupted on the USB drive): nothing was imported. Please ask the township justice office to generate the return package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="135"/>
+        <source>回执包 {name} 里有不安全或不认识的文件名（{detail}），可能是被人改过的恶意文件：什么都没有读取和导入。</source>
+        <translation>Return package {name} contains unsafe or unrecognized file names ({detail}) and may be a tampered, malicious file: nothing was read or imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="137"/>
+        <source>回执包 {name} 的内容与它签名的清单不符（{detail}），可能被改动过：什么都没有导入。</source>
+        <translation>The contents of return package {name} do not match its signed manifest ({detail}); it may have been tampered with: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="139"/>
+        <source>回执包 {name} 的签名不对：不是司法所的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
+        <translation>The signature on return package {name} is not valid: it was not signed with the township justice office's signing key, or the manifest has been altered. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="141"/>
+        <source>回执包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与本机第一次导入回执时记下的司法所密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向司法所核对密钥指纹。</source>
+        <translation>Return package {name} was signed with a different signing key (fingerprint {fingerprint}) from the township justice office key recorded when this computer first imported a return package (fingerprint {registered}): nothing was imported. Please phone the township justice office to check the key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="144"/>
+        <source>回执包 {name} 的格式（第 {version} 版）比这个程序新：请先升级三理室调解台再导入。什么都没有导入。</source>
+        <translation>Return package {name} uses a format (version {version}) newer than this program: please upgrade Sanlishi Mediation Desk before importing. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="146"/>
+        <source>回执包 {name} 的内容格式不对（{detail}）：什么都没有导入。</source>
+        <translation>The contents of return package {name} are in the wrong format ({detail}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="147"/>
+        <source>{name} 不是司法所发来的回执包（{kind}）：什么都没有导入。</source>
+        <translation>{name} is not a return package from the township justice office ({kind}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="148"/>
+        <source>回执包 {name} 是发给{committee}的，不是本调委会的：什么都没有导入。请把它交给对应的村。</source>
+        <translation>Return package {name} is addressed to {committee}, not to this mediation committee: nothing was imported. Please pass it on to the right village.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="150"/>
+        <source>回执包 {name} 带来的司法所公钥（指纹 {fingerprint}）与本机报送包加密用的公钥（指纹 {registered}）不一致：什么都没有导入。请打电话向司法所核对。</source>
+        <translation>The township justice office public key carried by return package {name} (fingerprint {fingerprint}) does not match the public key this computer uses to encrypt report packages (fingerprint {registered}): nothing was imported. Please phone the township justice office to check.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="153"/>
+        <source>回执包 {name} 是司法所的第 {sequence} 号回执，本机已经导入了第 {last} 号（{at}）：它不比已导入的新，什么都没有导入。</source>
+        <translation>Return package {name} is return no. {sequence} from the township justice office, but this computer has already imported no. {last} ({at}): it is not newer than what has already been imported, so nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="156"/>
+        <source>回执包 {name} 里的审查理由是加密给另一把密钥的（可能本机恢复过别的备份）：打不开，什么都没有导入。请让司法所在收到本机新的报送包后重新生成回执包。</source>
+        <translation>The review reasons in return package {name} are encrypted for a different key (this computer may have restored a different backup): they cannot be opened, so nothing was imported. Please ask the township justice office to generate the return package again after it receives a new report package from this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="159"/>
+        <source>回执包 {name} 里的设置不对（{detail}）：什么都没有导入。</source>
+        <translation>The settings in return package {name} are not valid ({detail}): nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="160"/>
+        <source>回执包 {name} 里的审查理由是加密的，要登录后才能打开：请先登录再导入。什么都没有导入。</source>
+        <translation>The review reasons in return package {name} are encrypted and can only be opened after logging in: please log in first, then import. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="162"/>
+        <source>回执包 {name} 里的安装程序没有保存下来（{detail}）：什么都没有导入。请检查磁盘空间后再导入。</source>
+        <translation>The installer in return package {name} could not be saved ({detail}): nothing was imported. Please check the disk space, then import again.</translation>
     </message>
 </context>
 <context>
@@ -3930,7 +4047,7 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Party withdrawn</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="26"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="41"/>
         <source>未署名</source>
         <translation>unsigned</translation>
     </message>
@@ -3990,39 +4107,64 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="18"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="33"/>
         <source>修改记录：{number}</source>
         <translation>Change history: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="34"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="19"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="34"/>
         <source>操作员</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="35"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="35"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="36"/>
         <source>原内容</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/history_dialog.py" line="21"/>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="36"/>
         <source>新内容</source>
         <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="63"/>
+        <source>已评级</source>
+        <translation>Graded</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="65"/>
+        <source>以案定补 {grade}</source>
+        <translation>Per-case subsidy: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="67"/>
+        <source>理由：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="69"/>
+        <source>理由没有随回执包发来，请向司法所询问</source>
+        <translation>the reason did not come with the return package; ask the township justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/history_dialog.py" line="70"/>
+        <source>司法所审查（{who}）：{what}</source>
+        <translation>Township justice office review ({who}): {what}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/history.py" line="41"/>
@@ -4194,103 +4336,1466 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="26"/>
+        <source>报送包 {name} 是用{committee}的签名密钥签的（指纹 {fingerprint}），这把密钥已于 {revoked_at} 被本{office}吊销：什么都没有导入。用吊销的密钥签的报送包一律不导入（电脑可能已丢失或被人冒用）；请让村里在重新安装的电脑上用新的签名密钥重新生成报送包。</source>
+        <translation>Report package {name} was signed with {committee}'s signing key (fingerprint {fingerprint}), which this {office} revoked on {revoked_at}: nothing was imported. Report packages signed with a revoked key are never imported (the computer may have been lost or misused); please ask the village to generate the report package again with a new signing key on the reinstalled computer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="30"/>
         <source>报送包 {name} 不是村调委会的报送包（{kind}）：什么都没有导入。</source>
         <translation>The package {name} is not a village committee&apos;s package ({kind}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="27"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="31"/>
         <source>找不到 {path}：没有导入。</source>
         <translation>{path} was not found: nothing imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="28"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="32"/>
         <source>文件夹 {path} 里没有报送包（.xdx 文件）。</source>
         <translation>The folder {path} holds no packages (.xdx files).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="31"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="35"/>
         <source>{name}：{committee}，{period}{zero}，已导入：新增 {new} 条，更新 {updated} 条，没有变化 {unchanged} 条，存档文件新增 {documents} 个。</source>
         <translation>{name}: {committee}, {period}{zero}, imported: {new} new, {updated} updated, {unchanged} unchanged records, {documents} new archived files.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="34"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="38"/>
         <source>（零报告）</source>
         <translation>(zero report)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="35"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="39"/>
         <source>其中 {older} 条比本{office}已有的旧，没有覆盖已有的。</source>
         <translation>{older} of them were older than what this {office} holds and did not overwrite it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="36"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="40"/>
         <source>村里删除了 {deleted} 条（本{office}留有原记录，标为已删除）。</source>
         <translation>The village deleted {deleted} records (this {office} keeps them, marked deleted).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="37"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="41"/>
         <source>{name}：{committee}的这个报送包已经导入过（{at}），没有任何改动。</source>
         <translation>{name}: this package of {committee} was imported before ({at}); nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="38"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="42"/>
         <source>{name}：没有导入。{message}</source>
         <translation>{name}: not imported. {message}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="39"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="43"/>
+        <source>{committee}原来的签名密钥已于 {revoked_at} 吊销，这是吊销后收到的第一个报送包：已登记它的新签名密钥，指纹 {fingerprint}。请打电话与村里核对这个指纹后再确认；以后用别的密钥签的报送包都不会导入。</source>
+        <translation>{committee}'s previous signing key was revoked on {revoked_at}, and this is the first report package received since then: its new signing key has been registered, fingerprint {fingerprint}. Please phone the village to check this fingerprint before confirming; from now on, report packages signed with any other key will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="46"/>
         <source>第一次收到{committee}的报送包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与村里核对这个指纹；以后用别的密钥签的报送包都不会导入。</source>
         <translation>The first package from {committee}: its signing key is registered, fingerprint {fingerprint}. Phone the village to compare this fingerprint; packages signed with any other key will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="44"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="51"/>
         <source>{committee}与{other}有相同的案号（{count} 件，如 {examples}）：两个调委会的案件分开保存，查阅时请按调委会区分。</source>
         <translation>{committee} and {other} use the same case numbers ({count} cases, e.g. {examples}): the two committees&apos; cases are kept apart; tell them apart by committee.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="46"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="53"/>
         <source>{committee}的案件 {case_number} 在本{office}审核（{decision}）之后又被村里修改：审核意见保留，没有合并，请重新审核。</source>
         <translation>Case {case_number} of {committee} was changed by the village after this {office} reviewed it ({decision}): the review is kept, nothing was merged; please review it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="49"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="56"/>
         <source>报送包 {name} 有 {count} 条记录比本{office}已有的旧（可能是旧的报送包，或村里恢复过备份）：旧记录没有覆盖，请与村里核实。</source>
         <translation>The package {name} has {count} records older than what this {office} holds (an old package, or the village restored a backup): they did not overwrite; check with the village.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="52"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="59"/>
         <source>报送包 {name} 从村里第 {since} 号变更之后开始，而本{office}只收齐到第 {acknowledged} 号：中间可能缺了一个报送包，请让村里补报。</source>
         <translation>The package {name} starts after the village&apos;s change {since}, but this {office} holds everything only up to change {acknowledged}: a package may be missing in between; ask the village to send it.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="56"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="63"/>
         <source>评级</source>
         <translation>grading</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="59"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="66"/>
         <source>还没有收到过这个调委会的报送包。</source>
         <translation>No package from this committee has been received yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="60"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="67"/>
         <source>本{office}没有这个案件（可能还没有导入它的报送包）。</source>
         <translation>This {office} holds no such case (its package may not have been imported yet).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="61"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="68"/>
         <source>退回案卷要写明理由。</source>
         <translation>Returning a case file needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="62"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="69"/>
+        <source>“{text}”对应多个调委会（{names}）：请写调委会的全称或编号。</source>
+        <translation>“{text}” matches several mediation committees ({names}): please enter the committee's full name or number.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="71"/>
         <source>指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。</source>
         <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="66"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="75"/>
+        <source>吊销签名密钥要写明理由（如：村里的电脑丢失）：什么都没有改动。</source>
+        <translation>Revoking a signing key requires a reason (e.g. the village's computer was lost): nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="77"/>
+        <source>吊销的理由太长（{length} 个字，最多 {limit} 个字）：什么都没有改动。</source>
+        <translation>The reason for revocation is too long ({length} characters; at most {limit} allowed): nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="79"/>
+        <source>{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，还没有收到用新密钥签的报送包：不用再吊销，什么都没有改动。</source>
+        <translation>The signing key of {committee} (fingerprint {fingerprint}) was revoked on {revoked_at}, and no report package signed with a new key has arrived yet: there is no need to revoke it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="82"/>
+        <source>{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，不能再确认。等村里用新的签名密钥报送后，再电话核对新的指纹。</source>
+        <translation>The signing key of {committee} (fingerprint {fingerprint}) was revoked on {revoked_at} and can no longer be confirmed. Once the village reports with a new signing key, check the new fingerprint by phone.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="87"/>
         <source>这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup 并导入各村的报送包）：没有可以汇总的数据。</source>
-        <translation>This data folder is not set up as a justice office or bureau yet (run hub-setup first and import the villages' packages): there is nothing to roll up.</translation>
+        <translation>This data folder is not set up as a justice office or bureau yet (run hub-setup first and import the villages&apos; packages): there is nothing to roll up.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="9"/>
+        <source>只有司法所向司法局转报：这个数据文件夹是{office}（{area}），没有生成转报包。</source>
+        <translation>Only a township justice office forwards to the county justice bureau: this data folder belongs to {office} ({area}), so no forwarding package was generated.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="11"/>
+        <source>这个司法所还没有签名密钥（设置管理员账号和密码时生成）：请先设置账号并登录，再生成转报包。</source>
+        <translation>This township justice office has no signing key yet (it is created when the administrator account and password are set up): please set up the account and log in first, then generate the forwarding package.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="13"/>
+        <source>司法局的公钥不对（应是司法局 hub-setup 写出的 hub-key.txt）：没有生成转报包。</source>
+        <translation>The county justice bureau's public key is wrong (it should be the hub-key.txt written by the bureau's hub-setup): no forwarding package was generated.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="15"/>
+        <source>给的是本司法所自己的公钥，不是司法局的：没有生成转报包。请用司法局 hub-setup 写出的 hub-key.txt。</source>
+        <translation>The public key given is this township justice office's own, not the county justice bureau's: no forwarding package was generated. Please use the hub-key.txt written by the bureau's hub-setup.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="17"/>
+        <source>本司法所保存的{committee}的数据打不开（{detail}）：这个村的转报包没有生成，其他村不受影响。</source>
+        <translation>The data this township justice office holds for {committee} cannot be opened ({detail}): no forwarding package was generated for this village; other villages are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="19"/>
+        <source>月份不对：请写成 2026-12 这样的年月。没有生成转报包。</source>
+        <translation>Invalid month: please enter a year and month such as 2026-12. No forwarding package was generated.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="22"/>
+        <source>报送包 {name} 是{township}司法所转报给司法局的转报包，司法所不导入转报包：什么都没有导入。村里的报送包请直接导入。</source>
+        <translation>Report package {name} is a forwarding package sent by the {township} justice office to the county justice bureau; township justice offices do not import forwarding packages, so nothing was imported. Import the villages' report packages directly.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="25"/>
+        <source>转报包 {name} 由{township}司法所转报，但里面的调委会（{committee}）属于{other}：一个司法所只能转报本乡镇的调委会，什么都没有导入。</source>
+        <translation>Forwarding package {name} was forwarded by the {township} justice office, but the mediation committee in it ({committee}) belongs to {other}: a township justice office can only forward its own township's committees, so nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="28"/>
+        <source>转报包 {name} 没有写明是哪个乡镇的司法所转报的：什么都没有导入。</source>
+        <translation>Forwarding package {name} does not say which township justice office forwarded it: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="30"/>
+        <source>转报包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与本司法局为{township}司法所登记的密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向{township}司法所核对密钥指纹。</source>
+        <translation>Forwarding package {name} was signed with a different signing key (fingerprint {fingerprint}) from the key this county justice bureau registered for the {township} justice office (fingerprint {registered}): nothing was imported. Please phone the {township} justice office to check the key fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="33"/>
+        <source>转报包 {name} 的月度数字格式不对：什么都没有导入。</source>
+        <translation>The monthly figures in forwarding package {name} are in the wrong format: nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="36"/>
+        <source>（经{township}司法所转报，{months}）</source>
+        <translation>(forwarded by the {township} justice office, {months})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="37"/>
+        <source>带来 {months} 的月度数字</source>
+        <translation>Carries monthly figures for {months}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="38"/>
+        <source>没有新的月度数字</source>
+        <translation>No new monthly figures</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="39"/>
+        <source>第一次收到{township}司法所（{hub}）的转报包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与司法所核对这个指纹；以后用别的密钥签的{township}转报包都不会导入。</source>
+        <translation>First forwarding package received from the {township} justice office ({hub}): its signing key has been registered, fingerprint {fingerprint}. Please phone the township justice office to check this fingerprint; from now on, {township} forwarding packages signed with any other key will not be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="75"/>
+        <source>回执包没有写完（{detail}）。没有留下不完整的回执包；请检查U盘（是否插好、是否已满）后重新生成。</source>
+        <translation>The return package was not fully written ({detail}). No incomplete return package was left behind; please check the USB drive (is it plugged in properly? is it full?) and generate it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="77"/>
+        <source>找不到安装程序 {path}：回执包没有生成。</source>
+        <translation>Installer {path} not found: the return package was not generated.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="78"/>
+        <source>安装程序的文件名“{name}”不能用（太长，或含有 \ / : * ? &quot; &lt; &gt; | 等字符）：请改名后再生成回执包。</source>
+        <translation>The installer file name “{name}” cannot be used (it is too long, or contains characters such as \ / : * ? " &lt; &gt; |): please rename it, then generate the return package again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="80"/>
+        <source>还没有收到过任何调委会的报送包：没有可以生成回执包的村。</source>
+        <translation>No report packages have been received from any mediation committee yet: there are no villages to generate return packages for.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="81"/>
+        <source>没有给出要设置的项目（案号前缀或回访间隔）：什么都没有改动。</source>
+        <translation>No setting was given (case number prefix or return visit interval): nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>HubCommitteesTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="81"/>
+        <source>已核对（{who}，{when}）</source>
+        <translation>Checked ({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="83"/>
+        <source>未核对</source>
+        <translation>Unchecked</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="94"/>
+        <source>已登记的调委会 {n} 个（未核对指纹 {open} 个）</source>
+        <translation>{n} registered mediation committees ({open} with unchecked fingerprints)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="96"/>
+        <source>待处理 {n} 项</source>
+        <translation>{n} pending</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="115"/>
+        <source>核对指纹</source>
+        <translation>Check fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="116"/>
+        <source>请给{name}打电话，请对方在 文件 → 报送司法所… 里念出本调委会的指纹，把听到的指纹输入这里：</source>
+        <translation>Please phone {name} and ask them to read out their mediation committee's fingerprint from File → Report to the township justice office…, then enter the fingerprint you hear here:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
+        <source>{name} 的指纹已核对无误。</source>
+        <translation>The fingerprint of {name} has been checked and matches.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="136"/>
+        <source>处理完毕</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="137"/>
+        <source>写下怎么处理的（会记入审计记录）：</source>
+        <translation>Describe how it was handled (this will be recorded in the audit trail):</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="149"/>
+        <source>已标记为处理完毕。</source>
+        <translation>Marked as handled.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="162"/>
+        <source>没有保存：{reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="165"/>
+        <source>核对指纹…</source>
+        <translation>Check fingerprint…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="166"/>
+        <source>处理完毕…</source>
+        <translation>Mark as handled…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="167"/>
+        <source>每个调委会第一次报送时登记它的签名密钥。请打电话核对指纹：对得上，以后的报送包才能确认出自该村。</source>
+        <translation>Each mediation committee's signing key is registered the first time it reports. Please phone to check the fingerprint: only if it matches can later report packages be confirmed as coming from that village.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="173"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="170"/>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="170"/>
+        <source>核对</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="171"/>
+        <source>登记时间</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="171"/>
+        <source>最近报送</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="172"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="172"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="173"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="174"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="178"/>
+        <source>已登记的调委会</source>
+        <translation>Registered mediation committees</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="179"/>
+        <source>待处理</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>HubEldersTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="106"/>
+        <source>在任明白人 {serving} 人，分布在 {villages} 个村（{kinds}）。</source>
+        <translation>{serving} trusted elders serving in {villages} villages ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="112"/>
+        <source>（未解开）</source>
+        <translation>(not opened)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="116"/>
+        <source>已退出</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="116"/>
+        <source>在任</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="159"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="134"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="160"/>
+        <source>全部调委会</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="145"/>
+        <source>共 {total} 人，第 {first}–{last} 人</source>
+        <translation>{total} people, {first}–{last} shown</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="148"/>
+        <source>没有符合条件的明白人。</source>
+        <translation>No trusted elder matches.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="151"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="167"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="151"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="165"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="168"/>
+        <source>身份</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="155"/>
+        <source>全部身份</source>
+        <translation>Any background</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="161"/>
+        <source>含已退出的</source>
+        <translation>Include those who left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="162"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="163"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="168"/>
+        <source>村</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="165"/>
+        <source>在任人数</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="166"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="166"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="167"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="169"/>
+        <source>产生方式</source>
+        <translation>How chosen</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="169"/>
+        <source>任期至</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="170"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>HubImportDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="34"/>
+        <source>导入报送包</source>
+        <translation>Import report packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="37"/>
+        <source>选择村里报送的 .xdx 文件，或 U 盘上存放它们的文件夹。每个包单独导入：有问题的包整包拒收、什么也不改，其他包照常导入。</source>
+        <translation>Choose the .xdx files sent by the villages, or the folder on the USB drive that holds them. Each package is imported separately: a package with problems is refused as a whole and nothing in it is changed, while the other packages are imported as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="40"/>
+        <source>选择文件…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="41"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="44"/>
+        <source>要导入的</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="47"/>
+        <source>开始导入</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="55"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="55"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="56"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="56"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="78"/>
+        <source>选择报送包</source>
+        <translation>Choose report packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="79"/>
+        <source>报送包 (*.xdx)</source>
+        <translation>Report packages (*.xdx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="83"/>
+        <source>选择存放报送包的文件夹</source>
+        <translation>Choose the folder containing the report packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="112"/>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="119"/>
+        <source>已导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="119"/>
+        <source>已导入过</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="120"/>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="130"/>
+        <source>共 {n} 个包：导入 {imported} 个，已导入过 {unchanged} 个，拒收 {refused} 个。</source>
+        <translation>{n} packages in total: {imported} imported, {unchanged} already imported before, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/import_dialog.py" line="138"/>
+        <source>没有导入：{error}</source>
+        <translation>Not imported: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HubLedgerTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="126"/>
+        <source>（村里已删除）</source>
+        <translation>(deleted by the village)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="187"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="188"/>
+        <source>全部调委会</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="161"/>
+        <source>共 {total} 件，第 {first}–{last} 件</source>
+        <translation>{total} cases, {first}–{last} shown</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="164"/>
+        <source>没有符合条件的案件。</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="174"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="195"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="175"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="197"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="197"/>
+        <source>纠纷类型</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="195"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="179"/>
+        <source>全部年度</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="180"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="183"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="189"/>
+        <source>案号或其中几个字，如 新调字第012</source>
+        <translation>Case number or part of it, e.g. 新调字第012</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="190"/>
+        <source>含村里已删除的</source>
+        <translation>Include cases the village deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="191"/>
+        <source>查找</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="192"/>
+        <source>审查这个案卷</source>
+        <translation>Review this case file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="193"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="194"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="196"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="196"/>
+        <source>村、组</source>
+        <translation>Village, group</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="198"/>
+        <source>协议生效</source>
+        <translation>Agreement in force</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="198"/>
+        <source>当事人</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="199"/>
+        <source>当事人姓名以本机密钥加密保存，只解开本页显示的。</source>
+        <translation>The parties' names are stored encrypted with this PC's key; only those on this page are opened.</translation>
+    </message>
+</context>
+<context>
+    <name>HubPeriod</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="169"/>
+        <source>{n}月</source>
+        <translation>Month {n}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="171"/>
+        <source>第一季度</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="171"/>
+        <source>第二季度</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="172"/>
+        <source>第三季度</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="172"/>
+        <source>第四季度</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="180"/>
+        <source>月报</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="181"/>
+        <source>季报</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="182"/>
+        <source>年报</source>
+        <translation>Yearly</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="185"/>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>HubReturnDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="26"/>
+        <source>回执包存到哪里</source>
+        <translation>Where to save return packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="27"/>
+        <source>选择新版安装程序</source>
+        <translation>Choose the new installer</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="28"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="65"/>
+        <source>生成回执包</source>
+        <translation>Generate return packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="31"/>
+        <source>给每个调委会生成一个回执包（如 王庄村-回执-2026-12.xdr），拷到 U 盘带回村里，在村里的电脑上导入。回执包里有：已收到哪些记录、审查意见、统一设置，可以附带新版安装程序。</source>
+        <translation>Generate one return package for each mediation committee (e.g. 王庄村-回执-2026-12.xdr), copy them to a USB drive, take them back to the villages and import them on the village computers. A return package contains which records have been received, review comments and common settings, and can include a new version of the installer.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="36"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="46"/>
+        <source>全部调委会</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="49"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="52"/>
+        <source>不附带</source>
+        <translation>Don't attach</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="50"/>
+        <source>选择安装程序…</source>
+        <translation>Choose installer…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="62"/>
+        <source>存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="63"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="72"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="64"/>
+        <source>安装程序</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="72"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="73"/>
+        <source>第几号</source>
+        <translation>Sequence no.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="73"/>
+        <source>审查意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="74"/>
+        <source>说明</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="122"/>
+        <source>请选择回执包存放的文件夹（如 U 盘）。</source>
+        <translation>Please choose the folder to save the return packages in (e.g. a USB drive).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="125"/>
+        <source>这个文件夹不存在了（U 盘拔掉了？），请重新选择。</source>
+        <translation>This folder no longer exists (was the USB drive removed?). Please choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="132"/>
+        <source>正在生成……</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="146"/>
+        <source>{n} 件的理由没有发送（村里还没报送过加密公钥）</source>
+        <translation>Reasons for {n} cases were not sent (the village has not yet sent its encryption public key)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="148"/>
+        <source>附安装程序 {name}</source>
+        <translation>Attach installer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
+        <source>已生成 {n} 个回执包。村里第一次导入时，请在电话里核对本机的签名指纹：{fingerprint}</source>
+        <translation>{n} return packages generated. When a village imports for the first time, please check this computer's signing fingerprint with them by phone: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="159"/>
+        <source>回执包没有生成：{error}</source>
+        <translation>Return package not generated: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HubReviewTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="184"/>
+        <source>未审查</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="189"/>
+        <source>审查后村里又修改</source>
+        <translation>Changed by the village after review</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="193"/>
+        <source>列出 {shown} 件，本调委会共 {total} 件；未审查 {open} 件。</source>
+        <translation>{shown} listed of the committee's {total} case files; {open} not reviewed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="206"/>
+        <source>已审查</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="210"/>
+        <source>最近一次审查：{what}（{who}，{when}）</source>
+        <translation>Last review: {what} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="213"/>
+        <source>理由：{reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="221"/>
+        <source>在左边选一件案件。</source>
+        <translation>Choose a case on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="233"/>
+        <source>{number}
+{committee}
+当事人：{parties}
+受理日期：{date}
+纠纷类型：{type}
+状态：{status}</source>
+        <translation>{number}
+{committee}
+Parties: {parties}
+Received: {date}
+Dispute type: {type}
+Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="238"/>
+        <source>还没有审查过。</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="261"/>
+        <source>请选择等级或审查结论。</source>
+        <translation>Choose a grade or a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="264"/>
+        <source>退回要写明理由，村里会看到。</source>
+        <translation>A return needs a reason; the village will see it.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="274"/>
+        <source>已保存 {number} 的审查意见，下次生成回执包时发给村里。</source>
+        <translation>The review of {number} is saved; the next return package takes it to the village.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="287"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="288"/>
+        <source>显示</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="289"/>
+        <source>未审查的</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="289"/>
+        <source>审查后又修改的</source>
+        <translation>Changed after review</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="290"/>
+        <source>全部案卷</source>
+        <translation>All case files</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="293"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="293"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="294"/>
+        <source>纠纷类型</source>
+        <translation>Dispute type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="294"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="295"/>
+        <source>审查</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="296"/>
+        <source>案卷</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="297"/>
+        <source>审查意见（以案定补）</source>
+        <translation>Review (per-case subsidy)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="298"/>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="299"/>
+        <source>结论</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="300"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="301"/>
+        <source>退回时必填：要村里补正什么</source>
+        <translation>Required for a return: what the village must put right</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="302"/>
+        <source>保存审查意见</source>
+        <translation>Save the review</translation>
+    </message>
+</context>
+<context>
+    <name>HubSetupDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="26"/>
+        <source>设置为司法所或司法局</source>
+        <translation>Set up as township justice office or county justice bureau</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="28"/>
+        <source>这台电脑用来汇总各村的报送包。请选择它是哪一级、管辖哪里。设置后不能更改。</source>
+        <translation>This computer collects the villages' report packages. Please choose its level and jurisdiction. This cannot be changed after setup.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="43"/>
+        <source>如 新野县王庄镇（司法所）或 新野县（司法局）</source>
+        <translation>e.g. 新野县王庄镇 (township justice office) or 新野县 (county justice bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="46"/>
+        <source>不填则为 王庄镇司法所 这样的名称</source>
+        <translation>If left blank, a name such as 王庄镇司法所 is used</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="48"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="49"/>
+        <source>辖区</source>
+        <translation>Jurisdiction</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="50"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="52"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="53"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="67"/>
+        <source>请填写辖区，如 新野县王庄镇。</source>
+        <translation>Please enter the area, e.g. 新野县王庄镇.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatisticsTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="28"/>
+        <source>村里报的受理数与本机台账按受理日期统计的不一致：可能有报送包还没到，或村里改过案件。</source>
+        <translation>The cases the villages reported differ from this PC's ledger counted by date received: a package may not have arrived yet, or a village changed cases.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="70"/>
+        <source>{period}（{start}至{end}）：收到月报 {reports} 份（其中零报告 {zero} 份），应报 {expected} 份；受理 {accepted} 件，调解成功 {succeeded} 件，成功率 {rate}，协议涉及金额 {amount} 万元。</source>
+        <translation>{period} ({start} to {end}): {reports} monthly reports received ({zero} of them zero reports) of {expected} due; {accepted} cases received, {succeeded} mediated successfully, success rate {rate}, agreements worth {amount} ten-thousand yuan.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="78"/>
+        <source>（未写明乡镇）</source>
+        <translation>(township not given)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="79"/>
+        <source>乡镇小计</source>
+        <translation>Township subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="83"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="87"/>
+        <source>未报送 {n} 份：{list}</source>
+        <translation>{n} not reported: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="90"/>
+        <source>本期各调委会都已报送。</source>
+        <translation>Every committee has reported for this period.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="106"/>
+        <source>导出统计汇总</source>
+        <translation>Export the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="107"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="117"/>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="123"/>
+        <source>没有导出</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="126"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="127"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="127"/>
+        <source>村（社区）</source>
+        <translation>Village (community)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="128"/>
+        <source>受理</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="128"/>
+        <source>调解成功</source>
+        <translation>Mediated</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="129"/>
+        <source>成功率</source>
+        <translation>Success rate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="129"/>
+        <source>防止民转刑 件/人</source>
+        <translation>Crimes prevented cases/people</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="130"/>
+        <source>防止群体性上访 件/人</source>
+        <translation>Mass petitions prevented cases/people</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="130"/>
+        <source>排查</source>
+        <translation>Canvasses</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="131"/>
+        <source>台账受理</source>
+        <translation>In the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="132"/>
+        <source>本机收到的案件中，按受理日期落在本期的件数：用来核对村里报的数。</source>
+        <translation>Cases this PC received whose date received falls in this period: to check the villages' figures against.</translation>
+    </message>
+</context>
+<context>
+    <name>HubStatusTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="76"/>
+        <source>{month}：已报送 {reported} 个调委会（其中零报告 {zero} 个），未报送 {missing} 个。逾期未回访 {overdue} 件，司法确认申请期限即将届满 {closing} 件（截至 {today}）。</source>
+        <translation>{month}: {reported} committees reported ({zero} of them zero reports), {missing} have not. {overdue} return visits overdue, {closing} judicial-confirmation windows closing (as of {today}).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="84"/>
+        <source>未报送</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="86"/>
+        <source>零报告</source>
+        <translation>Zero report</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="88"/>
+        <source>已报送</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="91"/>
+        <source>从未报送</source>
+        <translation>Never reported</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="95"/>
+        <source>{days} 天</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="100"/>
+        <source>今天截止</source>
+        <translation>Closes today</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="101"/>
+        <source>剩 {days} 天</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="112"/>
+        <source>报送情况</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="113"/>
+        <source>（共 {total} 件，列出最紧迫的 {shown} 件）</source>
+        <translation>({total} in all, the {shown} most urgent listed)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="114"/>
+        <source>（共 {total} 件）</source>
+        <translation>({total} in all)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="115"/>
+        <source>逾期未回访</source>
+        <translation>Return visits overdue</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="117"/>
+        <source>司法确认申请期限即将届满</source>
+        <translation>Judicial-confirmation windows closing</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="121"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="122"/>
+        <source>乡镇</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="127"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="123"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="123"/>
+        <source>最近一次报送</source>
+        <translation>Last report</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="124"/>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="127"/>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="125"/>
+        <source>应回访日期</source>
+        <translation>Visit due</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="125"/>
+        <source>已逾期</source>
+        <translation>Overdue by</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="126"/>
+        <source>回访事由</source>
+        <translation>Visit for</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="128"/>
+        <source>协议生效日期</source>
+        <translation>Agreement in force since</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="128"/>
+        <source>申请截止日</source>
+        <translation>Apply by</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/status_tab.py" line="129"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>HubWindow</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="139"/>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="246"/>
+        <source>找不到该语言的翻译文件，仍使用简体中文。</source>
+        <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="251"/>
+        <source>三理室调解台（{office}）— {name}</source>
+        <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
+        <source>本月报送</source>
+        <translation>This month's reports</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
+        <source>汇总台账</source>
+        <translation>Consolidated ledger</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="254"/>
+        <source>统计汇总</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="254"/>
+        <source>案卷审查</source>
+        <translation>Case-file review</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <source>明白人库</source>
+        <translation>Trusted elders</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <source>调委会与待处理</source>
+        <translation>Committees and open items</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="258"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="259"/>
+        <source>导入报送包…</source>
+        <translation>Import report packages…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="260"/>
+        <source>生成回执包…</source>
+        <translation>Make return packages…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="261"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="262"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="263"/>
+        <source>语言 / Language</source>
+        <translation>语言 / Language</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="265"/>
+        <source>账号(&amp;A)</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="266"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="267"/>
+        <source>修改密码…</source>
+        <translation>Change password…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="268"/>
+        <source>账号管理…</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="269"/>
+        <source>审计记录…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="270"/>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="271"/>
+        <source>{office}：{area}&#x3000;数据库：{database}</source>
+        <translation>{office}: {area}   Database: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="281"/>
+        <source>登录：{name}（{role}）</source>
+        <translation>Logged in: {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -4326,253 +5831,253 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Has any party clearly refused mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="210"/>
         <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="236"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="257"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="321"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="322"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="352"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="355"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="390"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="391"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="413"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="427"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="491"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="501"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="502"/>
         <source>正在生成受理登记表…</source>
         <translation>Making the registration form…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="523"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="524"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="514"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="515"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="557"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="559"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="562"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="564"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="571"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="573"/>
         <source>没有保存。</source>
         <translation>Not saved. </translation>
     </message>
@@ -4987,234 +6492,239 @@ If the administrator has forgotten their own password too, the recovery key prin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
         <source>三理室调解台</source>
-        <translation>Three-Reasons Mediation Desk</translation>
+        <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="441"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
+        <source>报送司法所…</source>
+        <translation>Report to the township justice office…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="468"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
         <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
         <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="549"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="550"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="602"/>
         <source>登录：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="623"/>
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="734"/>
         <source>正在恢复备份，请稍候…</source>
         <translation>Restoring the backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="761"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="745"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="747"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="747"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="815"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="815"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="818"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="819"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>

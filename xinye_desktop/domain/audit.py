@@ -216,6 +216,7 @@ SETTING_LABELS = {
     "visit_interval_days": QT_TRANSLATE_NOOP("AuditSummary", "回访间隔（天）"),
     "backup_second_folder": QT_TRANSLATE_NOOP("AuditSummary", "第二备份位置"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("AuditSummary", "无操作自动锁定（分钟）"),
+    "signing_key": QT_TRANSLATE_NOOP("AuditSummary", "报送包签名密钥（指纹）"),
 }
 # Backup kinds (services/backup/model.py KIND_LABELS, the same words and context: one translation).
 BACKUP_KINDS = {

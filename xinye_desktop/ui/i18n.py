@@ -19,6 +19,28 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# The contexts a service's message template may have been marked in (QT_TRANSLATE_NOOP): a refusal
+# reaches the window without its context, so it is looked up in each until one translates it.
+MESSAGE_CONTEXTS = ("Validation", "Hub", "Exchange", "Backup", "Session", "Selection", "Aftercare", "Agreement",
+                    "Roster", "Documents", "Verification")
+
+
+def translate_message(template: str) -> str:
+    """A service's message template in the interface language, whichever context marked it."""
+    for context in MESSAGE_CONTEXTS:
+        said = QCoreApplication.translate(context, template)
+        if said != template:
+            return said
+    return template
+
+
+def say(context: str, template: str) -> str:
+    """``say(context, template)`` for services that take a translator (e.g. PackageSummary.lines): the
+    template in its context, else in whichever context marked it."""
+    said = QCoreApplication.translate(context, template)
+    return said if said != template else translate_message(template)
+
+
 def join_list(items) -> str:
     """Names or labels joined with the interface language's list separator (、 in Chinese, ", " in English)."""
     return translate("Lists", "、").join(items)

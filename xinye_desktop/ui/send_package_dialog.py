@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
+    QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -211,8 +211,12 @@ class SendPackageDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.write_button = self.buttons.addButton(translate(CTX, "生成报送包"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(translate(CTX, "关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.new_key_button = QPushButton(translate(CTX, "换签名密钥…"))  # rare: kept left, away from 生成报送包
+        self.new_key_button.setToolTip(translate(CTX, "电脑丢失、被盗，或本机是从落入他人之手的备份恢复的：司法所吊销旧密钥后，"
+                                                      "换一把新的签名密钥（管理员）"))
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
+        self.new_key_button.clicked.connect(self.new_signing_key)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -220,7 +224,11 @@ class SendPackageDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_key_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
         width = max(self.key_button.sizeHint().width(), self.folder_button.sizeHint().width())
         for button in (self.key_button, self.folder_button):  # the two fields line up
@@ -372,7 +380,7 @@ class SendPackageDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.month_edit, self.key_button, self.folder_edit, self.folder_button, self.write_button,
-                       self.close_button):
+                       self.close_button, self.new_key_button):
             widget.setEnabled(not busy)
 
     def _done(self, written) -> None:
@@ -418,6 +426,30 @@ class SendPackageDialog(QDialog):
                 self.key_box.set_error(text)
         else:
             self.result.show_notice("error", text)
+        self._changed()
+
+    # -- a new signing key (the old one revoked at the 司法所) ---------------------------------------------
+    def confirm_new_key(self) -> bool:
+        """Asked before the key is replaced (tests replace it)."""
+        answer = QMessageBox.question(self, translate(CTX, "换签名密钥"), translate(
+            CTX, "只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。\n"
+                 "换了以后，司法所吊销旧密钥之前会拒收本调委会的报送包。\n\n确定要换一把新的签名密钥吗？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_signing_key(self) -> None:
+        if not self.confirm_new_key():
+            return
+        try:
+            old, new = self._exchange.new_signing_key()
+        except Refused as error:
+            self.result.show_notice("error", refusal_text(error))
+            self._changed()
+            return
+        was = translate(CTX, "（原来的指纹 {old}）").format(old=old) if old else ""
+        self.result.show_notice("ok", translate(
+            CTX, "已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，"
+                 "下一个报送包会登记这把新密钥。").format(new=new, was=was))
         self._changed()
 
     # -- closing ------------------------------------------------------------------------------------

@@ -133,9 +133,9 @@ def yes_no_choice(yes_text: str, no_text: str) -> QWidget:
 
 def error_text(error) -> str:
     """A domain FieldError (or any message template with params) in the interface language."""
-    from .i18n import translate
+    from .i18n import translate_message
 
-    return translate("Validation", error.message).format(**error.params)
+    return translate_message(error.message).format(**error.params)
 
 
 def place_errors(boxes: dict, errors) -> tuple[list[str], "FieldBox | None"]:

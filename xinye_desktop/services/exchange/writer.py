@@ -126,6 +126,25 @@ class ExchangeService:
             public = uow.settings.get(SIGNING_PUBLIC_SETTING)
         return fingerprint(crypto.unb64(public)) if public else None
 
+    def new_signing_key(self) -> tuple[str | None, str]:
+        """A new key pair to sign the committee's packages, in place of the one it had: after the 司法所
+        revoked that one (the PC lost or stolen, or this folder restored from a backup that was), since the
+        hub refuses what the revoked key signs. Returns (the old fingerprint or None, the new one) to read
+        to the 司法所 over the phone. An administrator's action (EDIT_SETTINGS), one audit row naming both
+        fingerprints. Until the 司法所 has revoked the old key its hub refuses the new one (other_key)."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.EDIT_SETTINGS)
+            if uow.sealer is None:
+                raise PackageRefused("signing_key", NO_SIGNING_KEY)
+            old = uow.settings.get(SIGNING_PUBLIC_SETTING)
+            public, sealed_private = uow.sealer.new_signing_keys()
+            uow.settings.set(SIGNING_PUBLIC_SETTING, public)
+            uow.settings.set(SIGNING_PRIVATE_SETTING, sealed_private)
+            old_fingerprint = fingerprint(crypto.unb64(old)) if old else None
+            new_fingerprint = fingerprint(crypto.unb64(public))
+            audit.record(uow, AuditKind.SETTINGS, None, {"signing_key": [old_fingerprint or "", new_fingerprint]})
+        return old_fingerprint, new_fingerprint
+
     def hub_key_fingerprint(self) -> str | None:
         """The fingerprint of the 司法所's key in the settings (None before one was set), read over the phone."""
         with self._db.transaction() as uow:

@@ -94,7 +94,9 @@ class PackageSummary:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     flags: list[str] = field(default_factory=list)
     reason: str = ""
-    message: str = ""
+    message: str = ""  # a refusal, in Chinese; its template and values below, for another language
+    message_template: str = ""
+    message_params: dict = field(default_factory=dict)
     imported_at: str = ""
     # A 司法所's relay (services/hub/relay_import.py): the township, its hub's name and key, the months.
     relayed_by: str = ""
@@ -111,34 +113,48 @@ class PackageSummary:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged, "older": self.older,
                 "deleted": self.deleted, "documents": self.documents}
 
-    def lines(self) -> list[str]:
+    def lines(self, say: Callable[[str, str], str] | None = None) -> list[str]:
+        """The summary as sentences; ``say(context, template)`` gives each template in the interface's
+        language before it is filled (the window passes Qt's translate; the command line keeps 简体中文)."""
+        say = say or _as_written
         if self.status == REFUSED:
-            return [m.REFUSED.format(name=self.name, message=self.message)]
+            if self.message_template:
+                message = say("Refusal", self.message_template).format(**self.message_params)
+            else:
+                message = self.message
+            return [say("Hub", m.REFUSED).format(name=self.name, message=message)]
         if self.status == UNCHANGED:
-            return [m.ALREADY_IMPORTED.format(name=self.name, committee=self.committee, at=self.imported_at)]
-        first = m.IMPORTED.format(name=self.name, committee=self.committee, period=self.period_label or self.period,
-                                  zero=m.ZERO_REPORT if self.zero_report else "", new=self.new,
-                                  updated=self.updated, unchanged=self.unchanged, documents=self.documents)
+            return [say("Hub", m.ALREADY_IMPORTED).format(name=self.name, committee=self.committee,
+                                                          at=self.imported_at)]
+        first = say("Hub", m.IMPORTED).format(
+            name=self.name, committee=self.committee, period=self.period_label or self.period,
+            zero=say("Hub", m.ZERO_REPORT) if self.zero_report else "", new=self.new, updated=self.updated,
+            unchanged=self.unchanged, documents=self.documents)
         if self.older:
-            first += m.OLDER_KEPT.format(older=self.older, office=self.office)
+            first += say("Hub", m.OLDER_KEPT).format(older=self.older, office=self.office)
         if self.deleted:
-            first += m.DELETED.format(deleted=self.deleted, office=self.office)
+            first += say("Hub", m.DELETED).format(deleted=self.deleted, office=self.office)
         if self.relayed_by:
-            first += relay_import.relayed_note(self)
+            first += relay_import.relayed_note(self, say)
         lines = [first]
         if self.new_committee:
-            lines.append(m.NEW_COMMITTEE.format(committee=self.committee, fingerprint=self.fingerprint))
+            lines.append(say("Hub", m.NEW_COMMITTEE).format(committee=self.committee, fingerprint=self.fingerprint))
         if self.new_key:
-            lines.append(m.NEW_KEY.format(committee=self.committee, fingerprint=self.fingerprint,
-                                          revoked_at=self.key_revoked_at))
+            lines.append(say("Hub", m.NEW_KEY).format(committee=self.committee, fingerprint=self.fingerprint,
+                                                      revoked_at=self.key_revoked_at))
         if self.relayed_by:
-            lines += relay_import.summary_lines(self)
+            lines += relay_import.summary_lines(self, say)
         return lines + self.flags
 
 
 def _refused_summary(path: Path, refused: Refused, office: str) -> PackageSummary:
     return PackageSummary(Path(path), REFUSED, office=office, reason=getattr(refused, "reason", "refused"),
-                          message=refused.text())
+                          message=refused.text(), message_template=refused.message,
+                          message_params=dict(refused.params))
+
+
+def _as_written(_context: str, template: str) -> str:
+    return template
 
 
 def package_files(paths: Iterable[Path]) -> list[tuple[Path, PackageRefused | None]]:

@@ -105,16 +105,16 @@ def put_figures(repo, committee_id: str, package_id: int, package, refuse) -> No
                          figures=dumps(entry["figures"]).decode("utf-8"))
 
 
-def summary_lines(summary) -> list[str]:
+def summary_lines(summary, say=lambda _context, template: template) -> list[str]:
     """What the summary adds for a relay: through which township, and its key on the first relay."""
     lines = []
     if summary.new_township:
-        lines.append(r.NEW_TOWNSHIP.format(township=summary.relayed_by, hub=summary.relay_hub,
+        lines.append(say("Hub", r.NEW_TOWNSHIP).format(township=summary.relayed_by, hub=summary.relay_hub,
                                            fingerprint=summary.relay_fingerprint))
     return lines
 
 
-def relayed_note(summary) -> str:
-    months_text = (r.RELAYED_MONTHS.format(months="、".join(summary.relayed_months)) if summary.relayed_months
-                   else r.RELAYED_NO_MONTHS)
-    return r.RELAYED.format(township=summary.relayed_by, months=months_text)
+def relayed_note(summary, say=lambda _context, template: template) -> str:
+    months_text = (say("Hub", r.RELAYED_MONTHS).format(months="、".join(summary.relayed_months))
+                   if summary.relayed_months else say("Hub", r.RELAYED_NO_MONTHS))
+    return say("Hub", r.RELAYED).format(township=summary.relayed_by, months=months_text)

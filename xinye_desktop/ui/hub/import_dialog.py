@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import translate
+from ..i18n import say, translate
 from ..tasks import run_task
 from ..widgets import Cell, RowsModel, error_text, rows_view, set_minimum_width
 from .common import committee_cell
@@ -120,7 +120,7 @@ class ImportDialog(QDialog):
                  "refused": translate("HubImportDialog", "拒收")}
         rows = []
         for s in summaries:
-            text = "\n".join(s.lines())
+            text = "\n".join(s.lines(say))
             rows.append([Cell(s.name), committee_cell(s.committee), Cell(names.get(s.status, s.status),
                                                               colour=RESULT_COLOURS.get(s.status, ""), bold=True),
                          Cell(text, tooltip=text)])
