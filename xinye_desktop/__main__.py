@@ -23,6 +23,10 @@ Accounts (issue 15): where the data folder has accounts, a command that reads pe
 changes anything logs in first (``--user``; the password from XINYE_PASSWORD, else asked without
 echo, never on the command line); until then NOBODY acts, so every service refuses. Which commands,
 in ``ACCOUNTS``.
+
+The hub's PostgreSQL database (issue 16 item 5): ``--database postgresql://...`` gives the hub's commands and
+``--hub`` that database instead of the data folder's SQLite file (the folder keeps the hub's documents and
+files); ``hub-setup --admin-name`` makes its first administrator. Every other command refuses it (exit 2).
 """
 
 from __future__ import annotations
@@ -66,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
                         help=f"the account to log in as where the data folder has accounts; the password comes "
                              f"from {PASSWORD_VARIABLE} or is asked for, never on the command line")
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS,
+                        help="the hub's PostgreSQL database (postgresql://user:password@host/dbname) instead of the "
+                             "data folder's SQLite file; only for the hub's commands (hub-setup, import-package, "
+                             "hub-status, ...) and --hub. The data folder still holds the hub's documents and files")
     parser = argparse.ArgumentParser(prog="xinye-desktop", parents=[common],
                                      description="三理室调解台 — people's mediation for Xinye's 三理室",
                                      epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -184,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     hub_setup.add_argument("--name", default="", help="the office's name (default: the area and 司法所/司法局)")
     hub_setup.add_argument("--key-out", type=Path, metavar="FILE",
                            help="where to write the public key (default: hub-key.txt in the data folder)")
+    hub_setup.add_argument("--admin-name", metavar="姓名",
+                           help="make the first administrator too (a database without accounts, as a new "
+                                "PostgreSQL one, where it is required): --user is the user name, this the "
+                                f"person's name; the password from {PASSWORD_VARIABLE}, else asked for twice. "
+                                "The recovery key is printed once")
     hub_setup.set_defaults(func=run_hub_setup)
     hub_key = add_command("hub-key", parents=[common], help="write the hub's public key again (hub-key.txt)")
     hub_key.add_argument("--to", type=Path, required=True, metavar="FILE", help="the file, or a folder for hub-key.txt")
@@ -355,6 +368,8 @@ def data_folder(args, need: str) -> DataFolder | None:
     from .services.data_folder import Outdated, open_as_found, open_database, open_for_reading
 
     paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    if getattr(args, "database", None) is not None:  # a hub's commands only (main refuses the others)
+        return _hub_database_folder(paths, args.database, need)
     if need == READ:
         if not paths.database.is_file():
             _say(f"找不到数据库：{paths.database}")
@@ -376,6 +391,118 @@ def data_folder(args, need: str) -> DataFolder | None:
     return DataFolder(paths, open_database(paths))
 
 
+def _hub_database_folder(paths, url: str, need: str) -> DataFolder | None:
+    """``--database URL``: the hub's PostgreSQL database (services/data_folder.open_hub_database: at the head
+    revision, or refused with the reason and nothing done) with the data folder for its documents and files,
+    made (WRITE) only once the database has opened."""
+    from .services.data_folder import HubDatabaseRefused, open_hub_database
+
+    try:
+        db = open_hub_database(url)
+    except HubDatabaseRefused as refused:
+        _say(refused.text)
+        return None
+    if need == WRITE and not _prepare_data_folder(paths):
+        db.close()
+        return None
+    return DataFolder(paths, db)
+
+
+# Without accounts a hub on a server would keep its private key, and every village's personal data, open
+# to whoever reaches the database: hub-setup makes the first administrator there.
+NO_ACCOUNTS_ON_SERVER = ("PostgreSQL 上的汇总端要有账号：第一次设置时请同时设置第一个管理员，"
+                         "加上 --user 用户名 --admin-name 姓名（密码由环境变量 " + PASSWORD_VARIABLE +
+                         " 给出，或按提示输入两次）。什么都没有做。")
+
+
+def _hub_setup_database(args) -> DataFolder | None:
+    """hub-setup's PostgreSQL database: an empty one gets the schema only when the first administrator is
+    made with it (--admin-name); one without accounts is refused without it. None having said why."""
+    from .paths import DataPaths, default_data_dir
+    from .services.accounts import AccountService
+    from .services.data_folder import HubDatabaseRefused, open_hub_database
+
+    paths = DataPaths(getattr(args, "data_dir", None) or default_data_dir())
+    first_admin = args.admin_name is not None
+    try:
+        db = open_hub_database(args.database)
+    except HubDatabaseRefused as refused:
+        if not refused.empty or not first_admin:
+            _say(NO_ACCOUNTS_ON_SERVER if refused.empty else refused.text)
+            return None
+        try:
+            db = open_hub_database(args.database, create=True)
+        except HubDatabaseRefused as again:
+            _say(again.text)
+            return None
+    if not first_admin and AccountService(db).needs_setup():
+        db.close()
+        _say(NO_ACCOUNTS_ON_SERVER)
+        return None
+    if not _prepare_data_folder(paths):
+        db.close()
+        return None
+    return DataFolder(paths, db)
+
+
+def _first_admin_input(args) -> tuple[str, str, str] | None:
+    """hub-setup --admin-name: (user name, name, password) checked as the set-up of the first administrator
+    checks them, the password from XINYE_PASSWORD or typed twice; None having said why (nothing opened yet)."""
+    from .domain.accounts import check_new_password, check_username
+    from .domain.errors import FieldError
+    from .domain.text import TextError, check_person_name
+
+    user = getattr(args, "user", None)
+    if user is None:
+        _say("--admin-name 要和 --user 一起用：--user 写第一个管理员的用户名，--admin-name 写他的姓名。什么都没有做。")
+        return None
+    username, problem = check_username(user)
+    problems = [problem] if problem is not None else []
+    try:
+        display = check_person_name(args.admin_name)
+    except TextError as err:
+        problems.append(FieldError("display_name", err.message, err.params))
+    if problems:
+        _say("没有设置管理员：" + "；".join(p.text() for p in problems) + "。什么都没有做。")
+        return None
+    password = os.environ.get(PASSWORD_VARIABLE)
+    if password is None:
+        password = _ask_password(username)
+        again = _ask_password(username, "再输入一次 {user} 的密码：") if password is not None else None
+        if password is None or again is None:
+            _say("没有输入密码：没有设置管理员，什么都没有做。")
+            return None
+        if again != password:
+            _say("两次输入的密码不一样：没有设置管理员，什么都没有做。")
+            return None
+    problem = check_new_password(password, username)
+    if problem is not None:
+        _say("没有设置管理员：" + _sentence(problem.text()) + "什么都没有做。")
+        return None
+    return username, display, password
+
+
+def _make_first_admin(folder: DataFolder, username: str, display: str, password: str) -> int | None:
+    """The first administrator made and logged in (services/accounts.create_first_admin: audited, the data
+    key made, the recovery key printed once); None, or the exit code having said why."""
+    from .domain.errors import Refused, ValidationFailed
+    from .services.accounts import AccountService
+
+    try:
+        made = AccountService(folder.db).create_first_admin(username, display, password)
+    except ValidationFailed as failed:
+        _say("没有设置管理员：" + "；".join(error.text() for error in failed.errors) + "。什么都没有做。")
+        return 2
+    except Refused as refused:  # accounts exist already: log in with one of them instead
+        _say(_sentence(refused.text()) + f"（不用 --admin-name，用 --user 登录即可。）什么都没有做。")
+        return 3
+    folder.session = made.session
+    print(f"第一个管理员已设置：{made.session.username}（{made.session.display_name}），已登录。")
+    print(f"恢复密钥（只显示这一次；所有管理员都忘记密码时，只有用它才能重新设置密码、打开加密保存的数据，"
+          f"请抄下来另行妥善保管）：{made.recovery_key}")
+    return None
+
+
 def log_in(args, folder: DataFolder, command: str, *, needed: bool = True) -> int | None:
     """None when the command may go on, else 3 having said why. Where the data folder has accounts,
     NOBODY acts from here on (every service refuses), and a command that reads personal data or
@@ -390,7 +517,8 @@ def log_in(args, folder: DataFolder, command: str, *, needed: bool = True) -> in
         return None
     user = getattr(args, "user", None)
     if user is None:
-        _say(f"这个数据文件夹设有账号，{command} 要先登录：请用 --user 指定用户名（密码在提示时输入，"
+        where = "这个数据库" if folder.db.path is None else "这个数据文件夹"  # None: the hub's PostgreSQL database
+        _say(f"{where}设有账号，{command} 要先登录：请用 --user 指定用户名（密码在提示时输入，"
              f"或由环境变量 {PASSWORD_VARIABLE} 给出）。命令没有执行，没有改动任何数据。")
         return 3
     password = os.environ.get(PASSWORD_VARIABLE)
@@ -414,14 +542,14 @@ def log_in(args, folder: DataFolder, command: str, *, needed: bool = True) -> in
     return None
 
 
-def _ask_password(user: str) -> str | None:
-    """The password typed at the terminal, not shown (getpass); from a pipe, its first line (for a
+def _ask_password(user: str, prompt: str = "{user} 的密码：") -> str | None:
+    """The password typed at the terminal, not shown (getpass); from a pipe, its next line (for a
     script that does not use XINYE_PASSWORD). None when nothing comes (end of input, Ctrl-C)."""
     import getpass
 
     try:
         if sys.stdin is not None and sys.stdin.isatty():
-            return getpass.getpass(f"{user} 的密码：")
+            return getpass.getpass(prompt.format(user=user))
         line = sys.stdin.readline() if sys.stdin is not None else ""
     except (EOFError, KeyboardInterrupt, OSError):
         return None
@@ -803,7 +931,7 @@ def run_export_package(args) -> int:
 
 def _hub_folder(args, command: str):
     """The data folder of a hub command, opened for writing and logged in; (folder, None) or (None, exit code)."""
-    folder = data_folder(args, READ)
+    folder = data_folder(args, WRITE if getattr(args, "database", None) is not None else READ)
     if folder is None:
         return None, 2
     if folder.db.read_only:
@@ -849,13 +977,32 @@ def run_new_signing_key(args) -> int:
 
 def run_hub_setup(args) -> int:
     """``hub-setup``: services/hub (a 司法所 or 司法局 of its area, its key pair, hub-key.txt)."""
+    from .services.accounts import AccountService
+    from .services.hub import HubSetup
     from .services.hub.command import run_hub_setup as set_up
+    from .services.hub.command import setup_problem
 
-    folder = data_folder(args, WRITE)
+    problem = setup_problem(args.mode, args.area, args.key_out)
+    if problem is not None:  # before anything is opened, made or asked for
+        _say(problem)
+        return 2
+    account = None
+    if args.admin_name is not None:
+        account = _first_admin_input(args)
+        if account is None:
+            return 2
+    folder = _hub_setup_database(args) if getattr(args, "database", None) is not None else data_folder(args, WRITE)
     if folder is None:
         return 2
     with folder:
-        refused = log_in(args, folder, "hub-setup")
+        if account is not None:
+            folder.db.ensure_schema()
+            # Accounts there already: refused (log in instead). A hub set up already without them: set_up below
+            # says so, and no administrator is made for it here.
+            fresh = HubSetup(folder.db).identity() is None or not AccountService(folder.db).needs_setup()
+            refused = _make_first_admin(folder, *account) if fresh else None
+        else:
+            refused = log_in(args, folder, "hub-setup")
         if refused is not None:
             return refused
         folder.db.ensure_schema()
@@ -1067,9 +1214,40 @@ def _failed_on_the_way(error: Exception) -> str | None:
     return None
 
 
+# The commands --database is for: the hub's, whose services run on either engine (issue 16 item 5).
+HUB_COMMANDS = frozenset({"run_hub_setup", "run_hub_key", "run_import_package", "run_hub_status", "run_hub_statistics",
+                          "run_hub_return", "run_hub_settings", "run_hub_export_package", "run_hub_revoke_key"})
+
+
+def _database_refused(args, command) -> str | None:
+    """Why --database cannot be used here (the sentence, exit 2), or None: it is for the hub's commands and
+    the hub's window (--hub) only; a backup of a PostgreSQL hub is PostgreSQL's own (pg_dump)."""
+    if command is None:
+        if args.hub:
+            return None
+        return ("--database 要和 --hub 一起用：PostgreSQL 上只运行汇总端（司法所、司法局）的窗口，村里的数据在数据文件夹的 "
+                "SQLite 文件里。什么都没有做。")
+    name = command.__name__
+    if name in HUB_COMMANDS:
+        return None
+    if name in ("run_backup", "run_restore"):
+        return ("PostgreSQL 上的汇总端数据库请用 PostgreSQL 自己的工具备份和恢复（pg_dump 备份，pg_restore 或 psql "
+                "恢复）；backup 和 restore 只备份、恢复数据文件夹里的 SQLite 数据库文件，不用 --database。什么都没有做。")
+    said = " ".join(filter(None, (args.command, getattr(args, "audit_command", None),
+                                  getattr(args, "accounts_command", None))))
+    return (f"--database 只用于汇总端（司法所、司法局）的命令（hub-setup、import-package、hub-status、hub-statistics、"
+            f"hub-return 等）和 --hub 窗口；{said} 不用它。什么都没有做。")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = getattr(args, "func", None)  # each command's parser sets it (build_parser)
+    database = getattr(args, "database", None)
+    if database is not None:
+        refused = _database_refused(args, command)
+        if refused is not None:
+            _say(refused)
+            return 2
     if command is not None:
         from .domain.errors import Refused
 
@@ -1086,7 +1264,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
     from .app import run_gui
 
-    return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang, hub=args.hub)
+    return run_gui(getattr(args, "data_dir", None), smoke_test=args.smoke_test, language=args.lang, hub=args.hub,
+                   database=database)
 
 
 if __name__ == "__main__":

@@ -650,10 +650,20 @@ def bring_forward(window) -> None:
     window.activateWindow()
 
 
-def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | None = None, hub: bool = False) -> int:
+def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | None = None, hub: bool = False,
+            database: str | None = None) -> int:
     """The app's window on ``data_dir``: the village's, or the hub's where the folder is a 司法所's or 司法局's
-    (``hub``: make it one first, with the set-up dialog, where it is not yet)."""
+    (``hub``: make it one first, with the set-up dialog, where it is not yet). ``database``: the hub's
+    PostgreSQL URL (--hub --database), opened instead of the folder's SQLite file; the folder keeps the hub's
+    documents, logs and window settings."""
+    if database is not None and not hub:
+        raise ValueError("--database is for the hub's window only (--hub)")
     paths = DataPaths(data_dir or default_data_dir())
+    server = None
+    if database is not None:  # opened first: a server that refuses leaves nothing made, not even the folder
+        server = open_server(database, smoke_test=smoke_test)
+        if server is None:
+            return 2
     problem = prepare_folder(paths)
     if problem is not None:
         print(f"无法使用数据文件夹 {paths.root}：{problem.text()}", file=sys.stderr)
@@ -665,6 +675,8 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
 
             create_application(paths, language)
             QMessageBox.critical(None, translate("App", "无法使用数据文件夹"), failure_text(problem))
+        if server is not None:
+            server.close()
         return 2
     setup_logging(paths)
     app, translations, ui_settings, families = create_application(paths, language)
@@ -674,14 +686,44 @@ def run_gui(data_dir: Path | None, *, smoke_test: bool = False, language: str | 
     guard = InstanceGuard(paths.root)
     refused = claim_folder(guard, smoke_test=smoke_test)
     if refused is not None:
+        if server is not None:
+            server.close()
         return refused
     try:
-        return _run_window(app, paths, translations, ui_settings, families, guard, smoke_test=smoke_test, hub=hub)
+        return _run_window(app, paths, translations, ui_settings, families, guard, smoke_test=smoke_test, hub=hub,
+                           server=server)
     finally:
         guard.release()
+        if server is not None:
+            server.close()
 
 
-def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke_test: bool, hub: bool = False) -> int:
+def open_server(url: str, *, smoke_test: bool = False) -> Database | None:
+    """The hub's PostgreSQL database (--hub --database URL) at the head revision (services/data_folder.py);
+    None, having said why on stderr (and in a message box but for the smoke test): not a PostgreSQL URL, an
+    unreachable server, a refused login, a database not set up with hub-setup, or a newer one."""
+    from .services.data_folder import HubDatabaseRefused, open_hub_database
+
+    try:
+        return open_hub_database(url)
+    except HubDatabaseRefused as refused:
+        print(refused.text, file=sys.stderr)
+        if not smoke_test:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            from .ui.fonts import install_fonts
+            from .ui.i18n import translate
+
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            install_fonts(app)  # the bundled Chinese font: the data folder (and its window settings) is not made
+            QMessageBox.critical(None, translate("App", "无法打开数据库"), refused.text)
+        return None
+
+
+def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke_test: bool, hub: bool = False,
+                server: Database | None = None) -> int:
+    """The window's life on the folder's database, or on ``server`` (the hub's PostgreSQL database, opened by
+    run_gui: no file to check at start, its integrity and backups are the server's)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -863,7 +905,7 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
         current["db"] = reopened
         return True
 
-    db = open_checked(full_check_deferred(paths))
+    db = server if server is not None else open_checked(full_check_deferred(paths))
     if db is None:
         return 2
     current["db"] = db

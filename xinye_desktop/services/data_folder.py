@@ -56,11 +56,13 @@ def open_for_reading(paths: DataPaths) -> Database:
 
 class HubDatabaseRefused(RuntimeError):
     """The hub's PostgreSQL database cannot be used; ``text`` says why in one plain Chinese sentence (no
-    password in it). Nothing was created or changed."""
+    password in it). Nothing was created or changed. ``empty``: the server answered, and the database
+    holds nothing yet (hub-setup makes it a hub; every other command is refused)."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, *, empty: bool = False):
         super().__init__(text)
         self.text = text
+        self.empty = empty
 
 
 _UNREACHABLE = {
@@ -106,7 +108,7 @@ def open_hub_database(url: str, *, create: bool = False):
     if revision is None and not create:
         db.close()
         raise HubDatabaseRefused(f"数据库 {where} 里还没有三理室调解台的数据：请先用 hub-setup --database 把它设为汇总端。"
-                                 "什么都没有做。")
+                                 "什么都没有做。", empty=True)
     if revision is not None and revision[:4].isdigit() and revision[:4] > HEAD_REVISION[:4]:
         db.close()
         raise HubDatabaseRefused(f"数据库 {where} 是较新版本的三理室调解台建的（{revision}）：请先把这台电脑上的程序升级。"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ...domain.errors import Refused
-from ...domain.hub import HubMode
+from ...domain.hub import HubMode, hub_area
 from ...domain.statistics import percent
 from .importer import REFUSED, HubImporter
 from .messages import BAD_AREA_COUNTY, BAD_AREA_TOWNSHIP, NOT_A_HUB, NOTHING_TO_SHOW
@@ -26,17 +26,31 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def run_hub_setup(db, data_root: Path, mode_text: str, area: str, name: str = "", key_out: Path | None = None,
-                  *, out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+def setup_problem(mode_text: str, area: str, key_out: Path | None = None) -> str | None:
+    """Why hub-setup's arguments cannot set a hub up (the sentence to say, exit 2), or None; read before
+    anything is opened or made (a first administrator, a PostgreSQL database's schema). A --key-out folder
+    that does not exist is named here; the default one (the data folder) is made by then."""
     mode = HubMode.parse(mode_text)
     if mode is None:
-        err(f"“{mode_text}”不是司法所或司法局：--mode 请写 司法所 或 司法局。什么都没有改动。")
-        return 2
+        return f"“{mode_text}”不是司法所或司法局：--mode 请写 司法所 或 司法局。什么都没有改动。"
+    if not hub_area(mode, area):
+        return Refused(BAD_AREA_TOWNSHIP if mode is HubMode.TOWNSHIP else BAD_AREA_COUNTY, area=area).text()
+    if key_out is not None:
+        target = Path(key_out)
+        folder = target if target.is_dir() else target.parent
+        if not folder.is_dir():
+            return f"文件夹 {folder} 不存在：没有设置，什么都没有改动。"
+    return None
+
+
+def run_hub_setup(db, data_root: Path, mode_text: str, area: str, name: str = "", key_out: Path | None = None,
+                  *, out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
     target = Path(key_out) if key_out is not None else Path(data_root) / KEY_FILE_NAME
-    folder = target if target.is_dir() else target.parent
-    if not folder.is_dir():
-        err(f"文件夹 {folder} 不存在：没有设置，什么都没有改动。")
+    problem = setup_problem(mode_text, area, target)
+    if problem is not None:
+        err(problem)
         return 2
+    mode = HubMode.parse(mode_text)
     setup = HubSetup(db)
     try:
         identity = setup.set_up(mode, area, name)
@@ -44,7 +58,8 @@ def run_hub_setup(db, data_root: Path, mode_text: str, area: str, name: str = ""
         err(refused.text())
         return 2 if refused.message in (BAD_AREA_TOWNSHIP, BAD_AREA_COUNTY) else 3
     written = setup.write_key_file(target)
-    out(f"这个数据文件夹已设为{identity.name}（{identity.office}，{identity.area}）。")
+    where = "这个数据库" if getattr(db, "path", True) is None else "这个数据文件夹"  # None: a PostgreSQL hub
+    out(f"{where}已设为{identity.name}（{identity.office}，{identity.area}）。")
     out(f"公钥已写入 {written}：请把它交给各村（export-package --hub-key），村里生成的报送包只有这里能打开。")
     out(f"{identity.office}公钥指纹：{identity.fingerprint}（村里第一次使用时请电话核对）。")
     return 0
