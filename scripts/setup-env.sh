@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared set-up for ./run.sh, ./test.sh and ./build.sh on Debian/Ubuntu: the system libraries Qt
 # loads, a Python 3.11+ virtual environment in .venv, and the project installed into it with the
-# extras the mode needs (app: none; test: .[test], poppler-utils, zbar-tools, LibreOffice Writer and PostgreSQL;
+# extras the mode needs (app: .[hub], psycopg for a hub on PostgreSQL; test: .[test], poppler-utils, zbar-tools, LibreOffice Writer and PostgreSQL;
 # build: .[build] and binutils for PyInstaller).
 # Re-running is cheap: each step is skipped when already done.
 set -euo pipefail
@@ -80,12 +80,13 @@ fi
 # Reinstall when pyproject.toml (the dependency list) changes.
 stamp=".venv/.xinye-installed-$mode"
 digest=$(sha256sum pyproject.toml | cut -d' ' -f1)
+case "$mode" in
+  test) target=".[test]" ;;
+  build) target=".[build]" ;;
+  *) target=".[hub]" ;;  # run.sh: the hub on PostgreSQL too (--database); the village bundle (build) goes without
+esac
+digest="$digest $target"  # a change of the extras installs again too
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
-  case "$mode" in
-    test) target=".[test]" ;;
-    build) target=".[build]" ;;
-    *) target="." ;;
-  esac
   echo "==> installing Python packages into .venv"
   .venv/bin/python -m pip install -q --upgrade pip
   # Earlier versions took QtPdf from PySide6-Pdf 6.12.0 (now from PySide6-Addons, which shares its files).
