@@ -1501,36 +1501,37 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="95"/>
-        <location filename="../../xinye_desktop/app.py" line="713"/>
+        <location filename="../../xinye_desktop/app.py" line="760"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="457"/>
+        <location filename="../../xinye_desktop/app.py" line="462"/>
         <source>设置完成</source>
         <translation>Set-up complete</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="457"/>
+        <location filename="../../xinye_desktop/app.py" line="462"/>
         <source>本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。
 本机密钥指纹：{fingerprint}</source>
         <translation>This PC is now {name}. Give {file} to every village (copy it to a USB drive): the villages encrypt their reports with it.
-Fingerprint of this PC's key: {fingerprint}</translation>
+Fingerprint of this PC&apos;s key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="662"/>
+        <location filename="../../xinye_desktop/app.py" line="677"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="698"/>
+        <location filename="../../xinye_desktop/app.py" line="719"/>
+        <location filename="../../xinye_desktop/app.py" line="745"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="812"/>
+        <location filename="../../xinye_desktop/app.py" line="859"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -1755,7 +1756,7 @@ Fingerprint of this PC's key: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/audit.py" line="201"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="251"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="252"/>
         <source>解锁屏幕</source>
         <translation>screen unlocked</translation>
     </message>
@@ -1820,458 +1821,463 @@ Fingerprint of this PC's key: {fingerprint}</translation>
         <translation>lock after idle (minutes)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="228"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="219"/>
+        <source>报送包签名密钥（指纹）</source>
+        <translation>Package signing key (fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/audit.py" line="229"/>
         <source>新增明白人</source>
         <translation>trusted elder added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="229"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="230"/>
         <source>修改明白人</source>
         <translation>trusted elder edited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="230"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="231"/>
         <source>明白人退出</source>
         <translation>trusted elder retired</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="231"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="232"/>
         <source>明白人恢复</source>
         <translation>trusted elder reinstated</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="232"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="233"/>
         <source>删除明白人</source>
         <translation>trusted elder deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="233"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="234"/>
         <source>名单新增人员</source>
         <translation>person added to the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="234"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="235"/>
         <source>修改名单中的人员</source>
         <translation>person on the list edited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="235"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="236"/>
         <source>人员退出名单</source>
         <translation>person retired from the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="236"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="237"/>
         <source>人员恢复到名单</source>
         <translation>person reinstated on the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="237"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="238"/>
         <source>删除名单中的人员</source>
         <translation>person deleted from the list</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="238"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="239"/>
         <source>导入明白人名单</source>
         <translation>elder roster imported</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="241"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="242"/>
         <source>新增排查记录</source>
         <translation>canvass record added</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="242"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="243"/>
         <source>修改排查记录</source>
         <translation>canvass record edited</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="243"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="244"/>
         <source>删除排查记录</source>
         <translation>canvass record deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="245"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="246"/>
         <source>保存草稿</source>
         <translation>draft saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="246"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="247"/>
         <source>保存调解记录</source>
         <translation>mediation record saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="249"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="250"/>
         <source>第一个管理员账号</source>
         <translation>first administrator account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="250"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="251"/>
         <source>第一次设置密码</source>
         <translation>first password set</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="252"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="253"/>
         <source>用恢复密钥恢复后登录</source>
         <translation>login after recovery with the recovery key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="253"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="254"/>
         <source>账号已暂时锁定</source>
         <translation>account locked for a while</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="254"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="255"/>
         <source>停用账号</source>
         <translation>account disabled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="254"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="255"/>
         <source>重新启用账号</source>
         <translation>account enabled again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="255"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="256"/>
         <source>没有改动</source>
         <translation>no change</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="256"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="257"/>
         <source>登记签署</source>
         <translation>signing recorded</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="257"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="258"/>
         <source>附上签署件扫描件</source>
         <translation>scan of the signed copy attached</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="258"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="259"/>
         <source>含联系电话</source>
         <translation>with phone numbers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="258"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="259"/>
         <source>不含联系电话</source>
         <translation>without phone numbers</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="259"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="260"/>
         <source>零报告</source>
         <translation>zero report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="260"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="261"/>
         <source>另存一份到第二备份位置</source>
         <translation>a copy kept in the second backup location</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="261"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="262"/>
         <source>损坏的数据文件已移到一旁</source>
         <translation>the damaged data file was moved aside</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="266"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="267"/>
         <source>《{value}》</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="267"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="268"/>
         <source>第{value}次调解</source>
         <translation>sitting {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="268"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="269"/>
         <source>第{value}版</source>
         <translation>version {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="269"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="270"/>
         <source>核验码{value}</source>
         <translation>verification code {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="272"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="273"/>
         <source>当事人{value}人</source>
         <translation>{value} parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="273"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="274"/>
         <source>案件{value}件</source>
         <translation>{value} cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="274"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="275"/>
         <source>文书{value}份</source>
         <translation>{value} documents</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="275"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="276"/>
         <source>复制文书{value}份</source>
         <translation>{value} documents copied</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="276"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="277"/>
         <source>明白人{value}人</source>
         <translation>{value} trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="277"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="278"/>
         <source>村：{value}</source>
         <translation>village: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="278"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="279"/>
         <source>期间：{value}</source>
         <translation>period: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="279"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="280"/>
         <source>文件：{value}</source>
         <translation>file: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="280"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="281"/>
         <source>备份：{value}</source>
         <translation>backup: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="281"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="282"/>
         <source>恢复前的数据另存为：{value}</source>
         <translation>the data before the restore kept as: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="282"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="283"/>
         <source>司法所公钥指纹：{value}</source>
         <translation>justice office key fingerprint: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="283"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="284"/>
         <source>明白人编号{value}</source>
         <translation>trusted elder no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="284"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="285"/>
         <source>人员编号{value}</source>
         <translation>person no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="285"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="286"/>
         <source>排查记录编号{value}</source>
         <translation>canvass record no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="286"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="287"/>
         <source>回访编号{value}</source>
         <translation>visit no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="287"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="288"/>
         <source>数据升级（{value}）</source>
         <translation>data upgrade ({value})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="288"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="289"/>
         <source>姓名：{value}</source>
         <translation>name: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="289"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="290"/>
         <source>备注：{value}</source>
         <translation>note: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="291"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="292"/>
         <source>Word 文件（.docx）</source>
         <translation>Word file (.docx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="292"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="293"/>
         <source>存档的 PDF</source>
         <translation>archived PDF</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="297"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="298"/>
         <source>操作：{value}</source>
         <translation>action: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="298"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="299"/>
         <source>原因：{value}</source>
         <translation>reason: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="299"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="300"/>
         <source>当时在：{value}</source>
         <translation>was at: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="300"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="301"/>
         <source>连续第{value}次输错</source>
         <translation>wrong {value} times in a row</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="301"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="302"/>
         <source>锁定到{value}</source>
         <translation>locked until {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="302"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="303"/>
         <source>账号：{value}</source>
         <translation>account: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="303"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="304"/>
         <source>账号：{username}（{name}）</source>
         <translation>account: {username} ({name})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="304"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="305"/>
         <source>账号编号{value}</source>
         <translation>account no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="305"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="306"/>
         <source>角色</source>
         <translation>role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="306"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="307"/>
         <source>由原来的“操作员”设置生成</source>
         <translation>made from the former “operator” setting</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="307"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="308"/>
         <source>恢复密钥已打印</source>
         <translation>recovery key printed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="308"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="309"/>
         <source>结果：{value}</source>
         <translation>result: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="309"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="310"/>
         <source>方式：{value}</source>
         <translation>method: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="310"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="311"/>
         <source>恢复自：{value}</source>
         <translation>restored from: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="311"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="312"/>
         <source>备份时间：{value}</source>
         <translation>backup made: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="312"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="313"/>
         <source>变更范围：第{since}号之后至第{up_to}号</source>
         <translation>changes after mark {since} up to mark {up_to}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="313"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="314"/>
         <source>共{value}条</source>
         <translation>{value} in all</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="314"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="315"/>
         <source>{value}人</source>
         <translation>{value} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="315"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="316"/>
         <source>条件：{value}</source>
         <translation>filter: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="316"/>
-        <location filename="../../xinye_desktop/domain/audit.py" line="385"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="317"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="386"/>
         <source>{name}：{value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="320"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="321"/>
         <source>人员 {value}</source>
         <translation>person {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="321"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="322"/>
         <source>账号编号 {value}</source>
         <translation>account no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="322"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="323"/>
         <source>案件编号 {value}</source>
         <translation>case no. {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="323"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="324"/>
         <source>类别 {value}</source>
         <translation>kind {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="324"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="325"/>
         <source>日期 {since}至{until}</source>
         <translation>dates {since} to {until}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="325"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="326"/>
         <source>日期 {value}起</source>
         <translation>dates from {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="326"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="327"/>
         <source>日期 至{value}</source>
         <translation>dates up to {value}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="367"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="368"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="367"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="368"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="369"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="370"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="383"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="384"/>
         <source>{name}：{old} → {new}</source>
         <translation>{name}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="491"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="492"/>
         <source>{action}（{count}次）</source>
         <translation>{action} ({count} times)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="499"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="500"/>
         <source>改动项目：{fields}，另有{more}项</source>
         <translation>changed: {fields} and {more} more</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="501"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="502"/>
         <source>改动项目：{fields}</source>
         <translation>changed: {fields}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="507"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="508"/>
         <source>当事人{index}的{field}</source>
         <translation>party {index}&apos;s {field}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="509"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="510"/>
         <source>明白人编号{id}的{field}</source>
         <translation>{field} of trusted elder no. {id}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="510"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="511"/>
         <source>查看：{field}</source>
         <translation>viewed: {field}</translation>
     </message>
@@ -2279,37 +2285,37 @@ Fingerprint of this PC's key: {fingerprint}</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="222"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="24"/>
         <source>启动时</source>
         <translation>At start</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="222"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="25"/>
         <source>每日</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="26"/>
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="223"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="27"/>
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="225"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="28"/>
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="224"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="225"/>
         <location filename="../../xinye_desktop/services/backup/model.py" line="29"/>
         <source>导出</source>
         <translation>Export</translation>
@@ -3725,7 +3731,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="99"/>
         <source>文件夹 {folder} 不能写入（只读、写保护或没有权限）：报送包没有生成。请拨开U盘的写保护开关，或另选文件夹。</source>
-        <translation>Folder {folder} cannot be written to (read-only, write-protected, or no permission): the report package was not generated. Please slide off the USB drive's write-protect switch, or choose another folder.</translation>
+        <translation>Folder {folder} cannot be written to (read-only, write-protected, or no permission): the report package was not generated. Please slide off the USB drive&apos;s write-protect switch, or choose another folder.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="101"/>
@@ -3765,7 +3771,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="139"/>
         <source>回执包 {name} 的签名不对：不是司法所的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
-        <translation>The signature on return package {name} is not valid: it was not signed with the township justice office's signing key, or the manifest has been altered. Nothing was imported.</translation>
+        <translation>The signature on return package {name} is not valid: it was not signed with the township justice office&apos;s signing key, or the manifest has been altered. Nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/format.py" line="141"/>
@@ -3899,7 +3905,7 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/audit.py" line="534"/>
+        <location filename="../../xinye_desktop/domain/audit.py" line="535"/>
         <location filename="../../xinye_desktop/domain/history.py" line="25"/>
         <location filename="../../xinye_desktop/services/aftercare.py" line="35"/>
         <location filename="../../xinye_desktop/services/session.py" line="182"/>
@@ -4337,7 +4343,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="26"/>
         <source>报送包 {name} 是用{committee}的签名密钥签的（指纹 {fingerprint}），这把密钥已于 {revoked_at} 被本{office}吊销：什么都没有导入。用吊销的密钥签的报送包一律不导入（电脑可能已丢失或被人冒用）；请让村里在重新安装的电脑上用新的签名密钥重新生成报送包。</source>
-        <translation>Report package {name} was signed with {committee}'s signing key (fingerprint {fingerprint}), which this {office} revoked on {revoked_at}: nothing was imported. Report packages signed with a revoked key are never imported (the computer may have been lost or misused); please ask the village to generate the report package again with a new signing key on the reinstalled computer.</translation>
+        <translation>Report package {name} was signed with {committee}&apos;s signing key (fingerprint {fingerprint}), which this {office} revoked on {revoked_at}: nothing was imported. Report packages signed with a revoked key are never imported (the computer may have been lost or misused); please ask the village to generate the report package again with a new signing key on the reinstalled computer.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="30"/>
@@ -4387,7 +4393,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="43"/>
         <source>{committee}原来的签名密钥已于 {revoked_at} 吊销，这是吊销后收到的第一个报送包：已登记它的新签名密钥，指纹 {fingerprint}。请打电话与村里核对这个指纹后再确认；以后用别的密钥签的报送包都不会导入。</source>
-        <translation>{committee}'s previous signing key was revoked on {revoked_at}, and this is the first report package received since then: its new signing key has been registered, fingerprint {fingerprint}. Please phone the village to check this fingerprint before confirming; from now on, report packages signed with any other key will not be imported.</translation>
+        <translation>{committee}&apos;s previous signing key was revoked on {revoked_at}, and this is the first report package received since then: its new signing key has been registered, fingerprint {fingerprint}. Please phone the village to check this fingerprint before confirming; from now on, report packages signed with any other key will not be imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="46"/>
@@ -4437,7 +4443,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="69"/>
         <source>“{text}”对应多个调委会（{names}）：请写调委会的全称或编号。</source>
-        <translation>“{text}” matches several mediation committees ({names}): please enter the committee's full name or number.</translation>
+        <translation>“{text}” matches several mediation committees ({names}): please enter the committee&apos;s full name or number.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="71"/>
@@ -4447,7 +4453,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="75"/>
         <source>吊销签名密钥要写明理由（如：村里的电脑丢失）：什么都没有改动。</source>
-        <translation>Revoking a signing key requires a reason (e.g. the village's computer was lost): nothing was changed.</translation>
+        <translation>Revoking a signing key requires a reason (e.g. the village&apos;s computer was lost): nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/messages.py" line="77"/>
@@ -4482,12 +4488,12 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="13"/>
         <source>司法局的公钥不对（应是司法局 hub-setup 写出的 hub-key.txt）：没有生成转报包。</source>
-        <translation>The county justice bureau's public key is wrong (it should be the hub-key.txt written by the bureau's hub-setup): no forwarding package was generated.</translation>
+        <translation>The county justice bureau&apos;s public key is wrong (it should be the hub-key.txt written by the bureau&apos;s hub-setup): no forwarding package was generated.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="15"/>
         <source>给的是本司法所自己的公钥，不是司法局的：没有生成转报包。请用司法局 hub-setup 写出的 hub-key.txt。</source>
-        <translation>The public key given is this township justice office's own, not the county justice bureau's: no forwarding package was generated. Please use the hub-key.txt written by the bureau's hub-setup.</translation>
+        <translation>The public key given is this township justice office&apos;s own, not the county justice bureau&apos;s: no forwarding package was generated. Please use the hub-key.txt written by the bureau&apos;s hub-setup.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="17"/>
@@ -4502,12 +4508,12 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="22"/>
         <source>报送包 {name} 是{township}司法所转报给司法局的转报包，司法所不导入转报包：什么都没有导入。村里的报送包请直接导入。</source>
-        <translation>Report package {name} is a forwarding package sent by the {township} justice office to the county justice bureau; township justice offices do not import forwarding packages, so nothing was imported. Import the villages' report packages directly.</translation>
+        <translation>Report package {name} is a forwarding package sent by the {township} justice office to the county justice bureau; township justice offices do not import forwarding packages, so nothing was imported. Import the villages&apos; report packages directly.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="25"/>
         <source>转报包 {name} 由{township}司法所转报，但里面的调委会（{committee}）属于{other}：一个司法所只能转报本乡镇的调委会，什么都没有导入。</source>
-        <translation>Forwarding package {name} was forwarded by the {township} justice office, but the mediation committee in it ({committee}) belongs to {other}: a township justice office can only forward its own township's committees, so nothing was imported.</translation>
+        <translation>Forwarding package {name} was forwarded by the {township} justice office, but the mediation committee in it ({committee}) belongs to {other}: a township justice office can only forward its own township&apos;s committees, so nothing was imported.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="28"/>
@@ -4557,7 +4563,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/returns.py" line="78"/>
         <source>安装程序的文件名“{name}”不能用（太长，或含有 \ / : * ? &quot; &lt; &gt; | 等字符）：请改名后再生成回执包。</source>
-        <translation>The installer file name “{name}” cannot be used (it is too long, or contains characters such as \ / : * ? " &lt; &gt; |): please rename it, then generate the return package again.</translation>
+        <translation>The installer file name “{name}” cannot be used (it is too long, or contains characters such as \ / : * ? &quot; &lt; &gt; |): please rename it, then generate the return package again.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/returns.py" line="80"/>
@@ -4573,133 +4579,160 @@ If this keeps happening, please send this file to technical support.</translatio
 <context>
     <name>HubCommitteesTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="81"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="89"/>
+        <source>已吊销（{when}），等村里的新密钥</source>
+        <translation>Revoked ({when}); waiting for the village's new key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="92"/>
         <source>已核对（{who}，{when}）</source>
         <translation>Checked ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="83"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="95"/>
         <source>未核对</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="94"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="106"/>
         <source>已登记的调委会 {n} 个（未核对指纹 {open} 个）</source>
         <translation>{n} registered mediation committees ({open} with unchecked fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="108"/>
         <source>待处理 {n} 项</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="115"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="129"/>
         <source>核对指纹</source>
         <translation>Check fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="116"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
         <source>请给{name}打电话，请对方在 文件 → 报送司法所… 里念出本调委会的指纹，把听到的指纹输入这里：</source>
-        <translation>Please phone {name} and ask them to read out their mediation committee's fingerprint from File → Report to the township justice office…, then enter the fingerprint you hear here:</translation>
+        <translation>Please phone {name} and ask them to read out their mediation committee&apos;s fingerprint from File → Report to the township justice office…, then enter the fingerprint you hear here:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="144"/>
         <source>{name} 的指纹已核对无误。</source>
         <translation>The fingerprint of {name} has been checked and matches.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="136"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="151"/>
+        <source>吊销签名密钥</source>
+        <translation>Revoke the signing key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="152"/>
+        <source>吊销后，用{name}现在这把密钥（指纹 {fingerprint}）签的报送包一律拒收；村里换了新密钥后，下一个报送包会登记新密钥。
+请写明理由（如 电脑被盗），会记入审计记录：</source>
+        <translation>Once revoked, every package signed with the current key of {name} (fingerprint {fingerprint}) is refused; after the village makes a new key, its next package registers that key.
+Give the reason (e.g. the PC was stolen); it goes into the audit trail:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="168"/>
+        <source>{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → 换签名密钥…）后重新报送。</source>
+        <translation>The signing key of {name} (fingerprint {fingerprint}) is revoked. Ask the village to make a new signing key (File → Report to the township justice office… → New signing key…) and report again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="176"/>
         <source>处理完毕</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="137"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="177"/>
         <source>写下怎么处理的（会记入审计记录）：</source>
         <translation>Describe how it was handled (this will be recorded in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="149"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="189"/>
         <source>已标记为处理完毕。</source>
         <translation>Marked as handled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="162"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="202"/>
         <source>没有保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="205"/>
         <source>核对指纹…</source>
         <translation>Check fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="206"/>
+        <source>吊销密钥…</source>
+        <translation>Revoke key…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="207"/>
         <source>处理完毕…</source>
         <translation>Mark as handled…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="208"/>
         <source>每个调委会第一次报送时登记它的签名密钥。请打电话核对指纹：对得上，以后的报送包才能确认出自该村。</source>
-        <translation>Each mediation committee's signing key is registered the first time it reports. Please phone to check the fingerprint: only if it matches can later report packages be confirmed as coming from that village.</translation>
+        <translation>Each mediation committee&apos;s signing key is registered the first time it reports. Please phone to check the fingerprint: only if it matches can later report packages be confirmed as coming from that village.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="210"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
         <source>登记时间</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
         <source>最近报送</source>
         <translation>Last report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="173"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="219"/>
         <source>已登记的调委会</source>
         <translation>Registered mediation committees</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -5058,7 +5091,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="199"/>
         <source>当事人姓名以本机密钥加密保存，只解开本页显示的。</source>
-        <translation>The parties' names are stored encrypted with this PC's key; only those on this page are opened.</translation>
+        <translation>The parties&apos; names are stored encrypted with this PC&apos;s key; only those on this page are opened.</translation>
     </message>
 </context>
 <context>
@@ -5146,7 +5179,7 @@ If this keeps happening, please send this file to technical support.</translatio
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="49"/>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="52"/>
         <source>不附带</source>
-        <translation>Don't attach</translation>
+        <translation>Don&apos;t attach</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="50"/>
@@ -5217,7 +5250,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
         <source>已生成 {n} 个回执包。村里第一次导入时，请在电话里核对本机的签名指纹：{fingerprint}</source>
-        <translation>{n} return packages generated. When a village imports for the first time, please check this computer's signing fingerprint with them by phone: {fingerprint}</translation>
+        <translation>{n} return packages generated. When a village imports for the first time, please check this computer&apos;s signing fingerprint with them by phone: {fingerprint}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="159"/>
@@ -5240,7 +5273,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="193"/>
         <source>列出 {shown} 件，本调委会共 {total} 件；未审查 {open} 件。</source>
-        <translation>{shown} listed of the committee's {total} case files; {open} not reviewed.</translation>
+        <translation>{shown} listed of the committee&apos;s {total} case files; {open} not reviewed.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="206"/>
@@ -5393,7 +5426,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="28"/>
         <source>这台电脑用来汇总各村的报送包。请选择它是哪一级、管辖哪里。设置后不能更改。</source>
-        <translation>This computer collects the villages' report packages. Please choose its level and jurisdiction. This cannot be changed after setup.</translation>
+        <translation>This computer collects the villages&apos; report packages. Please choose its level and jurisdiction. This cannot be changed after setup.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/setup_dialog.py" line="43"/>
@@ -5441,7 +5474,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="28"/>
         <source>村里报的受理数与本机台账按受理日期统计的不一致：可能有报送包还没到，或村里改过案件。</source>
-        <translation>The cases the villages reported differ from this PC's ledger counted by date received: a package may not have arrived yet, or a village changed cases.</translation>
+        <translation>The cases the villages reported differ from this PC&apos;s ledger counted by date received: a package may not have arrived yet, or a village changed cases.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="70"/>
@@ -5546,7 +5579,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/statistics_tab.py" line="132"/>
         <source>本机收到的案件中，按受理日期落在本期的件数：用来核对村里报的数。</source>
-        <translation>Cases this PC received whose date received falls in this period: to check the villages' figures against.</translation>
+        <translation>Cases this PC received whose date received falls in this period: to check the villages&apos; figures against.</translation>
     </message>
 </context>
 <context>
@@ -5700,7 +5733,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
         <source>本月报送</source>
-        <translation>This month's reports</translation>
+        <translation>This month&apos;s reports</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
@@ -6264,7 +6297,7 @@ Phones and ID numbers are stored encrypted, so part of a number finds nothing.</
     <name>Lists</name>
     <message>
         <location filename="../../xinye_desktop/domain/audit.py" line="189"/>
-        <location filename="../../xinye_desktop/ui/i18n.py" line="24"/>
+        <location filename="../../xinye_desktop/ui/i18n.py" line="46"/>
         <source>、</source>
         <translation>, </translation>
     </message>
@@ -7948,6 +7981,210 @@ Or export the problem list first, fix the rows and import the whole file again (
         <location filename="../../xinye_desktop/services/selection.py" line="337"/>
         <source>该提名{state}，不能再更改</source>
         <translation>This proposal is closed ({state}) and can no longer be changed</translation>
+    </message>
+</context>
+<context>
+    <name>SendPackage</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="97"/>
+        <source>读不到文件 {name}（{error}）：请换一个文件，或把U盘插好后再选。</source>
+        <translation>Cannot read the file {name} ({error}): choose another file, or plug the USB drive in properly and choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="108"/>
+        <source>{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。</source>
+        <translation>{name} is not the township justice office's public key file: choose the hub-key.txt the office wrote with hub-setup.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="126"/>
+        <source>报送司法所</source>
+        <translation>Report to the township justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="131"/>
+        <source>报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。身份证号、电话、住址用司法所的公钥加密，U盘丢失也不会泄露。</source>
+        <translation>The package carries every change since the township justice office's last acknowledgement and the chosen month's figures; a month without disputes is sent as a zero report. ID numbers, phones and addresses are encrypted to the office's public key, so a lost USB drive reveals none of them.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="137"/>
+        <source>yyyy年M月</source>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="158"/>
+        <source>司法所给的 hub-key.txt</source>
+        <translation>the hub-key.txt from the township justice office</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="160"/>
+        <source>选择公钥文件…</source>
+        <translation>Choose key file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="182"/>
+        <source>插上U盘，再选择U盘</source>
+        <translation>Plug in the USB drive, then choose it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="185"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="201"/>
+        <source>报送月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="202"/>
+        <source>司法所公钥：</source>
+        <translation>Office's public key:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="203"/>
+        <source>保存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="211"/>
+        <source>生成报送包</source>
+        <translation>Write the package</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="212"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="213"/>
+        <source>换签名密钥…</source>
+        <translation>New signing key…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="214"/>
+        <source>电脑丢失、被盗，或本机是从落入他人之手的备份恢复的：司法所吊销旧密钥后，换一把新的签名密钥（管理员）</source>
+        <translation>The PC was lost or stolen, or this one was restored from a backup that fell into other hands: once the township justice office has revoked the old key, make a new signing key (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="275"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="395"/>
+        <source>{year}年{month}月</source>
+        <translation>{year}-{month}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="281"/>
+        <source>{month}没有受理纠纷：报送零报告。</source>
+        <translation>No disputes received in {month}: a zero report is sent.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="283"/>
+        <source>{month}受理纠纷 {count} 件。</source>
+        <translation>{count} disputes received in {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="297"/>
+        <source>已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。</source>
+        <translation>The township justice office's public key is remembered, fingerprint {fingerprint} (check it with the office by phone). No key file is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="302"/>
+        <source>指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。</source>
+        <translation>Fingerprint {fingerprint}: check it with the township justice office by phone, and write the package only if it matches. This PC then remembers the key.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="307"/>
+        <source>第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。</source>
+        <translation>First report: choose the hub-key.txt the township justice office gave you (written with hub-setup).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="312"/>
+        <source>选择司法所的公钥文件</source>
+        <translation>Choose the township justice office's public key file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="313"/>
+        <source>公钥文件 (*.txt);;所有文件 (*)</source>
+        <translation>Key files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="341"/>
+        <source>文件名：{name}</source>
+        <translation>File name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="345"/>
+        <source>报送包保存到（一般是U盘）</source>
+        <translation>Save the package to (usually a USB drive)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="353"/>
+        <source>请选择保存报送包的文件夹（一般是U盘）。</source>
+        <translation>Choose the folder to save the package in (usually a USB drive).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="355"/>
+        <source>找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。</source>
+        <translation>The folder {folder} is not there (the USB drive may not be plugged in properly): plug it in or choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="357"/>
+        <source>文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。</source>
+        <translation>The folder {folder} cannot be written (read-only, write-protected or no permission): choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="371"/>
+        <source>请先选择司法所的公钥文件 hub-key.txt。</source>
+        <translation>First choose the township justice office's public key file hub-key.txt.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="396"/>
+        <source>（零报告：当月没有受理纠纷）</source>
+        <translation> (zero report: no disputes received that month)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="397"/>
+        <source>报送包已写入 {path}（{size}）。
+带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、记录 {rows} 条、存档文件 {documents} 个。
+调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请打电话读给司法所核对）。</source>
+        <translation>The package is written to {path} ({size}).
+It carries the figures of {month}{zero} and the changes since the township justice office's last acknowledgement: {cases} cases, {rows} records, {documents} archived files.
+Committee signing key fingerprint: {fingerprint} (read it to the office by phone when it first imports).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="404"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="412"/>
+        <source>报送包没有生成。</source>
+        <translation>The package was not written.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="433"/>
+        <source>换签名密钥</source>
+        <translation>New signing key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="433"/>
+        <source>只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。
+换了以后，司法所吊销旧密钥之前会拒收本调委会的报送包。
+
+确定要换一把新的签名密钥吗？</source>
+        <translation>Only make a new key when the township justice office has revoked, or will revoke, the committee's old signing key (the PC lost or stolen, or restored from a backup that fell into other hands).
+Until the office revokes the old key, it refuses the committee's packages signed with the new one.
+
+Make a new signing key?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="448"/>
+        <source>（原来的指纹 {old}）</source>
+        <translation> (the old fingerprint was {old})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="449"/>
+        <source>已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，下一个报送包会登记这把新密钥。</source>
+        <translation>A new signing key is made, fingerprint {new}{was}. Read the new fingerprint to the township justice office by phone; once the office has revoked the old key, the next package registers the new one.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,6 @@ from .i18n import translate, vtr
 from .tasks import present_error, run_task
 from .widgets import ERROR_STYLE, FieldBox, NoticeLabel, set_minimum_width
 
-CTX = "SendPackage"
 KEY_FILE_LIMIT = 4096  # hub-key.txt is one line of base64; anything larger is not a key file
 # Where a refused package's message goes (PackageRefused.reason, services/exchange/format.py).
 _FOLDER_REASONS = {"folder", "not_writable", "disk_full", "write"}
@@ -95,7 +94,7 @@ def read_key_file(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(KEY_FILE_LIMIT + 1)
     except OSError as error:
-        raise KeyFileRefused(translate(CTX, "读不到文件 {name}（{error}）：请换一个文件，或把U盘插好后再选。").format(
+        raise KeyFileRefused(translate("SendPackage", "读不到文件 {name}（{error}）：请换一个文件，或把U盘插好后再选。").format(
             name=path.name, error=error.strerror or error)) from None
     if len(data) > KEY_FILE_LIMIT:
         raise KeyFileRefused(_not_a_key(path))
@@ -106,7 +105,7 @@ def read_key_file(path: Path) -> bytes:
 
 
 def _not_a_key(path: Path) -> str:
-    return translate(CTX, "{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。").format(
+    return translate("SendPackage", "{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。").format(
         name=path.name)
 
 
@@ -124,18 +123,18 @@ class SendPackageDialog(QDialog):
         self._remembered: str | None = None  # the remembered key's fingerprint
         self.written = None
         self.task = None
-        self.setWindowTitle(translate(CTX, "报送司法所"))
+        self.setWindowTitle(translate("SendPackage", "报送司法所"))
         today = today or dt.date.today()
         year, month = last_month(today)
         self._committee = exchange.committee_name()
 
-        intro = QLabel(translate(CTX, "报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。"
+        intro = QLabel(translate("SendPackage", "报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。"
                                       "身份证号、电话、住址用司法所的公钥加密，U盘丢失也不会泄露。"))
         intro.setWordWrap(True)
 
         # -- the month
         self.month_edit = QDateEdit(QDate(year, month, 1))
-        self.month_edit.setDisplayFormat(translate(CTX, "yyyy年M月"))
+        self.month_edit.setDisplayFormat(translate("SendPackage", "yyyy年M月"))
         self.month_edit.setMaximumDate(QDate(today.year, today.month, 1))
         self.month_edit.setMinimumWidth(120)
         self.month_edit.dateChanged.connect(self._month_changed)
@@ -156,9 +155,9 @@ class SendPackageDialog(QDialog):
         self.key_status.setWordWrap(True)
         self.key_edit = QLineEdit()
         self.key_edit.setReadOnly(True)
-        self.key_edit.setPlaceholderText(translate(CTX, "司法所给的 hub-key.txt"))
+        self.key_edit.setPlaceholderText(translate("SendPackage", "司法所给的 hub-key.txt"))
         self.key_box = FieldBox(self.key_edit)
-        self.key_button = QPushButton(translate(CTX, "选择公钥文件…"))
+        self.key_button = QPushButton(translate("SendPackage", "选择公钥文件…"))
         self.key_button.clicked.connect(self.choose_key)
         self.key_picker = QWidget()
         picker_row = QHBoxLayout(self.key_picker)
@@ -180,10 +179,10 @@ class SendPackageDialog(QDialog):
 
         # -- the folder
         self.folder_edit = QLineEdit()
-        self.folder_edit.setPlaceholderText(translate(CTX, "插上U盘，再选择U盘"))
+        self.folder_edit.setPlaceholderText(translate("SendPackage", "插上U盘，再选择U盘"))
         self.folder_edit.textChanged.connect(self._update_name)
         self.folder_box = FieldBox(self.folder_edit)
-        self.folder_button = QPushButton(translate(CTX, "选择文件夹…"))
+        self.folder_button = QPushButton(translate("SendPackage", "选择文件夹…"))
         self.folder_button.clicked.connect(self.choose_folder)
         self.name_label = QLabel()
         self.name_label.setWordWrap(True)
@@ -199,9 +198,9 @@ class SendPackageDialog(QDialog):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(translate(CTX, "报送月份："), month_box)
-        form.addRow(translate(CTX, "司法所公钥："), key_column)
-        form.addRow(translate(CTX, "保存到："), folder_column)
+        form.addRow(translate("SendPackage", "报送月份："), month_box)
+        form.addRow(translate("SendPackage", "司法所公钥："), key_column)
+        form.addRow(translate("SendPackage", "保存到："), folder_column)
 
         self.progress = QProgressBar()
         self.progress.hide()
@@ -209,10 +208,10 @@ class SendPackageDialog(QDialog):
         self.result.setTextInteractionFlags(self.result.textInteractionFlags()
                                             | self.result.textInteractionFlags().TextSelectableByMouse)
         self.buttons = QDialogButtonBox()
-        self.write_button = self.buttons.addButton(translate(CTX, "生成报送包"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(translate(CTX, "关闭"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.new_key_button = QPushButton(translate(CTX, "换签名密钥…"))  # rare: kept left, away from 生成报送包
-        self.new_key_button.setToolTip(translate(CTX, "电脑丢失、被盗，或本机是从落入他人之手的备份恢复的：司法所吊销旧密钥后，"
+        self.write_button = self.buttons.addButton(translate("SendPackage", "生成报送包"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(translate("SendPackage", "关闭"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.new_key_button = QPushButton(translate("SendPackage", "换签名密钥…"))  # rare: kept left, away from 生成报送包
+        self.new_key_button.setToolTip(translate("SendPackage", "电脑丢失、被盗，或本机是从落入他人之手的备份恢复的：司法所吊销旧密钥后，"
                                                       "换一把新的签名密钥（管理员）"))
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
@@ -273,15 +272,15 @@ class SendPackageDialog(QDialog):
 
     def _month_changed(self, *_args) -> None:
         date = self.month_edit.date()
-        label = translate(CTX, "{year}年{month}月").format(year=date.year(), month=date.month())
+        label = translate("SendPackage", "{year}年{month}月").format(year=date.year(), month=date.month())
         try:
             registered = self._exchange.month_registered(self.period())
         except Exception:  # noqa: BLE001 - only a hint; writing says what is wrong
             registered = None
         if registered == 0:
-            self.month_note.setText(translate(CTX, "{month}没有受理纠纷：报送零报告。").format(month=label))
+            self.month_note.setText(translate("SendPackage", "{month}没有受理纠纷：报送零报告。").format(month=label))
         elif registered is not None:
-            self.month_note.setText(translate(CTX, "{month}受理纠纷 {count} 件。").format(month=label, count=registered))
+            self.month_note.setText(translate("SendPackage", "{month}受理纠纷 {count} 件。").format(month=label, count=registered))
         else:
             self.month_note.clear()
         self.month_note.setVisible(bool(self.month_note.text()))
@@ -296,22 +295,22 @@ class SendPackageDialog(QDialog):
         if self._remembered is not None and self._hub_key is None:
             self.key_picker.hide()
             self.key_status.setText(translate(
-                CTX, "已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。").format(
+                "SendPackage", "已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。").format(
                 fingerprint=self._remembered))
         elif self._hub_key is not None:
             self.key_picker.show()
             self.key_status.setText(translate(
-                CTX, "指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。").format(
+                "SendPackage", "指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。").format(
                 fingerprint=fingerprint(self._hub_key, "hub")))
         else:
             self.key_picker.show()
-            self.key_status.setText(translate(CTX, "第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。"))
+            self.key_status.setText(translate("SendPackage", "第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。"))
         self._changed()
 
     def choose_key(self) -> None:
         start = self.folder_edit.text().strip() or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, translate(CTX, "选择司法所的公钥文件"), start,
-                                              translate(CTX, "公钥文件 (*.txt);;所有文件 (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate("SendPackage", "选择司法所的公钥文件"), start,
+                                              translate("SendPackage", "公钥文件 (*.txt);;所有文件 (*)"))
         if path:
             self.use_key_file(Path(path))
 
@@ -339,11 +338,11 @@ class SendPackageDialog(QDialog):
     def _update_name(self, *_args) -> None:
         date = self.month_edit.date()
         name = package_name(self._committee, date.year(), date.month())
-        self.name_label.setText(translate(CTX, "文件名：{name}").format(name=name))
+        self.name_label.setText(translate("SendPackage", "文件名：{name}").format(name=name))
 
     def choose_folder(self) -> None:
         start = self.folder_edit.text().strip() or str(removable_folder() or Path.home())
-        path = QFileDialog.getExistingDirectory(self, translate(CTX, "报送包保存到（一般是U盘）"), start)
+        path = QFileDialog.getExistingDirectory(self, translate("SendPackage", "报送包保存到（一般是U盘）"), start)
         if path:
             self.folder_edit.setText(path)
             self.folder_box.set_error("")
@@ -351,11 +350,11 @@ class SendPackageDialog(QDialog):
     def _check_folder(self) -> bool:
         folder = self.folder()
         if folder is None:
-            message = translate(CTX, "请选择保存报送包的文件夹（一般是U盘）。")
+            message = translate("SendPackage", "请选择保存报送包的文件夹（一般是U盘）。")
         elif not folder.is_dir():
-            message = translate(CTX, "找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。").format(folder=str(folder))
+            message = translate("SendPackage", "找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。").format(folder=str(folder))
         elif not os.access(folder, os.W_OK):
-            message = translate(CTX, "文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。").format(
+            message = translate("SendPackage", "文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。").format(
                 folder=str(folder))
         else:
             message = ""
@@ -369,7 +368,7 @@ class SendPackageDialog(QDialog):
         self.key_error.hide()
         key_ok = self._hub_key is not None or self._remembered is not None
         if not key_ok:
-            self.key_box.set_error(self.key_box.error or translate(CTX, "请先选择司法所的公钥文件 hub-key.txt。"))
+            self.key_box.set_error(self.key_box.error or translate("SendPackage", "请先选择司法所的公钥文件 hub-key.txt。"))
         folder_ok = self._check_folder()
         if not (key_ok and folder_ok):
             return
@@ -393,16 +392,16 @@ class SendPackageDialog(QDialog):
         counts = written.counts
         rows = sum(n for k, n in counts.items() if k not in ("documents", "tombstones"))
         year, month = (int(part) for part in written.period.split("-"))
-        label = translate(CTX, "{year}年{month}月").format(year=year, month=month)
-        zero = translate(CTX, "（零报告：当月没有受理纠纷）") if written.zero_report else ""
+        label = translate("SendPackage", "{year}年{month}月").format(year=year, month=month)
+        zero = translate("SendPackage", "（零报告：当月没有受理纠纷）") if written.zero_report else ""
         self.result.show_notice("ok", translate(
-            CTX, "报送包已写入 {path}（{size}）。\n带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、"
+            "SendPackage", "报送包已写入 {path}（{size}）。\n带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、"
                  "记录 {rows} 条、存档文件 {documents} 个。\n"
                  "调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请打电话读给司法所核对）。").format(
             path=str(written.path), size=size_text(written.size), month=label, zero=zero,
             cases=counts.get("cases", 0), rows=rows, documents=counts.get("documents", 0),
             fingerprint=written.fingerprint))
-        self.close_button.setText(translate(CTX, "完成"))
+        self.close_button.setText(translate("SendPackage", "完成"))
         self.close_button.setFocus()
         self._changed()
 
@@ -410,7 +409,7 @@ class SendPackageDialog(QDialog):
         self._set_busy(False)
         self.progress.hide()  # not a bar at 100 % over a package that was not written
         if not isinstance(error, Refused):
-            self.result.show_notice("error", translate(CTX, "报送包没有生成。"))
+            self.result.show_notice("error", translate("SendPackage", "报送包没有生成。"))
             self._changed()
             present_error(error)
             return
@@ -431,8 +430,8 @@ class SendPackageDialog(QDialog):
     # -- a new signing key (the old one revoked at the 司法所) ---------------------------------------------
     def confirm_new_key(self) -> bool:
         """Asked before the key is replaced (tests replace it)."""
-        answer = QMessageBox.question(self, translate(CTX, "换签名密钥"), translate(
-            CTX, "只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。\n"
+        answer = QMessageBox.question(self, translate("SendPackage", "换签名密钥"), translate(
+            "SendPackage", "只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。\n"
                  "换了以后，司法所吊销旧密钥之前会拒收本调委会的报送包。\n\n确定要换一把新的签名密钥吗？"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -446,9 +445,9 @@ class SendPackageDialog(QDialog):
             self.result.show_notice("error", refusal_text(error))
             self._changed()
             return
-        was = translate(CTX, "（原来的指纹 {old}）").format(old=old) if old else ""
+        was = translate("SendPackage", "（原来的指纹 {old}）").format(old=old) if old else ""
         self.result.show_notice("ok", translate(
-            CTX, "已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，"
+            "SendPackage", "已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，"
                  "下一个报送包会登记这把新密钥。").format(new=new, was=was))
         self._changed()
 
