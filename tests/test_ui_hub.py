@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from xinye_desktop.app import create_window, hub_identity  # noqa: E402
+from xinye_desktop.ui.return_import_dialog import ReturnImportDialog  # noqa: E402
 from xinye_desktop.demo.county import HUB_ACCOUNTS, make_county  # noqa: E402
 from xinye_desktop.domain.accounts import AccountRole  # noqa: E402
 from xinye_desktop.domain.hub import ReviewDecision, ReviewGrade  # noqa: E402
@@ -253,7 +254,29 @@ def test_a_returned_case_needs_a_reason_and_the_village_sees_the_decision(qtbot,
     try:
         AccountService(vdb, cost=CHEAP).login("wangbg", "王庄调解2026")
         importer = ReturnImporter(vdb, village)
-        importer.import_return(written.path)
+        # The village's 文件 → 导入司法所回执包…: nothing chosen, a file pulled out, then the file.
+        village_dialog = ReturnImportDialog(importer)
+        qtbot.addWidget(village_dialog)
+        village_dialog.start()
+        assert "请先选择" in village_dialog.file_box.error and village_dialog.task is None
+        village_dialog.file_edit.setText(str(drive / "不在了.xdr"))
+        village_dialog.start()
+        assert "找不到文件" in village_dialog.file_box.error and village_dialog.task is None
+        village_dialog.choose_file = lambda: str(written.path)
+        village_dialog.file_button.click()
+        village_dialog.start()
+        done = outcome(qtbot, village_dialog.task, timeout=60000)
+        assert done.decisions["new"] == 1 and village_dialog.imported is done
+        said = village_dialog.result.text()
+        assert "审查意见新增 1 件" in said and written.fingerprint in said  # the first return: its key to check
+        village_dialog.start()  # again: nothing changes, and it says so
+        assert outcome(qtbot, village_dialog.task, timeout=60000).status == "unchanged"
+        assert "已经导入过" in village_dialog.result.text()
+        village_dialog.file_edit.setText(str(written.path.with_name("坏的-回执.xdr")))
+        written.path.with_name("坏的-回执.xdr").write_bytes(written.path.read_bytes()[:-40])
+        village_dialog.start()
+        assert outcome(qtbot, village_dialog.task, timeout=60000) is None
+        assert "没有导入" in village_dialog.result.text()
         case_id = vdb.read_connection().execute("SELECT id FROM cases WHERE uuid = ?", (case["uuid"],)).fetchone()[0]
         [decision] = importer.decisions(case_id)
         assert (decision.decision, decision.reason) == (ReviewDecision.RETURNED, REASON)

@@ -387,6 +387,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.file_menu.insertAction(self.quit_action, self.backup_action)
         self.send_package_action = QAction(self, triggered=self.send_package)
         self.file_menu.insertAction(self.quit_action, self.send_package_action)
+        self.import_return_action = QAction(self, triggered=self.import_return)
+        self.file_menu.insertAction(self.quit_action, self.import_return_action)
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -447,6 +449,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.verify_action.setText(translate("MainWindow", "验证核验码（协议书及案卷文书）…"))
         self.backup_action.setText(translate("MainWindow", "备份与恢复…"))
         self.send_package_action.setText(translate("MainWindow", "报送司法所…"))
+        self.import_return_action.setText(translate("MainWindow", "导入司法所回执包…"))
         self.language_menu.setTitle(translate("MainWindow", "语言 / Language"))
         self.help_menu.setTitle(translate("MainWindow", "帮助(&H)"))
         self.about_action.setText(translate("MainWindow", "关于三理室调解台"))
@@ -584,6 +587,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_menu.menuAction().setVisible(may(Permission.EDIT_SETTINGS))
         self.backup_action.setVisible(may(Permission.BACKUP))
         self.send_package_action.setVisible(may(Permission.EXPORT))
+        self.import_return_action.setVisible(may(Permission.EDIT_SETTINGS))  # it changes settings, trusts a key
         self.accounts_action.setVisible(may(Permission.MANAGE_ACCOUNTS))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         if self._backup_label is not None:  # the status bar's backup label opens the same dialog
@@ -686,6 +690,26 @@ class MainWindow(Retranslating, QMainWindow):
         if self.signed_in is not None and not self.signed_in.may(Permission.EXPORT):
             return
         self.send_package_dialog().exec()
+
+    def return_import_dialog(self):
+        from .return_import_dialog import ReturnImportDialog
+
+        return ReturnImportDialog(self.services.returns, self)
+
+    def import_return(self) -> None:
+        """文件 → 导入司法所回执包…: acknowledgement, review decisions and settings from the 司法所 (an
+        administrator's: EDIT_SETTINGS). Settings it changed are read again; the open case shows its review."""
+        if self.signed_in is not None and not self.signed_in.may(Permission.EDIT_SETTINGS):
+            return
+        dialog = self.return_import_dialog()
+        dialog.exec()
+        if dialog.imported is not None and dialog.imported.status != "unchanged":
+            self.after_return_import()
+
+    def after_return_import(self) -> None:
+        self.committee = self.services.settings.load()
+        self.retranslate()
+        self._mark_statistics_stale()
 
     def verify_agreement(self) -> None:
         from .agreement_tab import VerifyDialog

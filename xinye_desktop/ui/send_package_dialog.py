@@ -26,7 +26,7 @@ from ..domain.errors import Refused
 from ..domain.exchange import fingerprint, package_name
 from .i18n import translate, vtr
 from .tasks import present_error, run_task
-from .widgets import ERROR_STYLE, FieldBox, NoticeLabel, set_minimum_width
+from .widgets import ERROR_STYLE, FieldBox, NoticeLabel, fit_height, set_minimum_width
 
 KEY_FILE_LIMIT = 4096  # hub-key.txt is one line of base64; anything larger is not a key file
 # Where a refused package's message goes (PackageRefused.reason, services/exchange/format.py).
@@ -244,17 +244,7 @@ class SendPackageDialog(QDialog):
         self.write_button.setFocus()
 
     def _fit(self) -> None:
-        """Make the dialog as tall as its wrapped labels need at its width (a window's layout does not ask
-        heightForWidth by itself, so a message that wraps to another line would be cut off)."""
-        layout = self.layout()
-        layout.activate()
-        width = self.width()
-        needed = max(layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0,
-                     layout.totalMinimumSize().height())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
-        if needed > self.height():
-            self.resize(width, needed)
+        fit_height(self)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

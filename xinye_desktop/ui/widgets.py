@@ -71,6 +71,20 @@ class NoticeLabel(QLabel):
         self.setVisible(bool(text))
 
 
+def fit_height(dialog: QWidget) -> None:
+    """Make a dialog as tall as its wrapped labels need at its width (a window's layout does not ask
+    heightForWidth by itself, so a message that wraps to another line would be cut off)."""
+    layout = dialog.layout()
+    layout.activate()
+    width = dialog.width()
+    needed = max(layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0,
+                 layout.totalMinimumSize().height())
+    if needed != dialog.minimumHeight():
+        dialog.setMinimumHeight(needed)
+    if needed > dialog.height():
+        dialog.resize(width, needed)
+
+
 def set_minimum_width(dialog: QWidget, width: int) -> None:
     """A dialog's minimum width, but never less than its layout needs. An explicit minimum width
     stops the layout from setting one, so a dialog could be made narrower than its widest row
