@@ -4581,7 +4581,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="89"/>
         <source>已吊销（{when}），等村里的新密钥</source>
-        <translation>Revoked ({when}); waiting for the village's new key</translation>
+        <translation>Revoked ({when}); waiting for the village&apos;s new key</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="92"/>
@@ -6525,239 +6525,244 @@ If the administrator has forgotten their own password too, the recovery key prin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="439"/>
         <source>三理室调解台</source>
         <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>报送司法所…</source>
         <translation>Report to the township justice office…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <source>导入司法所回执包…</source>
+        <translation>Import the township justice office's return package…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="460"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="461"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="462"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="471"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="541"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="547"/>
         <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
         <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="552"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="553"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="606"/>
         <source>登录：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="627"/>
         <source>密码已修改。</source>
         <translation>The password is changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="758"/>
         <source>正在恢复备份，请稍候…</source>
         <translation>Restoring the backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="785"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="769"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="771"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="771"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="827"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="839"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="839"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="818"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="842"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="843"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -7435,6 +7440,124 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     </message>
 </context>
 <context>
+    <name>ReturnImport</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="31"/>
+        <source>导入司法所回执包</source>
+        <translation>Import the township justice office's return package</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="33"/>
+        <source>回执包（如 王庄村-回执-2026-12.xdr）是司法所收到报送包后发回的：告诉本机司法所已经收到哪些记录（下次报送包只带之后的变化）、各案卷的审查意见，以及县里统一的设置。</source>
+        <translation>The return package (e.g. 王庄村-回执-2026-12.xdr) is what the township justice office sends back after a report package: which records it has received (the next package carries only what came after), its review of each case file, and the settings the county sets.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="37"/>
+        <source>插上U盘，再选择回执包</source>
+        <translation>Plug in the USB drive, then choose the return package</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="40"/>
+        <source>选择回执包…</source>
+        <translation>Choose return package…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="47"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="48"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="63"/>
+        <source>选择司法所的回执包</source>
+        <translation>Choose the township justice office's return package</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="64"/>
+        <source>回执包 (*.xdr);;所有文件 (*)</source>
+        <translation>Return packages (*.xdr);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="75"/>
+        <source>请先选择回执包。</source>
+        <translation>Choose a return package first.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="79"/>
+        <source>找不到文件 {path}（U盘可能没插好）：请插好U盘或另选文件。</source>
+        <translation>The file {path} is not there (the USB drive may not be plugged in properly): plug it in or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="83"/>
+        <source>正在导入……</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="107"/>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="113"/>
+        <source>回执包没有导入。</source>
+        <translation>The return package was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="116"/>
+        <source>回执包没有导入，什么都没有改动：{reason}</source>
+        <translation>The return package was not imported and nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="129"/>
+        <source>{name}：这个回执包已经导入过（{at}），没有任何改动。</source>
+        <translation>{name}: this return package was imported before ({at}); nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="131"/>
+        <source>{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件（在案件受理页打开案件可以看到）。</source>
+        <translation>Return package no. {sequence} of {office} imported: the office has the records up to change {mark}, and the next package carries only what came after. Reviews: {new} new, {updated} updated, {unchanged} unchanged (open a case on the intake tab to see its review).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="137"/>
+        <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
+        <translation>{n} of them came without their reason (the office did not yet have this committee's encryption key): ask the office.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="139"/>
+        <source>案号前缀</source>
+        <translation>Case number prefix</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="140"/>
+        <source>回访间隔（天）</source>
+        <translation>Visit interval (days)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="142"/>
+        <source>设置已按{office}的要求修改：{setting} {before} → {after}。</source>
+        <translation>Setting changed as {office} asks: {setting} {before} → {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="143"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="146"/>
+        <source>新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。</source>
+        <translation>A new installer is saved in {path}: it was not run; an administrator checks it and installs it by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="149"/>
+        <source>第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。</source>
+        <translation>First return package from {office}: its signing key is remembered, fingerprint {fingerprint}. Check this fingerprint with {office} by phone; return packages signed with any other key will not be imported.</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <location filename="../../xinye_desktop/domain/roster.py" line="29"/>
@@ -7993,7 +8116,7 @@ Or export the problem list first, fix the rows and import the whole file again (
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="108"/>
         <source>{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。</source>
-        <translation>{name} is not the township justice office's public key file: choose the hub-key.txt the office wrote with hub-setup.</translation>
+        <translation>{name} is not the township justice office&apos;s public key file: choose the hub-key.txt the office wrote with hub-setup.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="126"/>
@@ -8003,7 +8126,7 @@ Or export the problem list first, fix the rows and import the whole file again (
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="131"/>
         <source>报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。身份证号、电话、住址用司法所的公钥加密，U盘丢失也不会泄露。</source>
-        <translation>The package carries every change since the township justice office's last acknowledgement and the chosen month's figures; a month without disputes is sent as a zero report. ID numbers, phones and addresses are encrypted to the office's public key, so a lost USB drive reveals none of them.</translation>
+        <translation>The package carries every change since the township justice office&apos;s last acknowledgement and the chosen month&apos;s figures; a month without disputes is sent as a zero report. ID numbers, phones and addresses are encrypted to the office&apos;s public key, so a lost USB drive reveals none of them.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="137"/>
@@ -8038,7 +8161,7 @@ Or export the problem list first, fix the rows and import the whole file again (
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="202"/>
         <source>司法所公钥：</source>
-        <translation>Office's public key:</translation>
+        <translation>Office&apos;s public key:</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="203"/>
@@ -8066,123 +8189,123 @@ Or export the problem list first, fix the rows and import the whole file again (
         <translation>The PC was lost or stolen, or this one was restored from a backup that fell into other hands: once the township justice office has revoked the old key, make a new signing key (administrator)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="275"/>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="395"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="385"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="271"/>
         <source>{month}没有受理纠纷：报送零报告。</source>
         <translation>No disputes received in {month}: a zero report is sent.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="273"/>
         <source>{month}受理纠纷 {count} 件。</source>
         <translation>{count} disputes received in {month}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="287"/>
         <source>已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。</source>
-        <translation>The township justice office's public key is remembered, fingerprint {fingerprint} (check it with the office by phone). No key file is needed.</translation>
+        <translation>The township justice office&apos;s public key is remembered, fingerprint {fingerprint} (check it with the office by phone). No key file is needed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="292"/>
         <source>指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。</source>
         <translation>Fingerprint {fingerprint}: check it with the township justice office by phone, and write the package only if it matches. This PC then remembers the key.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="307"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="297"/>
         <source>第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。</source>
         <translation>First report: choose the hub-key.txt the township justice office gave you (written with hub-setup).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="312"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="302"/>
         <source>选择司法所的公钥文件</source>
-        <translation>Choose the township justice office's public key file</translation>
+        <translation>Choose the township justice office&apos;s public key file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="313"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="303"/>
         <source>公钥文件 (*.txt);;所有文件 (*)</source>
         <translation>Key files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="341"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="331"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="335"/>
         <source>报送包保存到（一般是U盘）</source>
         <translation>Save the package to (usually a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="343"/>
         <source>请选择保存报送包的文件夹（一般是U盘）。</source>
         <translation>Choose the folder to save the package in (usually a USB drive).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="345"/>
         <source>找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。</source>
         <translation>The folder {folder} is not there (the USB drive may not be plugged in properly): plug it in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="347"/>
         <source>文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。</source>
         <translation>The folder {folder} cannot be written (read-only, write-protected or no permission): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="371"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="361"/>
         <source>请先选择司法所的公钥文件 hub-key.txt。</source>
-        <translation>First choose the township justice office's public key file hub-key.txt.</translation>
+        <translation>First choose the township justice office&apos;s public key file hub-key.txt.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="396"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="386"/>
         <source>（零报告：当月没有受理纠纷）</source>
         <translation> (zero report: no disputes received that month)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="397"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="387"/>
         <source>报送包已写入 {path}（{size}）。
 带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、记录 {rows} 条、存档文件 {documents} 个。
 调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请打电话读给司法所核对）。</source>
         <translation>The package is written to {path} ({size}).
-It carries the figures of {month}{zero} and the changes since the township justice office's last acknowledgement: {cases} cases, {rows} records, {documents} archived files.
+It carries the figures of {month}{zero} and the changes since the township justice office&apos;s last acknowledgement: {cases} cases, {rows} records, {documents} archived files.
 Committee signing key fingerprint: {fingerprint} (read it to the office by phone when it first imports).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="394"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="412"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="402"/>
         <source>报送包没有生成。</source>
         <translation>The package was not written.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="423"/>
         <source>换签名密钥</source>
         <translation>New signing key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="423"/>
         <source>只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。
 换了以后，司法所吊销旧密钥之前会拒收本调委会的报送包。
 
 确定要换一把新的签名密钥吗？</source>
-        <translation>Only make a new key when the township justice office has revoked, or will revoke, the committee's old signing key (the PC lost or stolen, or restored from a backup that fell into other hands).
-Until the office revokes the old key, it refuses the committee's packages signed with the new one.
+        <translation>Only make a new key when the township justice office has revoked, or will revoke, the committee&apos;s old signing key (the PC lost or stolen, or restored from a backup that fell into other hands).
+Until the office revokes the old key, it refuses the committee&apos;s packages signed with the new one.
 
 Make a new signing key?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="438"/>
         <source>（原来的指纹 {old}）</source>
         <translation> (the old fingerprint was {old})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="439"/>
         <source>已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，下一个报送包会登记这把新密钥。</source>
         <translation>A new signing key is made, fingerprint {new}{was}. Read the new fingerprint to the township justice office by phone; once the office has revoked the old key, the next package registers the new one.</translation>
     </message>
