@@ -97,7 +97,8 @@ def test_a_hub_is_set_up_on_postgresql_with_its_first_administrator_imports_a_pa
     assert "这个数据库设有账号" in capsys.readouterr().err
     assert main(["import-package", str(package), *hub_args, "--user", CLERK]) == 0
     assert "王庄村" in capsys.readouterr().out
-    assert any((hub_root / "hub-documents").rglob("*.sealed"))  # the documents are in the data folder
+    # The documents are in the server's database (every clerk's PC reads them), none on this PC's disk.
+    assert not (hub_root / "hub-documents").exists()
     assert not (hub_root / "xinye.sqlite3").exists()
 
     assert main(["hub-status", "--month", "2026-03", *hub_args, "--user", CLERK]) == 0

@@ -258,7 +258,12 @@ def test_the_first_package_registers_the_committee_s_key_and_brings_every_row_se
     assert len(documents) == summary.documents == len(package.documents) > 0
     target = hub.holdings.open_document(documents[0], tmp_path / "opened.pdf")
     assert target.read_bytes() == (wang.root / documents[0]["path"]).read_bytes()
-    assert not (hub.root / documents[0]["stored"]).read_bytes().startswith(b"%PDF")
+    if hub.engine == "sqlite":  # one PC: the sealed files in its data folder
+        assert not (hub.root / documents[0]["stored"]).read_bytes().startswith(b"%PDF")
+    else:  # a server: the sealed bytes in the database for every clerk's PC, nothing on this one's disk
+        assert not (hub.root / "hub-documents").exists()
+        [kept] = [r for r in _snapshot(hub.db)["hub_document_data"] if documents[0]["stored"] in r]
+        assert not bytes(kept[2]).startswith(b"%PDF")
     [figures] = hub.holdings.figures(wang.committee_id)
     assert figures["period"] == "2026-03" and figures["figures"] == package.figures
     # The audit rows of the set-up and the import, on both engines (services/hub/setup.record), chained.
@@ -570,7 +575,8 @@ def _reset(kind: str, db: Database, saved: Path, village: Village) -> None:
         shutil.copyfile(saved, db.path)
         return
     with db.engine.begin() as conn:
-        for table in ("hub_flags", "hub_documents", "hub_figures", "hub_rows", "hub_packages", "hub_reviews"):
+        for table in ("hub_flags", "hub_document_data", "hub_documents", "hub_figures", "hub_rows", "hub_packages",
+                      "hub_reviews"):
             conn.execute(text(f"DELETE FROM {table} WHERE committee_id = :c"), {"c": village.committee_id})
         conn.execute(text("DELETE FROM hub_committees WHERE id = :c"), {"c": village.committee_id})
 

@@ -37,7 +37,7 @@ records.py, which imports it (no cycle of modules).
 from __future__ import annotations
 
 from sqlalchemy import (
-    Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint, text,
+    Column, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, UniqueConstraint, text,
 )
 
 from .clock import utcnow
@@ -47,7 +47,7 @@ LIVE_ROWS = "deleted_version IS NULL"
 LIVE_DATED = "deleted_version IS NULL AND effective_on IS NOT NULL"
 
 HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
-              "hub_reviews", "hub_returns", "hub_revoked_keys")
+              "hub_reviews", "hub_returns", "hub_revoked_keys", "hub_document_data")
 
 
 def define(metadata: MetaData) -> None:
@@ -207,4 +207,13 @@ def define(metadata: MetaData) -> None:
         Column("reason", Text, nullable=False),
         UniqueConstraint("committee_id", "signing_key", name="uq_hub_revoked_keys_committee_key"),
         Index("ix_hub_revoked_keys_signing_key", "signing_key"),
+    )
+    # On PostgreSQL the sealed documents themselves (a county office: several clerks' PCs over one server,
+    # each with its own data folder, so a file on one PC would be missing on the others; and pg_dump then
+    # backs them up with the rows). On SQLite (one PC) they stay files under the data folder: empty here.
+    Table(
+        "hub_document_data", metadata,
+        Column("stored", String(255), primary_key=True),  # hub_documents.stored: the same name either way
+        Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
+        Column("data", LargeBinary, nullable=False),  # sealed to the hub's key, as the file would be
     )

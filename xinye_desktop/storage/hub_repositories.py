@@ -200,6 +200,24 @@ class HubRepository:
         if rows:
             self._s.execute(insert(_table("hub_documents")), rows)
 
+    def keeps_documents(self) -> bool:
+        """True where the sealed documents are kept in the database (PostgreSQL: several clerks' PCs share
+        it), False where they are files in the hub's data folder (SQLite: one PC)."""
+        return self._s.get_bind().dialect.name == "postgresql"
+
+    def add_document_data(self, rows: list[dict]) -> None:
+        """rows of (stored, committee_id, data); one already held (the same sealed bytes) is left alone."""
+        t = _table("hub_document_data")
+        held = {r for (r,) in self._s.execute(select(t.c.stored).where(t.c.stored.in_([r["stored"] for r in rows])))} \
+            if rows else set()
+        fresh = [r for r in rows if r["stored"] not in held]
+        if fresh:
+            self._s.execute(insert(t), fresh)
+
+    def document_data(self, stored: str) -> bytes | None:
+        t = _table("hub_document_data")
+        return self._s.execute(select(t.c.data).where(t.c.stored == stored)).scalar_one_or_none()
+
     def documents(self, committee_id: str | None = None) -> list[dict]:
         t = _table("hub_documents")
         query = select(t).order_by(t.c.id)

@@ -19,6 +19,7 @@ from ...storage.hub_repositories import HubRepository
 from ...storage.sealing import FileSealer
 from ..access import guard
 from ..exchange import crypto
+from .document_store import sealed_bytes_of, sealed_file
 from .messages import CONFIRM_REVOKED, NO_SUCH_COMMITTEE, NOT_A_HUB, WRONG_FINGERPRINT
 from .setup import identity_in, private_key_in, record
 
@@ -93,8 +94,10 @@ class HubHoldings:
             if identity is None:
                 raise Refused(NOT_A_HUB)
             private = private_key_in(uow)
+            data = sealed_bytes_of(uow, self._root, document["stored"])
         target = Path(target)
-        FileSealer(identity.public_key, private).open_file(self._root / document["stored"], target, document["binding"])
+        with sealed_file(self._root, document["stored"], data, target.parent) as source:
+            FileSealer(identity.public_key, private).open_file(source, target, document["binding"])
         digest = hashlib.sha256(target.read_bytes()).hexdigest()
         if digest != document["sha256"]:
             target.unlink(missing_ok=True)

@@ -545,7 +545,8 @@ class _Import:
 
     def documents(self, package_id: int) -> int:
         """The archived documents the hub does not hold yet, copied as sealed (to the hub's key) into
-        hub-documents/<committee>/ under the SHA-256 of their sealed bytes: each written to a temporary name
+        hub-documents/<committee>/ (on PostgreSQL into the database instead: _documents_into_database) under
+        the SHA-256 of their sealed bytes: each written to a temporary name
         and checked against the signed manifest's hash; then all of them fsynced (on a few threads: a year's
         two thousand PDFs one fsync after the other took over half a second), renamed, and the folder
         fsynced, before the transaction that names them commits. A file left by an import killed before its
@@ -561,6 +562,8 @@ class _Import:
                 wanted.append(entry)
         if not wanted:
             return 0
+        if self.repo.keeps_documents():
+            return self._documents_into_database(wanted, members, package_id)
         folder.mkdir(parents=True, exist_ok=True)
         rows, written = [], []
         try:
@@ -588,6 +591,36 @@ class _Import:
         for partial, target in written:
             os.replace(partial, target)
         _fsync_folder(folder)
+        self.repo.add_documents(rows)
+        return len(rows)
+
+    def _documents_into_database(self, wanted: list[dict], members: dict, package_id: int) -> int:
+        """On PostgreSQL: each document's sealed bytes checked against the signed manifest's hash and kept in
+        the import's own transaction (all or nothing with the rows; nothing on this PC's disk)."""
+        rows, data = [], []
+        try:
+            zf = zipfile.ZipFile(self.package.path)
+        except (zipfile.BadZipFile, OSError):
+            raise self.refuse("damaged", DAMAGED, detail="documents") from None
+        with zf:
+            for entry in wanted:
+                member = entry["member"]
+                stored_hash = members[member]["sha256"]
+                try:
+                    sealed = zf.read(member)
+                except (zipfile.BadZipFile, zlib.error, KeyError, EOFError):
+                    raise self.refuse("damaged", DAMAGED, detail=member) from None
+                if hashlib.sha256(sealed).hexdigest() != stored_hash:
+                    raise self.refuse("damaged", DAMAGED, detail=member)
+                relative = f"{DOCUMENTS_FOLDER}/{self.cid}/{stored_hash}.sealed"
+                data.append({"stored": relative, "committee_id": self.cid, "data": sealed})
+                rows.append({"committee_id": self.cid, "path": entry["path"][:255], "sha256": entry["sha256"],
+                             "size": int(entry["size"]), "stored": relative, "binding": member,
+                             "package_id": package_id})
+                if len(data) >= 50:  # a year's documents are ~100 MB: sent in batches, not held all at once
+                    self.repo.add_document_data(data)
+                    data = []
+        self.repo.add_document_data(data)
         self.repo.add_documents(rows)
         return len(rows)
 

@@ -36,7 +36,7 @@ import sys
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable
 
 from ... import __version__
@@ -60,6 +60,7 @@ from ..exchange.format import (
     PackageRefused, dumps, jsonl,
 )
 from . import relay_messages as r
+from .document_store import DocumentMissing, sealed_bytes_of, sealed_file
 from .messages import NOT_A_HUB
 from .setup import identity_in, private_key_in, record
 
@@ -375,14 +376,16 @@ class TownshipRelay:
     def _add_document(self, zf, work: Path, number: int, document: dict, township: _Township, county: bytes,
                       stamp, committee: str) -> dict | None:
         """One document the township holds (sealed to its key) opened, checked and sealed to the county."""
-        source = (self._root / PurePosixPath(document["stored"])).resolve()
-        if not source.is_relative_to(self._root.resolve()) or not source.is_file():
-            return None
         opened, sealed = work / f"{number}.open", work / f"{number}.sealed"
         member = f"{DOCUMENTS_DIR}{number:04d}.sealed"
         try:
             try:
-                FileSealer(township.public, township.private).open_file(source, opened, document["binding"])
+                with self._db.transaction() as uow:  # on PostgreSQL the sealed bytes are in the database
+                    data = sealed_bytes_of(uow, self._root, document["stored"])
+                with sealed_file(self._root, document["stored"], data, work) as source:
+                    FileSealer(township.public, township.private).open_file(source, opened, document["binding"])
+            except DocumentMissing:
+                return None
             except (SealBroken, OtherKey):
                 raise PackageRefused("damaged", r.HELD_DAMAGED, committee=committee, detail=document["path"]) from None
             clear_hash, clear_size = _sha256(opened)
