@@ -394,3 +394,21 @@ def test_a_lost_village_pc_s_key_is_revoked_with_a_reason(qtbot, window):
     assert "已吊销" in tab.model.cell(row, 3).text
     tab.view.selectRow(row)
     assert not tab.revoke_button.isEnabled() and not tab.confirm_button.isEnabled()
+
+
+def test_the_settings_sent_down_are_checked_at_their_fields_and_go_into_the_next_returns(qtbot, window):
+    window, _root = window
+    dialog = window.village_settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.prefix_edit.setText("新野县王庄镇王庄村调委会前缀太长了")
+    dialog.interval_edit.setText("零")
+    dialog.save()
+    assert dialog.prefix_box.error and dialog.interval_box.error and dialog.saved is None
+    assert window.services.returns.village_settings() == {}  # nothing saved while one is refused
+    dialog.prefix_edit.setText("新")
+    dialog.interval_edit.setText("15")
+    dialog.save()
+    assert dialog.saved == {"case_prefix": "新", "visit_interval_days": 15}
+    again = window.village_settings_dialog()
+    qtbot.addWidget(again)
+    assert (again.prefix_edit.text(), again.interval_edit.text()) == ("新", "15")

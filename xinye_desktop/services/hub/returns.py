@@ -162,13 +162,11 @@ class HubReturns:
             guard(uow, Permission.VIEW_CASES)
             return _village_settings(uow)
 
-    def set_village_settings(self, *, case_prefix: str | None = None,
-                             visit_interval_days: int | str | None = None) -> dict:
-        """Set what the return packages tell the villages (None: left as it is; "" clears it, so that
-        the villages keep their own); the settings now. Needs EDIT_SETTINGS; bad values refused with the
-        same messages the village's own settings give, nothing changed."""
-        if case_prefix is None and visit_interval_days is None:
-            raise Refused(NOTHING_SET)
+    @staticmethod
+    def check_village_settings(*, case_prefix: str | None = None,
+                               visit_interval_days: int | str | None = None) -> dict[str, str]:
+        """The settings as they would be stored (setting key -> text), or Refused with the village
+        settings' own message; nothing read or written."""
         values: dict[str, str] = {}
         if case_prefix is not None:
             prefix = case_prefix.strip()
@@ -184,6 +182,16 @@ class HubReturns:
                     raise Refused(problem.message, **problem.params)
                 text = str(days)
             values[VILLAGE_VISIT_DAYS_SETTING] = text
+        return values
+
+    def set_village_settings(self, *, case_prefix: str | None = None,
+                             visit_interval_days: int | str | None = None) -> dict:
+        """Set what the return packages tell the villages (None: left as it is; "" clears it, so that
+        the villages keep their own); the settings now. Needs EDIT_SETTINGS; bad values refused with the
+        same messages the village's own settings give, nothing changed."""
+        if case_prefix is None and visit_interval_days is None:
+            raise Refused(NOTHING_SET)
+        values = self.check_village_settings(case_prefix=case_prefix, visit_interval_days=visit_interval_days)
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_SETTINGS)
             if identity_in(uow) is None:

@@ -202,16 +202,18 @@ class HubWindow(Retranslating, QMainWindow):
         self.import_action = QAction(self, triggered=self.import_packages)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.return_action = QAction(self, triggered=self.write_returns)
+        self.village_settings_action = QAction(self, triggered=self.edit_village_settings)
         self.refresh_action = QAction(self, triggered=self.changed.emit)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.quit_action = QAction(self, triggered=self.close)
-        self.file_menu.addActions([self.import_action, self.return_action])
+        self.file_menu.addActions([self.import_action, self.return_action, self.village_settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.import_action.setVisible(self.may(Permission.EDIT_CASES))
         self.return_action.setVisible(self.may(Permission.EXPORT))
+        self.village_settings_action.setVisible(self.may(Permission.EDIT_SETTINGS))
 
         self.language_menu = bar.addMenu("")
         group = QActionGroup(self)
@@ -258,6 +260,7 @@ class HubWindow(Retranslating, QMainWindow):
         self.file_menu.setTitle(translate("HubWindow", "文件(&F)"))
         self.import_action.setText(translate("HubWindow", "导入报送包…"))
         self.return_action.setText(translate("HubWindow", "生成回执包…"))
+        self.village_settings_action.setText(translate("HubWindow", "下发给各村的设置…"))
         self.refresh_action.setText(translate("HubWindow", "刷新"))
         self.quit_action.setText(translate("HubWindow", "退出"))
         self.language_menu.setTitle(translate("HubWindow", "语言 / Language"))
@@ -301,6 +304,15 @@ class HubWindow(Retranslating, QMainWindow):
     def write_returns(self) -> None:
         if self.may(Permission.EXPORT):
             self.return_dialog().exec()
+
+    def village_settings_dialog(self):
+        from .village_settings_dialog import VillageSettingsDialog
+
+        return VillageSettingsDialog(self.services.returns, self)
+
+    def edit_village_settings(self) -> None:
+        if self.may(Permission.EDIT_SETTINGS):
+            self.village_settings_dialog().exec()
 
     def review_case(self, committee_id: str, case_uuid: str) -> None:
         """From the 台账: the case's file in the review tab."""
