@@ -5714,6 +5714,49 @@ Status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>HubVillageSettings</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="20"/>
+        <source>下发给各村的设置</source>
+        <translation>Settings for the villages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="22"/>
+        <source>这里的设置随下一批回执包发给各村，村里导入后生效。留空的项不下发，各村保留自己的设置。</source>
+        <translation>These settings go to the villages with the next return packages and take effect when a village imports one. A field left empty is not sent, and each village keeps its own setting.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="25"/>
+        <source>如 新（案号：（2026）新调字第001号）</source>
+        <translation>e.g. 新 (case number: （2026）新调字第001号)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="28"/>
+        <source>如 30</source>
+        <translation>e.g. 30</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="31"/>
+        <source>案号前缀：</source>
+        <translation>Case number prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="32"/>
+        <source>回访间隔（天）：</source>
+        <translation>Visit interval (days):</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="36"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="37"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HubWindow</name>
     <message>
         <location filename="../../xinye_desktop/ui/hub/window.py" line="139"/>
@@ -5721,112 +5764,117 @@ Status: {status}</translation>
         <translation>Password changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="246"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="248"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="251"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
         <source>三理室调解台（{office}）— {name}</source>
         <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
         <source>本月报送</source>
         <translation>This month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
         <source>汇总台账</source>
         <translation>Consolidated ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="256"/>
         <source>统计汇总</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="254"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="256"/>
         <source>案卷审查</source>
         <translation>Case-file review</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="257"/>
         <source>明白人库</source>
         <translation>Trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="257"/>
         <source>调委会与待处理</source>
         <translation>Committees and open items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="260"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="261"/>
         <source>导入报送包…</source>
         <translation>Import report packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="262"/>
         <source>生成回执包…</source>
         <translation>Make return packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="263"/>
+        <source>下发给各村的设置…</source>
+        <translation>Settings for the villages…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="264"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="265"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="266"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="268"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="269"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="267"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="270"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="271"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="272"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="273"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="274"/>
         <source>{office}：{area}&#x3000;数据库：{database}</source>
         <translation>{office}: {area}   Database: {database}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="281"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="284"/>
         <source>登录：{name}（{role}）</source>
         <translation>Logged in: {name} ({role})</translation>
     </message>
@@ -6617,7 +6665,7 @@ If the administrator has forgotten their own password too, the recovery key prin
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>导入司法所回执包…</source>
-        <translation>Import the township justice office's return package…</translation>
+        <translation>Import the township justice office&apos;s return package…</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
@@ -7444,7 +7492,7 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="31"/>
         <source>导入司法所回执包</source>
-        <translation>Import the township justice office's return package</translation>
+        <translation>Import the township justice office&apos;s return package</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="33"/>
@@ -7474,7 +7522,7 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="63"/>
         <source>选择司法所的回执包</source>
-        <translation>Choose the township justice office's return package</translation>
+        <translation>Choose the township justice office&apos;s return package</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="64"/>
@@ -7524,7 +7572,7 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="137"/>
         <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
-        <translation>{n} of them came without their reason (the office did not yet have this committee's encryption key): ask the office.</translation>
+        <translation>{n} of them came without their reason (the office did not yet have this committee&apos;s encryption key): ask the office.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="139"/>
