@@ -135,6 +135,15 @@ class PeriodPicker(Retranslating, QWidget):
     def kind(self) -> PeriodKind:
         return PeriodKind(self.kind_combo.currentData() or PeriodKind.MONTH.value)
 
+    def period_text(self) -> str:
+        """The chosen period as the village's statistics tab names it (the same, translated, strings)."""
+        p = self.period()
+        if p.kind is PeriodKind.MONTH:
+            return translate("StatisticsTab", "{year}年{n}月").format(year=p.year, n=p.number)
+        if p.kind is PeriodKind.QUARTER:
+            return translate("StatisticsTab", "{year}年第{n}季度").format(year=p.year, n=p.number)
+        return translate("StatisticsTab", "{year}年").format(year=p.year)
+
     def period(self) -> Period:
         kind = self.kind()
         number = self.number_combo.currentData() if kind is not PeriodKind.YEAR else 1

@@ -70,7 +70,7 @@ class HubStatisticsTab(HubTab):
         self.summary_label.setText(translate(
             "HubStatisticsTab", "{period}（{start}至{end}）：收到月报 {reports} 份（其中零报告 {zero} 份），应报 {expected} 份；"
                                 "受理 {accepted} 件，调解成功 {succeeded} 件，成功率 {rate}，协议涉及金额 {amount} 万元。").format(
-            period=stats.period_label, start=stats.start.isoformat(), end=stats.end.isoformat(), reports=stats.reports,
+            period=self.picker.period_text(), start=stats.start.isoformat(), end=stats.end.isoformat(), reports=stats.reports,
             zero=stats.zero_reports, expected=stats.expected_reports, accepted=s.accepted, succeeded=s.succeeded,
             rate=percent(s.success_rate), amount=s.amount_wan))
         rows = []

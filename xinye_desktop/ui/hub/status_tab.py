@@ -76,7 +76,7 @@ class StatusTab(HubTab):
         self.summary_label.setText(translate(
             "HubStatusTab", "{month}：已报送 {reported} 个调委会（其中零报告 {zero} 个），未报送 {missing} 个。"
                             "逾期未回访 {overdue} 件，司法确认申请期限即将届满 {closing} 件（截至 {today}）。").format(
-            month=status.label, reported=len(status.reported), zero=zero, missing=len(status.not_reported),
+            month=self.picker.period_text(), reported=len(status.reported), zero=zero, missing=len(status.not_reported),
             overdue=status.overdue_visits, closing=status.closing_windows, today=status.today.isoformat()))
         rows = []
         for report in status.not_reported + status.reported:
