@@ -18,10 +18,9 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui_helpers import StandInTranslator  # noqa: E402
 
 from xinye_desktop.app import create_window, hub_identity  # noqa: E402
-from xinye_desktop.ui.return_import_dialog import ReturnImportDialog  # noqa: E402
 from xinye_desktop.demo.county import HUB_ACCOUNTS, make_county  # noqa: E402
 from xinye_desktop.domain.accounts import AccountRole  # noqa: E402
 from xinye_desktop.domain.hub import ReviewDecision, ReviewGrade  # noqa: E402
@@ -33,6 +32,7 @@ from xinye_desktop.services.hub import HubHoldings  # noqa: E402
 from xinye_desktop.storage.database import Database  # noqa: E402
 from xinye_desktop.ui.access import SignedIn  # noqa: E402
 from xinye_desktop.ui.i18n import Translations  # noqa: E402
+from xinye_desktop.ui.return_import_dialog import ReturnImportDialog  # noqa: E402
 
 from task_waits import outcome  # noqa: E402
 
@@ -111,30 +111,6 @@ def _show(qtbot, window, tab):
             tab.refresh()
 
 
-class _MarkingTranslator:
-    """A translator answering every string of ``contexts`` with "EN:" + the source."""
-
-    def __init__(self, contexts):
-        from PySide6.QtCore import QTranslator
-
-        class _Translator(QTranslator):
-            def translate(self, context, source, disambiguation=None, n=-1):
-                return "EN:" + source if context in contexts else None
-
-            def isEmpty(self):
-                return False
-
-        self._translator = _Translator()
-
-    def __enter__(self):
-        QApplication.installTranslator(self._translator)
-        return self
-
-    def __exit__(self, *exc):
-        QApplication.removeTranslator(self._translator)
-        return False
-
-
 def test_packages_are_imported_from_a_drive_s_sub_folders_and_a_damaged_one_is_refused_alone(qtbot, fresh_window):
     window, root = fresh_window
     drive = root / "usb"
@@ -162,7 +138,7 @@ def test_packages_are_imported_from_a_drive_s_sub_folders_and_a_damaged_one_is_r
     again = outcome(qtbot, dialog.task, timeout=60000)
     assert sorted(s.status for s in again) == ["refused", "unchanged", "unchanged"]
     # In another language each sentence and the refusal inside it are looked up, not shown as written.
-    with _MarkingTranslator(("Hub", "Exchange")):
+    with StandInTranslator(lambda context, source: "EN:" + source if context in ("Hub", "Exchange") else None):
         dialog.add_paths([damaged])
         dialog.start()
         outcome(qtbot, dialog.task, timeout=60000)

@@ -63,12 +63,15 @@ class StandInTranslator:
     for strings whose English is not in the committed translations yet, and to see that a text is
     really looked up (and relabelled on a language change) rather than fixed in the code."""
 
-    def __init__(self, answers: dict[tuple[str, str], str]):
+    def __init__(self, answers):
+        """``answers``: {(context, source): text}, or a function of (context, source) giving the text or None."""
         from PySide6.QtCore import QTranslator
+
+        answer = answers if callable(answers) else (lambda context, source: answers.get((context, source)))
 
         class _Translator(QTranslator):
             def translate(self, context, source, disambiguation=None, n=-1):
-                return answers.get((context, source))  # None: not mine, ask the next translator
+                return answer(context, source)  # None: not mine, ask the next translator
 
             def isEmpty(self):
                 return False

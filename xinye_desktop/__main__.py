@@ -929,8 +929,9 @@ def run_export_package(args) -> int:
                               period=args.month, err=_say)
 
 
-def _hub_folder(args, command: str):
-    """The data folder of a hub command, opened for writing and logged in; (folder, None) or (None, exit code)."""
+def _folder_for_writing(args, command: str):
+    """The data folder of a command that writes (the hub's, new-signing-key), opened for writing and logged in;
+    (folder, None) or (None, exit code)."""
     folder = data_folder(args, WRITE if getattr(args, "database", None) is not None else READ)
     if folder is None:
         return None, 2
@@ -955,16 +956,10 @@ def run_new_signing_key(args) -> int:
         _say("换签名密钥后，司法所在吊销旧密钥之前会拒收本调委会的报送包。确认司法所已经或将要吊销旧密钥后，"
              "加上 --confirm 再运行。什么都没有改动。")
         return 2
-    folder = data_folder(args, READ)
+    folder, code = _folder_for_writing(args, "new-signing-key")
     if folder is None:
-        return 2
+        return code
     with folder:
-        if folder.db.read_only:
-            _say(f"数据文件夹 {folder.paths.root} 不能写入：没有换签名密钥。")
-            return 2
-        refused = log_in(args, folder, "new-signing-key")
-        if refused is not None:
-            return refused
         try:
             old, new = ExchangeService(folder.db, folder.paths.root).new_signing_key()
         except Refused as refusal:
@@ -1035,7 +1030,7 @@ def run_import_package(args) -> int:
     personal fields with the hub's private key and writes: it logs in where the data folder has accounts."""
     from .services.hub.command import run_import_packages
 
-    folder, code = _hub_folder(args, "import-package")
+    folder, code = _folder_for_writing(args, "import-package")
     if folder is None:
         return code
     with folder:
@@ -1084,7 +1079,7 @@ def run_hub_statistics(args) -> int:
     if args.out is not None and _output_refused(args.out, "--out", "统计.xlsx"):
         return 2
     if args.out is not None:
-        folder, code = _hub_folder(args, "hub-statistics --out")
+        folder, code = _folder_for_writing(args, "hub-statistics --out")
         if folder is None:
             return code
     else:
@@ -1104,7 +1099,7 @@ def run_hub_return(args) -> int:
     folder has accounts) and numbers the returns: it logs in and writes."""
     from .services.hub.command import run_hub_return as write_returns
 
-    folder, code = _hub_folder(args, "hub-return")
+    folder, code = _folder_for_writing(args, "hub-return")
     if folder is None:
         return code
     with folder:
@@ -1114,7 +1109,7 @@ def run_hub_return(args) -> int:
 def run_hub_settings(args) -> int:
     from .services.hub.command import run_hub_settings as settings
 
-    folder, code = _hub_folder(args, "hub-settings")
+    folder, code = _folder_for_writing(args, "hub-settings")
     if folder is None:
         return code
     with folder:
@@ -1147,7 +1142,7 @@ def run_hub_export_package(args) -> int:
     if not args.to.is_dir():
         _say(f"文件夹 {args.to} 不存在：没有生成转报包。")
         return 2
-    folder, code = _hub_folder(args, "hub-export-package")
+    folder, code = _folder_for_writing(args, "hub-export-package")
     if folder is None:
         return code
     with folder:
@@ -1160,7 +1155,7 @@ def run_hub_revoke_key(args) -> int:
     the folder has accounts; it writes the revocation and its audit row)."""
     from .services.hub.command import run_hub_revoke_key as revoke
 
-    folder, code = _hub_folder(args, "hub-revoke-key")
+    folder, code = _folder_for_writing(args, "hub-revoke-key")
     if folder is None:
         return code
     with folder:

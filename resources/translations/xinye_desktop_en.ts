@@ -4740,124 +4740,102 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
 <context>
     <name>HubEldersTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="83"/>
         <source>在任明白人 {serving} 人，分布在 {villages} 个村（{kinds}）。</source>
         <translation>{serving} trusted elders serving in {villages} villages ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="112"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="89"/>
         <source>（未解开）</source>
         <translation>(not opened)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="116"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="93"/>
         <source>已退出</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="116"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="93"/>
         <source>在任</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="130"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="159"/>
-        <source>全部乡镇</source>
-        <translation>All townships</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="134"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="160"/>
-        <source>全部调委会</source>
-        <translation>All committees</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="145"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="107"/>
         <source>共 {total} 人，第 {first}–{last} 人</source>
         <translation>{total} people, {first}–{last} shown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="108"/>
         <source>没有符合条件的明白人。</source>
         <translation>No trusted elder matches.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="151"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="164"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="111"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="120"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="123"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="151"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="111"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="121"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="152"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="112"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="124"/>
         <source>身份</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="115"/>
         <source>全部身份</source>
         <translation>Any background</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="119"/>
         <source>含已退出的</source>
         <translation>Include those who left</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="162"/>
-        <source>上一页</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="163"/>
-        <source>下一页</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="164"/>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="120"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="124"/>
         <source>村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="165"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="121"/>
         <source>在任人数</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="122"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="166"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="122"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="123"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="125"/>
         <source>产生方式</source>
         <translation>How chosen</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="125"/>
         <source>任期至</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="170"/>
+        <location filename="../../xinye_desktop/ui/hub/elders_tab.py" line="126"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4963,133 +4941,111 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
 <context>
     <name>HubLedgerTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="101"/>
         <source>（村里已删除）</source>
         <translation>(deleted by the village)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="146"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="187"/>
-        <source>全部乡镇</source>
-        <translation>All townships</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="150"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="188"/>
-        <source>全部调委会</source>
-        <translation>All committees</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="119"/>
         <source>共 {total} 件，第 {first}–{last} 件</source>
         <translation>{total} cases, {first}–{last} shown</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="120"/>
         <source>没有符合条件的案件。</source>
         <translation>No case matches.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="130"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="174"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="147"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="175"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="131"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="175"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="149"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="176"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="149"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="176"/>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="147"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="179"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="135"/>
         <source>全部年度</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="136"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="183"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="139"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="143"/>
         <source>案号或其中几个字，如 新调字第012</source>
         <translation>Case number or part of it, e.g. 新调字第012</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="144"/>
         <source>含村里已删除的</source>
         <translation>Include cases the village deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="145"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="192"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="146"/>
         <source>审查这个案卷</source>
         <translation>Review this case file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="193"/>
-        <source>上一页</source>
-        <translation>Previous page</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="194"/>
-        <source>下一页</source>
-        <translation>Next page</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="148"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="148"/>
         <source>村、组</source>
         <translation>Village, group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="150"/>
         <source>协议生效</source>
         <translation>Agreement in force</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="150"/>
         <source>当事人</source>
         <translation>Parties</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/hub/ledger_tab.py" line="151"/>
         <source>当事人姓名以本机密钥加密保存，只解开本页显示的。</source>
         <translation>The parties&apos; names are stored encrypted with this PC&apos;s key; only those on this page are opened.</translation>
     </message>
@@ -5097,47 +5053,47 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
 <context>
     <name>HubPeriod</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="248"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="250"/>
         <source>第一季度</source>
         <translation>Q1</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="171"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="250"/>
         <source>第二季度</source>
         <translation>Q2</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="251"/>
         <source>第三季度</source>
         <translation>Q3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="172"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="251"/>
         <source>第四季度</source>
         <translation>Q4</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="180"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="259"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="260"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="261"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/common.py" line="185"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="264"/>
         <source>期间</source>
         <translation>Period</translation>
     </message>
@@ -5714,6 +5670,31 @@ Status: {status}</translation>
     </message>
 </context>
 <context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="173"/>
+        <source>全部乡镇</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="156"/>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="174"/>
+        <source>全部调委会</source>
+        <translation>All committees</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="175"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/common.py" line="176"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+</context>
+<context>
     <name>HubVillageSettings</name>
     <message>
         <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="20"/>
@@ -5759,124 +5740,114 @@ Status: {status}</translation>
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="139"/>
-        <source>密码已修改。</source>
-        <translation>Password changed.</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="248"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="181"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="253"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="186"/>
         <source>三理室调解台（{office}）— {name}</source>
         <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="188"/>
         <source>本月报送</source>
         <translation>This month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="255"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="188"/>
         <source>汇总台账</source>
         <translation>Consolidated ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="189"/>
         <source>统计汇总</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="256"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="189"/>
         <source>案卷审查</source>
         <translation>Case-file review</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="190"/>
         <source>明白人库</source>
         <translation>Trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="190"/>
         <source>调委会与待处理</source>
         <translation>Committees and open items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="193"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="261"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="194"/>
         <source>导入报送包…</source>
         <translation>Import report packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="262"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="195"/>
         <source>生成回执包…</source>
         <translation>Make return packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="196"/>
         <source>下发给各村的设置…</source>
         <translation>Settings for the villages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="264"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="197"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="198"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="199"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="201"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="202"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="270"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="203"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="204"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="272"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="205"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="206"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="207"/>
         <source>{office}：{area}&#x3000;数据库：{database}</source>
         <translation>{office}: {area}   Database: {database}</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="284"/>
-        <source>登录：{name}（{role}）</source>
-        <translation>Logged in: {name} ({role})</translation>
     </message>
 </context>
 <context>
@@ -6573,244 +6544,234 @@ If the administrator has forgotten their own password too, the recovery key prin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="440"/>
         <source>三理室调解台</source>
         <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>报送司法所…</source>
         <translation>Report to the township justice office…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
         <source>导入司法所回执包…</source>
         <translation>Import the township justice office&apos;s return package…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="460"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="461"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="462"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="463"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="483"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="483"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="542"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="548"/>
         <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
         <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="553"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="554"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="606"/>
-        <source>登录：{name}（{role}）</source>
-        <translation>Logged in: {name} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="627"/>
-        <source>密码已修改。</source>
-        <translation>The password is changed.</translation>
-    </message>
-    <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="682"/>
         <source>正在恢复备份，请稍候…</source>
         <translation>Restoring the backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="709"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="693"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="695"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="695"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="827"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="751"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="763"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="763"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="842"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="766"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="767"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -7560,47 +7521,47 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>The return package was not imported and nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="129"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="140"/>
         <source>{name}：这个回执包已经导入过（{at}），没有任何改动。</source>
         <translation>{name}: this return package was imported before ({at}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="131"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="141"/>
         <source>{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件（在案件受理页打开案件可以看到）。</source>
         <translation>Return package no. {sequence} of {office} imported: the office has the records up to change {mark}, and the next package carries only what came after. Reviews: {new} new, {updated} updated, {unchanged} unchanged (open a case on the intake tab to see its review).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="137"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="145"/>
         <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
         <translation>{n} of them came without their reason (the office did not yet have this committee&apos;s encryption key): ask the office.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="139"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="154"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="140"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="155"/>
         <source>回访间隔（天）</source>
         <translation>Visit interval (days)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="142"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="147"/>
         <source>设置已按{office}的要求修改：{setting} {before} → {after}。</source>
         <translation>Setting changed as {office} asks: {setting} {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="143"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="148"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="146"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="149"/>
         <source>新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。</source>
         <translation>A new installer is saved in {path}: it was not run; an administrator checks it and installs it by hand.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/return_import_dialog.py" line="149"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="151"/>
         <source>第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。</source>
         <translation>First return package from {office}: its signing key is remembered, fingerprint {fingerprint}. Check this fingerprint with {office} by phone; return packages signed with any other key will not be imported.</translation>
     </message>
@@ -8157,163 +8118,163 @@ Or export the problem list first, fix the rows and import the whole file again (
 <context>
     <name>SendPackage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="97"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="95"/>
         <source>读不到文件 {name}（{error}）：请换一个文件，或把U盘插好后再选。</source>
         <translation>Cannot read the file {name} ({error}): choose another file, or plug the USB drive in properly and choose again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="108"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="106"/>
         <source>{name} 不是司法所的公钥文件：请选择司法所用 hub-setup 写出的 hub-key.txt。</source>
         <translation>{name} is not the township justice office&apos;s public key file: choose the hub-key.txt the office wrote with hub-setup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="126"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="124"/>
         <source>报送司法所</source>
         <translation>Report to the township justice office</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="129"/>
         <source>报送包带上次司法所确认之后的全部变化和所选月份的统计；当月没有受理纠纷时报送零报告。身份证号、电话、住址用司法所的公钥加密，U盘丢失也不会泄露。</source>
         <translation>The package carries every change since the township justice office&apos;s last acknowledgement and the chosen month&apos;s figures; a month without disputes is sent as a zero report. ID numbers, phones and addresses are encrypted to the office&apos;s public key, so a lost USB drive reveals none of them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="137"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="135"/>
         <source>yyyy年M月</source>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="156"/>
         <source>司法所给的 hub-key.txt</source>
         <translation>the hub-key.txt from the township justice office</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="160"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="158"/>
         <source>选择公钥文件…</source>
         <translation>Choose key file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="182"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="180"/>
         <source>插上U盘，再选择U盘</source>
         <translation>Plug in the USB drive, then choose it</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="185"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="183"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="199"/>
         <source>报送月份：</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="200"/>
         <source>司法所公钥：</source>
         <translation>Office&apos;s public key:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="201"/>
         <source>保存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="209"/>
         <source>生成报送包</source>
         <translation>Write the package</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="210"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="211"/>
         <source>换签名密钥…</source>
         <translation>New signing key…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="212"/>
         <source>电脑丢失、被盗，或本机是从落入他人之手的备份恢复的：司法所吊销旧密钥后，换一把新的签名密钥（管理员）</source>
         <translation>The PC was lost or stolen, or this one was restored from a backup that fell into other hands: once the township justice office has revoked the old key, make a new signing key (administrator)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="265"/>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="263"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="383"/>
         <source>{year}年{month}月</source>
         <translation>{year}-{month}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="271"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="269"/>
         <source>{month}没有受理纠纷：报送零报告。</source>
         <translation>No disputes received in {month}: a zero report is sent.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="273"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="271"/>
         <source>{month}受理纠纷 {count} 件。</source>
         <translation>{count} disputes received in {month}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="285"/>
         <source>已记下司法所的公钥，指纹 {fingerprint}（可打电话与司法所核对）。不用再选公钥文件。</source>
         <translation>The township justice office&apos;s public key is remembered, fingerprint {fingerprint} (check it with the office by phone). No key file is needed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="290"/>
         <source>指纹 {fingerprint}：请打电话与司法所核对，一致再生成报送包。生成后本机记下这把公钥。</source>
         <translation>Fingerprint {fingerprint}: check it with the township justice office by phone, and write the package only if it matches. This PC then remembers the key.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="297"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="295"/>
         <source>第一次报送：请选择司法所给的 hub-key.txt（司法所用 hub-setup 写出）。</source>
         <translation>First report: choose the hub-key.txt the township justice office gave you (written with hub-setup).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="302"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="300"/>
         <source>选择司法所的公钥文件</source>
         <translation>Choose the township justice office&apos;s public key file</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="303"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="301"/>
         <source>公钥文件 (*.txt);;所有文件 (*)</source>
         <translation>Key files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="331"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="329"/>
         <source>文件名：{name}</source>
         <translation>File name: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="335"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="333"/>
         <source>报送包保存到（一般是U盘）</source>
         <translation>Save the package to (usually a USB drive)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="343"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="341"/>
         <source>请选择保存报送包的文件夹（一般是U盘）。</source>
         <translation>Choose the folder to save the package in (usually a USB drive).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="343"/>
         <source>找不到文件夹 {folder}（U盘可能没插好）：请插好U盘或另选文件夹。</source>
         <translation>The folder {folder} is not there (the USB drive may not be plugged in properly): plug it in or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="345"/>
         <source>文件夹 {folder} 不能写入（只读、写保护或没有权限）：请另选文件夹。</source>
         <translation>The folder {folder} cannot be written (read-only, write-protected or no permission): choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="359"/>
         <source>请先选择司法所的公钥文件 hub-key.txt。</source>
         <translation>First choose the township justice office&apos;s public key file hub-key.txt.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="386"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="384"/>
         <source>（零报告：当月没有受理纠纷）</source>
         <translation> (zero report: no disputes received that month)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="387"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="385"/>
         <source>报送包已写入 {path}（{size}）。
 带{month}的统计{zero}，和上次司法所确认以来的变化：案件 {cases} 件、记录 {rows} 条、存档文件 {documents} 个。
 调委会签名密钥指纹：{fingerprint}（司法所第一次导入时请打电话读给司法所核对）。</source>
@@ -8322,22 +8283,22 @@ It carries the figures of {month}{zero} and the changes since the township justi
 Committee signing key fingerprint: {fingerprint} (read it to the office by phone when it first imports).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="394"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="392"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="400"/>
         <source>报送包没有生成。</source>
         <translation>The package was not written.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="421"/>
         <source>换签名密钥</source>
         <translation>New signing key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="423"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="421"/>
         <source>只有在司法所已经或将要吊销本调委会原来的签名密钥时才换（电脑丢失、被盗，或从落入他人之手的备份恢复）。
 换了以后，司法所吊销旧密钥之前会拒收本调委会的报送包。
 
@@ -8348,12 +8309,12 @@ Until the office revokes the old key, it refuses the committee&apos;s packages s
 Make a new signing key?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="438"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="436"/>
         <source>（原来的指纹 {old}）</source>
         <translation> (the old fingerprint was {old})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="439"/>
+        <location filename="../../xinye_desktop/ui/send_package_dialog.py" line="437"/>
         <source>已换新的签名密钥，指纹 {new}{was}。请打电话把新指纹念给司法所核对；司法所吊销旧密钥后，下一个报送包会登记这把新密钥。</source>
         <translation>A new signing key is made, fingerprint {new}{was}. Read the new fingerprint to the township justice office by phone; once the office has revoked the old key, the next package registers the new one.</translation>
     </message>
@@ -9325,6 +9286,19 @@ Count &quot;{what}&quot; for this case?
     </message>
 </context>
 <context>
+    <name>SignedInWindow</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/signed_in_window.py" line="54"/>
+        <source>登录：{name}（{role}）</source>
+        <translation>Logged in: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/signed_in_window.py" line="63"/>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../xinye_desktop/ui/single_instance.py" line="108"/>
@@ -9355,261 +9329,261 @@ Count &quot;{what}&quot; for this case?
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="216"/>
         <source>月报</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="216"/>
         <source>季报</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="217"/>
         <source>年报</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
         <source>统计期：</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
         <source>范围：</source>
         <translation>Scope:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
         <source>导出Excel报表…</source>
         <translation>Export Excel report…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="223"/>
         <source>排查记录…</source>
         <translation>Dispute canvasses…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="224"/>
         <source>按纠纷类型（受理数）</source>
         <translation>By dispute type (cases accepted)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="225"/>
         <source>按案件来源（受理数）</source>
         <translation>By source (cases accepted)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="226"/>
         <source>按村（社区）</source>
         <translation>By village (community)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="228"/>
         <source>村（社区）</source>
         <translation>Village (community)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="228"/>
         <source>受理数</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="229"/>
         <source>调解成功数</source>
         <translation>Settled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="229"/>
         <source>成功率</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="230"/>
         <source>防止民转刑（件/人）</source>
         <translation>Criminal cases prevented (cases/people)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="230"/>
         <source>防止群体性上访（件/人）</source>
         <translation>Mass petitions prevented (cases/people)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="231"/>
         <source>排查次数</source>
         <translation>Canvasses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="231"/>
         <source>排查发现纠纷数</source>
         <translation>Disputes found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="232"/>
         <source>预防纠纷数</source>
         <translation>Disputes prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="233"/>
         <source>防止民间纠纷转化为刑事案件：件数/涉及人数</source>
         <translation>Disputes kept from becoming criminal cases: cases/people involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="234"/>
         <source>防止群体性上访：件数/涉及人数</source>
         <translation>Mass petitions prevented: cases/people involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="235"/>
         <source>受理纠纷（件）</source>
         <translation>Disputes accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="236"/>
         <source>调解成功（件）</source>
         <translation>Settled by mediation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="237"/>
         <source>调解成功率</source>
         <translation>Success rate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="238"/>
         <source>协议涉及金额（万元）</source>
         <translation>Amount in agreements (10,000 yuan)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="239"/>
         <source>涉及当事人（人次）</source>
         <translation>Parties involved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="240"/>
         <source>协议已履行（件）</source>
         <translation>Agreements performed</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="241"/>
         <source>防止民间纠纷转化为刑事案件</source>
         <translation>Disputes kept from becoming criminal cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="242"/>
         <source>防止群体性上访</source>
         <translation>Mass petition prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="243"/>
         <source>排查次数（次）</source>
         <translation>Dispute canvasses</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="246"/>
         <source>口径：受理数不含不予受理；调解成功数为达成书面或口头协议的件数；成功率＝调解成功数÷受理数；协议涉及金额取各案现行协议书（已签署的最新版本，未签署的取最新打印版本）各条款金额之和。按受理日期统计，与“案件台账”按同一条件筛选的件数一致。防止民转刑、防止群体性上访为受理案件中经调解防止的件数和涉及人数（在“法理情调解”的“处理”一步登记）；排查次数、发现纠纷和预防纠纷按排查日期统计“排查记录”。</source>
         <translation>Definitions: disputes accepted exclude those not accepted; successful mediations are those that reached a written or oral agreement; success rate = successful ÷ accepted; the agreement amount is the sum of the clause amounts of each case&apos;s agreement in force (the latest signed version, else the latest printed one). Counted by date received, matching the case ledger filtered the same way. Criminal cases and mass petitions prevented are the accepted cases in which mediation prevented them, with the people involved (recorded at the Outcome step of the mediation tab); canvasses, disputes found and disputes prevented count the dispute canvass records by the date of the canvass.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="251"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="292"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="405"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="32"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="260"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="301"/>
         <source>{year}年</source>
         <translation>{year}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="265"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="274"/>
         <source>{n}月</source>
         <translation>Month {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="268"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="277"/>
         <source>第{n}季度</source>
         <translation>Q{n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="278"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="347"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="356"/>
         <source>全部村（社区）</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="357"/>
         <source>{period}&#x3000;{scope}&#x3000;{start}至{end}</source>
         <translation>{period}&#x3000;{scope}&#x3000;{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="351"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="360"/>
         <source>另不予受理{n}件</source>
         <translation>plus {n} not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="361"/>
         <source>书面{w}件，口头{o}件</source>
         <translation>{w} written, {o} oral</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="353"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="362"/>
         <source>调解终止{t}件，尚在调解{n}件</source>
         <translation>{t} ended without agreement, {n} still open</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="364"/>
         <source>{n}份协议载有金额</source>
         <translation>{n} agreements with amounts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="366"/>
         <source>部分履行{q}件，未履行{n}件，履行中{m}件</source>
         <translation>{q} partly, {n} not performed, {m} under way</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="359"/>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="360"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="368"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="369"/>
         <source>{n}件{p}人</source>
         <translation>{n} cases, {p} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="370"/>
         <source>发现纠纷{f}件，预防纠纷{p}件</source>
         <translation>{f} disputes found, {p} prevented</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="369"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="378"/>
         <source>{n}/{p}</source>
         <translation>{n}/{p}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="402"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="29"/>
         <source>{year}年{n}月</source>
         <translation>{year}-{n:02d}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="404"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="31"/>
         <source>{year}年第{n}季度</source>
         <translation>{year} Q{n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="416"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="420"/>
         <source>导出Excel报表</source>
         <translation>Export Excel report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="417"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="421"/>
         <source>Excel工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="422"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="426"/>
         <source>正在导出统计报表，请稍候…</source>
         <translation>Exporting the statistics report, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="441"/>
         <source>无法保存到 {path}：{error}</source>
         <translation>Cannot save to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/statistics_tab.py" line="435"/>
         <source>报表已导出：{path}</source>
         <translation>Report exported: {path}</translation>
     </message>

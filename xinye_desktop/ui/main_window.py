@@ -19,6 +19,7 @@ from ..domain.errors import NotFound
 from ..paths import DataPaths
 from ..services.settings import CommitteeSettings
 from .i18n import LANGUAGES, Retranslating, Translations, translate
+from .signed_in_window import SignedInWindow
 
 if TYPE_CHECKING:
     from .access import AccessControl, SignedIn
@@ -112,7 +113,7 @@ def _lazy_tab(name: str) -> property:
     return property(lambda self: self._tab(name), doc=f"The {name} tab, built when first used.")
 
 
-class MainWindow(Retranslating, QMainWindow):
+class MainWindow(SignedInWindow, Retranslating, QMainWindow):
     # A backup was restored: this window's forms and lists belong to the data before it, so the
     # app replaces the window with a fresh one (app.py); this one closes without saving anything.
     restored = Signal()
@@ -556,22 +557,13 @@ class MainWindow(Retranslating, QMainWindow):
     # -- the account: role, idle lock, 账号 menu ---------------------------------------------
     def _build_account_parts(self, signed_in: "SignedIn") -> None:
         from .access import AccessControl
-        from .lock_screen import IdleWatch, Locker
 
         self.access = AccessControl(signed_in, self._may_on_case, self)
         self.account_label = QLabel()
         self.account_label.setStyleSheet("margin-left: 12px;")
         self.statusBar().addPermanentWidget(self.account_label)
-        self.locker = Locker(self, signed_in)
-        self.locker.logout_requested.connect(self.logout)
-        self.idle_watch = IdleWatch(self._idle_minutes() * 60, self)
-        self.idle_watch.idle.connect(lambda: self.lock(idle=True))
-        self.locker.locked.connect(lambda: setattr(self.idle_watch, "paused", True))
-        self.locker.unlocked.connect(self._on_unlocked)
+        self.watch_idle()
         self.set_access()
-
-    def _idle_minutes(self) -> int:
-        return self.signed_in.accounts.idle_lock_minutes()
 
     def _may_on_case(self, permission: Permission, case_id: int) -> bool:
         return self.services.case_access.may(permission, case_id)
@@ -597,79 +589,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.access.case_opened(self._case_id)
         self._update_account_label()
 
-    def _update_account_label(self) -> None:
-        if self.account_label is None or self.signed_in is None:
-            return
-        from .i18n import vtr
-
-        session = self.signed_in.session
-        self.account_label.setText(translate("MainWindow", "登录：{name}（{role}）").format(
-            name=session.display_name, role=vtr(session.role.label)))
-
-    def lock(self, idle: bool = False) -> None:
-        """Cover the windows and ask for the password (ui/lock_screen.py); what is typed stays."""
-        if self.locker is None or self._session_ended:
-            return
-        self.locker.lock(self._idle_minutes() if idle else None)
-
-    def _on_unlocked(self) -> None:
-        self.idle_watch.paused = False
-        self.idle_watch.touch()
-        self.idle_watch.set_limit(self._idle_minutes() * 60)  # the administrator may have changed it
-        self._update_account_label()
-
-    def change_password(self) -> None:
-        from .login_dialog import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.signed_in.accounts, self.signed_in.session, parent=self)
-        if dialog.exec() and dialog.session is not None:
-            self.signed_in.session = dialog.session
-            self.statusBar().showMessage(translate("MainWindow", "密码已修改。"), 8000)
-
-    def logout(self) -> None:
-        """Close the window as at the end of the day (the sitting saved, an unsaved form kept as a draft
-        offered back at the next login), log out, and let the app show the login (``logged_out``)."""
-        if self.signed_in is None:
-            return
-        self._logging_out = True
-        if not self.close():
-            self._logging_out = False
-
-    def _end_session(self, *, log_out: bool) -> None:
-        """The account's part of closing: no more idle lock; the logout recorded (``log_out``)."""
-        if self.signed_in is None or self._session_ended:
-            return
-        self._session_ended = True
-        if self.idle_watch is not None:
-            self.idle_watch.stop()
-        if self.locker is not None and self.locker.is_locked:
-            self.locker._teardown()
-        if log_out:
-            try:
-                self.signed_in.accounts.logout(self.signed_in.session)
-            except Exception:  # noqa: BLE001 - closing goes on; the log has it
-                import logging
-
-                logging.getLogger("xinye_desktop").exception("logout at close failed")
-
-    def accounts_dialog(self):
-        from .accounts_dialog import AccountsDialog
-
-        dialog = AccountsDialog(self.signed_in.accounts, self.signed_in.session, self)
-        dialog.idle_lock_changed.connect(lambda minutes: self.idle_watch.set_limit(minutes * 60))
-        return dialog
-
-    def show_accounts(self) -> None:
-        self.accounts_dialog().exec()
-
     def audit_dialog(self):
         from .audit_dialog import AuditDialog
 
         return AuditDialog(self.services.audit, self.signed_in.session, self.services.intake.case_id,
                            self.committee.committee_name, self)
-
-    def show_audit(self) -> None:
-        self.audit_dialog().exec()
 
     # -- dialogs -------------------------------------------------------------------------
     def edit_settings(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import Refused
-from .i18n import translate
+from .i18n import say, translate
 from .send_package_dialog import refusal_text, removable_folder
 from .tasks import present_error, run_task
 from .widgets import FieldBox, NoticeLabel, fit_height, set_minimum_width
@@ -103,7 +103,7 @@ class ReturnImportDialog(QDialog):
     def _done(self, done) -> None:
         self._busy(False)
         self.imported = done
-        self._said("ok", "\n".join(result_lines(done)))
+        self._said("ok", "\n".join(done.lines(say)))
         self.close_button.setText(translate("ReturnImport", "完成"))
         self.close_button.setFocus()
 
@@ -121,32 +121,3 @@ class ReturnImportDialog(QDialog):
             return
         super().reject()
 
-
-def result_lines(done) -> list[str]:
-    """What an imported return did, in the interface language."""
-    name = Path(done.path).name
-    if done.status == "unchanged":
-        return [translate("ReturnImport", "{name}：这个回执包已经导入过（{at}），没有任何改动。").format(name=name, at=done.at)]
-    counts = done.decisions
-    lines = [translate("ReturnImport", "{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带"
-                                       "之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件"
-                                       "（在案件受理页打开案件可以看到）。").format(
-        office=done.office, sequence=done.sequence, mark=done.acknowledged, new=counts.get("new", 0),
-        updated=counts.get("updated", 0), unchanged=counts.get("unchanged", 0))]
-    if done.withheld:
-        lines.append(translate("ReturnImport", "其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。").format(
-            n=done.withheld))
-    names = {"case_prefix": translate("ReturnImport", "案号前缀"),
-             "visit_interval_days": translate("ReturnImport", "回访间隔（天）")}
-    for key, (before, after) in done.settings.items():
-        lines.append(translate("ReturnImport", "设置已按{office}的要求修改：{setting} {before} → {after}。").format(
-            office=done.office, setting=names.get(key, key), before=before or translate("ReturnImport", "（空）"),
-            after=after))
-    if done.installer is not None:
-        lines.append(translate("ReturnImport", "新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。").format(
-            path=str(done.installer)))
-    if done.first_time:
-        lines.append(translate("ReturnImport", "第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与"
-                                               "{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。").format(
-            office=done.office, fingerprint=done.fingerprint))
-    return lines

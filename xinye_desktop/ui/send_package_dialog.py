@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain.accounts import NotPermitted
 from ..domain.errors import Refused
 from ..domain.exchange import fingerprint, package_name
-from .i18n import translate, vtr
+from .i18n import translate, translate_message, vtr
 from .tasks import present_error, run_task
 from .widgets import ERROR_STYLE, FieldBox, NoticeLabel, fit_height, set_minimum_width
 
@@ -65,14 +65,12 @@ def removable_folder() -> Path | None:
 
 
 def refusal_text(error: Refused) -> str:
-    """A service's refusal in the interface language: the exchange's messages are marked under "Exchange",
-    a role's refusal names its role and action (vocabulary labels), the rest under "Validation"."""
+    """A service's refusal in the interface language (translate_message: whichever context marked it); a
+    role's refusal names its role and action (vocabulary labels)."""
     if isinstance(error, NotPermitted):
         return translate("Validation", error.message).format(role=vtr(error.role.label),
                                                              action=vtr(error.permission.label))
-    text = translate("Exchange", error.message)
-    if text == error.message:
-        text = translate("Validation", error.message)
+    text = translate_message(error.message)
     return text.format(**error.params) if error.params else text
 
 

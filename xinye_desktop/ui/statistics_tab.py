@@ -23,6 +23,15 @@ from .widgets import Cell, NoticeLabel, RowsModel, rows_view
 BAR_COLOUR = QColor("#3b6ea5")
 
 
+def period_text(p: Period) -> str:
+    """A month, quarter or year as the statistics name it (2026年11月, 2026年第4季度, 2026年), translated."""
+    if p.kind is PeriodKind.MONTH:
+        return translate("StatisticsTab", "{year}年{n}月").format(year=p.year, n=p.number)
+    if p.kind is PeriodKind.QUARTER:
+        return translate("StatisticsTab", "{year}年第{n}季度").format(year=p.year, n=p.number)
+    return translate("StatisticsTab", "{year}年").format(year=p.year)
+
+
 class BarChart(QWidget):
     """Horizontal bars, one per category, labelled with the category and the figure: readable at a
     glance and in print, with nothing that needs Qt Charts."""
@@ -397,12 +406,7 @@ class StatisticsTab(QWidget):
         self.mark_stale()
 
     def _period_text(self) -> str:
-        p = self.period()
-        if p.kind is PeriodKind.MONTH:
-            return translate("StatisticsTab", "{year}年{n}月").format(year=p.year, n=p.number)
-        if p.kind is PeriodKind.QUARTER:
-            return translate("StatisticsTab", "{year}年第{n}季度").format(year=p.year, n=p.number)
-        return translate("StatisticsTab", "{year}年").format(year=p.year)
+        return period_text(self.period())
 
     def export(self, target: str | None = None) -> Task | None:
         """Save the figures shown as .xlsx, asking where unless ``target`` is given. The workbook is written

@@ -60,7 +60,7 @@ def run_import_return(db, path: Path, *, data_root: Path | None = None, out: Cal
                       err: Callable[[str], None] | None = None) -> int:
     """``import-return FILE``: the 司法所's return package (services/exchange/returns_import.py). Exit 0
     imported (or already imported), 1 refused (the file), 3 refused (the account may not)."""
-    from .returns_import import UNCHANGED, ReturnImporter
+    from .returns_import import ReturnImporter
 
     err = err or (lambda text: print(text, file=sys.stderr))
     try:
@@ -71,21 +71,6 @@ def run_import_return(db, path: Path, *, data_root: Path | None = None, out: Cal
     except Refused as refused:
         err("回执包没有导入：" + refused.text())
         return 3
-    if done.status == UNCHANGED:
-        out(f"{Path(path).name}：这个回执包已经导入过（{done.at}），没有任何改动。")
-        return 0
-    counts = done.decisions
-    out(f"{Path(path).name}：{done.office}第 {done.sequence} 号回执包已导入：确认收到第 {done.acknowledged} 号变更为止"
-        f"（下次报送包只带之后的变化），审查意见新增 {counts.get('new', 0)} 件、更新 {counts.get('updated', 0)} 件、"
-        f"没有变化 {counts.get('unchanged', 0)} 件。")
-    if done.withheld:
-        out(f"其中 {done.withheld} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。")
-    names = {"case_prefix": "案号前缀", "visit_interval_days": "回访间隔（天）"}
-    for key, (before, after) in done.settings.items():
-        out(f"设置已按{done.office}的要求修改：{names.get(key, key)} {before or '（空）'} → {after}。")
-    if done.installer is not None:
-        out(f"新版本安装程序已保存到 {done.installer}：没有自动运行，请核对后由管理员手动安装。")
-    if done.first_time:
-        out(f"第一次导入{done.office}的回执包：已记下它的签名密钥，指纹 {done.fingerprint}。请打电话与{done.office}核对这个指纹；"
-            "以后用别的密钥签的回执包都不会导入。")
+    for line in done.lines():
+        out(line)
     return 0

@@ -40,6 +40,7 @@ from ...domain.audit import AuditKind
 from ...domain.case_number import DEFAULT_PREFIX, check_prefix
 from ...domain.exchange import fingerprint
 from ...domain.hub import ReviewDecision, ReviewGrade
+from ...domain.i18n import QT_TRANSLATE_NOOP
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.return_repositories import ReturnDecisionRepository
@@ -110,6 +111,48 @@ class ImportedReturn:
     settings: dict = field(default_factory=dict)  # setting -> [before, after], those changed
     installer: Path | None = None
     at: str = ""  # when it was first imported (UNCHANGED)
+
+    def lines(self, say: Callable[[str, str], str] | None = None) -> list[str]:
+        """What the import did, as sentences (import-return prints them, the window's dialog shows them);
+        ``say(context, template)`` gives each template in the interface's language before it is filled."""
+        say = say or (lambda _context, template: template)
+        name = Path(self.path).name
+        if self.status == UNCHANGED:
+            return [say("ReturnImport", SAID_UNCHANGED).format(name=name, at=self.at)]
+        counts = self.decisions
+        lines = [say("ReturnImport", SAID_IMPORTED).format(
+            office=self.office, sequence=self.sequence, mark=self.acknowledged, new=counts.get("new", 0),
+            updated=counts.get("updated", 0), unchanged=counts.get("unchanged", 0))]
+        if self.withheld:
+            lines.append(say("ReturnImport", SAID_WITHHELD).format(n=self.withheld))
+        for key, (before, after) in self.settings.items():
+            setting = say("ReturnImport", SETTING_NAMES[key]) if key in SETTING_NAMES else key
+            lines.append(say("ReturnImport", SAID_SETTING).format(
+                office=self.office, setting=setting, before=before or say("ReturnImport", SAID_EMPTY), after=after))
+        if self.installer is not None:
+            lines.append(say("ReturnImport", SAID_INSTALLER).format(path=str(self.installer)))
+        if self.first_time:
+            lines.append(say("ReturnImport", SAID_FIRST_TIME).format(office=self.office, fingerprint=self.fingerprint))
+        return lines
+
+
+# What an import says (ImportedReturn.lines); context "ReturnImport", the window's dialog's.
+SAID_UNCHANGED = QT_TRANSLATE_NOOP("ReturnImport", "{name}：这个回执包已经导入过（{at}），没有任何改动。")
+SAID_IMPORTED = QT_TRANSLATE_NOOP(
+    "ReturnImport", "{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带"
+                    "之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件"
+                    "（在案件受理页打开案件可以看到）。")
+SAID_WITHHELD = QT_TRANSLATE_NOOP(
+    "ReturnImport", "其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。")
+SAID_SETTING = QT_TRANSLATE_NOOP("ReturnImport", "设置已按{office}的要求修改：{setting} {before} → {after}。")
+SAID_EMPTY = QT_TRANSLATE_NOOP("ReturnImport", "（空）")
+SAID_INSTALLER = QT_TRANSLATE_NOOP(
+    "ReturnImport", "新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。")
+SAID_FIRST_TIME = QT_TRANSLATE_NOOP(
+    "ReturnImport", "第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与"
+                    "{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。")
+SETTING_NAMES = {"case_prefix": QT_TRANSLATE_NOOP("ReturnImport", "案号前缀"),
+                 "visit_interval_days": QT_TRANSLATE_NOOP("ReturnImport", "回访间隔（天）")}
 
 
 @dataclass(frozen=True)

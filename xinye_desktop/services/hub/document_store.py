@@ -17,6 +17,12 @@ class DocumentMissing(LookupError):
     """The document's sealed copy is not where the hub keeps it (a file removed, another PC's folder)."""
 
 
+def keeps_documents(db) -> bool:
+    """True where ``db`` keeps the sealed documents as rows (PostgreSQL), False where they are files."""
+    with db.transaction() as uow:
+        return HubRepository(uow.session).keeps_documents()
+
+
 def sealed_bytes_of(uow, root: Path, stored: str) -> bytes | None:
     """In a transaction: on PostgreSQL the sealed bytes held in the database (None on SQLite: a file)."""
     repo = HubRepository(uow.session)

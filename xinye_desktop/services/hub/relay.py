@@ -60,7 +60,7 @@ from ..exchange.format import (
     PackageRefused, dumps, jsonl,
 )
 from . import relay_messages as r
-from .document_store import DocumentMissing, sealed_bytes_of, sealed_file
+from .document_store import DocumentMissing, keeps_documents, sealed_bytes_of, sealed_file
 from .messages import NOT_A_HUB
 from .setup import identity_in, private_key_in, record
 
@@ -157,6 +157,7 @@ class TownshipRelay:
         self._db = db
         self._root = Path(data_root)
         self._clock = clock
+        self._in_database: bool | None = None  # where the sealed documents are (document_store), asked once
 
     def write_packages(self, to: Path, county_public_key: bytes | str, *, month: str | None = None,
                        resend_all: bool = False, progress: Progress | None = None) -> RelayResult:
@@ -373,6 +374,11 @@ class TownshipRelay:
             os.fsync(raw.fileno())
         return manifest
 
+    def _documents_in_database(self) -> bool:
+        if self._in_database is None:
+            self._in_database = keeps_documents(self._db)
+        return self._in_database
+
     def _add_document(self, zf, work: Path, number: int, document: dict, township: _Township, county: bytes,
                       stamp, committee: str) -> dict | None:
         """One document the township holds (sealed to its key) opened, checked and sealed to the county."""
@@ -380,8 +386,10 @@ class TownshipRelay:
         member = f"{DOCUMENTS_DIR}{number:04d}.sealed"
         try:
             try:
-                with self._db.transaction() as uow:  # on PostgreSQL the sealed bytes are in the database
-                    data = sealed_bytes_of(uow, self._root, document["stored"])
+                data = None
+                if self._documents_in_database():  # PostgreSQL: the sealed bytes are rows, not files
+                    with self._db.transaction() as uow:
+                        data = sealed_bytes_of(uow, self._root, document["stored"])
                 with sealed_file(self._root, document["stored"], data, work) as source:
                     FileSealer(township.public, township.private).open_file(source, opened, document["binding"])
             except DocumentMissing:

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ...domain.enums import CaseStatus, DisputeType
 from ...domain.statistics import Period, PeriodKind
@@ -58,6 +58,7 @@ class HubTab(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._stale = True
+        self._again = False
         self.task = None
         self.error = ""
 
@@ -75,22 +76,28 @@ class HubTab(Retranslating, QWidget):
         """Load again now (off the GUI thread); a load under way is left to finish and this one follows it."""
         self._stale = False
         if self.task is not None and self.task.running:
-            self.task.finished.connect(lambda _r: self.refresh())
+            self._again = True  # however often asked meanwhile: one more load once this one is done
             return
+        self._again = False
         self.task = run_task(self.load, on_done=self._done, on_error=self._failed, owner=self,
                              name=type(self).__name__)
 
     def _done(self, result) -> None:
         self.error = ""
         self.show_loaded(result)
-        self.loaded.emit()
+        self._settled()
 
     def _failed(self, error: BaseException) -> None:
         from ..widgets import error_text
 
         self.error = error_text(error)
         self.show_error(self.error)
+        self._settled()
+
+    def _settled(self) -> None:
         self.loaded.emit()
+        if self._again:  # asked for again while it loaded: what it showed may be old already
+            self.refresh()
 
     def load(self):  # pragma: no cover - each tab has its own
         raise NotImplementedError
@@ -101,6 +108,72 @@ class HubTab(Retranslating, QWidget):
     def show_error(self, text: str) -> None:
         """A load refused (a role that may not) or failed: said where the content would be."""
         raise NotImplementedError
+
+
+class PagedHubTab(HubTab):
+    """A tab paging through what the hub holds (the 台账, the 明白人库), narrowed to a township and a
+    committee: the two combos (filled from the committees on the first load), 上一页/下一页, and the page
+    and its offset. The tab adds its own filters, lays the widgets out and shows ``self.page``."""
+
+    PAGE = 200
+
+    def __init__(self, overview, holdings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._overview, self._holdings = overview, holdings
+        self.offset = 0
+        self.page = None
+        self.committees: list[dict] = []
+        self.township_combo = QComboBox()
+        self.township_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.committee_combo = QComboBox()
+        self.committee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.previous_button = QPushButton()
+        self.next_button = QPushButton()
+        self.previous_button.clicked.connect(lambda: self.go(self.offset - self.PAGE))
+        self.next_button.clicked.connect(lambda: self.go(self.offset + self.PAGE))
+
+    def search(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    def go(self, offset: int) -> None:
+        self.offset = max(0, offset)
+        self.refresh()
+
+    def committees_once(self) -> list[dict] | None:
+        """On the worker: the committees for the combos on the first load, None after."""
+        return self._holdings.committees() if not self.committees else None
+
+    def fill_committees(self, committees: list[dict] | None) -> None:
+        if committees is None:
+            return
+        self.committees = committees
+        self.township_combo.clear()
+        self.township_combo.addItem(translate("HubTab", "全部乡镇"), "")
+        for township in sorted({c.get("township") or "" for c in committees} - {""}):
+            self.township_combo.addItem(township, township)
+        self.committee_combo.clear()
+        self.committee_combo.addItem(translate("HubTab", "全部调委会"), None)
+        for committee in committees:
+            self.committee_combo.addItem(short_committee(committee["name"]), committee["id"])
+
+    def update_pager(self, label: QLabel, counted: str, nothing: str) -> None:
+        """上一页/下一页 enabled as the page allows, and ``label`` saying where it is: ``counted`` (with
+        {total}, {first}, {last}) or ``nothing`` for an empty result; left as it is without a page."""
+        page = self.page
+        self.previous_button.setEnabled(page is not None and self.offset > 0)
+        self.next_button.setEnabled(page is not None and self.offset + self.PAGE < page.total)
+        if page is None:
+            return
+        label.setText(counted.format(total=f"{page.total:,}", first=self.offset + 1,
+                                     last=self.offset + len(page.rows)) if page.total else nothing)
+
+    def retranslate_pager(self) -> None:
+        if self.township_combo.count():
+            self.township_combo.setItemText(0, translate("HubTab", "全部乡镇"))
+            self.committee_combo.setItemText(0, translate("HubTab", "全部调委会"))
+        self.previous_button.setText(translate("HubTab", "上一页"))
+        self.next_button.setText(translate("HubTab", "下一页"))
 
 
 class PeriodPicker(Retranslating, QWidget):
@@ -136,13 +209,10 @@ class PeriodPicker(Retranslating, QWidget):
         return PeriodKind(self.kind_combo.currentData() or PeriodKind.MONTH.value)
 
     def period_text(self) -> str:
-        """The chosen period as the village's statistics tab names it (the same, translated, strings)."""
-        p = self.period()
-        if p.kind is PeriodKind.MONTH:
-            return translate("StatisticsTab", "{year}年{n}月").format(year=p.year, n=p.number)
-        if p.kind is PeriodKind.QUARTER:
-            return translate("StatisticsTab", "{year}年第{n}季度").format(year=p.year, n=p.number)
-        return translate("StatisticsTab", "{year}年").format(year=p.year)
+        """The chosen period as the village's statistics tab names it."""
+        from ..statistics_tab import period_text
+
+        return period_text(self.period())
 
     def period(self) -> Period:
         kind = self.kind()

@@ -7,28 +7,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ...domain.enums import ElderIdentity, ElderSelection, Sex
 from ...domain.hub_overview import HubElderFilter
 from ..i18n import translate, vtr
 from ..widgets import Cell, RowsModel, rows_view
-from .common import HubTab, committee_cell, label_of, short_committee
-
-PAGE = 200
+from .common import PagedHubTab, committee_cell, label_of
 
 
-class EldersTab(HubTab):
+
+class EldersTab(PagedHubTab):
     def __init__(self, overview, holdings, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._overview, self._holdings = overview, holdings
-        self.offset = 0
-        self.page = None
-        self.committees: list[dict] = []
-        self.township_combo = QComboBox()
-        self.township_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.committee_combo = QComboBox()
-        self.committee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        super().__init__(overview, holdings, parent)
         self.identity_combo = QComboBox()
         self.identity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.identity_combo.addItem("", None)
@@ -45,10 +36,6 @@ class EldersTab(HubTab):
         self.model = RowsModel()
         self.view = rows_view(self.model)
         self.page_label = QLabel()
-        self.previous_button = QPushButton()
-        self.next_button = QPushButton()
-        self.previous_button.clicked.connect(lambda: self.go(self.offset - PAGE))
-        self.next_button.clicked.connect(lambda: self.go(self.offset + PAGE))
         self.labels = {name: QLabel() for name in ("township", "committee", "identity")}
 
         top = QHBoxLayout()
@@ -83,22 +70,12 @@ class EldersTab(HubTab):
                               committee_id=self.committee_combo.currentData(),
                               identity=self.identity_combo.currentData(), include_retired=self.retired_check.isChecked())
 
-    def search(self) -> None:
-        self.offset = 0
-        self.refresh()
-
-    def go(self, offset: int) -> None:
-        self.offset = max(0, offset)
-        self.refresh()
-
     def load(self):
-        committees = self._holdings.committees() if not self.committees else None
-        return committees, self._overview.elders(self.elder_filter(), offset=self.offset, limit=PAGE)
+        return self.committees_once(), self._overview.elders(self.elder_filter(), offset=self.offset, limit=self.PAGE)
 
     def show_loaded(self, result) -> None:
         committees, page = result
-        if committees is not None:
-            self._fill_committees(committees)
+        self.fill_committees(committees)
         self.page = page
         serving = sum(page.by_identity.values())
         kinds = "，".join(f"{label_of(ElderIdentity, code) or translate('HubEldersTab', '未写明')} {n} 人"
@@ -124,28 +101,11 @@ class EldersTab(HubTab):
         self.model.set_rows([])
         self._pager()
 
-    def _fill_committees(self, committees: list[dict]) -> None:
-        self.committees = committees
-        self.township_combo.clear()
-        self.township_combo.addItem(translate("HubEldersTab", "全部乡镇"), "")
-        for township in sorted({c.get("township") or "" for c in committees} - {""}):
-            self.township_combo.addItem(township, township)
-        self.committee_combo.clear()
-        self.committee_combo.addItem(translate("HubEldersTab", "全部调委会"), None)
-        for committee in committees:
-            self.committee_combo.addItem(short_committee(committee["name"]), committee["id"])
-
     def _pager(self) -> None:
-        page = self.page
-        self.previous_button.setEnabled(page is not None and self.offset > 0)
-        self.next_button.setEnabled(page is not None and self.offset + PAGE < page.total)
-        if page is None:
+        if self.page is None:
             self.page_label.clear()
-        elif page.total:
-            self.page_label.setText(translate("HubEldersTab", "共 {total} 人，第 {first}–{last} 人").format(
-                total=f"{page.total:,}", first=self.offset + 1, last=self.offset + len(page.rows)))
-        else:
-            self.page_label.setText(translate("HubEldersTab", "没有符合条件的明白人。"))
+        self.update_pager(self.page_label, translate("HubEldersTab", "共 {total} 人，第 {first}–{last} 人"),
+                          translate("HubEldersTab", "没有符合条件的明白人。"))
 
     def retranslate(self) -> None:
         texts = {"township": translate("HubEldersTab", "乡镇"), "committee": translate("HubEldersTab", "调委会"),
@@ -155,12 +115,8 @@ class EldersTab(HubTab):
         self.identity_combo.setItemText(0, translate("HubEldersTab", "全部身份"))
         for index, identity in enumerate(ElderIdentity, start=1):
             self.identity_combo.setItemText(index, vtr(identity.label))
-        if self.township_combo.count():
-            self.township_combo.setItemText(0, translate("HubEldersTab", "全部乡镇"))
-            self.committee_combo.setItemText(0, translate("HubEldersTab", "全部调委会"))
+        self.retranslate_pager()
         self.retired_check.setText(translate("HubEldersTab", "含已退出的"))
-        self.previous_button.setText(translate("HubEldersTab", "上一页"))
-        self.next_button.setText(translate("HubEldersTab", "下一页"))
         self.counts_model.set_headers([translate("HubEldersTab", "乡镇"), translate("HubEldersTab", "村"),
                                        translate("HubEldersTab", "调委会"), translate("HubEldersTab", "在任人数")])
         self.model.set_headers([translate("HubEldersTab", "姓名"), translate("HubEldersTab", "性别"),

@@ -15,25 +15,15 @@ from ...domain.enums import CaseStatus, DisputeType
 from ...domain.hub_overview import HubLedgerFilter
 from ..i18n import join_list, translate, vtr
 from ..widgets import Cell, RowsModel, rows_view, selected_row
-from .common import HubTab, committee_cell, dispute_label, short_committee, status_label
-
-PAGE = 200
+from .common import PagedHubTab, committee_cell, dispute_label, status_label
 
 
-class HubLedgerTab(HubTab):
+
+class HubLedgerTab(PagedHubTab):
     review_requested = Signal(str, str)  # committee id, case uuid
 
     def __init__(self, overview, holdings, parent: QWidget | None = None, today=dt.date.today):
-        super().__init__(parent)
-        self._overview, self._holdings = overview, holdings
-        self.offset = 0
-        self.page = None
-        self.committees: list[dict] = []
-
-        self.township_combo = QComboBox()
-        self.township_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.committee_combo = QComboBox()
-        self.committee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        super().__init__(overview, holdings, parent)
         self.year_combo = QComboBox()
         self.year_combo.addItem("", None)
         for year in range(today().year, today().year - 6, -1):
@@ -62,11 +52,7 @@ class HubLedgerTab(HubTab):
         self.view = rows_view(self.model)
         self.view.doubleClicked.connect(lambda _index: self.review_selected())
         self.count_label = QLabel()
-        self.previous_button = QPushButton()
-        self.next_button = QPushButton()
         self.review_button = QPushButton()
-        self.previous_button.clicked.connect(lambda: self.go(self.offset - PAGE))
-        self.next_button.clicked.connect(lambda: self.go(self.offset + PAGE))
         self.review_button.clicked.connect(self.review_selected)
         self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
 
@@ -103,23 +89,12 @@ class HubLedgerTab(HubTab):
                                status=self.status_combo.currentData(), dispute_type=self.type_combo.currentData(),
                                text=self.search_edit.text().strip(), include_deleted=self.deleted_check.isChecked())
 
-    def search(self) -> None:
-        self.offset = 0
-        self.refresh()
-
-    def go(self, offset: int) -> None:
-        self.offset = max(0, offset)
-        self.refresh()
-
     def load(self):
-        committees = self._holdings.committees() if not self.committees else None
-        page = self._overview.ledger(self.ledger_filter(), offset=self.offset, limit=PAGE)
-        return committees, page
+        return self.committees_once(), self._overview.ledger(self.ledger_filter(), offset=self.offset, limit=self.PAGE)
 
     def show_loaded(self, result) -> None:
         committees, page = result
-        if committees is not None:
-            self._fill_committees(committees)
+        self.fill_committees(committees)
         self.page = page
         rows = []
         for row in page.rows:
@@ -139,29 +114,10 @@ class HubLedgerTab(HubTab):
         self.count_label.setText(text)
         self._update_buttons()
 
-    def _fill_committees(self, committees: list[dict]) -> None:
-        self.committees = committees
-        townships = sorted({c.get("township") or "" for c in committees} - {""})
-        self.township_combo.clear()
-        self.township_combo.addItem(translate("HubLedgerTab", "全部乡镇"), "")
-        for township in townships:
-            self.township_combo.addItem(township, township)
-        self.committee_combo.clear()
-        self.committee_combo.addItem(translate("HubLedgerTab", "全部调委会"), None)
-        for committee in committees:
-            self.committee_combo.addItem(short_committee(committee["name"]), committee["id"])
-
     def _update_buttons(self) -> None:
-        page = self.page
-        self.previous_button.setEnabled(page is not None and self.offset > 0)
-        self.next_button.setEnabled(page is not None and self.offset + PAGE < page.total)
         self.review_button.setEnabled(selected_row(self.view) is not None)
-        if page is not None:
-            if page.total:
-                self.count_label.setText(translate("HubLedgerTab", "共 {total} 件，第 {first}–{last} 件").format(
-                    total=f"{page.total:,}", first=self.offset + 1, last=self.offset + len(page.rows)))
-            else:
-                self.count_label.setText(translate("HubLedgerTab", "没有符合条件的案件。"))
+        self.update_pager(self.count_label, translate("HubLedgerTab", "共 {total} 件，第 {first}–{last} 件"),
+                          translate("HubLedgerTab", "没有符合条件的案件。"))
 
     def review_selected(self) -> None:
         index = selected_row(self.view)
@@ -183,15 +139,11 @@ class HubLedgerTab(HubTab):
         self.type_combo.setItemText(0, translate("HubLedgerTab", "全部类型"))
         for index, kind in enumerate(DisputeType, start=1):
             self.type_combo.setItemText(index, vtr(kind.label))
-        if self.township_combo.count():
-            self.township_combo.setItemText(0, translate("HubLedgerTab", "全部乡镇"))
-            self.committee_combo.setItemText(0, translate("HubLedgerTab", "全部调委会"))
+        self.retranslate_pager()
         self.search_edit.setPlaceholderText(translate("HubLedgerTab", "案号或其中几个字，如 新调字第012"))
         self.deleted_check.setText(translate("HubLedgerTab", "含村里已删除的"))
         self.search_button.setText(translate("HubLedgerTab", "查找"))
         self.review_button.setText(translate("HubLedgerTab", "审查这个案卷"))
-        self.previous_button.setText(translate("HubLedgerTab", "上一页"))
-        self.next_button.setText(translate("HubLedgerTab", "下一页"))
         self.model.set_headers([translate("HubLedgerTab", "调委会"), translate("HubLedgerTab", "案号"),
                                 translate("HubLedgerTab", "受理日期"), translate("HubLedgerTab", "村、组"),
                                 translate("HubLedgerTab", "纠纷类型"), translate("HubLedgerTab", "状态"),

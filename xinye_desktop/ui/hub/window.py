@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ...domain.accounts import Permission
 from ..i18n import LANGUAGES, Retranslating, Translations, translate, vtr
+from ..signed_in_window import SignedInWindow
 
 
 class HubServices:
@@ -39,7 +40,7 @@ class HubServices:
 TAB_NAMES = ("status", "ledger", "statistics", "review", "elders", "committees")
 
 
-class HubWindow(Retranslating, QMainWindow):
+class HubWindow(SignedInWindow, Retranslating, QMainWindow):
     """``identity``: services.hub.HubIdentity (its office, name and area); ``signed_in``: ui/access.SignedIn,
     or None for a folder without accounts (tests)."""
 
@@ -56,10 +57,6 @@ class HubWindow(Retranslating, QMainWindow):
         self.database_label = database_label  # "SQLite" or the server's address, shown in the status bar
         self._translations = translations
         self._ui_settings = ui_settings
-        self._logging_out = False
-        self._session_ended = False
-        self.locker = None
-        self.idle_watch = None
         self.backup_runner = None  # the village window's backups; a hub's are the CLI's (or pg_dump's)
         self.resize(1180, 760)
         geometry = ui_settings.value("hub_window/geometry")
@@ -99,81 +96,17 @@ class HubWindow(Retranslating, QMainWindow):
         self.account_label.setStyleSheet("margin-left: 12px;")
         self.statusBar().addPermanentWidget(self.account_label)
         if signed_in is not None:
-            self._build_account_parts()
+            self.watch_idle()
         self.retranslate()
 
     # -- the account ---------------------------------------------------------------------------------
     def may(self, permission: Permission) -> bool:
         return self.signed_in is None or self.signed_in.may(permission)
 
-    def _build_account_parts(self) -> None:
-        from ..lock_screen import IdleWatch, Locker
-
-        self.locker = Locker(self, self.signed_in)
-        self.locker.logout_requested.connect(self.logout)
-        self.idle_watch = IdleWatch(self._idle_minutes() * 60, self)
-        self.idle_watch.idle.connect(lambda: self.lock(idle=True))
-        self.locker.locked.connect(lambda: setattr(self.idle_watch, "paused", True))
-        self.locker.unlocked.connect(self._on_unlocked)
-
-    def _idle_minutes(self) -> int:
-        return self.signed_in.accounts.idle_lock_minutes()
-
-    def lock(self, idle: bool = False) -> None:
-        if self.locker is None or self._session_ended:
-            return
-        self.locker.lock(self._idle_minutes() if idle else None)
-
-    def _on_unlocked(self) -> None:
-        self.idle_watch.paused = False
-        self.idle_watch.touch()
-        self.idle_watch.set_limit(self._idle_minutes() * 60)
-        self._update_account_label()
-
-    def change_password(self) -> None:
-        from ..login_dialog import ChangePasswordDialog
-
-        dialog = ChangePasswordDialog(self.signed_in.accounts, self.signed_in.session, parent=self)
-        if dialog.exec() and dialog.session is not None:
-            self.signed_in.session = dialog.session
-            self.statusBar().showMessage(translate("HubWindow", "密码已修改。"), 8000)
-
-    def show_accounts(self) -> None:
-        from ..accounts_dialog import AccountsDialog
-
-        dialog = AccountsDialog(self.signed_in.accounts, self.signed_in.session, self)
-        dialog.idle_lock_changed.connect(lambda minutes: self.idle_watch.set_limit(minutes * 60))
-        dialog.exec()
-
     def audit_dialog(self):
         from ..audit_dialog import AuditDialog
 
         return AuditDialog(self.services.audit, self.signed_in.session, None, self.identity.name, self)
-
-    def show_audit(self) -> None:
-        self.audit_dialog().exec()
-
-    def logout(self) -> None:
-        if self.signed_in is None:
-            return
-        self._logging_out = True
-        if not self.close():
-            self._logging_out = False
-
-    def _end_session(self) -> None:
-        if self.signed_in is None or self._session_ended:
-            return
-        self._session_ended = True
-        if self.idle_watch is not None:
-            self.idle_watch.stop()
-        if self.locker is not None and self.locker.is_locked:
-            self.locker._teardown()
-        try:
-            self.signed_in.accounts.logout(self.signed_in.session)
-        except Exception:  # noqa: BLE001 - closing goes on; the log has it
-            import logging
-
-            logging.getLogger("xinye_desktop").exception("logout at close failed")
 
     def closeEvent(self, event) -> None:
         self._ui_settings.setValue("hub_window/geometry", self.saveGeometry())
@@ -275,14 +208,6 @@ class HubWindow(Retranslating, QMainWindow):
             office=vtr(self.identity.office), area=self.identity.area,
             database=self.database_label or "SQLite"))
         self._update_account_label()
-
-    def _update_account_label(self) -> None:
-        if self.signed_in is None:
-            self.account_label.clear()
-            return
-        session = self.signed_in.session
-        self.account_label.setText(translate("HubWindow", "登录：{name}（{role}）").format(
-            name=session.display_name, role=vtr(session.role.label)))
 
     # -- work --------------------------------------------------------------------------------------------
     def import_dialog(self):
