@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from .unit_of_work import UnitOfWork
 
 # The newest Alembic revision in migrations/versions. A test checks it against Alembic's own head.
-HEAD_REVISION = "0016_hub_document_data"
+HEAD_REVISION = "0017_hub_roster"
 DB_FILENAME = "xinye.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 _WRITTEN = "xinye_tables_written"  # connection info key: the tables the open transaction wrote

@@ -22,6 +22,9 @@ village row is kept as the village sent it, read-only (only an import writes it)
 - ``hub_reviews``: the hub's own annotations of a village case (以案定补 grade, approved or returned), one
   row per review, never changed: the village's row is not edited;
 - ``hub_returns``: the return packages written for each committee (services/hub/returns.py), numbered;
+- ``hub_roster``: the hub's own 花名册 of role people for its villages (联村干警, 见证人 of the township's
+  departments; services/hub/roster.py), for every village or for one committee, sent down in the return
+  packages; its name and phone sealed with the hub's data key, a version per person, retired, never deleted;
 - ``hub_revoked_keys``: the committees' signing keys a clerk revoked (services/hub/committees.py: the village
   PC lost or stolen, its key leaked): a package signed by one of them is refused, whichever committee it
   names, and the committee's next package signed by a new key registers that key (trust on first use again).
@@ -47,7 +50,7 @@ LIVE_ROWS = "deleted_version IS NULL"
 LIVE_DATED = "deleted_version IS NULL AND effective_on IS NOT NULL"
 
 HUB_TABLES = ("hub_committees", "hub_packages", "hub_rows", "hub_figures", "hub_documents", "hub_flags",
-              "hub_reviews", "hub_returns", "hub_revoked_keys", "hub_document_data")
+              "hub_reviews", "hub_returns", "hub_revoked_keys", "hub_document_data", "hub_roster")
 
 
 def define(metadata: MetaData) -> None:
@@ -216,4 +219,27 @@ def define(metadata: MetaData) -> None:
         Column("stored", String(255), primary_key=True),  # hub_documents.stored: the same name either way
         Column("committee_id", String(36), ForeignKey("hub_committees.id"), nullable=False),
         Column("data", LargeBinary, nullable=False),  # sealed to the hub's key, as the file would be
+    )
+    Table(
+        # The hub's roster (花名册) of role people its villages use (migration 0017, services/hub/roster.py): a
+        # 联村干警 (a 主持人 of the police kind) or a 见证人 of a township department, for every village of the
+        # hub (committee_id NULL) or for one committee. Name and phone sealed with the hub's data key
+        # (storage/sealing.py SEALED_COLUMNS); ``version`` goes up with each change (the village takes a
+        # person again only when it is newer than the one it took); retired, never deleted.
+        "hub_roster", metadata,
+        Column("id", Integer, primary_key=True),
+        Column("uuid", String(36), nullable=False, unique=True),  # the village's role_people.uuid for this person
+        Column("committee_id", String(36), ForeignKey("hub_committees.id")),  # NULL: every village of the hub
+        Column("role", String(16), nullable=False),  # domain/roles.Role code: host or witness
+        Column("host_kind", String(16)),  # domain/roles.HostKind code of a host (link_police ...)
+        Column("name", Text, nullable=False),  # sealed
+        Column("unit", String(60), nullable=False, default=""),
+        Column("post", String(30), nullable=False, default=""),
+        Column("phone", Text, nullable=False, default=""),  # sealed
+        Column("retired", Integer, nullable=False, default=0),
+        Column("version", Integer, nullable=False, default=1),
+        Column("created_at", DateTime, nullable=False, default=utcnow),
+        Column("updated_at", DateTime, nullable=False, default=utcnow),
+        Column("updated_by", String(30), nullable=False, default=""),
+        Index("ix_hub_roster_committee", "committee_id"),
     )

@@ -52,6 +52,7 @@ SEALED_COLUMNS: dict[str, dict[str, str | None]] = {
     "parties": {"phone": "phone_hash", "address": None, "id_number": "id_number_hash"},
     "elders": {"phone": "phone_hash"},
     "role_people": {"phone": None},
+    "hub_roster": {"name": None, "phone": None},  # the hub's roster (services/hub/roster.py): its own data key
 }
 # table -> its JSON columns whose personal parts are sealed (seal_document).
 SEALED_JSON: dict[str, tuple[str, ...]] = {
