@@ -1,7 +1,7 @@
 """Command line: ``xinye-desktop [--data-dir DIR] [--user NAME] [--smoke-test]``, ``demo``, ``demo-county``, ``agreement``,
 ``verify``, ``statistics``, ``backup``, ``restore``, ``check``, ``audit verify``, ``accounts list``,
 ``export-package``, ``import-return``, and the hub's ``hub-setup``, ``hub-key``, ``import-package``, ``hub-status``,
-``hub-statistics``, ``hub-return``, ``hub-settings``, ``hub-export-package`` and ``hub-revoke-key``.
+``hub-statistics``, ``hub-return``, ``hub-settings``, ``hub-export-package``, ``hub-revoke-key`` and ``hub-roster``.
 
 Exit codes, the same for every command (also in ``--help``):
 
@@ -44,7 +44,7 @@ ACCOUNTS = f"""accounts:
   where the data folder has accounts, these log in first: agreement, verify, statistics --out,
   backup, restore, demo (into a folder that has accounts), accounts list, export-package, new-signing-key, hub-setup,
   import-package, hub-status, hub-statistics, hub-return, hub-settings, import-return,
-  hub-export-package, hub-revoke-key. Give
+  hub-export-package, hub-revoke-key, hub-roster. Give
   --user NAME; the password is read from the environment variable {PASSWORD_VARIABLE}, else asked for
   (not shown).
   Without a valid login they exit 3 and do nothing (a wrong password counts as at the window's
@@ -264,6 +264,21 @@ def build_parser() -> argparse.ArgumentParser:
                             help="the committee: its id, its full name or its village (e.g. 王庄村)")
     hub_revoke.add_argument("--reason", required=True, help="why (kept with the revocation), e.g. 村里的电脑被盗")
     hub_revoke.set_defaults(func=run_hub_revoke_key)
+    hub_roster = add_command("hub-roster", parents=[common],
+                             help="the hub's roster of role people for its villages (联村干警, 见证人 of the township's "
+                                  "departments), sent down in the return packages: without options, list it "
+                                  "(phones masked); --add one, or --retire one (kept, never deleted)")
+    roster_action = hub_roster.add_mutually_exclusive_group()
+    roster_action.add_argument("--add", action="store_true", help="add a person (--role, --name, --unit, ...)")
+    roster_action.add_argument("--retire", type=int, metavar="ID", help="retire the person with this number (the list's)")
+    hub_roster.add_argument("--role", default="", metavar="ROLE", help="联村干警 (or another 主持人's kind: 乡镇干部, 村干部), or 见证人")
+    hub_roster.add_argument("--name", default="", help="the person's name")
+    hub_roster.add_argument("--unit", default="", help="the unit or department, e.g. 王庄镇派出所")
+    hub_roster.add_argument("--post", default="", help="the post, e.g. 民警")
+    hub_roster.add_argument("--phone", default="", help="the phone (kept sealed, shown masked)")
+    hub_roster.add_argument("--village", metavar="VILLAGE",
+                            help="only for this committee (its id, full name or village, e.g. 王庄村); default: every village")
+    hub_roster.set_defaults(func=run_hub_roster)
     return parser
 
 
@@ -1162,6 +1177,28 @@ def run_hub_revoke_key(args) -> int:
         return revoke(folder.db, args.committee, args.reason, err=_say)
 
 
+def run_hub_roster(args) -> int:
+    """``hub-roster [--add ... | --retire ID]``: services/hub/roster_command.py. The names and phones are sealed
+    with the data key: it logs in; a change writes (the folder must be writable)."""
+    from .services.hub.roster_command import run_hub_roster as roster
+
+    if args.add or args.retire is not None:
+        folder, code = _folder_for_writing(args, "hub-roster")
+        if folder is None:
+            return code
+    else:
+        folder = data_folder(args, READ)
+        if folder is None:
+            return 2
+        refused = log_in(args, folder, "hub-roster")
+        if refused is not None:
+            folder.db.close()
+            return refused
+    with folder:
+        return roster(folder.db, add=args.add, retire=args.retire, role=args.role, name=args.name, unit=args.unit,
+                      post=args.post, phone=args.phone, village=args.village, err=_say)
+
+
 def run_accounts_list(args) -> int:
     """``accounts list``: every account of the data folder (an administrator's login)."""
     from .services.accounts import AccountService
@@ -1211,7 +1248,8 @@ def _failed_on_the_way(error: Exception) -> str | None:
 
 # The commands --database is for: the hub's, whose services run on either engine (issue 16 item 5).
 HUB_COMMANDS = frozenset({"run_hub_setup", "run_hub_key", "run_import_package", "run_hub_status", "run_hub_statistics",
-                          "run_hub_return", "run_hub_settings", "run_hub_export_package", "run_hub_revoke_key"})
+                          "run_hub_return", "run_hub_settings", "run_hub_export_package", "run_hub_revoke_key",
+                          "run_hub_roster"})
 
 
 def _database_refused(args, command) -> str | None:

@@ -357,6 +357,29 @@ class RolePeopleRepository:
         self._s.flush()
         return person_to_domain(record, self._sealing)
 
+    def put_from_hub(self, uuid: str, person: RolePerson, *, retired: bool) -> str:
+        """A person of the hub's roster as its return package brought it (services/exchange/returns_import.py):
+        the row with this uuid made or brought up to date ("new", "updated", "unchanged"), retired where the
+        hub retired it ("retired"; never un-retired here: a village may stop choosing someone itself). A
+        retired person this village never had is not made ("unchanged"). Never deletes."""
+        record = self._s.scalars(select(RolePersonRecord).where(RolePersonRecord.uuid == uuid).limit(1)).first()
+        if record is None:
+            if retired:
+                return "unchanged"
+            record = RolePersonRecord(uuid=uuid, retired=False)
+            self.apply(record, person)
+            self._s.add(record)
+            self._s.flush()
+            return "new"
+        before = person_to_domain(record, self._sealing)
+        self.apply(record, person)
+        if retired and not record.retired:
+            record.retired = True
+            return "retired"
+        same = (before.role, before.name, before.unit, before.post, before.host_kind, before.phone) == (
+            person.role, person.name, person.unit, person.post, person.host_kind, person.phone)
+        return "unchanged" if same else "updated"
+
     def served(self, person_id: int) -> bool:
         return self._s.scalar(select(exists().where(CaseRoleRecord.person_id == person_id)))
 

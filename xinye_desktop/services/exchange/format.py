@@ -107,7 +107,10 @@ RETURN_SUFFIX = ".xdr"
 DECISIONS = "decisions.jsonl"
 SETTINGS = "settings.json"
 INSTALLER = "installer/installer.bin"  # its own name is in the manifest, checked before it is used
-RETURN_MEMBER_NAME = re.compile(r"^(?:manifest\.json|manifest\.sig|decisions\.jsonl|settings\.json"
+# The hub's roster of role people for the committee (services/hub/roster.py): only in a return that carries
+# some (a return without people stays readable by a village app that does not know the member).
+ROSTER = "roster.jsonl"
+RETURN_MEMBER_NAME = re.compile(r"^(?:manifest\.json|manifest\.sig|decisions\.jsonl|settings\.json|roster\.jsonl"
                                 r"|installer/installer\.bin)$")
 
 _INSTALLER_NAME_BAD = set('\\/:*?"<>|')
@@ -122,6 +125,8 @@ def installer_name_problem(name: str) -> bool:
 # Settings (the village's database).
 HUB_SIGNING_SETTING = "exchange_hub_signing_key"  # base64 Ed25519: the hub's key, pinned on the first return
 RETURN_LAST_SETTING = "exchange_return_last"  # JSON: sequence, manifest_sha256, file, created_at, imported_at
+# JSON {uuid: version}: the version of each hub roster person this village last took (returns_import.py).
+ROSTER_VERSIONS_SETTING = "exchange_roster_versions"
 INSTALLERS_FOLDER = "installers"  # under the village's data folder: installers the hub sent, for a person to run
 
 # Messages of a refused return package (context "Exchange"); {name} is its file name.

@@ -17,8 +17,11 @@ zip-slip; the signature; every member's SHA-256 against the signed manifest), th
 Then ONE transaction: the acknowledged mark (the next export-package starts there: writer.py reads
 ``exchange_acknowledged_mark``; it never goes down, nor above this PC's own counter), the decisions
 (``return_decisions``, one per case, the free text sealed again with the data key), the settings the
-hub set (case-number prefix, return-visit interval), the hub's keys where they were not known yet, the
-return's number, and one audit row. An installer the package brings is written to ``installers/`` in the
+hub set (case-number prefix, return-visit interval), the hub's roster of role people (``roster.jsonl``: into
+``role_people`` by uuid, its name and phone opened with the village's X25519 key, the phone sealed again with
+the data key as the role lists keep it; taken only when its version is newer than the one this village
+last took, ``exchange_roster_versions``; retired where the hub retired it; never deleted), the hub's keys
+where they were not known yet, the return's number, and one audit row. An installer the package brings is written to ``installers/`` in the
 data folder (renamed to its name in that transaction), for a person to run: nothing here runs it.
 """
 
@@ -41,6 +44,7 @@ from ...domain.case_number import DEFAULT_PREFIX, check_prefix
 from ...domain.exchange import fingerprint
 from ...domain.hub import ReviewDecision, ReviewGrade
 from ...domain.i18n import QT_TRANSLATE_NOOP
+from ...domain.roles import HostKind, PersonInput, Role, check_person
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.return_repositories import ReturnDecisionRepository
@@ -53,8 +57,8 @@ from .format import (
     ACKNOWLEDGED_SETTING, DECISIONS, HUB_KEY_SETTING, HUB_SIGNING_SETTING, INSTALLER, INSTALLERS_FOLDER, R_BAD_FORMAT,
     R_BAD_SETTING, R_BAD_SIGNATURE, R_DAMAGED, R_INSTALLER_FAILED, R_MEMBER_TOO_BIG, R_NEEDS_LOGIN, R_NEWER_FORMAT,
     R_NOT_A_PACKAGE, R_NOT_A_RETURN, R_NOT_FOR_THIS_KEY, R_OLDER, R_OTHER_COMMITTEE, R_OTHER_HUB_KEY, R_OTHER_KEY,
-    R_TAMPERED, R_TOO_BIG, R_UNSAFE_NAME, RETURN_KIND, RETURN_LAST_SETTING, RETURN_MEMBER_NAME, SETTINGS, Limits,
-    PackageRefused, dumps, installer_name_problem,
+    R_TAMPERED, R_TOO_BIG, R_UNSAFE_NAME, RETURN_KIND, RETURN_LAST_SETTING, RETURN_MEMBER_NAME, ROSTER,
+    ROSTER_VERSIONS_SETTING, SETTINGS, Limits, PackageRefused, dumps, installer_name_problem,
 )
 from .reader import Shape, Wording, verify_signed_zip
 
@@ -66,6 +70,7 @@ RETURN_SHAPE = Shape(
 
 IMPORTED, UNCHANGED = "imported", "unchanged"
 DECISIONS_TABLE = "return_decisions"  # services/hub/returns.py seals each decision's free text under this name
+ROSTER_TABLE = "return_roster"  # and each roster person's name and phone under this one
 _SEALED = {"reason": "return.reason", "reviewed_by": "return.reviewed_by"}  # the data key's field names
 
 
@@ -79,6 +84,7 @@ class ReturnPackage:
     manifest_sha256: str
     decisions: list[dict]
     settings: dict
+    roster: list[dict] = field(default_factory=list)  # the hub's roster people, their name and phone sealed
 
     @property
     def sequence(self) -> int:
@@ -111,6 +117,7 @@ class ImportedReturn:
     settings: dict = field(default_factory=dict)  # setting -> [before, after], those changed
     installer: Path | None = None
     at: str = ""  # when it was first imported (UNCHANGED)
+    roster: dict[str, int] = field(default_factory=dict)  # the hub's roster people: new, updated, retired, unchanged
 
     def lines(self, say: Callable[[str, str], str] | None = None) -> list[str]:
         """What the import did, as sentences (import-return prints them, the window's dialog shows them);
@@ -129,6 +136,11 @@ class ImportedReturn:
             setting = say("ReturnImport", SETTING_NAMES[key]) if key in SETTING_NAMES else key
             lines.append(say("ReturnImport", SAID_SETTING).format(
                 office=self.office, setting=setting, before=before or say("ReturnImport", SAID_EMPTY), after=after))
+        roster = self.roster
+        if roster.get("new") or roster.get("updated") or roster.get("retired"):
+            lines.append(say("ReturnImport", SAID_ROSTER).format(
+                office=self.office, new=roster.get("new", 0), updated=roster.get("updated", 0),
+                retired=roster.get("retired", 0)))
         if self.installer is not None:
             lines.append(say("ReturnImport", SAID_INSTALLER).format(path=str(self.installer)))
         if self.first_time:
@@ -146,6 +158,9 @@ SAID_WITHHELD = QT_TRANSLATE_NOOP(
     "ReturnImport", "其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。")
 SAID_SETTING = QT_TRANSLATE_NOOP("ReturnImport", "设置已按{office}的要求修改：{setting} {before} → {after}。")
 SAID_EMPTY = QT_TRANSLATE_NOOP("ReturnImport", "（空）")
+SAID_ROSTER = QT_TRANSLATE_NOOP(
+    "ReturnImport", "{office}下发的人员名单（联村干警、职能部门见证人）已并入本调委会的名单：新增 {new} 人、更新 {updated} 人、"
+                    "停用 {retired} 人（在 选择明白人 → 主持人·见证人·记录人名单 里可以看到）。")
 SAID_INSTALLER = QT_TRANSLATE_NOOP(
     "ReturnImport", "新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。")
 SAID_FIRST_TIME = QT_TRANSLATE_NOOP(
@@ -210,6 +225,11 @@ def read_return(path: Path, *, trusted_key: bytes | str | None = None, limits: L
             raise _refuse(path, "tampered", R_TAMPERED, detail=DECISIONS)
         if not isinstance(settings, dict):
             raise bad(SETTINGS)
+        roster = [json.loads(line) for line in contents.get(ROSTER, b"").decode("utf-8").splitlines() if line]
+        if not all(_roster_line(line) for line in roster):
+            raise bad(ROSTER)
+        if manifest["counts"].get("roster", 0) != len(roster):
+            raise _refuse(path, "tampered", R_TAMPERED, detail=ROSTER)
         installer = manifest.get("installer")
         if installer is not None:
             if (not isinstance(installer, dict) or installer.get("member") != INSTALLER
@@ -224,10 +244,21 @@ def read_return(path: Path, *, trusted_key: bytes | str | None = None, limits: L
     except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError):
         raise bad(MANIFEST_DETAIL) from None
     sha = hashlib.sha256(dumps(manifest)).hexdigest()
-    return ReturnPackage(path, manifest, signing_key, sha, lines, settings)
+    return ReturnPackage(path, manifest, signing_key, sha, lines, settings, roster)
 
 
 MANIFEST_DETAIL = "manifest.json"
+
+
+def _roster_line(line) -> bool:
+    """A roster line of the shape services/hub/returns.py writes (its person is checked when opened)."""
+    return (isinstance(line, dict) and isinstance(line.get("uuid"), str) and 0 < len(line["uuid"]) <= 36
+            and _enum(Role, line.get("role")) is not None
+            and (line.get("host_kind") is None or (isinstance(line["host_kind"], str)
+                                                   and _enum(HostKind, line["host_kind"]) is not None))
+            and isinstance(line.get("unit"), str) and isinstance(line.get("post"), str)
+            and isinstance(line.get("retired"), bool) and _int(line.get("version")) and line["version"] >= 1
+            and isinstance(line.get("personal"), str) and bool(line["personal"]))
 
 
 def _enum(kind, code: str):
@@ -321,6 +352,7 @@ class _Import:
                                   at=str(last.get("imported_at", "")))
         opened = self.open_decisions()
         changed_settings = self.apply_settings()
+        roster = self.apply_roster()
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         repo = ReturnDecisionRepository(uow.session)
         withheld = 0
@@ -355,7 +387,8 @@ class _Import:
             audit.record(uow, AuditKind.SETTINGS, None, {
                 "what": "return_package", "file": package.path.name, "sequence": package.sequence,
                 "hub": package.fingerprint, "acknowledged": [before_ack, acknowledged], **counts,
-                "withheld": withheld, "settings": changed_settings, "installer": installer.name if installer else ""})
+                "withheld": withheld, "settings": changed_settings, "installer": installer.name if installer else "",
+                "roster": roster})
             uow.session.flush()
             if temporary is not None:
                 os.replace(temporary, installer)
@@ -365,13 +398,29 @@ class _Import:
                 Path(temporary).unlink(missing_ok=True)
             raise
         return ImportedReturn(package.path, IMPORTED, package.office, package.sequence, acknowledged,
-                              package.fingerprint, self.first_time, counts, withheld, changed_settings, installer)
+                              package.fingerprint, self.first_time, counts, withheld, changed_settings, installer,
+                              roster=roster)
 
     def open_decisions(self) -> dict[str, dict]:
         """case uuid -> its decision's free text, opened with the village's X25519 key."""
         sealed = [line for line in self.package.decisions if line.get("personal")]
         if not sealed:
             return {}
+        opener = self.opener()
+        opened = {}
+        for line in sealed:
+            try:
+                opened[line["case_uuid"]] = opener.open(DECISIONS_TABLE, line["case_uuid"], line["review_id"],
+                                                        line["personal"])
+            except ValueError:
+                raise self.refuse("tampered", R_TAMPERED, detail=f"{DECISIONS} {line['case_uuid']}") from None
+        return opened
+
+    def opener(self) -> crypto.RowOpener:
+        """What opens the package's sealed parts: the village's X25519 private key (a login opens it) with
+        the package's ephemeral key; refused when they were sealed to another key, or without a login."""
+        if getattr(self, "_opener", None) is not None:
+            return self._opener
         encryption = self.package.manifest.get("encryption") or {}
         own_public = self.uow.settings.get(BACKUP_PUBLIC_SETTING)
         stored_private = self.uow.settings.get(BACKUP_PRIVATE_SETTING)
@@ -388,15 +437,44 @@ class _Import:
             private = crypto.unb64(self.uow.sealer.open(BACKUP_PRIVATE_SETTING, stored_private))
         except SealBroken:
             raise self.refuse("other_key", R_NOT_FOR_THIS_KEY) from None
-        opener = crypto.RowOpener(private, ephemeral, info=crypto.RETURN_INFO)
-        opened = {}
-        for line in sealed:
+        self._opener = crypto.RowOpener(private, ephemeral, info=crypto.RETURN_INFO)
+        return self._opener
+
+    def apply_roster(self) -> dict[str, int]:
+        """The hub's roster people into the role lists (role_people, by uuid): each one only when its version
+        is newer than the one this village last took, checked as the village's own person form checks it
+        (a person that does not pass is a package not as written: refused whole)."""
+        counts = {"new": 0, "updated": 0, "retired": 0, "unchanged": 0}
+        lines = self.package.roster
+        if not lines:
+            return counts
+        settings = self.uow.settings
+        try:
+            taken = json.loads(settings.get(ROSTER_VERSIONS_SETTING) or "{}")
+        except ValueError:
+            taken = {}
+        taken = taken if isinstance(taken, dict) else {}
+        before = dict(taken)
+        for line in lines:
+            uuid, version = line["uuid"], line["version"]
+            known = taken.get(uuid)
+            if _int(known) and version <= known:
+                counts["unchanged"] += 1
+                continue
             try:
-                opened[line["case_uuid"]] = opener.open(DECISIONS_TABLE, line["case_uuid"], line["review_id"],
-                                                        line["personal"])
+                personal = self.opener().open(ROSTER_TABLE, uuid, version, line["personal"])
             except ValueError:
-                raise self.refuse("tampered", R_TAMPERED, detail=f"{DECISIONS} {line['case_uuid']}") from None
-        return opened
+                raise self.refuse("tampered", R_TAMPERED, detail=f"{ROSTER} {uuid}") from None
+            person, errors = check_person(PersonInput(
+                role=Role(line["role"]), name=str(personal.get("name") or ""), unit=line["unit"], post=line["post"],
+                host_kind=_enum(HostKind, line.get("host_kind") or ""), phone=str(personal.get("phone") or "")))
+            if errors:
+                raise self.refuse("bad_format", R_BAD_FORMAT, detail=f"{ROSTER} {uuid}")
+            counts[self.uow.people.put_from_hub(uuid, person, retired=line["retired"])] += 1
+            taken[uuid] = version
+        if taken != before:
+            settings.set(ROSTER_VERSIONS_SETTING, dumps(taken).decode("utf-8"))
+        return counts
 
     def apply_settings(self) -> dict:
         """The hub's settings for its villages, checked as the village's own settings screen checks them."""

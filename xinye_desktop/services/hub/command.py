@@ -179,6 +179,9 @@ def run_hub_return(db, to: Path, committee: str | None = None, installer: Path |
             parts.append(f"其中 {item.withheld} 件的理由没有发送（村里的报送包还没有带加密公钥，下次报送后重新生成即可）")
         if item.settings:
             parts.append("设置：" + "，".join(f"{k}={v}" for k, v in sorted(item.settings.items())))
+        if item.roster or item.roster_withheld:
+            parts.append(f"人员名单 {item.roster} 人" + (f"（{item.roster_withheld} 人没有发送：村里的报送包还没有带加密公钥）"
+                                                     if item.roster_withheld else ""))
         if item.installer:
             parts.append(f"安装程序 {item.installer}")
         out(f"回执包已写入 {item.path}（{item.committee}，第 {item.sequence} 号；" + "；".join(parts) + "）。")

@@ -15,6 +15,11 @@ the other side), carrying:
   decisions without the reasons (``withheld``) rather than them in clear;
 - the settings the 司法所 or 司法局 sets for its villages (``hub-settings``: the case-number prefix, the
   return-visit interval);
+- the hub's roster of role people for the committee (services/hub/roster.py: its own people and those for
+  every village, retired ones too), ``roster.jsonl``: role, host kind, unit, post, retired, version and uuid
+  readable, the name and the phone sealed to the village's X25519 key as the reasons are; a committee whose
+  packages name no key gets none of them (counted as withheld), and a return without people has no such
+  member at all;
 - optionally an installer (``--installer FILE``), its SHA-256 in the signed manifest: the village keeps it
   in its data folder for a person to run, never runs it.
 
@@ -56,12 +61,13 @@ from ...storage.sealing import (
 from ..access import guard
 from ..exchange import crypto
 from ..exchange.format import (
-    DECISIONS, INSTALLER, MANIFEST, NO_FOLDER, RETURN_KIND, RETURN_SUFFIX, SETTINGS, SIGNATURE, PackageRefused,
+    DECISIONS, INSTALLER, MANIFEST, NO_FOLDER, RETURN_KIND, RETURN_SUFFIX, ROSTER, SETTINGS, SIGNATURE, PackageRefused,
     dumps, installer_name_problem, jsonl,
 )
 from ..exchange.writer import _fsync_folder, _open_for_writing, _remove, _sha256
 from .committees import pick_committee
 from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB
+from .roster import roster_for_return
 from .setup import HubIdentity, identity_in, record
 
 # The hub's settings for its villages (the hub's own database); each travels only when set.
@@ -71,6 +77,7 @@ VILLAGE_VISIT_DAYS_SETTING = "hub_village_visit_interval_days"
 VILLAGE_SETTINGS = {"case_prefix": VILLAGE_CASE_PREFIX_SETTING, "visit_interval_days": VILLAGE_VISIT_DAYS_SETTING}
 
 DECISIONS_TABLE = "return_decisions"  # the associated data of a sealed decision: this name, the case, the review
+ROSTER_TABLE = "return_roster"  # the associated data of a roster person's name and phone: this name, uuid, version
 
 WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Hub", "回执包没有写完（{detail}）。没有留下不完整的回执包；请检查U盘（是否插好、是否已满）后重新生成。")
@@ -94,6 +101,8 @@ class WrittenReturn:
     installer: str | None = None
     fingerprint: str = ""  # the hub's signing key, to read over the phone
     size: int = 0
+    roster: int = 0  # roster people carried
+    roster_withheld: int = 0  # roster people not sent (no key of the village's to seal their names to)
 
 
 @dataclass
@@ -104,6 +113,7 @@ class _Snapshot:
     sequence: int
     decisions: list[dict]
     settings: dict
+    roster: list[dict] = field(default_factory=list)
 
 
 def return_name(committee_name: str, day: dt.date) -> str:
@@ -260,7 +270,7 @@ class HubReturns:
                 target, committee_id, snap.committee["name"], snap.sequence, manifest["acknowledged"],
                 manifest["counts"]["decisions"], manifest["counts"]["withheld"], snap.settings,
                 installer.name if installer is not None else None, manifest["hub"]["fingerprint"],
-                temporary.stat().st_size)
+                temporary.stat().st_size, manifest["counts"]["roster"], manifest["counts"]["roster_withheld"])
             self._commit(temporary, target, written, hashlib.sha256(body).hexdigest())
         except OSError as err:
             _remove(temporary)
@@ -286,7 +296,7 @@ class HubReturns:
             numbers = repo.case_numbers(committee_id, reviews)
             decisions = [{**review, "case_number": numbers.get(uuid, "")} for uuid, review in sorted(reviews.items())]
             return _Snapshot(identity, committee, signing_key, (last["sequence"] if last else 0) + 1, decisions,
-                             _village_settings(uow))
+                             _village_settings(uow), roster_for_return(uow, committee_id))
 
     def _write(self, temporary: Path, snap: _Snapshot, installer: Path | None, now: dt.datetime) -> tuple[dict, bytes]:
         committee = snap.committee
@@ -310,6 +320,7 @@ class HubReturns:
                 line["withheld"] = True
                 withheld += 1
             lines.append(line)
+        roster, roster_withheld = _roster_lines(snap.roster, sealer)
         members: dict[str, dict] = {}
         stamp = now.timetuple()[:6]
         signing_public = snap.signing_key.public_key().public_bytes_raw()
@@ -325,6 +336,8 @@ class HubReturns:
             with zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
                 add(zf, DECISIONS, jsonl(lines))
                 add(zf, SETTINGS, dumps(snap.settings))
+                if roster:
+                    add(zf, ROSTER, jsonl(roster))
                 installer_entry = None
                 if installer is not None:
                     digest, size = _sha256(installer)
@@ -350,7 +363,8 @@ class HubReturns:
                                     "village_key": crypto.b64(village_key), "signature": crypto.SIGNATURE_SCHEME}
                                    if sealer is not None else
                                    {"free_text": None, "signature": crypto.SIGNATURE_SCHEME}),
-                    "counts": {"decisions": len(lines), "withheld": withheld},
+                    "counts": {"decisions": len(lines), "withheld": withheld, "roster": len(roster),
+                               "roster_withheld": roster_withheld},
                     "settings": sorted(snap.settings),
                     "installer": installer_entry,
                     "members": members,
@@ -375,7 +389,8 @@ class HubReturns:
                 record(uow, AuditKind.EXPORT, {
                     "what": "hub_return", "file": target.name, "committee": written.committee_id,
                     "sequence": written.sequence, "acknowledged": written.acknowledged,
-                    "decisions": written.decisions, "withheld": written.withheld,
+                    "decisions": written.decisions, "withheld": written.withheld, "roster": written.roster,
+                    "roster_withheld": written.roster_withheld,
                     "settings": sorted(written.settings), "installer": written.installer or ""})
                 os.replace(temporary, target)
                 renamed = True
@@ -384,6 +399,21 @@ class HubReturns:
             if renamed:
                 _remove(target)
             raise
+
+
+def _roster_lines(people: list[dict], sealer) -> tuple[list[dict], int]:
+    """The roster's lines of a return (``roster.jsonl``) and how many were withheld: without a key of the
+    village's to seal the names and phones to, none is sent."""
+    if sealer is None:
+        return [], len(people)
+    lines = []
+    for person in people:
+        lines.append({"uuid": person["uuid"], "role": person["role"], "host_kind": person["host_kind"],
+                      "unit": person["unit"], "post": person["post"], "retired": bool(person["retired"]),
+                      "version": person["version"],
+                      "personal": sealer.seal(ROSTER_TABLE, person["uuid"], person["version"],
+                                              {"name": person["name"], "phone": person["phone"]})})
+    return lines, 0
 
 
 def _village_settings(uow) -> dict:

@@ -38,7 +38,7 @@ from ...storage.hub_repositories import HubRepository
 from ...storage.hub_roster_repository import HubRosterRepository
 from ..access import guard
 from .committees import pick_committee
-from .messages import NO_SUCH_COMMITTEE, NOT_A_HUB
+from .messages import NO_SUCH_COMMITTEE
 from .setup import identity_in, record
 
 # The roles a hub's roster holds: a village's 记录人 is its own (a committee member at the table).
@@ -50,6 +50,9 @@ DUPLICATE = QT_TRANSLATE_NOOP("Validation", "名单中已有同一单位的{name
 NO_SUCH_PERSON = QT_TRANSLATE_NOOP("Hub", "人员名单里没有编号为 {id} 的人：什么都没有改动。")
 ALREADY_RETIRED = QT_TRANSLATE_NOOP("Hub", "{name}已经停用了：什么都没有改动。")
 RETIRED_NOT_EDITED = QT_TRANSLATE_NOOP("Hub", "{name}已经停用，不能再修改：需要时请重新新增。")
+NOT_A_HUB_ROSTER = QT_TRANSLATE_NOOP(
+    "Hub", "这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup）：没有人员名单。村里的主持人、见证人请在 选择明白人 → "
+           "主持人·见证人·记录人名单 里登记。")
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ class HubRoster:
         full name or village): those its return package carries."""
         with self._db.transaction() as uow:
             guard(uow, Permission.VIEW_CASES)
+            if identity_in(uow) is None:
+                raise Refused(NOT_A_HUB_ROSTER)
             every = HubRepository(uow.session).committees()
             names = {c["id"]: c["name"] for c in every}
             committee_id = pick_committee(every, committee)["id"] if committee is not None else None
@@ -164,7 +169,7 @@ class HubRoster:
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_ELDERS)
             if identity_in(uow) is None:
-                raise Refused(NOT_A_HUB)
+                raise Refused(NOT_A_HUB_ROSTER)
             every = HubRepository(uow.session).committees()
             committee_id = None
             if committee:
