@@ -418,8 +418,13 @@ def build_hub_services(paths: DataPaths, db: Database):
 
         return HubCommittees(db)
 
+    def roster(_s):
+        from .services.hub.roster import HubRoster
+
+        return HubRoster(db)
+
     return HubServices(paths, {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
-                               "returns": returns, "audit": audit, "committees": committees})
+                               "returns": returns, "audit": audit, "committees": committees, "roster": roster})
 
 
 def hub_identity(db: Database):

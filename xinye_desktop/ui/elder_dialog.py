@@ -259,12 +259,13 @@ class ElderDialog(QDialog):
 class PersonDialog(QDialog):
     """Add or edit a 主持人, 见证人 or 记录人 of the reusable lists."""
 
-    def __init__(self, save, *, initial: PersonInput, fixed_role: bool = False, parent=None):
+    def __init__(self, save, *, initial: PersonInput, fixed_role: bool = False, roles=None, parent=None):
+        """``roles``: the roles offered (default: all three; the hub's roster offers 主持人 and 见证人)."""
         super().__init__(parent)
         self._save = save
         self.saved = None
         self.setWindowTitle(translate("PersonDialog", "人员信息"))
-        self.role = EnumCombo(Role, placeholder=True)
+        self.role = EnumCombo(Role, placeholder=True, members=roles)
         self.role.retranslate(translate("PersonDialog", "请选择"))
         self.role.setEnabled(not fixed_role)
         self.name = QLineEdit()

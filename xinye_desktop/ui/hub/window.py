@@ -37,7 +37,7 @@ class HubServices:
         return self.__dict__[name]
 
 
-TAB_NAMES = ("status", "ledger", "statistics", "review", "elders", "committees")
+TAB_NAMES = ("status", "ledger", "statistics", "review", "elders", "committees", "roster")
 
 
 class HubWindow(SignedInWindow, Retranslating, QMainWindow):
@@ -67,6 +67,7 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         from .elders_tab import EldersTab
         from .ledger_tab import HubLedgerTab
         from .review_tab import ReviewTab
+        from .roster_tab import RosterTab
         from .statistics_tab import HubStatisticsTab
         from .status_tab import StatusTab
 
@@ -78,9 +79,10 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.elders_tab = EldersTab(services.overview, services.holdings, self)
         self.committees_tab = CommitteesTab(services.holdings, may(Permission.EDIT_SETTINGS),
                                             may(Permission.EDIT_CASES), self, committees=services.committees)
+        self.roster_tab = RosterTab(services.roster, may(Permission.EDIT_ELDERS), self)
         self.tabs = QTabWidget()
         for tab in (self.status_tab, self.ledger_tab, self.statistics_tab, self.review_tab, self.elders_tab,
-                    self.committees_tab):
+                    self.committees_tab, self.roster_tab):
             self.tabs.addTab(tab, "")
             self.changed.connect(tab.mark_stale)
         self.review_tab.reviewed.connect(self.changed.emit)
@@ -187,7 +189,8 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
             office=vtr(self.identity.office), name=self.identity.name))
         titles = (translate("HubWindow", "本月报送"), translate("HubWindow", "汇总台账"),
                   translate("HubWindow", "统计汇总"), translate("HubWindow", "案卷审查"),
-                  translate("HubWindow", "明白人库"), translate("HubWindow", "调委会与待处理"))
+                  translate("HubWindow", "明白人库"), translate("HubWindow", "调委会与待处理"),
+                  translate("HubWindow", "人员名单"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.file_menu.setTitle(translate("HubWindow", "文件(&F)"))
