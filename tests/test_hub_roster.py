@@ -202,6 +202,29 @@ def test_the_roster_checks_each_field_audits_each_write_and_counts_versions(hub,
     assert all("张建军" not in json.dumps(e, ensure_ascii=False) for e in _audit(hub.db, "hub_roster_add"))
 
 
+def test_a_township_s_people_go_to_that_township_s_villages_only(hub, villages, tmp_path):
+    roster = hub.roster
+    farm = roster.add(FARM, township="王庄镇")
+    assert (farm.committee_id, farm.township) == (None, "王庄镇")
+    for call, field in ((lambda: roster.add(CIVIL, township="沙堰镇"), "township"),
+                        (lambda: roster.add(CIVIL, "王庄村", township="王庄镇"), "committee"),
+                        (lambda: roster.add(FARM, "李庄村"), "name"),  # 李庄村 is in 王庄镇: it would get him twice
+                        (lambda: roster.add(FARM), "name")):
+        with pytest.raises(ValidationFailed) as failed:
+            call()
+        assert [e.field for e in failed.value.errors] == [field]
+    with pytest.raises(ValidationFailed, match="还没有收到过沙堰镇的调委会"):
+        roster.add(CIVIL, township="沙堰镇")
+    assert [p.uuid for p in roster.people(committee="李庄村")] == [farm.uuid]
+    with hub.db.transaction() as uow:  # 李庄村 of another township now: 王庄镇's people are not its own
+        uow.session.execute(text("UPDATE hub_committees SET township = '沙堰镇' WHERE id = :c"),
+                            {"c": villages["li"].committee_id})
+    assert roster.people(committee="李庄村") == []
+    written = {w.committee_id: w for w in hub.returns.write_returns(_usb(tmp_path))}
+    assert written[villages["wang"].committee_id].roster == 1 and written[villages["li"].committee_id].roster == 0
+    assert roster.add(FARM, "李庄村").committee_id == villages["li"].committee_id  # no village gets him twice now
+
+
 def test_names_and_phones_are_sealed_at_the_hub_once_it_has_accounts(tmp_path, villages, hub_keys):
     root = tmp_path / "hub"
     DataPaths(root).create()
@@ -421,6 +444,9 @@ def test_the_hub_roster_command(tmp_path, capsys):
     assert main(["hub-roster", "--add", "--role", "见证人", "--name", "李四", "--unit", "民政所", "--village", "赵庄村",
                  *folder]) == 2
     assert "村（--village）" in capsys.readouterr().err
+    assert main(["hub-roster", "--add", "--role", "见证人", "--name", "李四", "--unit", "民政所", "--township", "沙堰镇",
+                 *folder]) == 2
+    assert "乡镇（--township）" in capsys.readouterr().err
     assert main(["hub-roster", *folder]) == 0
     out = capsys.readouterr().out
     assert "张建军" in out and "138****1234" in out and "13803771234" not in out and "第 1 版" in out

@@ -278,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
     hub_roster.add_argument("--phone", default="", help="the phone (kept sealed, shown masked)")
     hub_roster.add_argument("--village", metavar="VILLAGE",
                             help="only for this committee (its id, full name or village, e.g. 王庄村); default: every village")
+    hub_roster.add_argument("--township", metavar="TOWNSHIP",
+                            help="only for the villages of this township (a 司法局's roster), e.g. 王庄镇")
     hub_roster.set_defaults(func=run_hub_roster)
     return parser
 
@@ -1196,7 +1198,7 @@ def run_hub_roster(args) -> int:
             return refused
     with folder:
         return roster(folder.db, add=args.add, retire=args.retire, role=args.role, name=args.name, unit=args.unit,
-                      post=args.post, phone=args.phone, village=args.village, err=_say)
+                      post=args.post, phone=args.phone, village=args.village, township=args.township, err=_say)
 
 
 def run_accounts_list(args) -> int:

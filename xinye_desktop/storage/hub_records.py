@@ -223,13 +223,14 @@ def define(metadata: MetaData) -> None:
     Table(
         # The hub's roster (花名册) of role people its villages use (migration 0017, services/hub/roster.py): a
         # 联村干警 (a 主持人 of the police kind) or a 见证人 of a township department, for every village of the
-        # hub (committee_id NULL) or for one committee. Name and phone sealed with the hub's data key
+        # hub (committee_id and township NULL), for a township's villages (a 司法局's) or for one committee. Name and phone sealed with the hub's data key
         # (storage/sealing.py SEALED_COLUMNS); ``version`` goes up with each change (the village takes a
         # person again only when it is newer than the one it took); retired, never deleted.
         "hub_roster", metadata,
         Column("id", Integer, primary_key=True),
         Column("uuid", String(36), nullable=False, unique=True),  # the village's role_people.uuid for this person
-        Column("committee_id", String(36), ForeignKey("hub_committees.id")),  # NULL: every village of the hub
+        Column("committee_id", String(36), ForeignKey("hub_committees.id")),  # NULL: the villages below
+        Column("township", String(30)),  # without a committee: that township's villages (NULL: every village)
         Column("role", String(16), nullable=False),  # domain/roles.Role code: host or witness
         Column("host_kind", String(16)),  # domain/roles.HostKind code of a host (link_police ...)
         Column("name", Text, nullable=False),  # sealed

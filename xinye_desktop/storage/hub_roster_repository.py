@@ -4,7 +4,7 @@ way out, as the village's repositories do (storage/sealing.py SEALED_COLUMNS). N
 
 from __future__ import annotations
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import and_, insert, or_, select, update
 
 from .records import Base
 from .sealing import Sealing
@@ -28,14 +28,15 @@ class HubRosterRepository:
         found["retired"] = bool(found["retired"])
         return found
 
-    def people(self, committee_id: str | None = None, *, with_every_village: bool = True) -> list[dict]:
-        """Every person of the roster, oldest first; with ``committee_id`` those for that committee (and
-        those for every village, unless ``with_every_village`` is False)."""
+    def people(self, committee_id: str | None = None, township: str = "") -> list[dict]:
+        """Every person of the roster, oldest first; with ``committee_id`` those a return to that committee
+        carries: its own, those for its township's villages (``township``: the committee's) and those for
+        every village."""
         t = _table()
         query = select(t).order_by(t.c.id)
         if committee_id is not None:
-            mine = t.c.committee_id == committee_id
-            query = query.where(or_(mine, t.c.committee_id.is_(None)) if with_every_village else mine)
+            below = and_(t.c.committee_id.is_(None), or_(t.c.township.is_(None), t.c.township == (township or "")))
+            query = query.where(or_(t.c.committee_id == committee_id, below))
         return [self._opened(r) for r in self._s.execute(query).mappings()]
 
     def person(self, person_id: int) -> dict | None:

@@ -1,11 +1,12 @@
 """The hub's roster (花名册) of role people its villages use (issue 16 item 4, "roster updates"; migration
 0017, storage/hub_roster_repository.py): the 联村干警 of the 一村一干四警 programme (a 主持人 of the police kind)
 and the 见证人 of the township's departments (派出所, 自然资源所, 农业服务中心, 民政所 …), kept once by the 司法所 or
-司法局 instead of typed again in every village, for every village of the hub or for one committee.
+司法局 instead of typed again in every village, for every village of the hub, for the villages of one
+township (a 司法局 keeps each township's departments) or for one committee (a village's own 联村干警).
 
 Each person is what the village's own role lists hold (domain/roles.py: the role, the host kind, name,
 unit, post, phone), checked with the village's own checks (domain/roles.check_person: the same messages
-per field), plus the committee it is for (None: every village), a uuid (the village's role_people row is
+per field), plus the villages it is for (a committee, a township, or every village), a uuid (the village's role_people row is
 that uuid) and a version that goes up with each change, so that a village takes a person again only when
 the hub changed it since (services/exchange/returns_import.py). The name and the phone are sealed with the
 hub's data key like the villages' personal data there. Retired, never deleted: a retirement travels down
@@ -15,8 +16,8 @@ Every write is one transaction with its guard (Permission.EDIT_ELDERS, "维护�
 row (the person's id and uuid, never the name or the phone). Thread contract: any thread, one transaction
 per call.
 
-The return package carries ``roster_for_return(uow, committee_id)``: the committee's own people and those for
-every village, retired ones too (services/hub/returns.py).
+The return package carries ``roster_for_return(uow, committee_id)``: the committee's own people, those for its
+township and those for every village, retired ones too (services/hub/returns.py).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ DUPLICATE = QT_TRANSLATE_NOOP("Validation", "名单中已有同一单位的{name
 NO_SUCH_PERSON = QT_TRANSLATE_NOOP("Hub", "人员名单里没有编号为 {id} 的人：什么都没有改动。")
 ALREADY_RETIRED = QT_TRANSLATE_NOOP("Hub", "{name}已经停用了：什么都没有改动。")
 RETIRED_NOT_EDITED = QT_TRANSLATE_NOOP("Hub", "{name}已经停用，不能再修改：需要时请重新新增。")
+NO_SUCH_TOWNSHIP = QT_TRANSLATE_NOOP("Hub", "还没有收到过{township}的调委会的报送包：不能只发给这个乡镇。")
+BOTH_SCOPES = QT_TRANSLATE_NOOP("Hub", "请只选一个：发给一个村，或者发给一个乡镇的各村。")
 NOT_A_HUB_ROSTER = QT_TRANSLATE_NOOP(
     "Hub", "这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup）：没有人员名单。村里的主持人、见证人请在 选择明白人 → "
            "主持人·见证人·记录人名单 里登记。")
@@ -67,12 +70,13 @@ class RosterPerson:
     unit: str
     post: str
     phone: str
-    committee_id: str | None  # None: every village of the hub
-    committee: str  # the committee's name ("" for every village)
+    committee_id: str | None  # None: the villages of ``township``, or every village of the hub
+    committee: str  # the committee's name ("" for a township's or every village)
     retired: bool
     version: int
     updated_at: dt.datetime | None = None
     updated_by: str = ""
+    township: str = ""  # without a committee: the township whose villages it is for ("" every village)
 
     @property
     def masked_phone(self) -> str:
@@ -99,7 +103,8 @@ def _person(row: dict, names: dict[str, str]) -> RosterPerson:
     return RosterPerson(row["id"], row["uuid"], Role(row["role"]), HostKind.from_code(row["host_kind"]), row["name"],
                         row["unit"], row["post"], row["phone"], row["committee_id"],
                         names.get(row["committee_id"], row["committee_id"] or "") if row["committee_id"] else "",
-                        row["retired"], row["version"], row["updated_at"], row["updated_by"])
+                        row["retired"], row["version"], row["updated_at"], row["updated_by"],
+                        "" if row["committee_id"] else row["township"] or "")
 
 
 def check_roster_person(data: PersonInput) -> RolePerson:
@@ -113,11 +118,28 @@ def check_roster_person(data: PersonInput) -> RolePerson:
     return person
 
 
-def _twin(rows: list[dict], person: RolePerson, committee_id: str | None, exclude: int | None = None) -> bool:
-    """Someone active with the same role, name and unit whom the same village would get twice."""
+def _villages(committee_id: str | None, township: str | None, townships: dict[str, str]) -> tuple[str, str]:
+    """A scope as (committee, township): ("", "") every village, ("", t) a township's, (c, its township) one."""
+    if committee_id:
+        return committee_id, townships.get(committee_id, "")
+    return "", township or ""
+
+
+def _overlap(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether some village gets the people of both scopes."""
+    if not a[1] and not a[0] or not b[1] and not b[0]:
+        return True  # every village
+    if a[0] and b[0]:
+        return a[0] == b[0]
+    return a[1] == b[1]
+
+
+def _twin(rows: list[dict], person: RolePerson, scope: tuple[str, str], townships: dict[str, str],
+          exclude: int | None = None) -> bool:
+    """Someone active with the same role, name and unit whom one village would get twice."""
     return any(r["id"] != exclude and not r["retired"] and r["role"] == person.role.value and r["name"] == person.name
-               and r["unit"] == person.unit and (r["committee_id"] is None or committee_id is None
-                                                 or r["committee_id"] == committee_id) for r in rows)
+               and r["unit"] == person.unit and _overlap(_villages(r["committee_id"], r["township"], townships), scope)
+               for r in rows)
 
 
 class HubRoster:
@@ -142,14 +164,15 @@ class HubRoster:
                 raise Refused(NOT_A_HUB_ROSTER)
             every = HubRepository(uow.session).committees()
             names = {c["id"]: c["name"] for c in every}
-            committee_id = pick_committee(every, committee)["id"] if committee is not None else None
-            rows = HubRosterRepository(uow.session, uow.sealing).people(committee_id)
+            chosen = pick_committee(every, committee) if committee is not None else None
+            rows = HubRosterRepository(uow.session, uow.sealing).people(
+                chosen["id"] if chosen else None, chosen["township"] if chosen else "")
         found = [_person(r, names) for r in rows if include_retired or not r["retired"]]
         from ...domain.search import name_initials
 
         order = {role: n for n, role in enumerate(ROSTER_ROLES)}
-        found.sort(key=lambda p: (p.retired, order.get(p.role, 9), p.committee_id is not None, p.committee,
-                                  name_initials(p.name), p.id))
+        found.sort(key=lambda p: (p.retired, order.get(p.role, 9), p.committee_id is not None, bool(p.township),
+                                  p.township, p.committee, name_initials(p.name), p.id))
         return found
 
     def person(self, person_id: int) -> RosterPerson:
@@ -160,34 +183,41 @@ class HubRoster:
                 raise Refused(NO_SUCH_PERSON, id=person_id)
             return _person(row, {c["id"]: c["name"] for c in HubRepository(uow.session).committees()})
 
-    def add(self, data: PersonInput, committee: str | None = None) -> RosterPerson:
-        """A new person for every village (``committee`` None or "") or for the committee ``committee`` names
-        (its id, full name or village). ValidationFailed per field (the village's own checks; an unknown
-        committee under "committee"; the same role, name and unit already on the roster for the same
-        villages under "name"), nothing written."""
+    def add(self, data: PersonInput, committee: str | None = None, *, township: str | None = None) -> RosterPerson:
+        """A new person for every village (neither given), for the villages of ``township`` (王庄镇), or for
+        the committee ``committee`` names (its id, full name or village). ValidationFailed per field (the
+        village's own checks; an unknown committee under "committee", an unknown township under "township";
+        the same role, name and unit already on the roster for one of the same villages under "name"),
+        nothing written."""
         person = check_roster_person(data)
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_ELDERS)
             if identity_in(uow) is None:
                 raise Refused(NOT_A_HUB_ROSTER)
             every = HubRepository(uow.session).committees()
-            committee_id = None
+            townships = {c["id"]: c["township"] or "" for c in every}
+            committee_id, township = None, (township or "").strip() or None
+            if committee and township:
+                raise ValidationFailed([FieldError("committee", BOTH_SCOPES)])
             if committee:
                 try:
                     committee_id = pick_committee(every, committee)["id"]
                 except Refused as refused:
                     raise ValidationFailed([FieldError("committee", refused.message, refused.params)]) from None
+            if township and township not in set(townships.values()):
+                raise ValidationFailed([FieldError("township", NO_SUCH_TOWNSHIP, {"township": township})])
             repo = HubRosterRepository(uow.session, uow.sealing)
-            if _twin(repo.people(), person, committee_id):
+            if _twin(repo.people(), person, _villages(committee_id, township, townships), townships):
                 raise ValidationFailed([FieldError("name", DUPLICATE, {"name": person.name})])
             now = self._clock()
             uuid = str(uuid_module.uuid4())
-            person_id = repo.add(uuid=uuid, committee_id=committee_id, role=person.role.value,
+            person_id = repo.add(uuid=uuid, committee_id=committee_id, township=township, role=person.role.value,
                                  host_kind=person.host_kind.value if person.host_kind else None, name=person.name,
                                  unit=person.unit, post=person.post, phone=person.phone, retired=0, version=1,
                                  created_at=now, updated_at=now, updated_by=uow.actor[:30])
             record(uow, AuditKind.PEOPLE, {"what": "hub_roster_add", "person": person_id, "uuid": uuid,
-                                           "committee": committee_id or "", "role": person.role.value})
+                                           "committee": committee_id or "", "township": township or "",
+                                           "role": person.role.value})
             return _person(repo.person(person_id), {c["id"]: c["name"] for c in every})
 
     def edit(self, person_id: int, data: PersonInput) -> RosterPerson:
@@ -203,7 +233,9 @@ class HubRoster:
                 raise Refused(NO_SUCH_PERSON, id=person_id)
             if held["retired"]:
                 raise Refused(RETIRED_NOT_EDITED, name=held["name"])
-            if _twin(repo.people(), person, held["committee_id"], exclude=person_id):
+            townships = {c["id"]: c["township"] or "" for c in HubRepository(uow.session).committees()}
+            if _twin(repo.people(), person, _villages(held["committee_id"], held["township"], townships), townships,
+                     exclude=person_id):
                 raise ValidationFailed([FieldError("name", DUPLICATE, {"name": person.name})])
             values = {"role": person.role.value, "host_kind": person.host_kind.value if person.host_kind else None,
                       "name": person.name, "unit": person.unit, "post": person.post, "phone": person.phone}
@@ -236,9 +268,10 @@ class HubRoster:
 
 
 def roster_for_return(uow, committee_id: str) -> list[dict]:
-    """In the return writer's transaction: the committee's people and those for every village, retired ones
-    too (the village retires them), opened, oldest first."""
-    return HubRosterRepository(uow.session, uow.sealing).people(committee_id)
+    """In the return writer's transaction: the committee's people, those for its township's villages and those
+    for every village, retired ones too (the village retires them), opened, oldest first."""
+    held = HubRepository(uow.session).committee(committee_id) or {}
+    return HubRosterRepository(uow.session, uow.sealing).people(committee_id, held.get("township") or "")
 
 
 __all__ = ["HubRoster", "NO_SUCH_COMMITTEE", "ROSTER_ROLES", "RosterPerson", "check_roster_person",

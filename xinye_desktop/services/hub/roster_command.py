@@ -2,7 +2,8 @@
 hub's data folder and logged in where it has accounts (the names and phones are sealed with the data key):
 
 - ``hub-roster``: the roster, one person a line (phones masked);
-- ``hub-roster --add --role 联村干警 --name 张建军 --unit 王庄镇派出所 [--post 民警] [--phone 138…] [--village 王庄村]``;
+- ``hub-roster --add --role 联村干警 --name 张建军 --unit 王庄镇派出所 [--post 民警] [--phone 138…]
+  [--village 王庄村 | --township 王庄镇]`` (neither: every village);
 - ``hub-roster --retire ID``.
 
 Exit codes as the other hub commands': 0 done, 2 nothing done because of what was given (a field refused, no
@@ -19,7 +20,8 @@ from .roster import HubRoster, RosterPerson
 
 # What a field is called on the command line's messages (FieldError.field -> its option).
 FIELD_NAMES = {"role": "角色（--role）", "name": "姓名（--name）", "unit": "单位/部门（--unit）", "post": "职务（--post）",
-               "host_kind": "主持人类别（--role）", "phone": "电话（--phone）", "committee": "村（--village）"}
+               "host_kind": "主持人类别（--role）", "phone": "电话（--phone）", "committee": "村（--village）",
+               "township": "乡镇（--township）"}
 
 
 def _err(text: str) -> None:
@@ -39,15 +41,21 @@ def parse_role(text: str) -> tuple[Role | None, HostKind | None]:
     return None, None
 
 
+def scope(person: RosterPerson) -> str:
+    """The villages a person is for: 新野县王庄镇王庄村人民调解委员会, 王庄镇各村, 各村."""
+    return person.committee or (f"{person.township}各村" if person.township else "各村")
+
+
 def line(person: RosterPerson) -> str:
     role = f"{person.role.label}（{person.host_kind.label}）" if person.host_kind is not None else person.role.label
     parts = [f"{person.id:>4}", role, person.name, person.unit or "—", person.post or "—", person.masked_phone or "—",
-             person.committee or "各村", f"第 {person.version} 版", "已停用" if person.retired else "在用"]
+             scope(person), f"第 {person.version} 版", "已停用" if person.retired else "在用"]
     return "　".join(parts)
 
 
 def run_hub_roster(db, *, add: bool = False, retire: int | None = None, role: str = "", name: str = "",
                    unit: str = "", post: str = "", phone: str = "", village: str | None = None,
+                   township: str | None = None,
                    out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
     from .command import _refused_code
 
@@ -59,12 +67,12 @@ def run_hub_roster(db, *, add: bool = False, retire: int | None = None, role: st
                 err(f"“{role}”不是人员名单的角色：--role 请写 联村干警、乡镇干部、见证人 等。什么都没有改动。")
                 return 2
             added = roster.add(PersonInput(role=chosen_role, name=name, unit=unit, post=post, host_kind=host_kind,
-                                           phone=phone), village or None)
-            out(f"已加入人员名单：{line(added).strip()}。下次生成回执包时发给" + (added.committee or "各村") + "。")
+                                           phone=phone), village or None, township=township or None)
+            out(f"已加入人员名单：{line(added).strip()}。下次生成回执包时发给{scope(added)}。")
             return 0
         if retire is not None:
             retired = roster.retire(retire)
-            out(f"已停用：{line(retired).strip()}。下次回执包会让" + (retired.committee or "各村") + "也停用此人；已参与的案件记录不变。")
+            out(f"已停用：{line(retired).strip()}。下次回执包会让{scope(retired)}也停用此人；已参与的案件记录不变。")
             return 0
         people = roster.people()
     except ValidationFailed as failed:

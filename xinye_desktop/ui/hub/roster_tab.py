@@ -21,28 +21,44 @@ from .common import HubTab, committee_cell, short_committee
 ROSTER_ROLES = (Role.HOST, Role.WITNESS)
 
 
-class RosterPersonDialog(PersonDialog):
-    """The village's person form with the villages the person is for (各村, or one committee): chosen when
-    added, shown but fixed when edited (to move someone: 停用 and add again)."""
+def scope_key(committee_id: str | None, township: str = "") -> str:
+    """The combo's data for the villages a person is for: "" every village, "t:王庄镇", "c:<committee id>"."""
+    return f"c:{committee_id}" if committee_id else f"t:{township}" if township else ""
 
-    def __init__(self, save, *, initial: PersonInput, committees: list[dict], committee_id: str | None = None,
+
+class RosterPersonDialog(PersonDialog):
+    """The village's person form with the villages the person is for (各村, a township's villages where the hub
+    has more than one township, or one committee): chosen when added, shown but fixed when edited (to move
+    someone: 停用 and add again). ``save(data, committee=…, township=…)``."""
+
+    def __init__(self, save, *, initial: PersonInput, committees: list[dict], scope: str = "",
                  editing: bool = False, parent: QWidget | None = None):
         # The combo is read when 保存 is pressed, after it is made below.
-        super().__init__(lambda data: save(data, self.committee_combo.currentData()), initial=initial,
-                         roles=ROSTER_ROLES, parent=parent)
+        super().__init__(lambda data: save(data, **self.scope()), initial=initial, roles=ROSTER_ROLES, parent=parent)
         self.committee_combo = QComboBox()
-        self.committee_combo.addItem(translate("HubRosterTab", "各村（全部调委会）"), None)
+        self.committee_combo.addItem(translate("HubRosterTab", "各村（全部调委会）"), "")
+        townships = sorted({c.get("township") or "" for c in committees} - {""})
+        if len(townships) > 1:
+            for township in townships:
+                self.committee_combo.addItem(translate("HubRosterTab", "{township}各村").format(township=township),
+                                             scope_key(None, township))
         for committee in committees:
-            self.committee_combo.addItem(short_committee(committee["name"]), committee["id"])
+            self.committee_combo.addItem(short_committee(committee["name"]), scope_key(committee["id"]))
         self.setWindowTitle(translate("HubRosterTab", "修改人员") if editing else translate("HubRosterTab", "新增人员"))
-        self.committee_combo.setCurrentIndex(max(0, self.committee_combo.findData(committee_id)))
+        self.committee_combo.setCurrentIndex(max(0, self.committee_combo.findData(scope)))
         self.committee_combo.setEnabled(not editing)
         self.boxes["committee"] = FieldBox(self.committee_combo)
+        self.boxes["township"] = self.boxes["committee"]
         self.form.addRow(translate("HubRosterTab", "发给"), self.boxes["committee"])
         hint = QLabel(translate("HubRosterTab", "保存后随下一批回执包发给所选的村，村里导入后出现在它的主持人、见证人名单里。"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         self.layout().insertWidget(self.layout().count() - 1, hint)
+
+    def scope(self) -> dict:
+        key = self.committee_combo.currentData() or ""
+        kind, _, value = key.partition(":")
+        return {"committee": value if kind == "c" else None, "township": value if kind == "t" else None}
 
 
 class RosterTab(HubTab):
@@ -111,7 +127,7 @@ class RosterTab(HubTab):
                 role += translate("HubRosterTab", "（{kind}）").format(kind=vtr(person.host_kind.label))
             grey = {"colour": "#808080"} if person.retired else {}
             scope = (committee_cell(person.committee, **grey) if person.committee_id
-                     else Cell(translate("HubRosterTab", "各村"), **grey))
+                     else Cell(self._where(person), **grey))
             rows.append([Cell(role, **grey), Cell(person.name, **grey), Cell(person.unit, **grey),
                          Cell(person.post, **grey), Cell(person.masked_phone, **grey), scope,
                          Cell(str(person.version), **grey),
@@ -133,7 +149,8 @@ class RosterTab(HubTab):
 
     # -- writing ------------------------------------------------------------------------------------------------
     def add(self) -> bool:
-        dialog = RosterPersonDialog(lambda data, committee_id: self._roster.add(data, committee_id),
+        dialog = RosterPersonDialog(lambda data, **scope: self._roster.add(data, scope["committee"],
+                                                                          township=scope["township"]),
                                     initial=PersonInput(role=Role.HOST, host_kind=HostKind.LINK_POLICE),
                                     committees=self.committees, parent=self)
         if not self.run_dialog(dialog) or dialog.saved is None:
@@ -146,9 +163,9 @@ class RosterTab(HubTab):
         person = self.selected()
         if person is None or person.retired:
             return False
-        dialog = RosterPersonDialog(lambda data, _committee: self._roster.edit(person.id, data),
+        dialog = RosterPersonDialog(lambda data, **_scope: self._roster.edit(person.id, data),
                                     initial=person.as_input(), committees=self.committees,
-                                    committee_id=person.committee_id, editing=True, parent=self)
+                                    scope=scope_key(person.committee_id, person.township), editing=True, parent=self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return False
         self._written(translate("HubRosterTab", "已保存：{name}（第 {version} 版），下次回执包会更新{where}的名单。").format(
@@ -173,7 +190,11 @@ class RosterTab(HubTab):
                 reason=error_text(error)), error=True))
 
     def _where(self, person) -> str:
-        return short_committee(person.committee) if person.committee_id else translate("HubRosterTab", "各村")
+        if person.committee_id:
+            return short_committee(person.committee)
+        if person.township:
+            return translate("HubRosterTab", "{township}各村").format(township=person.township)
+        return translate("HubRosterTab", "各村")
 
     def _written(self, message: str) -> None:
         self._say(message)

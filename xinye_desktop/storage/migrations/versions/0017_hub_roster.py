@@ -1,6 +1,6 @@
 """The hub's roster (花名册) of role people for its villages (issue 16 item 4, "roster updates";
 services/hub/roster.py): the 联村干警 and the 见证人 of the township's departments a 司法所 or 司法局 keeps once,
-for every village or for one committee, and sends down in its return packages, which the villages take
+for every village, a township's villages or one committee, and sends down in its return packages, which the villages take
 into their own role lists (role_people). One new table, the same on SQLite and PostgreSQL (plain types,
 nothing dialect-specific); nothing on file changes.
 
@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('uuid', sa.String(length=36), nullable=False),
     sa.Column('committee_id', sa.String(length=36), nullable=True),
+    sa.Column('township', sa.String(length=30), nullable=True),
     sa.Column('role', sa.String(length=16), nullable=False),
     sa.Column('host_kind', sa.String(length=16), nullable=True),
     sa.Column('name', sa.Text(), nullable=False),
