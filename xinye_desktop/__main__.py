@@ -794,8 +794,8 @@ def run_demo_county(args) -> int:
     for each in refused:
         for line in each.lines():
             print(line)
-    print(f"{summary.hub}审查了上月的 {summary.reviewed} 个案卷（退回 {summary.returned} 个），回执包在 {target / 'returns'}，"
-          f"各村已导入。")
+    print(f"{summary.hub}审查了上月的 {summary.reviewed} 个案卷（退回 {summary.returned} 个），人员名单登记了 {summary.roster} 人"
+          f"（各乡镇的联村干警和职能部门见证人），回执包在 {target / 'returns'}，各村已导入。")
     return 1 if refused else 0
 
 

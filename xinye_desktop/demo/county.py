@@ -174,6 +174,7 @@ class CountySummary:
     reviewed: int = 0  # with import_all: case files the hub reviewed (of them returned: ``returned``)
     returned: int = 0
     returns: list = field(default_factory=list)  # services/hub.returns.WrittenReturn, imported by each village
+    roster: int = 0  # with import_all: people the hub put on its roster (人员名单) for the villages
     make_seconds: float = 0.0
     import_seconds: float = 0.0
     workers: int = 1
@@ -226,13 +227,47 @@ RETURN_REASONS = (
     "明白人的选定记录里缺少一方当事人的同意，请补正。",
 )
 SETTLED = ("agreement_written", "agreement_oral", "terminated")
+# The hub's roster (人员名单) per township: its 联村干警 and two 见证人 of its departments (unit, post).
+ROSTER_WITNESSES = (("自然资源所", "所长"), ("民政所", "工作人员"))
+
+
+def _hub_roster(db, seed: int) -> int:
+    """The hub's roster, as a clerk keeps it in 人员名单: per township of its committees a 联村干警 of the
+    township's 派出所 and two 见证人 of its departments, for that township's villages (fictional people; the
+    phones of the demo's kind). Their return packages bring them into each village's role lists."""
+    from ..domain.roles import HostKind, PersonInput, Role
+    from ..services.hub.roster import HubRoster
+    from .people import FEMALE_GIVEN, MALE_GIVEN
+
+    roster = HubRoster(db)
+    townships = sorted({c.get("township") or "" for c in roster.committees()} - {""})
+    added = 0
+    for township in townships:
+        rng = random.Random(f"{seed}-roster-{township}")
+        town = township.removesuffix("街道")
+
+        def name(male: bool = True) -> str:
+            return rng.choice(SURNAMES) + rng.choice(MALE_GIVEN if male else FEMALE_GIVEN)
+
+        def phone() -> str:
+            return "138" + f"{rng.randrange(0, 10**8):08d}"
+
+        people = [PersonInput(role=Role.HOST, host_kind=HostKind.LINK_POLICE, name=name(), unit=f"新野县公安局{town}派出所",
+                              post="社区民警", phone=phone())]
+        people += [PersonInput(role=Role.WITNESS, name=name(rng.random() < 0.6), unit=f"{town}{dept}", post=post,
+                               phone=phone()) for dept, post in ROSTER_WITNESSES]
+        for person in people:
+            roster.add(person, township=township)
+            added += 1
+    return added
 
 
 def _review_round(db, folder: Path, summary: CountySummary, today: dt.date, seed: int) -> None:
     """The hub's monthly review, as a clerk does it in 案卷审查: last month's settled case files of every
     committee graded for 以案定补 (mostly 一般, some 疑难, a few 重大) and approved, one in each village
-    returned with a reason; this month's left unreviewed. Then a return package per committee into
-    ``folder/returns`` (acknowledgements and the decisions), as hub-return writes them."""
+    returned with a reason; this month's left unreviewed. Then the hub's roster (``_hub_roster``) and a return
+    package per committee into ``folder/returns`` (acknowledgements, the decisions, the roster people), as
+    hub-return writes them."""
     import random
 
     from ..domain.hub import ReviewDecision, ReviewGrade
@@ -255,6 +290,7 @@ def _review_round(db, folder: Path, summary: CountySummary, today: dt.date, seed
             else:
                 reviews.review(committee["id"], case["uuid"], grade, ReviewDecision.APPROVED)
             summary.reviewed += 1
+    summary.roster = _hub_roster(db, seed)
     target = folder / "returns"
     target.mkdir(exist_ok=True)
     summary.returns = HubReturns(db).write_returns(target)
