@@ -6,6 +6,7 @@ never written over a folder that holds anything."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -165,6 +166,14 @@ def test_the_same_seed_makes_the_same_villages_and_a_township_hub_takes_them(tmp
         conn = sqlite3.connect(village.folder / "xinye.sqlite3")
         try:
             decisions = conn.execute("SELECT count(*), sum(decision = 'returned') FROM return_decisions").fetchone()
+            taken = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'exchange_roster_versions'")
+                               .fetchone()[0])
+            roster = conn.execute(f"SELECT role, host_kind, unit FROM role_people WHERE uuid IN "
+                                  f"({','.join('?' * len(taken))}) ORDER BY role, unit", list(taken)).fetchall()
         finally:
             conn.close()
         assert decisions[0] == written.decisions and (decisions[1] or 0) == (1 if written.decisions else 0)
+        # The 司法所's roster: the township's 联村干警 and two department 见证人, in the village's role lists.
+        assert written.roster == run.roster == 3 and roster == [
+            ("host", "link_police", "新野县公安局上港乡派出所"), ("witness", None, "上港乡民政所"),
+            ("witness", None, "上港乡自然资源所")]
