@@ -328,7 +328,7 @@ def test_the_app_opens_a_hub_s_folder_on_the_hub_window(imported_county, tmp_pat
     shutil.copytree(imported_county / "hub", root)
     done = _run(["--smoke-test", "--data-dir", str(root)], {"XINYE_USER": USER, "XINYE_PASSWORD": PASSWORD})
     assert done.returncode == 0, done.stderr
-    assert "smoke test ok: hub window (新野县司法局), 6 tabs shown, 2 committees" in done.stdout
+    assert "smoke test ok: hub window (新野县司法局), 7 tabs shown, 2 committees" in done.stdout
 
 
 def test_hub_on_a_folder_not_set_up_as_a_hub_says_so_in_the_smoke_test(county, tmp_path):
