@@ -144,6 +144,11 @@ class ReturnDialog(QDialog):
             notes = []
             if item.withheld:
                 notes.append(translate("HubReturnDialog", "{n} 件的理由没有发送（村里还没报送过加密公钥）").format(n=item.withheld))
+            if item.roster:
+                notes.append(translate("HubReturnDialog", "人员名单 {n} 人").format(n=item.roster))
+            if item.roster_withheld:
+                notes.append(translate("HubReturnDialog", "人员名单 {n} 人没有发送（村里还没报送过加密公钥）").format(
+                    n=item.roster_withheld))
             if item.installer:
                 notes.append(translate("HubReturnDialog", "附安装程序 {name}").format(name=item.installer))
             rows.append([committee_cell(item.committee), Cell(item.path.name, tooltip=str(item.path)), Cell(str(item.sequence), right=True),
