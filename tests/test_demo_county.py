@@ -6,6 +6,7 @@ never written over a folder that holds anything."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from pathlib import Path
@@ -165,6 +166,8 @@ def test_the_same_seed_makes_the_same_villages_and_a_township_hub_takes_them(tmp
         conn = sqlite3.connect(village.folder / "xinye.sqlite3")
         try:
             decisions = conn.execute("SELECT count(*), sum(decision = 'returned') FROM return_decisions").fetchone()
+            [local_types] = conn.execute("SELECT value FROM settings WHERE key = 'dispute_types'").fetchone()
         finally:
             conn.close()
         assert decisions[0] == written.decisions and (decisions[1] or 0) == (1 if written.decisions else 0)
+        assert [t["name"] for t in json.loads(local_types)][:2] == ["继承纠纷", "赡养纠纷"]  # the county's local types
