@@ -33,6 +33,7 @@ SCHEMA_MISSING = {"empty": ("the database file is empty (0 bytes)", "文件大�
                   "no_version": ("the database has no schema version", "里面没有程序的版本记录")}
 # What shows that a data folder was used before (HealthCheck.signs_of_use).
 SIGNS_OF_USE = {"documents": ("documents/ holds {n} files", "documents 文件夹里有 {n} 个存档文件"),
+                "hub_documents": ("hub-documents/ holds {n} files", "hub-documents 文件夹里有 {n} 个各村的存档文件"),
                 "backups": ("backups/ holds {n} entries", "backups 文件夹里有 {n} 份备份"),
                 "drafts": ("drafts/ holds {n} drafts", "drafts 文件夹里有 {n} 份草稿"),
                 "ui_settings": ("ui-settings.ini exists", "有界面设置文件 ui-settings.ini")}
@@ -136,6 +137,7 @@ class HealthCheck:
 
     def _signs_of_use(self) -> dict[str, int]:
         signs = {"documents": len(files_under(self._paths.documents)),
+                 "hub_documents": len(files_under(self._paths.hub_documents)),
                  "backups": len(list(self._paths.backups.iterdir())) if self._paths.backups.is_dir() else 0,
                  "drafts": len(files_under(self._paths.drafts)),
                  "ui_settings": int(self._paths.ui_settings.is_file())}
