@@ -157,6 +157,20 @@ def test_a_damaged_hub_document_in_a_backup_is_found_and_that_backup_is_not_rest
     assert "missing" in service.verify(other)[0]
 
 
+def test_the_check_command_finds_a_hub_document_missing_or_changed(hub):
+    paths, db = hub
+    db.close()
+    report = BackupService(paths).check()
+    assert report.ok, report.problems
+    assert any(f"各村报送的存档文件 {len(_held(paths))} 个，全部都在" in fact for fact in report.facts)
+    first, last = sorted(paths.hub_documents.rglob("*.sealed"))[0], sorted(paths.hub_documents.rglob("*.sealed"))[-1]
+    first.unlink()
+    last.write_bytes(last.read_bytes() + b"x")
+    problems = BackupService(paths).check().problems
+    assert any("1 个找不到" in p and first.name in p for p in problems), problems
+    assert any("1 个与导入时的文件摘要不符" in p and last.name in p for p in problems), problems
+
+
 def test_the_usb_copy_and_the_exported_file_hold_the_hub_s_documents_and_restore_on_a_new_pc(hub, tmp_path):
     paths, db = hub
     held = _held(paths)
