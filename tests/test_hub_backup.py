@@ -231,12 +231,17 @@ def test_the_backup_command_on_a_sqlite_hub_takes_its_documents(hub, monkeypatch
 # -- the window ------------------------------------------------------------------------------------------------------
 
 def _shoot(widget, name: str) -> None:
+    """Grabbed always (it must render); saved into XINYE_SHOTS when set."""
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
-    target = Path(SHOTS or "/tmp") / name
+    picture = widget.grab()
+    assert not picture.isNull()
+    if not SHOTS:
+        return
+    target = Path(SHOTS) / name
     target.parent.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(target))
+    picture.save(str(target))
 
 
 def _hub_window(qtbot, paths: DataPaths, db, tmp_path: Path, signed_in=None):
@@ -264,19 +269,21 @@ def hub_window(qtbot, app_fonts, hub, tmp_path):
     accounts = AccountService(db, cost=CHEAP)
     session = accounts.login(USER, PASSWORD)
     window = _hub_window(qtbot, paths, db, tmp_path, SignedIn(accounts, session))
-    yield window, paths
+    yield window, paths, db
     window.close()
 
 
 def test_the_hub_window_backs_up_at_start_and_daily_with_the_villages_documents(qtbot, hub_window):
-    window, paths = hub_window
+    from xinye_desktop.app import after_show
+
+    window, paths, db = hub_window
     runner = window.backup_runner
     assert runner is not None
     qtbot.waitUntil(lambda: window.backups.label is not None, timeout=5000)
     assert window.backups.label.text() == "尚未备份"
     assert window.backups.action.isVisible() and window.backups.action.text() == "备份与恢复…"
     assert window.backups.action in window.file_menu.actions()
-    window.start_backups()  # what app.py does once the window is up: a backup now, then the timer
+    after_show(window, db)  # what app.py does once the window is up: a backup soon, then the timer
     qtbot.waitUntil(lambda: not runner.busy and runner.last_result is not None, timeout=30000)
     assert runner._timer.isActive() and runner._timer.interval() == 30 * 60 * 1000
     made = runner.last_result.backup
@@ -285,6 +292,9 @@ def test_the_hub_window_backs_up_at_start_and_daily_with_the_villages_documents(
     assert window.backups.label.text().startswith("上次备份：今天 ")
     assert not runner.run_if_due(), "one a day"
     _shoot(window, "hub-window-backup.png")
+    window.file_menu.popup(window.mapToGlobal(window.rect().topLeft()))
+    _shoot(window.file_menu, "hub-file-menu.png")
+    window.file_menu.hide()
 
     dialog = window.backup_dialog()
     qtbot.addWidget(dialog)
@@ -303,7 +313,7 @@ def test_a_restore_from_the_hub_window_brings_the_documents_back_and_the_window_
 
     from xinye_desktop.ui.backup_dialog import BackupDialog
 
-    window, paths = hub_window
+    window, paths, _db = hub_window
     held = _held(paths)
     with qtbot.waitSignal(window.backup_runner.finished, timeout=30000):
         assert window.backup_runner.run("manual")

@@ -79,7 +79,7 @@ class HubBackups(QObject):
 
         dialog = BackupDialog(self._window.services.backups, self.runner, self._window)
         dialog.intro_label.setText(translate(
-            "HubWindow", "程序每次启动时和每天自动备份数据库和各村报送的存档文件（hub-documents 文件夹，仍按本机的密钥加密），"
+            "HubWindow", "程序每次启动时和每天自动备份数据库和各村报送的存档文件（hub-documents 文件夹，仍是加密的），"
                          "每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。"))
         dialog.restore_chosen.connect(self.restore)
         if not self._window.may(Permission.RESTORE):
