@@ -25,7 +25,7 @@ from ..failures import DAMAGED, LOCKED, Failure, failure
 from . import sealed_documents
 from .files import copy_file, files_under, sha256_of
 from .health import HealthCheck
-from .model import BEFORE_RESTORE, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
+from .model import BEFORE_RESTORE, DOCUMENT_FOLDERS, HUB_DOCUMENTS, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
 from .snapshot import Snapshots, backup_source
 
 log = logging.getLogger(__name__)
@@ -105,14 +105,16 @@ class Restorer:
         backups.mkdir(parents=True, exist_ok=True)
         self._snapshots.clear_incomplete(backups)
         before = None
-        if self._paths.database.exists() or files_under(self._paths.documents):
+        if self._paths.database.exists() or files_under(self._paths.documents) \
+                or files_under(self._paths.hub_documents):
             before = self._snapshots.read_info(self._snapshots.write_snapshot(backups, BEFORE_RESTORE), "local")
         log.info("restoring %s; what was there is in %s", snapshot, before.path if before else "(nothing)")
 
         copied = 0
         if snapshot.is_dir():
             pending = sealed_documents.read_pending(self._paths)
-            for rel, entry in self._snapshots.manifest(snapshot)["documents"].items():
+            manifest = self._snapshots.manifest(snapshot)
+            for rel, entry in manifest["documents"].items():
                 current = self._paths.documents / PurePosixPath(rel)
                 if sealed_documents.is_current(entry, current):
                     continue
@@ -126,6 +128,7 @@ class Restorer:
                 os.replace(part, current)
                 copied += 1
             sealed_documents.write_pending(self._paths, pending)
+            copied += self._restore_hub_documents(snapshot, manifest.get(HUB_DOCUMENTS, {}))
             db_file = snapshot / DB_FILENAME
         else:
             db_file = snapshot
@@ -146,4 +149,20 @@ class Restorer:
         info = BackupInfo(source, info.created, info.kind, info.counts, info.documents, info.size, info.location,
                           info.schema, info.database_only)
         return RestoreResult(info, before, copied, set_aside)
+
+    def _restore_hub_documents(self, snapshot: Path, entries: dict) -> int:
+        """A hub's villages' documents (hub-documents/) as the backup holds them, each already sealed to the
+        hub's key: copied back as they are where missing or different (others stay, as with the documents).
+        How many were copied."""
+        copied = 0
+        folder = snapshot / DOCUMENT_FOLDERS[HUB_DOCUMENTS]
+        for rel, entry in entries.items():
+            current = self._paths.hub_documents / PurePosixPath(rel)
+            if sealed_documents.is_current(entry, current):
+                continue
+            part = current.with_name(current.name + ".restoring")
+            copy_file(folder / PurePosixPath(rel), part)
+            os.replace(part, current)
+            copied += 1
+        return copied
 
