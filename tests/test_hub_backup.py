@@ -204,6 +204,29 @@ def test_a_village_s_backup_is_as_before(county, tmp_path):
     assert made.counts["cases"] == 12 and made.documents == len(manifest["documents"]) > 0
 
 
+def test_a_hub_s_backup_is_not_restored_over_a_village_nor_a_village_s_over_a_hub(county, hub, tmp_path):
+    """Restoring either into the other kind of folder would turn it into something else: refused with
+    nothing written, and pointed to an empty folder, where it restores."""
+    paths, db = hub
+    hub_backup = BackupService(paths, db).create().backup
+    root = tmp_path / "village"
+    shutil.copytree(county.villages[0].folder, root)
+    village = DataPaths(root)
+    village_backup = BackupService(village).create().backup
+    before = village.database.read_bytes()
+    with pytest.raises(BackupFailed, match="汇总库的备份，这里是村调委会的数据") as failed:
+        BackupService(village).restore(hub_backup.path)
+    assert "空文件夹" in failed.value.failure.text() and village.database.read_bytes() == before
+    held = paths.database.read_bytes()
+    with pytest.raises(BackupFailed, match="这份备份是村调委会的备份，这里是司法局的汇总库"):
+        BackupService(paths, db).restore(village_backup.path)
+    assert paths.database.read_bytes() == held
+    fresh = DataPaths(tmp_path / "new-pc")
+    fresh.create()
+    BackupService(fresh).restore(hub_backup.path)
+    assert _village_cases(fresh) == _village_cases(paths)
+
+
 def test_the_backup_and_restore_commands_refuse_a_postgresql_hub_and_point_to_pg_dump(tmp_path, capsys):
     from xinye_desktop.__main__ import main
 

@@ -23,7 +23,7 @@ from ...paths import DataPaths
 from ...storage.database import DB_FILENAME, Database, copy_database, integrity_problems
 from ..failures import DAMAGED, LOCKED, Failure, failure
 from . import sealed_documents
-from .files import copy_file, files_under, sha256_of
+from .files import copy_file, files_under, hub_mode, sha256_of
 from .health import HealthCheck
 from .model import BEFORE_RESTORE, DOCUMENT_FOLDERS, HUB_DOCUMENTS, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
 from .snapshot import Snapshots, backup_source
@@ -89,6 +89,7 @@ class Restorer:
         backup_db = snapshot / DB_FILENAME if snapshot.is_dir() else snapshot
         # Another committee's backup (its data sealed with another key) is refused before anything is
         # written; the documents of one of ours open with the session's key, or wait for the next login.
+        _check_same_kind(backup_db, self._paths.database)
         sealed_documents.check_same_committee(backup_db, self._paths.database)
         sealer = self._db.sealer if self._db is not None else None
         opener = sealed_documents.opener_for(backup_db, sealer)
@@ -166,3 +167,36 @@ class Restorer:
             copied += 1
         return copied
 
+
+HUB_INTO_VILLAGE = QT_TRANSLATE_NOOP(
+    "Backup", "这份备份是{office}汇总库的备份，这里是村调委会的数据：不能恢复到这里。请恢复到一个空文件夹"
+              "（restore --data-dir 新文件夹），再用 --hub 打开。")
+VILLAGE_INTO_HUB = QT_TRANSLATE_NOOP(
+    "Backup", "这份备份是村调委会的备份，这里是{office}的汇总库：不能恢复到这里。请恢复到一个空文件夹"
+              "（restore --data-dir 新文件夹）。")
+OTHER_HUB_MODE = QT_TRANSLATE_NOOP("Backup", "这份备份是{backup}汇总库的备份，这里是{office}的汇总库：不能恢复到这里。")
+
+
+def _office(mode: str) -> str:
+    from ...domain.hub import HubMode
+
+    try:
+        return HubMode(mode).label
+    except ValueError:
+        return mode
+
+
+def _check_same_kind(backup_database: Path, current_database: Path) -> None:
+    """Refused (nothing written) when the backup is a hub's and the folder a village's, or the reverse, or
+    another office's hub: restoring it would turn the folder into something else. A folder without a
+    database yet (a new PC) takes any backup."""
+    if not current_database.exists():
+        return
+    backup, here = hub_mode(backup_database), hub_mode(current_database)
+    if backup == here:
+        return
+    if here is None:
+        raise refused(HUB_INTO_VILLAGE, office=_office(backup))
+    if backup is None:
+        raise refused(VILLAGE_INTO_HUB, office=_office(here))
+    raise refused(OTHER_HUB_MODE, backup=_office(backup), office=_office(here))
