@@ -135,3 +135,19 @@ def test_the_hub_settings_command_sets_shows_and_empties_the_list(tmp_path, caps
     assert "继承纠纷（归入婚姻家庭纠纷）" in capsys.readouterr().out  # the refused ones changed nothing
     assert main(["hub-settings", "--no-dispute-types", "--data-dir", str(root)]) == 0
     assert "（空：各村不用细目）" in capsys.readouterr().out
+
+
+def test_the_village_s_settings_show_the_local_types_it_was_sent_and_do_not_edit_them(make_window, qtbot):
+    from xinye_desktop.domain.dispute_types import dumps_local_types
+    from xinye_desktop.ui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    dialog = SettingsDialog(window.services.settings, window.committee, window)
+    qtbot.addWidget(dialog)
+    assert dialog.local_types_label.text() == "没有（司法所的回执包可以下发）"
+    with window.services.settings._db.transaction() as uow:  # as the return import writes it
+        uow.settings.set("dispute_types", dumps_local_types(check_local_types([INHERITANCE, VILLAGE_AFFAIRS])))
+    dialog = SettingsDialog(window.services.settings, window.committee, window)
+    qtbot.addWidget(dialog)
+    assert dialog.local_types_label.text() == "继承纠纷（归入婚姻家庭纠纷）、村务管理纠纷（归入其他纠纷）"
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())  # the wrapped list is not cut
