@@ -332,6 +332,7 @@ def test_the_township_s_local_types_are_offered_under_their_category_and_saved_a
     assert labels.index("　· 继承纠纷") == labels.index("婚姻家庭纠纷") + 1
     pick(qtbot, tab.type_combo, "　· 继承纠纷")
     assert tab.type_note_edit.text() == "继承纠纷" and not tab.type_note_edit.isEnabled()
+    assert tab.type_combo.current_text() == "婚姻家庭纠纷 · 继承纠纷"  # closed, it names the category too
     tab.save()
     saved = window.services.intake.load(tab.current_case_id)
     assert (saved.dispute_type, saved.dispute_type_note) == (DisputeType.MARRIAGE_FAMILY, "继承纠纷")

@@ -1,8 +1,8 @@
 """The county's list of local dispute types (纠纷类型细目, issue 16 item 4).
 
 The monthly report counts the 15 categories of DisputeType (domain.md §3), and those stay fixed. A 司法所
-or the 司法局 adds the local types it wants counted apart (继承纠纷, 村务管理纠纷, 计划生育纠纷 …), each filed
-under one of the 15: the hub sends the list in its return packages (services/hub/returns.py), the village
+or the 司法局 adds the local types it wants its villages to name alike (继承纠纷, 村务管理纠纷, 计划生育纠纷 …),
+each filed under one of the 15: the hub sends the list in its return packages (services/hub/returns.py), the village
 stores it (services/exchange/returns_import.py) and its intake offers the local types under their category.
 A case of a local type is stored as its category with the type's name as the 类型说明, so every report by the
 15 categories counts it where it belongs, and the name still says what it was.

@@ -174,6 +174,26 @@ class DisputeTypeCombo(EnumCombo):
             if not self.itemData(index, self.SUBTYPE_ROLE):
                 self.setItemText(index, vtr(self._vocabulary(self.itemData(index)).label))
 
+    def current_text(self) -> str:
+        """What the closed box shows: 婚姻家庭纠纷 · 继承纠纷 for a local type (its list entry is indented under
+        the category)."""
+        subtype = self.subtype()
+        if not subtype:
+            return self.currentText()
+        from .i18n import vtr
+
+        return f"{vtr(self.current().label)} · {subtype}"
+
+    def paintEvent(self, _event) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.current_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
     def subtype(self) -> str:
         """The local type chosen ("" for a category itself)."""
         return str(self.currentData(self.SUBTYPE_ROLE) or "")
