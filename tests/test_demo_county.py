@@ -170,9 +170,11 @@ def test_the_same_seed_makes_the_same_villages_and_a_township_hub_takes_them(tmp
                                .fetchone()[0])
             roster = conn.execute(f"SELECT role, host_kind, unit FROM role_people WHERE uuid IN "
                                   f"({','.join('?' * len(taken))}) ORDER BY role, unit", list(taken)).fetchall()
+            [local_types] = conn.execute("SELECT value FROM settings WHERE key = 'dispute_types'").fetchone()
         finally:
             conn.close()
         assert decisions[0] == written.decisions and (decisions[1] or 0) == (1 if written.decisions else 0)
+        assert [t["name"] for t in json.loads(local_types)][:2] == ["继承纠纷", "赡养纠纷"]  # the county's local types
         # The 司法所's roster: the township's 联村干警 and two department 见证人, in the village's role lists.
         assert written.roster == run.roster == 3 and roster == [
             ("host", "link_police", "新野县公安局上港乡派出所"), ("witness", None, "上港乡民政所"),

@@ -41,6 +41,7 @@ from xinye_desktop.services.hub import (
     IMPORTED, REFUSED, UNCHANGED, HubHoldings, HubImporter, HubReviews, HubSetup,
 )
 from xinye_desktop.services.hub.setup import HUB_PRIVATE_SETTING
+from xinye_desktop.services.hub.messages import FLAG_CHANGED_AFTER_REVIEW, flag_text
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.hub_database import HubDatabase
 from xinye_desktop.storage.hub_records import HUB_TABLES
@@ -463,10 +464,19 @@ def test_a_case_changed_at_the_village_after_the_hub_reviewed_it_is_flagged_and_
     summary = _one(hub, later.path)
     assert summary.status == IMPORTED and summary.new >= 1
     number = next(r["case_number"] for r in hub.holdings.rows(wang.committee_id, "cases") if r["uuid"] == case_uuid)
-    [flag_text] = summary.flags
-    assert number in flag_text and "重新审核" in flag_text and "审核通过" in flag_text
+    [chinese] = summary.flags
+    assert number in chinese and "重新审核" in chinese and "审核通过" in chinese
     [flag] = hub.holdings.flags()
     assert (flag["kind"], flag["uuid"]) == (FlagKind.CHANGED_AFTER_REVIEW.value, case_uuid)
+    # Said in the window's language: the template and its values are kept with the Chinese text.
+    english = {FLAG_CHANGED_AFTER_REVIEW: "{committee}: case {case_number} changed after this {office} reviewed "
+                                          "it ({decision})", "审核通过": "approved", "司法所": "justice office"}
+    say = lambda _context, template: english.get(template, template)  # noqa: E731
+    assert flag_text(flag["detail"]) == flag_text(flag["detail"], lambda _c, t: t) == chinese
+    assert flag_text(flag["detail"], say) == (f"{wang.name}: case {number} changed after this justice office "
+                                              "reviewed it (approved)")
+    assert summary.lines(say)[-1] == flag_text(flag["detail"], say)
+    assert flag_text({"text": "旧的标记"}, say) == "旧的标记"  # stored before the template was kept
     assert _snapshot(hub.db)["hub_reviews"] == reviewed  # the reviews stand as made
     visits = [r for r in hub.holdings.rows(wang.committee_id, "return_visits") if r["case_uuid"] == case_uuid]
     assert len(visits) == len([r for r in read_package(later.path).rows["return_visits"]

@@ -388,3 +388,30 @@ def test_the_settings_sent_down_are_checked_at_their_fields_and_go_into_the_next
     again = window.village_settings_dialog()
     qtbot.addWidget(again)
     assert (again.prefix_edit.text(), again.interval_edit.text()) == ("新", "15")
+    assert again.types_table.rowCount() == 0 and again.type_entries() is None  # never sent: not sent now
+
+
+def test_the_local_dispute_types_are_edited_in_a_table_and_refused_under_it(qtbot, window):
+    from xinye_desktop.domain.enums import DisputeType
+
+    window, _root = window
+    dialog = window.village_settings_dialog()
+    qtbot.addWidget(dialog)
+    dialog.add_type_row("继承纠纷", DisputeType.MARRIAGE_FAMILY)
+    dialog.add_type_row("邻里纠纷", DisputeType.NEIGHBOUR)
+    dialog.add_type_row()  # left empty: skipped
+    dialog.save()
+    assert "本身就是统计类别之一" in dialog.types_box.error and dialog.saved is None
+    assert "dispute_types" not in window.services.returns.village_settings()
+    dialog.types_table.selectRow(1)
+    dialog.remove_selected_types()
+    dialog.save()
+    assert dialog.saved["dispute_types"] == [{"name": "继承纠纷", "category": "marriage_family"}]
+    again = window.village_settings_dialog()
+    qtbot.addWidget(again)
+    assert again.type_entries() == [("继承纠纷", DisputeType.MARRIAGE_FAMILY)]
+    again.types_table.selectRow(0)
+    again.remove_selected_types()
+    assert again.type_entries() == []  # sent once: an emptied table sends an empty list
+    again.save()
+    assert window.services.returns.village_settings()["dispute_types"] == []

@@ -313,3 +313,36 @@ def test_the_screening_questions_reach_the_translation_files(tmp_path):
     found = {(context.findtext("name"), message.findtext("source"))
              for context in ET.parse(ts).getroot() for message in context.findall("message")}
     assert {("IntakeTab", question) for _key, question in intake_tab.SCREENING_QUESTIONS} <= found
+
+
+def test_the_township_s_local_types_are_offered_under_their_category_and_saved_as_it(make_window, qtbot):
+    """纠纷类型细目 from the 司法所's return package (services/settings.local_dispute_types): the case is the
+    category, the local type's name its 类型说明; reopened, the local type is chosen again."""
+    from xinye_desktop.domain.dispute_types import LocalType, dumps_local_types
+    from xinye_desktop.domain.enums import DisputeType
+
+    window = make_window()
+    with window.services.settings._db.transaction() as uow:  # as the return import writes it
+        uow.settings.set("dispute_types", dumps_local_types([LocalType("继承纠纷", DisputeType.MARRIAGE_FAMILY)]))
+    window.after_return_import()  # what the return import dialog's end does
+    tab = window.intake_tab
+    window.new_case()
+    fill_valid_case(qtbot, tab)
+    labels = [tab.type_combo.itemText(i) for i in range(tab.type_combo.count())]
+    assert labels.index("　· 继承纠纷") == labels.index("婚姻家庭纠纷") + 1
+    pick(qtbot, tab.type_combo, "　· 继承纠纷")
+    assert tab.type_note_edit.text() == "继承纠纷" and not tab.type_note_edit.isEnabled()
+    assert tab.type_combo.current_text() == "婚姻家庭纠纷 · 继承纠纷"  # closed, it names the category too
+    tab.save()
+    saved = window.services.intake.load(tab.current_case_id)
+    assert (saved.dispute_type, saved.dispute_type_note) == (DisputeType.MARRIAGE_FAMILY, "继承纠纷")
+    pick(qtbot, tab.type_combo, "婚姻家庭纠纷")
+    assert tab.type_note_edit.text() == ""  # the local type's name leaves with it
+    tab.load_case(window.services.intake.load(tab.current_case_id))
+    assert tab.type_combo.subtype() == "继承纠纷" and tab.type_note_edit.text() == "继承纠纷"
+    # The township drops the list: the case keeps its type and 类型说明.
+    with window.services.settings._db.transaction() as uow:  # as the return import writes it
+        uow.settings.set("dispute_types", "[]")
+    window.after_return_import()
+    assert tab.type_combo.current() is DisputeType.MARRIAGE_FAMILY and tab.type_combo.subtype() == ""
+    assert tab.to_input().dispute_type_note == "继承纠纷"

@@ -238,6 +238,12 @@ def build_parser() -> argparse.ArgumentParser:
     hub_settings.add_argument("--case-prefix", metavar="PREFIX", help="the case-number prefix (e.g. 新); '' to stop setting it")
     hub_settings.add_argument("--visit-days", metavar="DAYS",
                               help="days from an agreement taking effect to the first return visit; '' to stop setting it")
+    types = hub_settings.add_mutually_exclusive_group()
+    types.add_argument("--dispute-type", action="append", metavar="NAME=CATEGORY", dest="dispute_types",
+                       help="a local dispute type filed under one of the 15 categories (e.g. 继承纠纷=婚姻家庭纠纷); "
+                            "repeat for each: the list replaces the one set before")
+    types.add_argument("--no-dispute-types", action="store_true",
+                       help="send an empty list of local dispute types (the villages drop theirs)")
     hub_settings.set_defaults(func=run_hub_settings)
     import_return = add_command("import-return", parents=[common],
                                 help="import the 司法所's return package (回执包) at the village: checked whole, then "
@@ -1130,7 +1136,8 @@ def run_hub_settings(args) -> int:
     if folder is None:
         return code
     with folder:
-        return settings(folder.db, args.case_prefix, args.visit_days, err=_say)
+        types = [] if args.no_dispute_types else args.dispute_types
+        return settings(folder.db, args.case_prefix, args.visit_days, types, err=_say)
 
 
 def run_import_return(args) -> int:

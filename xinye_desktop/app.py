@@ -423,8 +423,16 @@ def build_hub_services(paths: DataPaths, db: Database):
 
         return HubRoster(db)
 
-    return HubServices(paths, {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
-                               "returns": returns, "audit": audit, "committees": committees, "roster": roster})
+    def backups(_s):
+        from .services.backup import BackupService
+
+        return BackupService(paths, db)
+
+    factories = {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
+                 "returns": returns, "audit": audit, "committees": committees, "roster": roster}
+    if db.path is not None:  # SQLite: the folder's file and hub-documents/; a server's backups are pg_dump's
+        factories["backups"] = backups
+    return HubServices(paths, factories)
 
 
 def hub_identity(db: Database):
@@ -933,11 +941,10 @@ def _run_window(app, paths, translations, ui_settings, families, guard, *, smoke
     window = show_window(account)
     check = current["check"]
     watch_full_check(window, check)
-    is_hub = window.backup_runner is None
     if smoke_test:
-        cycle = _hub_smoke_cycle if is_hub else _smoke_cycle
+        cycle = _hub_smoke_cycle if getattr(window, "is_hub", False) else _smoke_cycle
         QTimer.singleShot(0, lambda: cycle(app, window, db, families, failures, check))
-    elif is_hub:
+    elif window.backup_runner is None:  # a hub on PostgreSQL: the server is backed up with pg_dump
         QTimer.singleShot(500, lambda: threading.Thread(target=db.warm_up, name="orm-warm-up", daemon=True).start())
     else:
         after_show(window, db, check)
@@ -1011,7 +1018,8 @@ def _hub_smoke_cycle(app, window, db, families, failures, full_check: FullCheck 
                 raise RuntimeError(f"hub tab {index} failed to load: {tab.error}")
             if tab.grab().isNull():
                 raise RuntimeError(f"hub tab {index} did not render")
-        for make in (window.import_dialog, window.return_dialog):
+        for make in (window.import_dialog, window.return_dialog) + \
+                ((window.backup_dialog,) if window.backup_runner is not None else ()):
             dialog = make()
             if dialog.grab().isNull():
                 raise RuntimeError(f"{type(dialog).__name__} did not render")

@@ -51,6 +51,12 @@ class DataPaths:
         return self.root / "documents"
 
     @property
+    def hub_documents(self) -> Path:
+        """A hub's (司法所, 司法局) villages' documents, sealed to the hub's key, on SQLite (on PostgreSQL they
+        are rows of the server's database): services/hub/importer.DOCUMENTS_FOLDER. Backed up with the rest."""
+        return self.root / "hub-documents"
+
+    @property
     def logs(self) -> Path:
         return self.root / "logs"
 

@@ -1501,37 +1501,37 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="95"/>
-        <location filename="../../xinye_desktop/app.py" line="760"/>
+        <location filename="../../xinye_desktop/app.py" line="768"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="462"/>
+        <location filename="../../xinye_desktop/app.py" line="470"/>
         <source>设置完成</source>
         <translation>Set-up complete</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="462"/>
+        <location filename="../../xinye_desktop/app.py" line="470"/>
         <source>本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。
 本机密钥指纹：{fingerprint}</source>
         <translation>This PC is now {name}. Give {file} to every village (copy it to a USB drive): the villages encrypt their reports with it.
 Fingerprint of this PC&apos;s key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="677"/>
+        <location filename="../../xinye_desktop/app.py" line="685"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="719"/>
-        <location filename="../../xinye_desktop/app.py" line="745"/>
+        <location filename="../../xinye_desktop/app.py" line="727"/>
+        <location filename="../../xinye_desktop/app.py" line="753"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="859"/>
+        <location filename="../../xinye_desktop/app.py" line="867"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -2321,23 +2321,23 @@ Fingerprint of this PC&apos;s key: {fingerprint}</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup/model.py" line="36"/>
+        <location filename="../../xinye_desktop/services/backup/model.py" line="41"/>
         <source>备份没有完成：{error}</source>
         <translation>The backup was not completed: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="397"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="415"/>
         <source>这份备份来自不同版本的程序，无法识别。</source>
         <translation>This backup comes from a different version of the program and cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="426"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="445"/>
         <source>数据文件夹里还没有数据库：{folder}</source>
         <translation>There is no database in the data folder yet: {folder}</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/backup/restore.py" line="74"/>
-        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="479"/>
+        <location filename="../../xinye_desktop/services/backup/snapshot.py" line="498"/>
         <source>这不是三理室调解台的备份，或者备份已损坏：{path}</source>
         <translation>This is not a 三理室调解台 backup, or the backup is damaged: {path}</translation>
     </message>
@@ -2355,6 +2355,21 @@ Fingerprint of this PC&apos;s key: {fingerprint}</translation>
         <location filename="../../xinye_desktop/services/backup/restore.py" line="85"/>
         <source>这份备份是较新版本的三理室调解台做的，请先升级本程序再恢复。</source>
         <translation>This backup was made by a newer version of 三理室调解台. Please update this program first, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="171"/>
+        <source>这份备份是{office}汇总库的备份，这里是村调委会的数据：不能恢复到这里。请恢复到一个空文件夹（restore --data-dir 新文件夹），再用 --hub 打开。</source>
+        <translation>This is a backup of a {office} hub; this folder holds a village committee's data: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER) and open that with --hub.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="174"/>
+        <source>这份备份是村调委会的备份，这里是{office}的汇总库：不能恢复到这里。请恢复到一个空文件夹（restore --data-dir 新文件夹）。</source>
+        <translation>This is a village committee's backup; this folder is a {office} hub: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/backup/restore.py" line="177"/>
+        <source>这份备份是{backup}汇总库的备份，这里是{office}的汇总库：不能恢复到这里。</source>
+        <translation>This is a backup of a {backup} hub; this folder is a {office} hub: it cannot be restored here.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/backup/sealed_documents.py" line="38"/>
@@ -3386,6 +3401,49 @@ Explain them to all parties. If, knowing this, they still want this person, reco
         <location filename="../../xinye_desktop/ui/choice_dialogs.py" line="178"/>
         <source>确认</source>
         <translation>Confirm</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTypes</name>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="25"/>
+        <source>第{line}项：没有填写细目名称。</source>
+        <translation>Entry {line}: no name given.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="26"/>
+        <source>第{line}项的名称含有无法保存的控制字符，请删除后重新输入。</source>
+        <translation>Entry {line}: the name contains control characters that cannot be stored; remove them and type it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="27"/>
+        <source>第{line}项“{name}”：名称太长，最多 {max} 个字。</source>
+        <translation>Entry {line} "{name}": the name is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="28"/>
+        <source>第{line}项“{name}”：请选择它归入的统计类别（15 类之一）。</source>
+        <translation>Entry {line} "{name}": choose the report category it is counted under (one of the 15).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="29"/>
+        <source>第{line}项“{name}”本身就是统计类别之一，不用再加。</source>
+        <translation>Entry {line} "{name}" is one of the report categories already; it need not be added.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="30"/>
+        <source>第{line}项“{name}”与前面的一项重名。</source>
+        <translation>Entry {line} "{name}" has the same name as an entry above.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="31"/>
+        <source>细目最多 {max} 项，现在 {n} 项。</source>
+        <translation>At most {max} local types; there are {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/domain/dispute_types.py" line="32"/>
+        <source>第{line}项写法不对：应写成“细目名称=统计类别”，如 继承纠纷=婚姻家庭纠纷。</source>
+        <translation>Entry {line} is not written right: write NAME=CATEGORY, e.g. 继承纠纷=婚姻家庭纠纷.</translation>
     </message>
 </context>
 <context>
@@ -4426,52 +4484,52 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>grading</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="66"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="84"/>
         <source>还没有收到过这个调委会的报送包。</source>
         <translation>No package from this committee has been received yet.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="67"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="85"/>
         <source>本{office}没有这个案件（可能还没有导入它的报送包）。</source>
         <translation>This {office} holds no such case (its package may not have been imported yet).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="68"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="86"/>
         <source>退回案卷要写明理由。</source>
         <translation>Returning a case file needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="69"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="87"/>
         <source>“{text}”对应多个调委会（{names}）：请写调委会的全称或编号。</source>
         <translation>“{text}” matches several mediation committees ({names}): please enter the committee&apos;s full name or number.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="71"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="89"/>
         <source>指纹不一致：登记的是 {fingerprint}。请再与村里核对；不一致时不要确认，可能有人冒用这个调委会报送。</source>
         <translation>The fingerprints differ: the registered one is {fingerprint}. Check again with the village; do not confirm if they differ — someone may be sending in this committee&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="75"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="93"/>
         <source>吊销签名密钥要写明理由（如：村里的电脑丢失）：什么都没有改动。</source>
         <translation>Revoking a signing key requires a reason (e.g. the village&apos;s computer was lost): nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="77"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="95"/>
         <source>吊销的理由太长（{length} 个字，最多 {limit} 个字）：什么都没有改动。</source>
         <translation>The reason for revocation is too long ({length} characters; at most {limit} allowed): nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="79"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="97"/>
         <source>{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，还没有收到用新密钥签的报送包：不用再吊销，什么都没有改动。</source>
         <translation>The signing key of {committee} (fingerprint {fingerprint}) was revoked on {revoked_at}, and no report package signed with a new key has arrived yet: there is no need to revoke it again. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="82"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="100"/>
         <source>{committee}的签名密钥（指纹 {fingerprint}）已于 {revoked_at} 吊销，不能再确认。等村里用新的签名密钥报送后，再电话核对新的指纹。</source>
         <translation>The signing key of {committee} (fingerprint {fingerprint}) was revoked on {revoked_at} and can no longer be confirmed. Once the village reports with a new signing key, check the new fingerprint by phone.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/messages.py" line="87"/>
+        <location filename="../../xinye_desktop/services/hub/messages.py" line="105"/>
         <source>这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup 并导入各村的报送包）：没有可以汇总的数据。</source>
         <translation>This data folder is not set up as a justice office or bureau yet (run hub-setup first and import the villages&apos; packages): there is nothing to roll up.</translation>
     </message>
@@ -4551,188 +4609,188 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>First forwarding package received from the {township} justice office ({hub}): its signing key has been registered, fingerprint {fingerprint}. Please phone the township justice office to check this fingerprint; from now on, {township} forwarding packages signed with any other key will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="75"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="79"/>
         <source>回执包没有写完（{detail}）。没有留下不完整的回执包；请检查U盘（是否插好、是否已满）后重新生成。</source>
         <translation>The return package was not fully written ({detail}). No incomplete return package was left behind; please check the USB drive (is it plugged in properly? is it full?) and generate it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="77"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="81"/>
         <source>找不到安装程序 {path}：回执包没有生成。</source>
         <translation>Installer {path} not found: the return package was not generated.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="78"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="82"/>
         <source>安装程序的文件名“{name}”不能用（太长，或含有 \ / : * ? &quot; &lt; &gt; | 等字符）：请改名后再生成回执包。</source>
         <translation>The installer file name “{name}” cannot be used (it is too long, or contains characters such as \ / : * ? &quot; &lt; &gt; |): please rename it, then generate the return package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="80"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="84"/>
         <source>还没有收到过任何调委会的报送包：没有可以生成回执包的村。</source>
         <translation>No report packages have been received from any mediation committee yet: there are no villages to generate return packages for.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="81"/>
-        <source>没有给出要设置的项目（案号前缀或回访间隔）：什么都没有改动。</source>
-        <translation>No setting was given (case number prefix or return visit interval): nothing was changed.</translation>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="85"/>
+        <source>没有给出要设置的项目（案号前缀、回访间隔或纠纷类型细目）：什么都没有改动。</source>
+        <translation>Nothing to set was given (case-number prefix, visit interval or local dispute types): nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>HubCommitteesTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="89"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="90"/>
         <source>已吊销（{when}），等村里的新密钥</source>
         <translation>Revoked ({when}); waiting for the village&apos;s new key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="92"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="93"/>
         <source>已核对（{who}，{when}）</source>
         <translation>Checked ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="95"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="96"/>
         <source>未核对</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="106"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="107"/>
         <source>已登记的调委会 {n} 个（未核对指纹 {open} 个）</source>
         <translation>{n} registered mediation committees ({open} with unchecked fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="108"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="109"/>
         <source>待处理 {n} 项</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="129"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
         <source>核对指纹</source>
         <translation>Check fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="131"/>
         <source>请给{name}打电话，请对方在 文件 → 报送司法所… 里念出本调委会的指纹，把听到的指纹输入这里：</source>
         <translation>Please phone {name} and ask them to read out their mediation committee&apos;s fingerprint from File → Report to the township justice office…, then enter the fingerprint you hear here:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="144"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="145"/>
         <source>{name} 的指纹已核对无误。</source>
         <translation>The fingerprint of {name} has been checked and matches.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="151"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="152"/>
         <source>吊销签名密钥</source>
         <translation>Revoke the signing key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="153"/>
         <source>吊销后，用{name}现在这把密钥（指纹 {fingerprint}）签的报送包一律拒收；村里换了新密钥后，下一个报送包会登记新密钥。
 请写明理由（如 电脑被盗），会记入审计记录：</source>
         <translation>Once revoked, every package signed with the current key of {name} (fingerprint {fingerprint}) is refused; after the village makes a new key, its next package registers that key.
 Give the reason (e.g. the PC was stolen); it goes into the audit trail:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="168"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
         <source>{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → 换签名密钥…）后重新报送。</source>
         <translation>The signing key of {name} (fingerprint {fingerprint}) is revoked. Ask the village to make a new signing key (File → Report to the township justice office… → New signing key…) and report again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="176"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="177"/>
         <source>处理完毕</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="177"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="178"/>
         <source>写下怎么处理的（会记入审计记录）：</source>
         <translation>Describe how it was handled (this will be recorded in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="190"/>
         <source>已标记为处理完毕。</source>
         <translation>Marked as handled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="203"/>
         <source>没有保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="206"/>
         <source>核对指纹…</source>
         <translation>Check fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="207"/>
         <source>吊销密钥…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="208"/>
         <source>处理完毕…</source>
         <translation>Mark as handled…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="209"/>
         <source>每个调委会第一次报送时登记它的签名密钥。请打电话核对指纹：对得上，以后的报送包才能确认出自该村。</source>
         <translation>Each mediation committee&apos;s signing key is registered the first time it reports. Please phone to check the fingerprint: only if it matches can later report packages be confirmed as coming from that village.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="210"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="210"/>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
         <source>登记时间</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
         <source>最近报送</source>
         <translation>Last report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="216"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
         <source>已登记的调委会</source>
         <translation>Registered mediation committees</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="221"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -5697,157 +5755,237 @@ Status: {status}</translation>
 <context>
     <name>HubVillageSettings</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="20"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="26"/>
         <source>下发给各村的设置</source>
         <translation>Settings for the villages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="22"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="28"/>
         <source>这里的设置随下一批回执包发给各村，村里导入后生效。留空的项不下发，各村保留自己的设置。</source>
         <translation>These settings go to the villages with the next return packages and take effect when a village imports one. A field left empty is not sent, and each village keeps its own setting.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="25"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="31"/>
         <source>如 新（案号：（2026）新调字第001号）</source>
         <translation>e.g. 新 (case number: （2026）新调字第001号)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="28"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="34"/>
         <source>如 30</source>
         <translation>e.g. 30</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="31"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="38"/>
+        <source>细目名称</source>
+        <translation>Local type</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="39"/>
+        <source>归入统计类别</source>
+        <translation>Counted under</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="47"/>
+        <source>添加一项</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="49"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="55"/>
+        <source>月报仍按 15 类统计；细目列在它所归的类别下面，村里选细目时，案件记为该类别，细目名称记为类型说明。</source>
+        <translation>The monthly report still counts the 15 categories. A local type is listed under its category; a case of that type is recorded as the category, with the local type's name as its type note.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="60"/>
         <source>案号前缀：</source>
         <translation>Case number prefix:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="32"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="61"/>
         <source>回访间隔（天）：</source>
         <translation>Visit interval (days):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="36"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="62"/>
+        <source>纠纷类型细目：</source>
+        <translation>Local dispute types:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="68"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="37"/>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="85"/>
+        <source>请选择</source>
+        <translation>Choose</translation>
     </message>
 </context>
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="181"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="213"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="186"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="218"/>
         <source>三理室调解台（{office}）— {name}</source>
         <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="220"/>
         <source>本月报送</source>
         <translation>This month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="188"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="220"/>
         <source>汇总台账</source>
         <translation>Consolidated ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="221"/>
         <source>统计汇总</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="189"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="221"/>
         <source>案卷审查</source>
         <translation>Case-file review</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
         <source>明白人库</source>
         <translation>Trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
         <source>调委会与待处理</source>
         <translation>Committees and open items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="193"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
         <source>导入报送包…</source>
         <translation>Import report packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="195"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
         <source>生成回执包…</source>
         <translation>Make return packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="196"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="228"/>
         <source>下发给各村的设置…</source>
         <translation>Settings for the villages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="197"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="229"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="198"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="230"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="231"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="233"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="234"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="235"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="236"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="237"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="238"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="239"/>
         <source>{office}：{area}&#x3000;数据库：{database}</source>
         <translation>{office}: {area}   Database: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="41"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="43"/>
+        <source>备份：服务器上用 pg_dump</source>
+        <translation>Backup: pg_dump on the server</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="44"/>
+        <source>数据库在 PostgreSQL 服务器上，各村的存档文件也在其中：请由管理服务器的人用 pg_dump 定期备份（用 pg_restore 或 psql 恢复）。本程序不在这台电脑上备份它。</source>
+        <translation>The database is on a PostgreSQL server, with the villages' archived documents in it: whoever runs the server should back it up regularly with pg_dump (restore with pg_restore or psql). This program does not back it up on this PC.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="81"/>
+        <source>程序每次启动时和每天自动备份数据库和各村报送的存档文件（hub-documents 文件夹，仍是加密的），每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。</source>
+        <translation>At every start and once a day the program backs up the database and the villages' archived documents (the hub-documents folder, still encrypted), and reads each backup back to check it. It keeps one a day for 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="107"/>
+        <source>正在恢复备份，请稍候…</source>
+        <translation>Restoring the backup, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="119"/>
+        <source>恢复前的数据保存在：{path}</source>
+        <translation>The data as it was before the restore is kept in: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="121"/>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="121"/>
+        <source>已恢复 {when} 的备份：各村案件 {cases} 件，存档文件 {documents} 个。</source>
+        <translation>The backup of {when} is restored: {cases} village cases, {documents} archived documents.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/backups.py" line="136"/>
+        <source>没有恢复</source>
+        <translation>Not restored</translation>
     </message>
 </context>
 <context>
@@ -5883,253 +6021,253 @@ Status: {status}</translation>
         <translation>Has any party clearly refused mediation?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="199"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
         <source>案件信息</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="200"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
         <source>当事人（至少两方）</source>
         <translation>Parties (at least two)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="201"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
         <source>受理审查（以法为准）</source>
         <translation>Screening (the law sets the bounds)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="202"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="203"/>
         <source>逐项询问当事人并勾选。属于法律规定不能调解的，将登记为“不予受理”并告知当事人其他解决途径。</source>
         <translation>Ask the parties each question and tick what applies. A dispute the law does not allow to be mediated is registered as &quot;not accepted&quot;, and the parties are told the other routes open to them.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>受理日期</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="204"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
         <source>案件来源</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>来源说明</source>
         <translation>Source note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="205"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
         <source>纠纷类型</source>
         <translation>Dispute type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>类型说明</source>
         <translation>Type note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>所属村</source>
         <translation>Village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
         <source>村民小组</source>
         <translation>Village group</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="208"/>
         <source>纠纷简要情况</source>
         <translation>Brief facts</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="211"/>
         <location filename="../../xinye_desktop/ui/intake_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
         <source>来源选“其他”时填写，如 网格员上报</source>
         <translation>When the source is &quot;Other&quot;, e.g. reported by a grid worker</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
         <source>类型选“其他纠纷”时填写</source>
         <translation>When the type is &quot;Other disputes&quot;</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
         <source>选择或输入村名</source>
         <translation>Choose or type a village</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
         <source>如 3组</source>
         <translation>e.g. Group 3</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="218"/>
         <source>起因、经过、双方争议的焦点</source>
         <translation>How it started, what happened, what the parties disagree on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
         <source>＋ 增加当事人</source>
         <translation>+ Add a party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
         <source>新建登记</source>
         <translation>New intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
         <source>受理登记表（PDF）</source>
         <translation>Registration form (PDF)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
         <source>修改记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
         <source>生成本案的人民调解受理登记表，打印后由当事人和登记人签名</source>
         <translation>Make this case&apos;s intake registration form, to print and have the parties and the registrar sign</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="226"/>
         <source>保存（Ctrl+S）</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
         <source>新案件受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="235"/>
         <source>保存时自动生成</source>
         <translation>Assigned when saved</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="237"/>
         <source>修改案件：{number}</source>
         <translation>Editing case {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="257"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
         <source>移除当事人</source>
         <translation>Remove party</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="258"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
         <source>确定移除“{name}”吗？已填写的内容将不再保存在本案中。</source>
         <translation>Remove &quot;{name}&quot;? What was typed for this party will no longer be kept in this case.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="259"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="260"/>
         <source>当事人{n}</source>
         <translation>Party {n}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="321"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="323"/>
         <source>未保存的内容</source>
         <translation>Unsaved input</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="322"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="324"/>
         <source>受理登记表中有未保存的内容。继续的话，这些内容会另存为草稿（不会丢失），表单将被清空。是否继续？</source>
         <translation>The intake form has unsaved input. If you go on, it is kept as a separate draft (nothing is lost) and the form is cleared. Go on?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="354"/>
         <source>本案登记为“不予受理”：</source>
         <translation>This case is registered as not accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="357"/>
         <source>案件状态：{status}</source>
         <translation>Case status: {status}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="391"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="393"/>
         <source>草稿无法写入磁盘：{error}</source>
         <translation>The draft could not be written to disk: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="413"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="415"/>
         <source>已恢复上次未保存的内容，请核对后保存。</source>
         <translation>The unsaved input from last time is back. Check it, then save.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="428"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="449"/>
         <source>不能受理：</source>
         <translation>Cannot be accepted:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="431"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="452"/>
         <source>可以受理，但请注意：</source>
         <translation>Can be accepted, but note:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="455"/>
         <source>未发现不能调解的情形，可以受理。</source>
         <translation>Nothing found that rules out mediation; the case can be accepted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="480"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="501"/>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="481"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="502"/>
         <source>根据受理审查，本案不能调解：</source>
         <translation>Screening shows this dispute cannot be mediated:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="482"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="503"/>
         <source>是否登记为“不予受理”并保存？（记录会保留，便于说明和统计）</source>
         <translation>Register it as &quot;not accepted&quot; and save? (The record is kept for explanation and statistics.)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="492"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="513"/>
         <source>已保存：{number}</source>
         <translation>Saved: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="502"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="523"/>
         <source>正在生成受理登记表…</source>
         <translation>Making the registration form…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="524"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="545"/>
         <source>登记表无法写入：{error}</source>
         <translation>The form could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="515"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="536"/>
         <source>受理登记表已生成：{path}</source>
         <translation>Intake registration form made: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="559"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="580"/>
         <source>有{n}处需要修改，已在对应的项目下用红字标出。</source>
         <translation>{n} items need correcting; each is marked in red under its field.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="564"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="585"/>
         <source>这个案件刚被别处修改过。您填写的内容已存为草稿；请重新打开案件后再改。</source>
         <translation>This case was just changed elsewhere. Your input is kept as a draft; open the case again and redo the change.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/intake_tab.py" line="573"/>
+        <location filename="../../xinye_desktop/ui/intake_tab.py" line="594"/>
         <source>没有保存。</source>
         <translation>Not saved. </translation>
     </message>
@@ -6544,234 +6682,234 @@ If the administrator has forgotten their own password too, the recovery key prin
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="441"/>
         <source>三理室调解台</source>
         <translation>Sanlishi Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>案件台账</source>
         <translation>Case ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
         <source>今日工作</source>
         <translation>Today&apos;s work</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>案件受理</source>
         <translation>Case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
         <source>选择明白人</source>
         <translation>Choose the elder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
         <source>法理情调解</source>
         <translation>Law · reason · feeling session</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
         <source>调解协议</source>
         <translation>Mediation agreement</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="438"/>
         <source>回访与履行</source>
         <translation>Visits and performance</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
         <source>新建受理登记</source>
         <translation>New case intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
         <source>查找案件（台账）</source>
         <translation>Find a case (ledger)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
         <source>调委会设置…</source>
         <translation>Committee settings…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
         <source>验证核验码（协议书及案卷文书）…</source>
         <translation>Verify a code (agreements and case documents)…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
         <source>报送司法所…</source>
         <translation>Report to the township justice office…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
         <source>导入司法所回执包…</source>
         <translation>Import the township justice office&apos;s return package…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="457"/>
         <source>关于三理室调解台</source>
         <translation>About the Mediation Desk</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="460"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="461"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="462"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="463"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="464"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="473"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation file for that language is missing; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="484"/>
         <source>找不到案件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="484"/>
         <source>这个案件已不在数据库中。</source>
         <translation>This case is no longer in the database.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="543"/>
         <source>当前案件：无（在“案件台账”中双击一个案件，或新建受理登记）</source>
         <translation>Current case: none (double-click a case in the ledger, or start a new intake)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="545"/>
         <source>当前案件：{number}</source>
         <translation>Current case: {number}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="549"/>
         <source>&#x3000;&#x3000;（“{role}”账号：案件只能查看，不能修改）</source>
         <translation>    (a “{role}” account: cases can be viewed, not changed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="554"/>
         <source>尚未设置调委会名称（设置 → 调委会设置）</source>
         <translation>Committee name not set yet (Settings → Committee settings)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="555"/>
         <source>{committee}&#x3000;数据位置：{folder}</source>
         <translation>{committee}   Data folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="686"/>
         <source>正在恢复备份，请稍候…</source>
         <translation>Restoring the backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="713"/>
         <source>没有恢复</source>
         <translation>Not restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="697"/>
         <source>恢复前的数据保存在：{path}</source>
         <translation>The data from before the restore is kept in: {path}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="699"/>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="699"/>
         <source>已恢复 {when} 的备份：案件 {cases} 件。</source>
         <translation>The backup from {when} has been restored: {cases} cases.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="755"/>
         <source>草稿无法读取，已另存在草稿文件夹中：{folder}</source>
         <translation>The draft could not be read; it was set aside in the drafts folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="767"/>
         <source>恢复未保存的登记</source>
         <translation>Restore unsaved intake</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="767"/>
         <source>上次有一份受理登记没有保存（{time}）。是否恢复？
 选择“不恢复”时，这份草稿会另存起来，不会删除。</source>
         <translation>An intake form was left unsaved last time ({time}). Restore it?
 If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="770"/>
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../xinye_desktop/ui/main_window.py" line="771"/>
         <source>不恢复</source>
         <translation>Don&apos;t restore</translation>
     </message>
@@ -7521,47 +7659,52 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>The return package was not imported and nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="140"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="142"/>
         <source>{name}：这个回执包已经导入过（{at}），没有任何改动。</source>
         <translation>{name}: this return package was imported before ({at}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="141"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="143"/>
         <source>{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件（在案件受理页打开案件可以看到）。</source>
         <translation>Return package no. {sequence} of {office} imported: the office has the records up to change {mark}, and the next package carries only what came after. Reviews: {new} new, {updated} updated, {unchanged} unchanged (open a case on the intake tab to see its review).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="145"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="147"/>
         <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
         <translation>{n} of them came without their reason (the office did not yet have this committee&apos;s encryption key): ask the office.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="154"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="156"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="155"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="157"/>
         <source>回访间隔（天）</source>
         <translation>Visit interval (days)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="147"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="158"/>
+        <source>纠纷类型细目</source>
+        <translation>Local dispute types</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="149"/>
         <source>设置已按{office}的要求修改：{setting} {before} → {after}。</source>
         <translation>Setting changed as {office} asks: {setting} {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="148"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="150"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="149"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="151"/>
         <source>新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。</source>
         <translation>A new installer is saved in {path}: it was not run; an administrator checks it and installs it by hand.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="151"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="153"/>
         <source>第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。</source>
         <translation>First return package from {office}: its signing key is remembered, fingerprint {fingerprint}. Check this fingerprint with {office} by phone; return packages signed with any other key will not be imported.</translation>
     </message>
@@ -9130,7 +9273,27 @@ Count &quot;{what}&quot; for this case?
         <translation>First return visit after the agreement takes effect (days)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="41"/>
+        <source>{name}（归入{category}）</source>
+        <translation>{name} (under {category})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="42"/>
+        <source>没有（司法所的回执包可以下发）</source>
+        <translation>None (the justice office's return packages can send them)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="44"/>
+        <source>由司法所的回执包下发，这里不能修改；受理登记时列在所归类别的下面。</source>
+        <translation>Sent by the justice office's return packages; not editable here. Intake lists them under their category.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="45"/>
+        <source>纠纷类型细目</source>
+        <translation>Local dispute types</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/settings_dialog.py" line="60"/>
         <source>案号示例：{example}</source>
         <translation>Example case number: {example}</translation>
     </message>

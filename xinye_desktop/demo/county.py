@@ -293,7 +293,14 @@ def _review_round(db, folder: Path, summary: CountySummary, today: dt.date, seed
     summary.roster = _hub_roster(db, seed)
     target = folder / "returns"
     target.mkdir(exist_ok=True)
-    summary.returns = HubReturns(db).write_returns(target)
+    returns = HubReturns(db)
+    # The county's local dispute types (纠纷类型细目), as Henan counties add them to the 15 categories.
+    returns.set_village_settings(dispute_types=LOCAL_DISPUTE_TYPES)
+    summary.returns = returns.write_returns(target)
+
+
+LOCAL_DISPUTE_TYPES = [("继承纠纷", "婚姻家庭纠纷"), ("赡养纠纷", "婚姻家庭纠纷"), ("土地承包经营纠纷", "山林土地纠纷"),
+                       ("村务管理纠纷", "其他纠纷")]
 
 
 def _import_returns(summary: CountySummary) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..domain.aftercare import DEFAULT_VISIT_INTERVAL_DAYS, check_interval
 from ..domain.case_number import DEFAULT_PREFIX, check_prefix
+from ..domain.dispute_types import LocalType, LocalTypesError, loads_local_types
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.text import TextError, check_person_name, clean_text
 from ..domain.accounts import Permission
@@ -24,6 +25,8 @@ class CommitteeSettings:
     visit_interval_days: int = DEFAULT_VISIT_INTERVAL_DAYS
 
 
+# The hub's local dispute types (set by its return packages, services/exchange/returns_import.py).
+LOCAL_DISPUTE_TYPES_KEY = "dispute_types"
 # A second folder for backups (a USB drive); empty when none is set.
 BACKUP_FOLDER_KEY = "backup_second_folder"
 
@@ -72,6 +75,14 @@ class SettingsService:
                 uow.settings.set(key, value)
             audit.record(uow, AuditKind.SETTINGS, None, changed or {"unchanged": True})
         return clean
+
+    def local_dispute_types(self) -> tuple[LocalType, ...]:
+        """The 司法所's local dispute types (纠纷类型细目) its last return package set (domain/dispute_types.py;
+        services/exchange/returns_import.py stores them); () when none came, or the stored list is unreadable."""
+        try:
+            return loads_local_types(self._db.read_settings().get(LOCAL_DISPUTE_TYPES_KEY, ""))
+        except LocalTypesError:
+            return ()
 
     def backup_folder(self) -> str:
         """Read through the ORM, not the GUI thread's read connection: backups run on a worker."""

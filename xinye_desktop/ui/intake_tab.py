@@ -30,7 +30,7 @@ from .history_dialog import HistoryDialog
 from .i18n import Retranslating, translate, vtr
 from .party_editor import PartyEditor
 from .tasks import Task, present_error, run_task
-from .widgets import EnumCombo, FieldBox, NoticeLabel, error_text
+from .widgets import DisputeTypeCombo, EnumCombo, FieldBox, NoticeLabel, error_text
 
 CTX = "IntakeTab"
 DRAFT_NAME = "intake"
@@ -60,6 +60,7 @@ class IntakeTab(Retranslating, QWidget):
         self._case_number = ""
         self._validated_once = False
         self._loading = False
+        self._shown_subtype = ""  # the local type whose name the 类型说明 shows
         self.parties: list[PartyEditor] = []
         self.form_task: Task | None = None  # the 受理登记表 being made
 
@@ -93,7 +94,7 @@ class IntakeTab(Retranslating, QWidget):
         self.received_date_edit.setDisplayFormat("yyyy-MM-dd")
         self.source_combo = EnumCombo(CaseSource, placeholder=True)
         self.source_note_edit = QLineEdit()
-        self.type_combo = EnumCombo(DisputeType, placeholder=True)
+        self.type_combo = DisputeTypeCombo()
         self.type_note_edit = QLineEdit()
         self.village_combo = QComboBox()
         self.village_combo.setEditable(True)
@@ -281,7 +282,8 @@ class IntakeTab(Retranslating, QWidget):
         return CaseInput(
             received_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
             source=self.source_combo.current(), source_note=self.source_note_edit.text(),
-            dispute_type=self.type_combo.current(), dispute_type_note=self.type_note_edit.text(),
+            dispute_type=self.type_combo.current(),
+            dispute_type_note=self.type_combo.subtype() or self.type_note_edit.text(),
             village=self.village_combo.currentText(), group=self.group_edit.text(),
             facts=self.facts_edit.toPlainText(), parties=[p.to_input() for p in self.parties],
             screening=ScreeningAnswers(**{k: c.isChecked() for k, c in self.screening_checks.items()}),
@@ -294,7 +296,7 @@ class IntakeTab(Retranslating, QWidget):
             self.received_date_edit.setDate(QDate(day.year, day.month, day.day))
             self.source_combo.set_current(data.source)
             self.source_note_edit.setText(data.source_note)
-            self.type_combo.set_current(data.dispute_type)
+            self.type_combo.set_current(data.dispute_type, data.dispute_type_note)
             self.type_note_edit.setText(data.dispute_type_note)
             self.village_combo.setCurrentText(data.village)
             self.group_edit.setText(data.group)
@@ -419,7 +421,26 @@ class IntakeTab(Retranslating, QWidget):
     # -- validation and saving -----------------------------------------------------------
     def _update_note_fields(self) -> None:
         self.source_note_edit.setEnabled(self.source_combo.current() is CaseSource.OTHER)
-        self.type_note_edit.setEnabled(self.type_combo.current() is DisputeType.OTHER)
+        subtype = self.type_combo.subtype()
+        if subtype:  # a local type: its name is the 类型说明
+            self.type_note_edit.setText(subtype)
+        elif self.type_note_edit.text() == self._shown_subtype:  # a local type left: its name goes with it
+            self.type_note_edit.clear()
+        self._shown_subtype = subtype
+        self.type_note_edit.setEnabled(self.type_combo.current() is DisputeType.OTHER and not subtype)
+
+    def set_local_types(self, local_types) -> None:
+        """The 司法所's local dispute types (纠纷类型细目) to offer under their categories; the case shown keeps
+        its type."""
+        loading, self._loading = self._loading, True
+        note = self.type_note_edit.text()
+        try:
+            self.type_combo.set_local_types(local_types)
+            self.type_note_edit.setText(note)  # a local type no longer offered: the case keeps its 类型说明
+            self._shown_subtype = self.type_combo.subtype()
+            self._update_note_fields()
+        finally:
+            self._loading = loading
 
     def _update_screening_notice(self) -> None:
         answers = ScreeningAnswers(**{k: c.isChecked() for k, c in self.screening_checks.items()})

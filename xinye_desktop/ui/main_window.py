@@ -285,6 +285,7 @@ class MainWindow(SignedInWindow, Retranslating, QMainWindow):
         services = self.services
         tab = IntakeTab(services.intake, services.drafts, self._village_names(), services.documents,
                         returns=services.returns)
+        tab.set_local_types(services.settings.local_dispute_types())
         tab.case_saved.connect(self._on_intake_tab_case_saved)
         tab.case_saved.connect(self._mark_statistics_stale)
         return tab
@@ -632,6 +633,9 @@ class MainWindow(SignedInWindow, Retranslating, QMainWindow):
 
     def after_return_import(self) -> None:
         self.committee = self.services.settings.load()
+        intake = self.built_tab("intake")
+        if intake is not None:
+            intake.set_local_types(self.services.settings.local_dispute_types())
         self.retranslate()
         self._mark_statistics_stale()
 

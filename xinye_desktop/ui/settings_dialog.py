@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from ..domain.case_number import format_case_number
 from ..domain.errors import ValidationFailed
 from ..services.settings import CommitteeSettings, SettingsService
-from .i18n import translate
+from .i18n import join_list, translate, vtr
 from .widgets import FieldBox
 
 CTX = "SettingsDialog"
@@ -36,6 +36,13 @@ class SettingsDialog(QDialog):
         form.addRow("", self.example_label)
         form.addRow(translate("SettingsDialog", "当前操作员"), self.boxes["operator"])
         form.addRow(translate("SettingsDialog", "协议生效后回访（天）"), self.boxes["visit_interval_days"])
+        local_types = service.local_dispute_types()
+        self.local_types_label = QLabel(join_list(
+            translate("SettingsDialog", "{name}（归入{category}）").format(name=t.name, category=vtr(t.category.label))
+            for t in local_types) if local_types else translate("SettingsDialog", "没有（司法所的回执包可以下发）"))
+        self.local_types_label.setWordWrap(True)
+        self.local_types_label.setToolTip(translate("SettingsDialog", "由司法所的回执包下发，这里不能修改；受理登记时列在所归类别的下面。"))
+        form.addRow(translate("SettingsDialog", "纠纷类型细目"), self.local_types_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -44,7 +51,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.prefix_edit.textChanged.connect(self._update_example)
         self._update_example()
-        self.resize(520, self.sizeHint().height())
+        # The wrapped list of local types needs its height at this width (a size hint does not ask for it).
+        self.resize(520, max(self.sizeHint().height(), layout.totalHeightForWidth(520)))
 
     def _update_example(self) -> None:
         import datetime as dt

@@ -130,6 +130,92 @@ class EnumCombo(QComboBox):
             self.setCurrentIndex(0)
 
 
+class DisputeTypeCombo(EnumCombo):
+    """纠纷类型: the 15 categories, each followed by the local types (纠纷类型细目) the 司法所 files under it
+    (domain/dispute_types.py). A local type's entry carries its category's code and its name: the case is
+    stored as the category, the name as its 类型说明."""
+
+    SUBTYPE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: QWidget | None = None):
+        from ..domain.enums import DisputeType
+
+        super().__init__(DisputeType, placeholder=True, parent=parent)
+        self._local: tuple = ()
+        self._placeholder_text = ""
+
+    def set_local_types(self, local_types) -> None:
+        """Offer these local types (LocalType), keeping what is chosen (a local type no longer offered
+        falls back to its category)."""
+        kind, name = self.current(), self.subtype()
+        self._local = tuple(local_types)
+        blocked = self.blockSignals(True)
+        try:
+            self.clear()
+            self.addItem(self._placeholder_text, None)
+            for member in self._members:
+                self.addItem(member.label, member.value)
+                for local in self._local:
+                    if local.category is member:
+                        self.addItem("　· " + local.name, member.value)
+                        self.setItemData(self.count() - 1, local.name, self.SUBTYPE_ROLE)
+            self.retranslate(self._placeholder_text)
+            self.set_current(kind, name)
+        finally:
+            self.blockSignals(blocked)
+        self.currentIndexChanged.emit(self.currentIndex())
+
+    def retranslate(self, placeholder_text: str = "") -> None:
+        from .i18n import vtr
+
+        self._placeholder_text = placeholder_text
+        self.setItemText(0, placeholder_text)
+        for index in range(1, self.count()):
+            if not self.itemData(index, self.SUBTYPE_ROLE):
+                self.setItemText(index, vtr(self._vocabulary(self.itemData(index)).label))
+
+    def current_text(self) -> str:
+        """What the closed box shows: 婚姻家庭纠纷 · 继承纠纷 for a local type (its list entry is indented under
+        the category)."""
+        subtype = self.subtype()
+        if not subtype:
+            return self.currentText()
+        from .i18n import vtr
+
+        return f"{vtr(self.current().label)} · {subtype}"
+
+    def paintEvent(self, _event) -> None:
+        from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QStylePainter
+
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.current_text()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def subtype(self) -> str:
+        """The local type chosen ("" for a category itself)."""
+        return str(self.currentData(self.SUBTYPE_ROLE) or "")
+
+    def set_current(self, member, note: str = "") -> None:
+        """Select ``member``, as the local type ``note`` names where it is one offered under it."""
+        if member is None:
+            self.setCurrentIndex(0)
+            return
+        fallback = -1
+        for index in range(1, self.count()):
+            if self.itemData(index) != member.value:
+                continue
+            subtype = self.itemData(index, self.SUBTYPE_ROLE) or ""
+            if subtype and subtype == (note or "").strip():
+                self.setCurrentIndex(index)
+                return
+            if not subtype and fallback < 0:
+                fallback = index
+        self.setCurrentIndex(fallback)
+
+
 def yes_no_choice(yes_text: str, no_text: str) -> QWidget:
     """Two exclusive radio buttons in a row (``.yes``, ``.no``), neither chosen until the user decides: a
     yes-or-no answer that must be given, never one taken from a default."""

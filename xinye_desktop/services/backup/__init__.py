@@ -6,6 +6,8 @@ A backup is a folder ("snapshot") under ``backups/``::
     20261120-093000-daily/
         xinye.sqlite3    the database, copied with SQLite's online backup API, self-contained
         documents/...    every archived document (printed agreements, signed scans, forms)
+        hub-documents/...  a hub's (司法所, 司法局) on SQLite: the villages' documents it keeps, as they are
+                         (sealed to the hub's key); on PostgreSQL they are in the server's database (pg_dump)
         manifest.json    written last: time, kind, schema revision, record counts, size and
                          SHA-256 of every file
 

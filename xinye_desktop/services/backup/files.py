@@ -8,10 +8,15 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 from ...storage.database import connect_read_only
 from .model import COUNTED_TABLES
+
+# services/hub/setup.py's setting (a test holds them equal): not imported, so that a village's backup, and the
+# check at start, which reads this module, do not load the hub's services.
+HUB_MODE_SETTING = "hub_mode"
 
 
 def sha256_of(path: Path) -> str:
@@ -70,13 +75,35 @@ def files_under(folder: Path) -> list[tuple[str, Path]]:
     return sorted((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*") if p.is_file())
 
 
+def hub_mode(db_path: Path) -> str | None:
+    """The hub's mode (services/hub/setup.py HUB_MODE_SETTING: a 司法所's or a 司法局's) where the database
+    file is a hub's, else None (a village's, or a file without settings)."""
+    conn = connect_read_only(db_path)
+    try:
+        found = conn.execute("SELECT value FROM settings WHERE key = ?", (HUB_MODE_SETTING,)).fetchone()
+    except sqlite3.Error:  # no settings table (not the app's database, or an empty one)
+        return None
+    finally:
+        conn.close()
+    return found[0] if found and found[0] else None
+
+
 def table_counts(db_path: Path) -> dict[str, int | None]:
-    """The schema revision and the rows of the counted tables (None for a table the file lacks)."""
+    """The schema revision and the rows of the counted tables (None for a table the file lacks). A hub's
+    own cases, parties... tables stay empty: its counts are the villages' rows it holds (hub_rows, tombstones
+    included: kept, never deleted, so the count only grows, as a village's does)."""
+    hub = hub_mode(db_path) is not None
     conn = connect_read_only(db_path)
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        counts = {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] if t in tables else None
-                  for t in COUNTED_TABLES}
+        if hub and "hub_rows" in tables:
+            marks = ",".join("?" * len(COUNTED_TABLES))
+            held = dict(conn.execute(f"SELECT table_name, COUNT(*) FROM hub_rows WHERE table_name IN ({marks}) "
+                                     "GROUP BY table_name", COUNTED_TABLES).fetchall())
+            counts = {t: held.get(t, 0) for t in COUNTED_TABLES}
+        else:
+            counts = {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] if t in tables else None
+                      for t in COUNTED_TABLES}
         schema = (conn.execute("SELECT version_num FROM alembic_version").fetchone() or [None])[0] \
             if "alembic_version" in tables else None
     finally:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...paths import DataPaths
 from ...storage.database import connect_read_only, integrity_problems, structure_problems
 from ..failures import DAMAGED, LOCKED, explain, failure
-from .files import files_under, fsync_dir, sha256_of, table_counts
+from .files import files_under, fsync_dir, hub_mode, sha256_of, table_counts
 from .model import BEFORE_RESTORE, BackupInfo, CheckReport, Health
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ SCHEMA_MISSING = {"empty": ("the database file is empty (0 bytes)", "文件大�
                   "no_version": ("the database has no schema version", "里面没有程序的版本记录")}
 # What shows that a data folder was used before (HealthCheck.signs_of_use).
 SIGNS_OF_USE = {"documents": ("documents/ holds {n} files", "documents 文件夹里有 {n} 个存档文件"),
+                "hub_documents": ("hub-documents/ holds {n} files", "hub-documents 文件夹里有 {n} 个各村的存档文件"),
                 "backups": ("backups/ holds {n} entries", "backups 文件夹里有 {n} 份备份"),
                 "drafts": ("drafts/ holds {n} drafts", "drafts 文件夹里有 {n} 份草稿"),
                 "ui_settings": ("ui-settings.ini exists", "有界面设置文件 ui-settings.ini")}
@@ -136,6 +137,7 @@ class HealthCheck:
 
     def _signs_of_use(self) -> dict[str, int]:
         signs = {"documents": len(files_under(self._paths.documents)),
+                 "hub_documents": len(files_under(self._paths.hub_documents)),
                  "backups": len(list(self._paths.backups.iterdir())) if self._paths.backups.is_dir() else 0,
                  "drafts": len(files_under(self._paths.drafts)),
                  "ui_settings": int(self._paths.ui_settings.is_file())}
@@ -181,6 +183,31 @@ class HealthCheck:
             return [f"数据库里没有任何案件，但 documents 文件夹里还有 {len(folders)} 个案件的存档文件"
                     f"（例如 documents/{folders[0]}）。数据库可能被清空或换成了空文件，请从备份中恢复。"]
         return []
+
+    def _hub_documents_problems(self, report: CheckReport) -> list[str]:
+        """A hub's (on SQLite): every document its rows name (hub_documents.stored) is in hub-documents/, each
+        file still the sealed bytes the village sent (its name is their SHA-256, checked against the signed
+        package at the import). [] for a village's folder."""
+        path = self._paths.database
+        if hub_mode(path) is None:
+            return []
+        conn = connect_read_only(path)
+        try:
+            stored = sorted({row[0] for row in conn.execute("SELECT stored FROM hub_documents")})
+        finally:
+            conn.close()
+        missing = [f for f in stored if not (self._paths.root / f).is_file()]
+        altered = [f for f in stored if f not in missing
+                   and sha256_of(self._paths.root / f) != Path(f).name.removesuffix(".sealed")]
+        problems = []
+        if missing:
+            problems.append(f"各村报送的存档文件有 {len(missing)} 个找不到，例如：{missing[0]}。请从备份中恢复。")
+        if altered:
+            problems.append(f"各村报送的存档文件有 {len(altered)} 个与导入时的文件摘要不符（可能被改动或损坏），"
+                            f"例如：{altered[0]}。请从备份中恢复。")
+        if not problems:
+            report.facts.append(f"各村报送的存档文件 {len(stored)} 个，全部都在，与导入时的文件摘要相符。")
+        return problems
 
     def set_aside_damaged(self) -> Path:
         """Move the database (with its -wal and -shm, which may hold the last commits) into
@@ -282,6 +309,7 @@ class HealthCheck:
         if unrecorded:
             report.facts.append(f"另有 {len(unrecorded)} 个案卷文书文件制作时尚未记录文件摘要（本版本以前制作的），"
                                 "只能确认文件还在，文件本身无法核对。")
+        report.problems += self._hub_documents_problems(report)
         report.problems += self._cases_lost(counts["cases"])
         last = self._snapshots.last_backup()
         if last is None:

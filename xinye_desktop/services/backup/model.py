@@ -32,6 +32,11 @@ KIND_LABELS = {
 ROTATED_KINDS = frozenset({START, DAILY, MANUAL})
 KEEP_NEWEST, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 3, 7, 4, 12
 COUNTED_TABLES = ("cases", "parties", "agreements", "sittings", "elders")
+# A hub's (司法所, 司法局) backup on SQLite also holds the villages' documents it keeps: the manifest's section
+# (beside "documents") -> their folder, in the data folder (paths.hub_documents) and in the backup alike.
+# Copied as they are: each is already sealed to the hub's key (services/hub/importer.py).
+HUB_DOCUMENTS = "hub_documents"
+DOCUMENT_FOLDERS = {"documents": "documents", HUB_DOCUMENTS: "hub-documents"}
 
 UNEXPECTED = QT_TRANSLATE_NOOP("Backup", "备份没有完成：{error}")
 

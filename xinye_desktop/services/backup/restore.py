@@ -23,9 +23,9 @@ from ...paths import DataPaths
 from ...storage.database import DB_FILENAME, Database, copy_database, integrity_problems
 from ..failures import DAMAGED, LOCKED, Failure, failure
 from . import sealed_documents
-from .files import copy_file, files_under, sha256_of
+from .files import copy_file, files_under, hub_mode, sha256_of
 from .health import HealthCheck
-from .model import BEFORE_RESTORE, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
+from .model import BEFORE_RESTORE, DOCUMENT_FOLDERS, HUB_DOCUMENTS, BackupFailed, BackupInfo, RestoreResult, backup_failed, folder_lock, refused
 from .snapshot import Snapshots, backup_source
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,7 @@ class Restorer:
         backup_db = snapshot / DB_FILENAME if snapshot.is_dir() else snapshot
         # Another committee's backup (its data sealed with another key) is refused before anything is
         # written; the documents of one of ours open with the session's key, or wait for the next login.
+        _check_same_kind(backup_db, self._paths.database)
         sealed_documents.check_same_committee(backup_db, self._paths.database)
         sealer = self._db.sealer if self._db is not None else None
         opener = sealed_documents.opener_for(backup_db, sealer)
@@ -105,14 +106,16 @@ class Restorer:
         backups.mkdir(parents=True, exist_ok=True)
         self._snapshots.clear_incomplete(backups)
         before = None
-        if self._paths.database.exists() or files_under(self._paths.documents):
+        if self._paths.database.exists() or files_under(self._paths.documents) \
+                or files_under(self._paths.hub_documents):
             before = self._snapshots.read_info(self._snapshots.write_snapshot(backups, BEFORE_RESTORE), "local")
         log.info("restoring %s; what was there is in %s", snapshot, before.path if before else "(nothing)")
 
         copied = 0
         if snapshot.is_dir():
             pending = sealed_documents.read_pending(self._paths)
-            for rel, entry in self._snapshots.manifest(snapshot)["documents"].items():
+            manifest = self._snapshots.manifest(snapshot)
+            for rel, entry in manifest["documents"].items():
                 current = self._paths.documents / PurePosixPath(rel)
                 if sealed_documents.is_current(entry, current):
                     continue
@@ -126,6 +129,7 @@ class Restorer:
                 os.replace(part, current)
                 copied += 1
             sealed_documents.write_pending(self._paths, pending)
+            copied += self._restore_hub_documents(snapshot, manifest.get(HUB_DOCUMENTS, {}))
             db_file = snapshot / DB_FILENAME
         else:
             db_file = snapshot
@@ -147,3 +151,52 @@ class Restorer:
                           info.schema, info.database_only)
         return RestoreResult(info, before, copied, set_aside)
 
+    def _restore_hub_documents(self, snapshot: Path, entries: dict) -> int:
+        """A hub's villages' documents (hub-documents/) as the backup holds them, each already sealed to the
+        hub's key: copied back as they are where missing or different (others stay, as with the documents).
+        How many were copied."""
+        copied = 0
+        folder = snapshot / DOCUMENT_FOLDERS[HUB_DOCUMENTS]
+        for rel, entry in entries.items():
+            current = self._paths.hub_documents / PurePosixPath(rel)
+            if sealed_documents.is_current(entry, current):
+                continue
+            part = current.with_name(current.name + ".restoring")
+            copy_file(folder / PurePosixPath(rel), part)
+            os.replace(part, current)
+            copied += 1
+        return copied
+
+
+HUB_INTO_VILLAGE = QT_TRANSLATE_NOOP(
+    "Backup", "这份备份是{office}汇总库的备份，这里是村调委会的数据：不能恢复到这里。请恢复到一个空文件夹"
+              "（restore --data-dir 新文件夹），再用 --hub 打开。")
+VILLAGE_INTO_HUB = QT_TRANSLATE_NOOP(
+    "Backup", "这份备份是村调委会的备份，这里是{office}的汇总库：不能恢复到这里。请恢复到一个空文件夹"
+              "（restore --data-dir 新文件夹）。")
+OTHER_HUB_MODE = QT_TRANSLATE_NOOP("Backup", "这份备份是{backup}汇总库的备份，这里是{office}的汇总库：不能恢复到这里。")
+
+
+def _office(mode: str) -> str:
+    from ...domain.hub import HubMode
+
+    try:
+        return HubMode(mode).label
+    except ValueError:
+        return mode
+
+
+def _check_same_kind(backup_database: Path, current_database: Path) -> None:
+    """Refused (nothing written) when the backup is a hub's and the folder a village's, or the reverse, or
+    another office's hub: restoring it would turn the folder into something else. A folder without a
+    database yet (a new PC) takes any backup."""
+    if not current_database.exists():
+        return
+    backup, here = hub_mode(backup_database), hub_mode(current_database)
+    if backup == here:
+        return
+    if here is None:
+        raise refused(HUB_INTO_VILLAGE, office=_office(backup))
+    if backup is None:
+        raise refused(VILLAGE_INTO_HUB, office=_office(here))
+    raise refused(OTHER_HUB_MODE, backup=_office(backup), office=_office(here))

@@ -25,10 +25,12 @@ from ...paths import DataPaths
 from ...storage.database import DB_FILENAME, Database, copy_database, fsync_file, integrity_problems
 from ..failures import DAMAGED, MISSING, failure
 from ..settings import SettingsService
-from .files import copy_file, files_under, fsync_dir, remove_tree, sha256_of, table_counts, tree_size, write_json
+from .files import (
+    copy_file, files_under, fsync_dir, hub_mode, remove_tree, sha256_of, table_counts, tree_size, write_json,
+)
 from . import sealed_documents
 from .model import (
-    BEFORE_RESTORE, EXPORT, FORMAT, INCOMPLETE, KEEP_DAILY, KEEP_MONTHLY, KEEP_NEWEST, KEEP_WEEKLY, MANIFEST,
+    BEFORE_RESTORE, DOCUMENT_FOLDERS, EXPORT, FORMAT, HUB_DOCUMENTS, INCOMPLETE, KEEP_DAILY, KEEP_MONTHLY, KEEP_NEWEST, KEEP_WEEKLY, MANIFEST,
     MANUAL, MIGRATION, REMOVING, ROTATED_KINDS, SECOND_FOLDER_NOTE, SECOND_SUBFOLDER, BackupFailed, BackupInfo,
     BackupResult, backup_failed, folder_lock, refused,
 )
@@ -44,6 +46,11 @@ def backup_source(path: Path) -> Path:
             and (path.parent / MANIFEST).is_file() and (path.parent / DB_FILENAME).is_file():
         return path.parent
     return path
+
+
+def document_count(manifest: dict) -> int:
+    """The archived files a backup holds: the documents, and a hub's villages' documents."""
+    return sum(len(manifest.get(section, {})) for section in DOCUMENT_FOLDERS)
 
 
 # ---------------------------------------------------------------------------------------- rotation
@@ -191,7 +198,7 @@ class Snapshots:
             manifest = {"format": FORMAT, "app_version": __version__, "kind": kind,
                         "created": self._now().isoformat(timespec="seconds"), "schema": None, "counts": {},
                         "database": None, "documents": {}}
-            sealer = None
+            sealer, hub = None, None
             if self._paths.database.exists():
                 copy = work / DB_FILENAME
                 copy_database(self._paths.database, copy)
@@ -202,9 +209,15 @@ class Snapshots:
                 # Once the data has a key, the documents are sealed to the committee's backup key (issue 15).
                 sealer = sealed_documents.sealer_for(copy)
                 manifest["sealed"] = sealer.key_id if sealer else None
+                hub = hub_mode(copy)
             previous = self._newest_snapshot(root)
             manifest["documents"] = self._copy_documents(
                 files_under(self._paths.documents), work / "documents", previous, known=None, sealer=sealer)
+            if hub is not None:  # a 司法所's or 司法局's folder on SQLite: the villages' documents it keeps too
+                manifest["hub"] = hub
+                manifest[HUB_DOCUMENTS] = self._copy_documents(
+                    files_under(self._paths.hub_documents), work / DOCUMENT_FOLDERS[HUB_DOCUMENTS], previous,
+                    known=None, section=HUB_DOCUMENTS)
             write_json(work / MANIFEST, manifest)
             # Read back: integrity_check of the copy (a damaged database fails here, before it
             # could become a "good" backup); the documents were read back as they were copied.
@@ -218,14 +231,16 @@ class Snapshots:
         return root / name
 
     def _copy_documents(self, files: list[tuple[str, Path]], target: Path, previous: Path | None,
-                        known: dict | None, sealer=None) -> dict:
+                        known: dict | None, sealer=None, section: str = "documents") -> dict:
         """Copy ``files`` (relative name, path) under ``target``, sealed with ``sealer`` when given
         (sealed_documents.py). A file the previous snapshot holds unchanged (same size and modification
         time, sealed to the same key, or the same hash when ``known`` gives it) becomes a hard link to
-        that copy; where links are impossible (a FAT USB drive) it is copied."""
+        that copy; where links are impossible (a FAT USB drive) it is copied. ``section``: the manifest's
+        part these files are (DOCUMENT_FOLDERS), a hub's documents never sealed again."""
         previous_manifest = self.manifest(previous) if previous is not None else {}
-        before = previous_manifest.get("documents", {})
-        if known is None and previous_manifest.get("sealed") != (sealer.key_id if sealer else None):
+        before = previous_manifest.get(section, {})
+        if known is None and section == "documents" \
+                and previous_manifest.get("sealed") != (sealer.key_id if sealer else None):
             before = {}  # sealed to another key, or clear: nothing to link to
         entries = {}
         for rel, source in files:
@@ -237,7 +252,7 @@ class Snapshots:
             if same:
                 try:
                     destination.parent.mkdir(parents=True, exist_ok=True)
-                    os.link(previous / "documents" / PurePosixPath(rel), destination)
+                    os.link(previous / DOCUMENT_FOLDERS[section] / PurePosixPath(rel), destination)
                     entries[rel] = dict(old, mtime_ns=stat.st_mtime_ns)
                     continue
                 except OSError:
@@ -265,8 +280,11 @@ class Snapshots:
                 digest = copy_file(snapshot / DB_FILENAME, work / DB_FILENAME)
                 if digest != manifest["database"]["sha256"]:
                     raise OSError(5, "the database copy does not match", str(work))
-            self._copy_documents(files_under(snapshot / "documents"), work / "documents",
-                                 self._newest_snapshot(root), known=manifest["documents"])
+            newest = self._newest_snapshot(root)
+            for section, folder in DOCUMENT_FOLDERS.items():
+                if section in manifest:
+                    self._copy_documents(files_under(snapshot / folder), work / folder, newest,
+                                         known=manifest[section], section=section)
             write_json(work / MANIFEST, manifest)
             self.verify_snapshot(work, hashes=False)
             fsync_dir(work)
@@ -323,7 +341,7 @@ class Snapshots:
                               path.stat().st_size, location, schema, database_only=True)
         manifest = self.manifest(path)
         return BackupInfo(path, dt.datetime.fromisoformat(manifest["created"]), manifest["kind"],
-                          manifest.get("counts", {}), len(manifest.get("documents", {})),
+                          manifest.get("counts", {}), document_count(manifest),
                           tree_size(path) if sized else 0, location, manifest.get("schema"))
 
     def _snapshots(self, root: Path, location: str, *, sized: bool = True) -> list[tuple[Path, BackupInfo]]:
@@ -404,12 +422,13 @@ class Snapshots:
                 if hashes and sha256_of(db_file) != manifest["database"]["sha256"]:
                     problems.append(f"{db_file.name}: hash differs")
                 problems += integrity_problems(db_file)
-        for rel, entry in manifest.get("documents", {}).items():
-            path = snapshot / "documents" / PurePosixPath(rel)
-            if not path.is_file() or path.stat().st_size != entry["size"]:
-                problems.append(f"documents/{rel} missing or of the wrong size")
-            elif hashes and sha256_of(path) != entry["sha256"]:
-                problems.append(f"documents/{rel}: hash differs")
+        for section, folder in DOCUMENT_FOLDERS.items():
+            for rel, entry in manifest.get(section, {}).items():
+                path = snapshot / folder / PurePosixPath(rel)
+                if not path.is_file() or path.stat().st_size != entry["size"]:
+                    problems.append(f"{folder}/{rel} missing or of the wrong size")
+                elif hashes and sha256_of(path) != entry["sha256"]:
+                    problems.append(f"{folder}/{rel}: hash differs")
         if problems:
             raise BackupFailed(failure(DAMAGED, snapshot, "; ".join(problems[:5])))
 
@@ -472,7 +491,7 @@ class Snapshots:
                 with zipfile.ZipFile(path) as archive:
                     manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
                 return BackupInfo(path, dt.datetime.fromisoformat(manifest["created"]), manifest["kind"],
-                                  manifest.get("counts", {}), len(manifest.get("documents", {})),
+                                  manifest.get("counts", {}), document_count(manifest),
                                   path.stat().st_size, "file", manifest.get("schema"))
             return self.read_info(path, "file")
         except (OSError, sqlite3.Error, ValueError, KeyError, zipfile.BadZipFile) as err:

@@ -17,12 +17,12 @@ zip-slip; the signature; every member's SHA-256 against the signed manifest), th
 Then ONE transaction: the acknowledged mark (the next export-package starts there: writer.py reads
 ``exchange_acknowledged_mark``; it never goes down, nor above this PC's own counter), the decisions
 (``return_decisions``, one per case, the free text sealed again with the data key), the settings the
-hub set (case-number prefix, return-visit interval), the hub's roster of role people (``roster.jsonl``: into
-``role_people`` by uuid, its name and phone opened with the village's X25519 key, the phone sealed again with
-the data key as the role lists keep it; taken only when its version is newer than the one this village
-last took, ``exchange_roster_versions``; retired where the hub retired it; never deleted), the hub's keys
-where they were not known yet, the return's number, and one audit row. An installer the package brings is written to ``installers/`` in the
-data folder (renamed to its name in that transaction), for a person to run: nothing here runs it.
+hub set (case-number prefix, return-visit interval, the local dispute types: ``dispute_types``), the hub's
+roster of role people (``roster.jsonl``: into ``role_people`` by uuid, its name and phone opened with the
+village's X25519 key, the phone sealed again with the data key as the role lists keep it; taken only when its
+version is newer than the one this village last took, ``exchange_roster_versions``; retired where the hub
+retired it; never deleted), the hub's keys where they were not known yet, the return's number, and one audit
+row. An installer the package brings is written to ``installers/`` in the data folder (renamed to its name in that transaction), for a person to run: nothing here runs it.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ from ...domain.accounts import Permission
 from ...domain.aftercare import DEFAULT_VISIT_INTERVAL_DAYS, check_interval
 from ...domain.audit import AuditKind
 from ...domain.case_number import DEFAULT_PREFIX, check_prefix
+from ...domain.dispute_types import LocalTypesError, dumps_local_types, loads_local_types
 from ...domain.exchange import fingerprint
 from ...domain.hub import ReviewDecision, ReviewGrade
 from ...domain.i18n import QT_TRANSLATE_NOOP
@@ -51,6 +52,7 @@ from ...storage.return_repositories import ReturnDecisionRepository
 from ...storage.row_versions import COMMITTEE_ID_SETTING
 from ...storage.sealing import BACKUP_PRIVATE_SETTING, BACKUP_PUBLIC_SETTING, SealBroken
 from .. import audit
+from ..settings import LOCAL_DISPUTE_TYPES_KEY
 from ..access import guard
 from . import crypto
 from .format import (
@@ -167,7 +169,9 @@ SAID_FIRST_TIME = QT_TRANSLATE_NOOP(
     "ReturnImport", "第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与"
                     "{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。")
 SETTING_NAMES = {"case_prefix": QT_TRANSLATE_NOOP("ReturnImport", "案号前缀"),
-                 "visit_interval_days": QT_TRANSLATE_NOOP("ReturnImport", "回访间隔（天）")}
+                 "visit_interval_days": QT_TRANSLATE_NOOP("ReturnImport", "回访间隔（天）"),
+                 "dispute_types": QT_TRANSLATE_NOOP("ReturnImport", "纠纷类型细目")}
+DISPUTE_TYPES_SETTING = LOCAL_DISPUTE_TYPES_KEY  # the village's setting they are kept in (JSON)
 
 
 @dataclass(frozen=True)
@@ -490,15 +494,21 @@ class _Import:
             if problem is not None or isinstance(given["visit_interval_days"], bool):
                 raise self.refuse("bad_setting", R_BAD_SETTING, detail="visit_interval_days")
             values["visit_interval_days"] = str(days)
+        if DISPUTE_TYPES_SETTING in given:
+            try:
+                values[DISPUTE_TYPES_SETTING] = dumps_local_types(loads_local_types(given[DISPUTE_TYPES_SETTING]))
+            except LocalTypesError:
+                raise self.refuse("bad_setting", R_BAD_SETTING, detail=DISPUTE_TYPES_SETTING) from None
         changed = {}
-        defaults = {"case_prefix": DEFAULT_PREFIX, "visit_interval_days": str(DEFAULT_VISIT_INTERVAL_DAYS)}
+        defaults = {"case_prefix": DEFAULT_PREFIX, "visit_interval_days": str(DEFAULT_VISIT_INTERVAL_DAYS),
+                    DISPUTE_TYPES_SETTING: "[]"}
         for key, value in values.items():
             stored = self.uow.settings.get(key, "")
             before = stored or defaults[key]  # what the village used until now (services/settings.py's defaults)
             if stored != value:
                 self.uow.settings.set(key, value)
             if before != value:
-                changed[key] = [before, value]
+                changed[key] = [_names(before), _names(value)] if key == DISPUTE_TYPES_SETTING else [before, value]
         return changed
 
     def extract_installer(self) -> tuple[Path | None, Path | None]:
@@ -531,6 +541,11 @@ class _Import:
             temporary.unlink(missing_ok=True)
             raise self.refuse("tampered", R_TAMPERED, detail=INSTALLER)
         return temporary, final
+
+
+def _names(stored: str) -> str:
+    """The local types' names, 继承纠纷、村务管理纠纷, for what the import says."""
+    return "、".join(t.name for t in loads_local_types(stored))
 
 
 def _file_sha256(path: Path) -> str:

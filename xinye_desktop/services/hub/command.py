@@ -204,24 +204,37 @@ def _office(db) -> str:
     return identity.office if identity is not None else "司法所"
 
 
-def run_hub_settings(db, case_prefix: str | None = None, visit_days: str | None = None, *,
-                     out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
-    """``hub-settings [--case-prefix 新] [--visit-days 30]``: what the return packages tell the villages
-    (without options: what is set now)."""
+def run_hub_settings(db, case_prefix: str | None = None, visit_days: str | None = None,
+                     dispute_types: list[str] | None = None, *, out: Callable[[str], None] = print,
+                     err: Callable[[str], None] = _err) -> int:
+    """``hub-settings [--case-prefix 新] [--visit-days 30] [--dispute-type 继承纠纷=婚姻家庭纠纷 …]``: what the
+    return packages tell the villages (without options: what is set now)."""
+    from ...domain.dispute_types import LocalTypesError, parse_lines
+    from ...domain.enums import DisputeType
     from .returns import HubReturns
 
     returns = HubReturns(db)
     try:
-        if case_prefix is None and visit_days is None:
+        if case_prefix is None and visit_days is None and dispute_types is None:
             settings = returns.village_settings()
         else:
-            settings = returns.set_village_settings(case_prefix=case_prefix, visit_interval_days=visit_days)
+            entries = None
+            if dispute_types is not None:
+                try:
+                    entries = parse_lines("\n".join(dispute_types))
+                except LocalTypesError as problem:
+                    raise Refused(problem.message, **problem.params) from None
+            settings = returns.set_village_settings(case_prefix=case_prefix, visit_interval_days=visit_days,
+                                                    dispute_types=entries)
     except Refused as refused:
         err(refused.text())
         return _refused_code(refused)
-    out("回执包给各村的设置：案号前缀 " + (settings.get("case_prefix") or "（不设，各村自定）")
-        + "，回访间隔 " + (f"{settings['visit_interval_days']} 天" if "visit_interval_days" in settings
-                          else "（不设，各村自定）") + "。")
+    unset = "（不设，各村自定）"
+    out("回执包给各村的设置：案号前缀 " + (settings.get("case_prefix") or unset)
+        + "，回访间隔 " + (f"{settings['visit_interval_days']} 天" if "visit_interval_days" in settings else unset)
+        + "，纠纷类型细目 " + ("、".join(f"{t['name']}（归入{DisputeType(t['category']).label}）"
+                                      for t in settings["dispute_types"]) or "（空：各村不用细目）"
+                                if "dispute_types" in settings else "（不下发）") + "。")
     return 0
 
 

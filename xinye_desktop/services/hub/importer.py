@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import sys
 import zipfile
@@ -92,7 +93,8 @@ class PackageSummary:
     deleted: int = 0
     documents: int = 0
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
-    flags: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # in Chinese
+    flag_details: list[dict] = field(default_factory=list)  # their templates and values (messages.flag_text)
     reason: str = ""
     message: str = ""  # a refusal, in Chinese; its template and values below, for another language
     message_template: str = ""
@@ -144,6 +146,8 @@ class PackageSummary:
                                                       revoked_at=self.key_revoked_at))
         if self.relayed_by:
             lines += relay_import.summary_lines(self, say)
+        if self.flag_details:
+            return lines + [m.flag_text(detail, say) for detail in self.flag_details]
         return lines + self.flags
 
 
@@ -354,6 +358,7 @@ class _Import:
             acknowledged = max(acknowledged, package.up_to)
         self.repo.add_flags([row for row, _text in flags])
         summary.flags = [text for _row, text in flags]
+        summary.flag_details = [json.loads(row["detail"]) for row, _text in flags]
         self.figures(package_id)
         summary.documents = self.documents(package_id)
         self.repo.update_committee(self.cid, name=summary.committee, township=self.committee.get("township", ""),
@@ -477,9 +482,14 @@ class _Import:
     # -- flags ---------------------------------------------------------------------------------------------------
     def flag(self, kind: FlagKind, package_id: int, detail: dict, message: str, *, uuid: str | None = None,
              table_name: str | None = None, case_number: str | None = None, **params) -> tuple[dict, str]:
-        text = message.format(case_number=case_number or "", **params)
+        """The flag's row and its sentence. The row keeps the sentence in Chinese (``text``) and its template
+        and values (``message``, ``params``), so that a window in another language says it in that language
+        (messages.flag_text)."""
+        params = {"case_number": case_number or "", **params}
+        text = message.format(**params)
         row = {"kind": kind.value, "committee_id": self.cid, "table_name": table_name, "uuid": uuid,
-               "case_number": case_number, "detail": dumps({**detail, "text": text}).decode("utf-8"),
+               "case_number": case_number,
+               "detail": dumps({**detail, "text": text, "message": message, "params": params}).decode("utf-8"),
                "package_id": package_id, "created_at": self.now, "resolved_at": None, "resolved_by": "",
                "resolution": ""}
         return row, text

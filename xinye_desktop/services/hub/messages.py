@@ -62,6 +62,24 @@ FLAG_GAP = QT_TRANSLATE_NOOP(
 
 GRADED = QT_TRANSLATE_NOOP("Hub", "评级")
 
+# A flag's values that are labels themselves (an office, a decision), said in the interface's language too.
+_LABEL_PARAMS = ("office", "decision")
+
+
+def flag_text(detail: dict, say=None) -> str:
+    """A flag's sentence (hub_flags.detail) in the interface's language: ``say(context, template)`` as
+    PackageSummary.lines takes it; the Chinese text as stored without one, or for a flag stored before its
+    template was kept."""
+    template, params = detail.get("message"), detail.get("params")
+    if say is None or not isinstance(template, str) or not isinstance(params, dict):
+        return str(detail.get("text") or "")
+    values = {key: say("Vocabulary", value) if key in _LABEL_PARAMS and isinstance(value, str) else value
+              for key, value in params.items()}
+    try:
+        return say("Hub", template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation naming a value the template does not have
+        return str(detail.get("text") or "")
+
 # Reviews.
 NO_SUCH_COMMITTEE = QT_TRANSLATE_NOOP("Hub", "还没有收到过这个调委会的报送包。")
 NO_SUCH_CASE = QT_TRANSLATE_NOOP("Hub", "本{office}没有这个案件（可能还没有导入它的报送包）。")

@@ -14,9 +14,9 @@ the other side), carrying:
   logged-in session there opens); a committee whose packages name none (written before this) gets the
   decisions without the reasons (``withheld``) rather than them in clear;
 - the settings the 司法所 or 司法局 sets for its villages (``hub-settings``: the case-number prefix, the
-  return-visit interval);
-- the hub's roster of role people for the committee (services/hub/roster.py: its own people and those for
-  every village, retired ones too), ``roster.jsonl``: role, host kind, unit, post, retired, version and uuid
+  return-visit interval, the local dispute types filed under the 15 categories, domain/dispute_types.py);
+- the hub's roster of role people for the committee (services/hub/roster.py: its own people, its township's and
+  those for every village, retired ones too), ``roster.jsonl``: role, host kind, unit, post, retired, version and uuid
   readable, the name and the phone sealed to the village's X25519 key as the reasons are; a committee whose
   packages name no key gets none of them (counted as withheld), and a return without people has no such
   member at all;
@@ -49,6 +49,7 @@ from ...domain.accounts import Permission
 from ...domain.aftercare import check_interval
 from ...domain.audit import AuditKind
 from ...domain.case_number import check_prefix
+from ...domain.dispute_types import LocalTypesError, check_local_types, dumps_local_types, loads_local_types
 from ...domain.errors import Refused
 from ...domain.exchange import FORMAT, FORMAT_VERSION, committee_place, fingerprint
 from ...domain.i18n import QT_TRANSLATE_NOOP
@@ -73,8 +74,11 @@ from .setup import HubIdentity, identity_in, record
 # The hub's settings for its villages (the hub's own database); each travels only when set.
 VILLAGE_CASE_PREFIX_SETTING = "hub_village_case_prefix"
 VILLAGE_VISIT_DAYS_SETTING = "hub_village_visit_interval_days"
+# The local dispute types as JSON (domain/dispute_types.py); absent: never set, not sent; "[]": sent empty.
+VILLAGE_DISPUTE_TYPES_SETTING = "hub_village_dispute_types"
 # Setting at the village -> the hub's setting it comes from.
-VILLAGE_SETTINGS = {"case_prefix": VILLAGE_CASE_PREFIX_SETTING, "visit_interval_days": VILLAGE_VISIT_DAYS_SETTING}
+VILLAGE_SETTINGS = {"case_prefix": VILLAGE_CASE_PREFIX_SETTING, "visit_interval_days": VILLAGE_VISIT_DAYS_SETTING,
+                    "dispute_types": VILLAGE_DISPUTE_TYPES_SETTING}
 
 DECISIONS_TABLE = "return_decisions"  # the associated data of a sealed decision: this name, the case, the review
 ROSTER_TABLE = "return_roster"  # the associated data of a roster person's name and phone: this name, uuid, version
@@ -85,7 +89,7 @@ NO_INSTALLER = QT_TRANSLATE_NOOP("Hub", "找不到安装程序 {path}：回执�
 BAD_INSTALLER_NAME = QT_TRANSLATE_NOOP(
     "Hub", "安装程序的文件名“{name}”不能用（太长，或含有 \\ / : * ? \" < > | 等字符）：请改名后再生成回执包。")
 NO_COMMITTEES = QT_TRANSLATE_NOOP("Hub", "还没有收到过任何调委会的报送包：没有可以生成回执包的村。")
-NOTHING_SET = QT_TRANSLATE_NOOP("Hub", "没有给出要设置的项目（案号前缀或回访间隔）：什么都没有改动。")
+NOTHING_SET = QT_TRANSLATE_NOOP("Hub", "没有给出要设置的项目（案号前缀、回访间隔或纠纷类型细目）：什么都没有改动。")
 
 
 @dataclass(frozen=True)
@@ -166,17 +170,18 @@ class HubReturns:
 
     # -- the settings the hub sets for its villages -------------------------------------------------------------
     def village_settings(self) -> dict:
-        """The settings the next return packages carry: {"case_prefix": "新", "visit_interval_days": 30},
-        only those set."""
+        """The settings the next return packages carry: {"case_prefix": "新", "visit_interval_days": 30,
+        "dispute_types": [{"name": "继承纠纷", "category": "marriage_family"}]}, only those set."""
         with self._db.transaction() as uow:
             guard(uow, Permission.VIEW_CASES)
             return _village_settings(uow)
 
     @staticmethod
-    def check_village_settings(*, case_prefix: str | None = None,
-                               visit_interval_days: int | str | None = None) -> dict[str, str]:
+    def check_village_settings(*, case_prefix: str | None = None, visit_interval_days: int | str | None = None,
+                               dispute_types: list | None = None) -> dict[str, str]:
         """The settings as they would be stored (setting key -> text), or Refused with the village
-        settings' own message; nothing read or written."""
+        settings' own message; nothing read or written. ``dispute_types``: (name, category) pairs, the
+        category a DisputeType, its code or its label; [] sends an empty list (the villages drop theirs)."""
         values: dict[str, str] = {}
         if case_prefix is not None:
             prefix = case_prefix.strip()
@@ -192,16 +197,22 @@ class HubReturns:
                     raise Refused(problem.message, **problem.params)
                 text = str(days)
             values[VILLAGE_VISIT_DAYS_SETTING] = text
+        if dispute_types is not None:
+            try:
+                values[VILLAGE_DISPUTE_TYPES_SETTING] = dumps_local_types(check_local_types(list(dispute_types)))
+            except LocalTypesError as err:
+                raise Refused(err.message, **err.params) from None
         return values
 
-    def set_village_settings(self, *, case_prefix: str | None = None,
-                             visit_interval_days: int | str | None = None) -> dict:
+    def set_village_settings(self, *, case_prefix: str | None = None, visit_interval_days: int | str | None = None,
+                             dispute_types: list | None = None) -> dict:
         """Set what the return packages tell the villages (None: left as it is; "" clears it, so that
         the villages keep their own); the settings now. Needs EDIT_SETTINGS; bad values refused with the
         same messages the village's own settings give, nothing changed."""
-        if case_prefix is None and visit_interval_days is None:
+        if case_prefix is None and visit_interval_days is None and dispute_types is None:
             raise Refused(NOTHING_SET)
-        values = self.check_village_settings(case_prefix=case_prefix, visit_interval_days=visit_interval_days)
+        values = self.check_village_settings(case_prefix=case_prefix, visit_interval_days=visit_interval_days,
+                                             dispute_types=dispute_types)
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_SETTINGS)
             if identity_in(uow) is None:
@@ -424,6 +435,9 @@ def _village_settings(uow) -> dict:
     days = uow.settings.get(VILLAGE_VISIT_DAYS_SETTING, "")
     if days:
         found["visit_interval_days"] = int(days)
+    types = uow.settings.get(VILLAGE_DISPUTE_TYPES_SETTING, None)
+    if types is not None:
+        found["dispute_types"] = [t.as_json() for t in loads_local_types(types)]
     return found
 
 

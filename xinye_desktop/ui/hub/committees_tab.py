@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.hub import FlagKind
 from ...domain.times import local_time
-from ..i18n import translate
+from ...services.hub.messages import flag_text
+from ..i18n import say, translate
 from ..tasks import run_task
 from ..widgets import Cell, RowsModel, error_text, rows_view, selected_row
 from .common import HubTab, committee_cell, label_of
@@ -100,7 +101,7 @@ class CommitteesTab(HubTab):
         self.flags_model.set_rows([
             [Cell(local_time(f.get("created_at"))), Cell(label_of(FlagKind, f.get("kind"))),
              committee_cell(names.get(f.get("committee_id"), f.get("committee_id") or "")), Cell(f.get("case_number") or ""),
-             Cell(str((f.get("detail") or {}).get("text") or ""), tooltip=str((f.get("detail") or {}).get("text") or ""))]
+             Cell(flag_text(f.get("detail") or {}, say), tooltip=flag_text(f.get("detail") or {}, say))]
             for f in self.flags])
         unconfirmed = sum(c.get("confirmed_at") is None and not c.get("key_revoked_at") for c in self.committees)
         self.committees_box.setTitle(translate("HubCommitteesTab", "已登记的调委会 {n} 个（未核对指纹 {open} 个）").format(

@@ -36,6 +36,10 @@ class HubServices:
                 self.__dict__[name] = factories[name](self)
         return self.__dict__[name]
 
+    def offers(self, name: str) -> bool:
+        """Whether there is such a service (``backups``: only on a SQLite hub), without making it."""
+        return name in self._factories
+
 
 TAB_NAMES = ("status", "ledger", "statistics", "review", "elders", "committees", "roster")
 
@@ -44,7 +48,8 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
     """``identity``: services.hub.HubIdentity (its office, name and area); ``signed_in``: ui/access.SignedIn,
     or None for a folder without accounts (tests)."""
 
-    restored = Signal()  # never emitted here (the hub has no restore in its window); the app connects it
+    is_hub = True  # what app.py tells the windows apart by
+    restored = Signal()  # a backup was restored (ui/hub/backups.py): the app opens a window on that data
     logged_out = Signal()
     changed = Signal()  # an import, a review or a confirmation changed what the tabs show
 
@@ -57,7 +62,7 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.database_label = database_label  # "SQLite" or the server's address, shown in the status bar
         self._translations = translations
         self._ui_settings = ui_settings
-        self.backup_runner = None  # the village window's backups; a hub's are the CLI's (or pg_dump's)
+        self.discarded = False  # replaced after a restore: closes without logging out
         self.resize(1180, 760)
         geometry = ui_settings.value("hub_window/geometry")
         if geometry is not None:
@@ -97,6 +102,10 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.account_label = QLabel()
         self.account_label.setStyleSheet("margin-left: 12px;")
         self.statusBar().addPermanentWidget(self.account_label)
+        from .backups import HubBackups
+
+        self.backups = HubBackups(self)  # on SQLite as the village's; on PostgreSQL says pg_dump
+        self.file_menu.insertAction(self.quit_action, self.backups.action)
         if signed_in is not None:
             self.watch_idle()
         self.retranslate()
@@ -111,6 +120,14 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         return AuditDialog(self.services.audit, self.signed_in.session, None, self.identity.name, self)
 
     def closeEvent(self, event) -> None:
+        if self.backups.restoring:
+            event.ignore()  # the restore ends first: then this window is replaced, or in use again
+            return
+        self.backups.wait()
+        if self.discarded:  # replaced after a restore: the data it was logged into is gone
+            self._end_session(log_out=False)
+            super().closeEvent(event)
+            return
         self._ui_settings.setValue("hub_window/geometry", self.saveGeometry())
         self._ui_settings.sync()
         self._end_session()
@@ -129,6 +146,21 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         from ..main_window import _PaintWatch
 
         _PaintWatch(self, callback)
+
+    # Backups (ui/hub/backups.py), named as the village window names them for app.py and the tests.
+    @property
+    def backup_runner(self):
+        """None on a PostgreSQL hub (pg_dump backs the server up)."""
+        return self.backups.runner
+
+    def start_backups(self) -> None:
+        self.backups.start()
+
+    def backup_dialog(self):
+        return self.backups.dialog()
+
+    def restore_backup(self, path):
+        return self.backups.restore(path)
 
     # -- menus -----------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -210,6 +242,7 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.place_label.setText(translate("HubWindow", "{office}：{area}　数据库：{database}").format(
             office=vtr(self.identity.office), area=self.identity.area,
             database=self.database_label or "SQLite"))
+        self.backups.retranslate()
         self._update_account_label()
 
     # -- work --------------------------------------------------------------------------------------------
