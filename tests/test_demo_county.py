@@ -31,9 +31,13 @@ CASES = 40  # a year of a small village: the 36 showcase cases (one per state wo
 
 
 def _counts(database: Path) -> dict[str, int]:
+    """The village's rows per table, but the role people the hub's return brought (its roster: they go up
+    with the village's next package, the hub has them as its own until then)."""
     conn = sqlite3.connect(database)
     try:
         found = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TRAVELLING_TABLES}
+        taken = conn.execute("SELECT value FROM settings WHERE key = 'exchange_roster_versions'").fetchone()
+        found["role_people"] -= len(json.loads(taken[0])) if taken else 0
     finally:
         conn.close()
     return {t: n for t, n in found.items() if n}
