@@ -28,9 +28,24 @@ from xinye_desktop.services.exchange import ExchangeService, read_package
 from xinye_desktop.services.hub import IMPORTED, REFUSED, UNCHANGED, HubCommittees, HubHoldings, HubImporter
 from xinye_desktop.services.hub import relay as relay_module
 from xinye_desktop.services.hub.relay import UPWARD_SENT_SETTING
+from xinye_desktop.domain.hub import HubMode
+from xinye_desktop.services.hub import HubSetup
 from xinye_desktop.storage.database import Database
+from xinye_desktop.storage.hub_database import HubDatabase
 
 STOLEN = "村委会办公室的电脑被盗（2026年4月1日报案，经办人赵建民）"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engines(request, world, county_keys):
+    """tests/test_hub_relay.py's world, its county on each engine (a county office keeps PostgreSQL)."""
+    if request.param == "postgres":
+        county = HubDatabase(request.getfixturevalue("postgres_url"))
+        county.ensure_schema()
+        HubSetup(county).set_up(HubMode.COUNTY, "新野县", keys=county_keys)
+        world.county.close()
+        world.county = county
+    return world
 
 
 def _village_package(villages, key: str, tmp_path: Path, label: str, to_key: bytes, *, new_key: bool = False):
@@ -69,8 +84,9 @@ def _revocation_rows(db: Database) -> list[tuple]:
 
 # -- the township revokes, the relay carries it, the county refuses the key -----------------------------------------
 
-def test_a_key_revoked_at_the_township_is_refused_at_the_county_after_the_relay(world, villages, county_keys,
+def test_a_key_revoked_at_the_township_is_refused_at_the_county_after_the_relay(engines, villages, county_keys,
                                                                                tmp_path):
+    world = engines
     wang = villages["wang"].committee_id
     first = world.relay()
     assert all(w.revocations == 0 for w in first.written)
@@ -153,8 +169,9 @@ def test_a_key_revoked_at_the_township_is_refused_at_the_county_after_the_relay(
     assert world.relay().written == []  # nothing new since
 
 
-def test_the_new_key_the_township_registered_replaces_the_revoked_one_at_the_county(world, villages, township_keys,
+def test_the_new_key_the_township_registered_replaces_the_revoked_one_at_the_county(engines, villages, township_keys,
                                                                                     county_keys, tmp_path):
+    world = engines
     wang = villages["wang"].committee_id
     world.county_import(w.path for w in world.relay().written)
     old = read_package(villages["wang"].package).fingerprint
