@@ -231,6 +231,9 @@ class TownshipRelay:
             sent = {} if resend_all else _load_marks(uow.settings.get(UPWARD_SENT_SETTING))
             repo, relays = HubRepository(uow.session), HubRelayRepository(uow.session)
             latest = relays.latest_packages()
+            revoked_by_committee: dict[str, list[dict]] = {}
+            for row in repo.revocations():  # oldest first
+                revoked_by_committee.setdefault(row["committee_id"], []).append(row)
             found: list[_Committee | str] = []
             for held in repo.committees():
                 cid = held["id"]
@@ -242,7 +245,7 @@ class TownshipRelay:
                 figures = [f for f in repo.all_figures(cid)
                            if f["up_to"] > int(figure_marks.get(f["period"], -1))
                            and (cap is None or f["period"] <= f"{cap.year:04d}-{cap.number:02d}")]
-                revocations = repo.revocations(cid)
+                revocations = revoked_by_committee.get(cid, [])
                 revoked_new = [row for row in revocations if row["id"] > int(mark.get("revocations", 0))]
                 if not (rows or tombstones or documents or figures or revoked_new):
                     found.append(held["name"])
