@@ -21,15 +21,16 @@ from sqlalchemy import text
 from tests.test_hub_relay import (  # noqa: F401  (fixtures: villages, township_keys, county_keys, world)
     ADMIN, CHEAP, LI, PASSWORD, WANG, _rows, _snapshot, county_keys, township_keys, villages, world,
 )
+from xinye_desktop.domain.canvass import CanvassInput
+from xinye_desktop.domain.hub import HubMode
 from xinye_desktop.services.accounts import AccountService
 from xinye_desktop.services.canvass import CanvassService
-from xinye_desktop.domain.canvass import CanvassInput
 from xinye_desktop.services.exchange import ExchangeService, read_package
-from xinye_desktop.services.hub import IMPORTED, REFUSED, UNCHANGED, HubCommittees, HubHoldings, HubImporter
+from xinye_desktop.services.hub import (
+    IMPORTED, REFUSED, UNCHANGED, HubCommittees, HubHoldings, HubImporter, HubSetup,
+)
 from xinye_desktop.services.hub import relay as relay_module
 from xinye_desktop.services.hub.relay import UPWARD_SENT_SETTING
-from xinye_desktop.domain.hub import HubMode
-from xinye_desktop.services.hub import HubSetup
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.hub_database import HubDatabase
 
@@ -84,6 +85,7 @@ def _revocation_rows(db: Database) -> list[tuple]:
 
 # -- the township revokes, the relay carries it, the county refuses the key -----------------------------------------
 
+@pytest.mark.slow  # a relay and imports on each engine: over 5 s
 def test_a_key_revoked_at_the_township_is_refused_at_the_county_after_the_relay(engines, villages, county_keys,
                                                                                tmp_path):
     world = engines
@@ -169,6 +171,7 @@ def test_a_key_revoked_at_the_township_is_refused_at_the_county_after_the_relay(
     assert world.relay().written == []  # nothing new since
 
 
+@pytest.mark.slow  # a relay and imports on each engine: over 5 s
 def test_the_new_key_the_township_registered_replaces_the_revoked_one_at_the_county(engines, villages, township_keys,
                                                                                     county_keys, tmp_path):
     world = engines
@@ -284,6 +287,7 @@ def _rewritten(path: Path, target: Path, change) -> Path:
     return target
 
 
+@pytest.mark.slow  # four relays written and imported: over 5 s
 def test_a_relay_whose_revocations_were_changed_is_refused_whole(world, villages, tmp_path, monkeypatch):
     world.county_import(w.path for w in world.relay().written)
     HubCommittees(world.township).revoke("王庄村", STOLEN)
@@ -338,7 +342,6 @@ def test_a_relay_whose_revocations_were_changed_is_refused_whole(world, villages
 def test_the_relay_command_says_how_many_revocations_it_carries(world, tmp_path, monkeypatch, capsys):
     from tests.test_hub_relay import CLERK, CLERK_PASSWORD
     from xinye_desktop.__main__ import main
-    from xinye_desktop.services.hub import HubSetup
 
     HubCommittees(world.township).revoke("王庄村", STOLEN)
     key_file = tmp_path / "county-key.txt"
