@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import text
 
 from tests.test_hub_relay import (  # noqa: F401  (fixtures: villages, township_keys, county_keys, world)
-    ADMIN, CHEAP, LI, PASSWORD, WANG, _rows, _snapshot, county_keys, township_keys, villages, world,
+    ADMIN, CHEAP, LI, PASSWORD, WANG, _hub, _rows, _snapshot, county_keys, township_keys, villages, world,
 )
 from xinye_desktop.domain.canvass import CanvassInput
 from xinye_desktop.domain.hub import HubMode
@@ -357,3 +357,33 @@ def test_the_relay_command_says_how_many_revocations_it_carries(world, tmp_path,
     world.township = Database(world.township_root / "xinye.sqlite3")
     assert main(["import-package", str(world.usb), "--data-dir", str(world.county_root)]) == 0
     assert "照样吊销其中 1 把" in capsys.readouterr().out
+
+
+def test_a_revocation_relayed_before_the_last_relay_reached_the_county_does_not_overwrite_it(world, villages,
+                                                                                             county_keys, tmp_path):
+    """The clerk relays, revokes a key, and relays again onto the same drive before going to the county: the
+    second relay (the revocation alone: the rows went with the first) gets a name of its own, after the first's."""
+    first = world.relay()
+    HubCommittees(world.township).revoke("王庄村", "U盘丢过一次")
+    [second] = world.relay().written
+    assert second.path.name == "王庄村-2026-03-经王庄镇（2）.xdx" and second.counts.get("cases", 0) == 0
+    assert all(w.path.exists() for w in first.written)
+    summaries = world.county_import([world.usb])  # the drive's folder, in the order of the names
+    assert [(s.name, s.status) for s in summaries] == [
+        ("李庄村-2026-03-经王庄镇.xdx", IMPORTED), ("王庄村-2026-03-经王庄镇.xdx", IMPORTED),
+        (second.path.name, IMPORTED)]
+    assert summaries[-1].revocations_applied != [] and summaries[-1].flags == [] and summaries[-1].new == 0
+    assert _rows(world.county) == _rows(world.township)
+
+    # Taken the other way round (files picked one by one): the older relay vouches for the key the county now
+    # holds revoked, by this township: still taken (the township took those rows before it revoked the key).
+    other = _hub(tmp_path / "county-2", HubMode.COUNTY, "新野县", county_keys, accounts=False)
+    try:
+        wang_first = next(w.path for w in first.written if w.committee == WANG)
+        importer = HubImporter(other, tmp_path / "county-2")
+        revocation, rows = importer.import_packages([second.path, wang_first])
+        assert (revocation.status, rows.status) == (IMPORTED, IMPORTED) and rows.new > 0
+        assert revocation.revocations_applied != []
+        assert len(HubCommittees(other).revocations()) == 1
+    finally:
+        other.close()

@@ -295,7 +295,7 @@ class _Import:
             raise self.refuse("other_hub", NOT_FOR_THIS_HUB, fingerprint=hub_key.get("fingerprint", ""))
         revoked = self.repo.revocation(crypto.b64(self.village_key))
         if revoked is not None and not (self.relay and relay_import.vouches_for_its_own_revoked_key(
-                self.repo, self.cid, crypto.b64(self.village_key), self.relayed)):
+                uow, self.repo, package, crypto.b64(self.village_key), self.relayed)):
             # for this committee or another (a key lost with one PC signs for no one)
             owner = self.repo.committee(revoked["committee_id"]) or {}
             raise self.refuse("revoked_key", m.REVOKED_KEY, committee=owner.get("name") or revoked["committee_id"],
@@ -383,7 +383,7 @@ class _Import:
         counts = {**summary.counts(), "tables": summary.tables, "flags": len(flags)}
         self.repo.set_package_summary(package_id, dumps(counts).decode("utf-8"))
         if self.relay:
-            relay_import.register(self.uow, package, self.now)
+            relay_import.register(self.uow, package, self.now, self.relayed)
         record(self.uow, AuditKind.WRITE, {"what": "hub_import", "file": package.path.name, "committee": self.cid,
                                            "period": summary.period, "up_to": package.up_to, **summary.counts(),
                                            **({"new_key": summary.fingerprint} if summary.new_key else {})})

@@ -271,7 +271,7 @@ class TownshipRelay:
             period = Period.containing(PeriodKind.MONTH, self._clock().date())
         month = f"{period.year:04d}-{period.number:02d}"
         village = held.get("village") or committee_place(held["name"])[1] or held["name"]
-        target = folder / relay_name(village, township.area, month)
+        target = _free(folder / relay_name(village, township.area, month))
         temporary = folder / f".{target.name}.{secrets.token_hex(4)}.partial"
         now = self._clock()
         try:
@@ -482,6 +482,19 @@ def _revocations(held: dict, revocations: list[dict], township: _Township, seale
             "personal": sealer.seal(REVOCATION_SEAL, held["id"], row["id"],
                                     {"reason": row["reason"], "revoked_by": row["revoked_by"]})})
     return entries
+
+
+def _free(target: Path) -> Path:
+    """``target``, or 王庄村-2026-03-经王庄镇（2）.xdx ... where a relay of that name is on the drive already: a
+    relay carries only what went up since the last one (a revocation alone, say), so one written over an earlier
+    relay not yet taken to the county would lose that relay's rows. The name sorts after the earlier one's, and
+    the county's import takes a folder's packages in the order of their names."""
+    number = 2
+    found = target
+    while found.exists():
+        found = target.with_name(f"{target.stem}（{number}）{target.suffix}")
+        number += 1
+    return found
 
 
 def _sha256(path: Path) -> tuple[str, int]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from typing import Iterable
 
 from ...domain.audit import AuditKind
 from ...domain.exchange import fingerprint
@@ -82,8 +83,10 @@ def check(uow, package, identity, refuse) -> bool:
     return pinned is None
 
 
-def register(uow, package, now: dt.datetime) -> None:
-    """The township's key registered on its first relay; its last relay noted on every one."""
+def register(uow, package, now: dt.datetime, relayed: Iterable[dict] = ()) -> None:
+    """The township's key registered on its first relay; its last relay noted on every one, and the keys its
+    relays listed as revoked (``revoked``: "committee id:key"), so that an older relay of that township vouching
+    for such a key, imported after the revocation (a drive's files taken out of order), is still taken."""
     by = package.manifest["relayed_by"]
     held = townships(uow)
     entry = held.get(by["area"]) or {"signing_key": crypto.b64(package.signing_key),
@@ -91,6 +94,9 @@ def register(uow, package, now: dt.datetime) -> None:
                                      "registered_at": f"{now:%Y-%m-%d %H:%M}", "registered_by": uow.actor[:30]}
     entry.update({"id": str(by.get("id") or "")[:36], "name": str(by.get("name") or "")[:100],
                   "last_relay_at": f"{now:%Y-%m-%d %H:%M}"})
+    revoked = set(entry.get("revoked") or []) | {_revoked_mark(e["committee_id"], e["signing_key"]) for e in relayed}
+    if revoked:
+        entry["revoked"] = sorted(revoked)
     held[by["area"]] = entry
     uow.settings.set(RELAY_TOWNSHIPS_SETTING, dumps(held).decode("utf-8"))
 
@@ -175,13 +181,21 @@ def listed(relayed: list[dict], signing_key: str) -> dict | None:
     return next((entry for entry in relayed if entry["signing_key"] == signing_key), None)
 
 
-def vouches_for_its_own_revoked_key(repo, committee_id: str, signing_key: str, relayed: list[dict]) -> bool:
-    """True when the key the relay vouches for is revoked only for the relay's committee and the relay lists
-    that revocation itself: the township revoked the key after it took the rows it relays (the village's new
-    key has not come yet). Not for a key revoked for another committee, nor one the county revoked that the
-    township still takes."""
-    return listed(relayed, signing_key) is not None and all(
-        row["committee_id"] == committee_id for row in repo.key_revocations(signing_key))
+def _revoked_mark(committee_id: str, signing_key: str) -> str:
+    return f"{committee_id}:{signing_key}"
+
+
+def vouches_for_its_own_revoked_key(uow, repo, package, signing_key: str, relayed: list[dict]) -> bool:
+    """True when the key the relay vouches for is revoked only for the relay's committee and the township
+    revoked it itself (this relay lists that revocation, or an earlier relay of the township did): the township
+    took the rows it relays before it revoked the key (the village's new key has not come yet, or the relay is
+    older than the one that brought the revocation). Not for a key revoked for another committee, nor one the
+    county revoked that the township still takes."""
+    committee_id = package.committee_id
+    area = str(package.manifest["relayed_by"].get("area") or "")
+    earlier = (townships(uow).get(area) or {}).get("revoked") or []
+    return ((listed(relayed, signing_key) is not None or _revoked_mark(committee_id, signing_key) in earlier)
+            and all(row["committee_id"] == committee_id for row in repo.key_revocations(signing_key)))
 
 
 def apply_revocations(uow, repo, package, relayed: list[dict], held: dict, hub_private: bytes, refuse) -> list[str]:
