@@ -315,6 +315,12 @@ class HubRepository:
         row = self._s.execute(query).mappings().first()
         return dict(row) if row else None
 
+    def key_revocations(self, signing_key: str) -> list[dict]:
+        """Every revocation of ``signing_key`` (base64), whichever committee it was revoked for, oldest first."""
+        t = _table("hub_revoked_keys")
+        query = select(t).where(t.c.signing_key == signing_key).order_by(t.c.id)
+        return [dict(r) for r in self._s.execute(query).mappings()]
+
     def revocations(self, committee_id: str | None = None) -> list[dict]:
         t = _table("hub_revoked_keys")
         query = select(t).order_by(t.c.id)

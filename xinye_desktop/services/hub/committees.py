@@ -15,8 +15,9 @@ in one transaction with its audit row:
   withhold the reasons until the new PC's package brings its own key;
 - the rows, figures, documents and reviews already imported are kept as they are.
 
-A 司法局 that takes relays revokes on its own: a 司法所's revocation does not travel up (the county then refuses
-the new key relayed by the township as another key, until the county revokes the old one too).
+A 司法所's revocations travel up with its next relay to the 司法局 (services/hub/relay.py lists them in the relay's
+manifest, relay_import.apply_revocations makes them at the county in the import's transaction, as ``revoke``
+does here, with an audit row naming the township's office); a 司法局 may revoke a key on its own as well.
 """
 
 from __future__ import annotations

@@ -8,7 +8,8 @@ package). The rules:
 - the committee's Ed25519 key is registered on its first package (trust on first use: the summary gives
   its fingerprint to compare by phone); a package signed by another key is refused afterwards;
 - a package signed by a key a clerk revoked (services/hub/committees.py) is refused, whichever committee it
-  names; the first package of a committee whose key was revoked signed by a new key registers that key;
+  names; the first package of a committee whose key was revoked signed by a new key registers that key; a
+  司法所's relay brings the keys the township revoked, revoked here in the same transaction (relay_import);
 - a package for another township (or county) is refused, and so is one encrypted to another hub's key;
   its personal fields are all opened once, to check that they open (one that does not is tampered);
 - the same package twice (its manifest's SHA-256) changes nothing at all;
@@ -106,6 +107,8 @@ class PackageSummary:
     relay_fingerprint: str = ""
     new_township: bool = False
     relayed_months: list[str] = field(default_factory=list)
+    relayed_revocations: int = 0  # the township's revocations of the committee's keys the relay listed ...
+    revocations_applied: list[str] = field(default_factory=list)  # ... the fingerprints of those new here
 
     @property
     def name(self) -> str:
@@ -246,6 +249,7 @@ class _Import:
         self.relay = package.manifest.get("kind") == RELAY_KIND
         self.new_township = False
         self.replaces: dict | None = None  # the committee's revoked key this package's new key replaces
+        self.relayed: list[dict] = []  # a relay's revocations (relay_import.revocations)
         try:
             self.village_key = relay_import.village_key(package) if self.relay else package.signing_key
         except (KeyError, TypeError, ValueError):
@@ -273,6 +277,7 @@ class _Import:
             raise self.refuse("not_a_village_report", m.NOT_A_VILLAGE_REPORT, kind=str(package.manifest.get("kind")))
         if self.relay:
             self.new_township = relay_import.check(uow, package, identity, self.refuse)
+            self.relayed = relay_import.revocations(package, self.refuse)
         name = str(self.committee.get("name") or "")
         if identity.mode is HubMode.TOWNSHIP:
             township = str(self.committee.get("township") or "")
@@ -289,7 +294,9 @@ class _Import:
         if crypto.unb64(hub_key["public_key"]) != identity.public_key:
             raise self.refuse("other_hub", NOT_FOR_THIS_HUB, fingerprint=hub_key.get("fingerprint", ""))
         revoked = self.repo.revocation(crypto.b64(self.village_key))
-        if revoked is not None:  # for this committee or another (a key lost with one PC signs for no one)
+        if revoked is not None and not (self.relay and relay_import.vouches_for_its_own_revoked_key(
+                uow, self.repo, package, crypto.b64(self.village_key), self.relayed)):
+            # for this committee or another (a key lost with one PC signs for no one)
             owner = self.repo.committee(revoked["committee_id"]) or {}
             raise self.refuse("revoked_key", m.REVOKED_KEY, committee=owner.get("name") or revoked["committee_id"],
                               fingerprint=revoked["fingerprint"], revoked_at=local_time(revoked["revoked_at"]),
@@ -297,6 +304,8 @@ class _Import:
         held = self.repo.committee(self.cid)
         if held is not None and crypto.unb64(held["signing_key"]) != self.village_key:
             self.replaces = self.repo.revocation(held["signing_key"], self.cid)
+            if self.replaces is None and self.relay:  # the township revoked it: the relay revokes it here too
+                self.replaces = relay_import.listed(self.relayed, held["signing_key"])
             if self.replaces is None:
                 raise self.refuse("other_key", OTHER_KEY, fingerprint=fingerprint(self.village_key),
                                   registered=held["fingerprint"])
@@ -318,11 +327,13 @@ class _Import:
             summary.relayed_by, summary.relay_hub = str(by.get("area", "")), str(by.get("name", ""))
             summary.relay_fingerprint, summary.new_township = package.fingerprint, self.new_township
             summary.relayed_months = [e["period"] for e in relay_import.months(package, self.refuse)]
+            summary.relayed_revocations = len(self.relayed)
         if seen is not None:  # the same package again: nothing is written, not even a line saying so
             summary.status = UNCHANGED
             summary.imported_at = f"{seen['imported_at']:%Y-%m-%d %H:%M}"
             return summary
-        package.open_personal(private_key_in(self.uow))  # every row's personal fields open (else refused whole)
+        hub_private = private_key_in(self.uow)
+        package.open_personal(hub_private)  # every row's personal fields open (else refused whole)
 
         if held is None:
             summary.new_committee = True
@@ -332,7 +343,11 @@ class _Import:
                 fingerprint=fingerprint(self.village_key), registered_at=self.now, registered_by=self.uow.actor,
                 return_key=self.return_key())
             held = self.repo.committee(self.cid)
-        elif self.replaces is not None:  # registered as a first package's key is: to be confirmed by phone
+        if self.relay:  # before a new key replaces the one revoked: the revocation keeps that key's return key
+            summary.revocations_applied = relay_import.apply_revocations(
+                self.uow, self.repo, package, self.relayed, held, hub_private, self.refuse)
+            held = self.repo.committee(self.cid)
+        if self.replaces is not None:  # registered as a first package's key is: to be confirmed by phone
             summary.new_key, summary.key_revoked_at = True, local_time(self.replaces["revoked_at"])
             self.repo.update_committee(self.cid, signing_key=crypto.b64(self.village_key),
                                        fingerprint=fingerprint(self.village_key), registered_at=self.now,
@@ -368,7 +383,7 @@ class _Import:
         counts = {**summary.counts(), "tables": summary.tables, "flags": len(flags)}
         self.repo.set_package_summary(package_id, dumps(counts).decode("utf-8"))
         if self.relay:
-            relay_import.register(self.uow, package, self.now)
+            relay_import.register(self.uow, package, self.now, self.relayed)
         record(self.uow, AuditKind.WRITE, {"what": "hub_import", "file": package.path.name, "committee": self.cid,
                                            "period": summary.period, "up_to": package.up_to, **summary.counts(),
                                            **({"new_key": summary.fingerprint} if summary.new_key else {})})

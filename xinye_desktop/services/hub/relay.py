@@ -10,12 +10,18 @@ administrator); the township's key signs it. Its rows are the village's rows exa
 them (the village's uuids, row versions, clear fields and references), their personal fields opened with the
 township's private key and sealed again to the county's X25519 key; the documents likewise (opened, checked
 against the village's SHA-256, sealed to the county); the tombstones of rows the village deleted; and every
-month's figures (zero reports kept) the county has not had from this township yet.
+month's figures (zero reports kept) the county has not had from this township yet. The manifest lists the
+keys of the committee the township revoked (services/hub/committees.py), each with the key that replaced it
+where the township holds one, who revoked it and why sealed to the county as the rows' personal fields are:
+the county applies them (relay_import.apply_revocations), so that a village package signed by a key the
+township revoked is refused there too. A revocation the county has not had yet makes a relay of its own, even
+with nothing else new.
 
 What went up is kept per committee in the setting ``hub_upward_sent`` (JSON): the township's own import
 counter (``hub_packages.id``) up to which rows and documents were relayed (so that a village package
 imported late, filling a gap, still goes up whole), the village's marks of the tombstones and of the last
-relay (``since``/``up_to`` of the next one), and each month's figures by the village mark they came with.
+relay (``since``/``up_to`` of the next one), each month's figures by the village mark they came with, and the
+highest revocation (``hub_revoked_keys.id``) relayed.
 ``resend_all`` (``--all``) sends everything again; the county imports it as unchanged rows.
 
 Thread contract as ExchangeService.write_package's: its own transactions, ``progress`` called on the caller's
@@ -62,6 +68,7 @@ from ..exchange.format import (
 from . import relay_messages as r
 from .document_store import DocumentMissing, keeps_documents, sealed_bytes_of, sealed_file
 from .messages import NOT_A_HUB
+from .relay_import import REVOCATION_SEAL
 from .setup import identity_in, private_key_in, record
 
 UPWARD_SENT_SETTING = "hub_upward_sent"  # JSON: committee id -> what the last relay of it carried (above)
@@ -81,6 +88,7 @@ class RelayWritten:
     counts: dict[str, int]  # rows per table, "tombstones", "documents", "figures" (months)
     months: list[str]  # the months whose figures it carries
     size: int
+    revocations: int = 0  # the committee's revoked keys it lists (every one the township made)
 
 
 @dataclass
@@ -102,6 +110,7 @@ class _Committee:
     keys: dict[int, str]  # package id -> ephemeral key
     mark: dict
     latest_month: str | None  # the newest month whose figures the township holds for it
+    revocations: list[dict] = field(default_factory=list)  # its hub_revoked_keys rows, oldest first
 
 
 @dataclass
@@ -222,6 +231,9 @@ class TownshipRelay:
             sent = {} if resend_all else _load_marks(uow.settings.get(UPWARD_SENT_SETTING))
             repo, relays = HubRepository(uow.session), HubRelayRepository(uow.session)
             latest = relays.latest_packages()
+            revoked_by_committee: dict[str, list[dict]] = {}
+            for row in repo.revocations():  # oldest first
+                revoked_by_committee.setdefault(row["committee_id"], []).append(row)
             found: list[_Committee | str] = []
             for held in repo.committees():
                 cid = held["id"]
@@ -233,13 +245,15 @@ class TownshipRelay:
                 figures = [f for f in repo.all_figures(cid)
                            if f["up_to"] > int(figure_marks.get(f["period"], -1))
                            and (cap is None or f["period"] <= f"{cap.year:04d}-{cap.number:02d}")]
-                if not (rows or tombstones or documents or figures):
+                revocations = revoked_by_committee.get(cid, [])
+                revoked_new = [row for row in revocations if row["id"] > int(mark.get("revocations", 0))]
+                if not (rows or tombstones or documents or figures or revoked_new):
                     found.append(held["name"])
                     continue
                 keys = relays.ephemeral_keys(row["package_id"] for row in rows if row["personal"] is not None)
                 months = sorted(f["period"] for f in repo.all_figures(cid))
                 found.append(_Committee(held, latest.get(cid, 0), rows, tombstones, figures, documents, keys, mark,
-                                        months[-1] if months else None))
+                                        months[-1] if months else None, revocations))
             return township, found
 
     # -- one file -----------------------------------------------------------------------------------------------------
@@ -257,14 +271,14 @@ class TownshipRelay:
             period = Period.containing(PeriodKind.MONTH, self._clock().date())
         month = f"{period.year:04d}-{period.number:02d}"
         village = held.get("village") or committee_place(held["name"])[1] or held["name"]
-        target = folder / relay_name(village, township.area, month)
+        target = _free(folder / relay_name(village, township.area, month))
         temporary = folder / f".{target.name}.{secrets.token_hex(4)}.partial"
         now = self._clock()
         try:
             manifest = self._write(temporary, township, item, county, period, months, now)
             size = temporary.stat().st_size
             written = RelayWritten(held["name"], held["id"], target, month, manifest["since"], manifest["up_to"],
-                                   manifest["counts"], months, size)
+                                   manifest["counts"], months, size, len(manifest["revocations"]))
             self._commit(temporary, target, written, item, manifest)
         except OSError as err:
             _remove(temporary)
@@ -366,6 +380,7 @@ class TownshipRelay:
                     "documents": listed,
                     "documents_missing": missing,
                     "members": members,
+                    "revocations": _revocations(held, item.revocations, township, sealer),
                 }
                 body = dumps(manifest)
                 zf.writestr(zipfile.ZipInfo(MANIFEST, date_time=stamp), body, compress_type=zipfile.ZIP_DEFLATED)
@@ -423,15 +438,18 @@ class TownshipRelay:
                 figures = dict(before.get("figures") or {})
                 figures.update({f["period"]: f["up_to"] for f in item.figures})
                 tombstones = max([int(before.get("tombstones", 0))] + [t["deleted_version"] for t in item.tombstones])
+                revoked = max([int(before.get("revocations", 0))] + [row["id"] for row in item.revocations])
                 marks[written.committee_id] = {
                     "package": max(int(before.get("package", 0)), item.latest_package), "up_to": written.up_to,
-                    "tombstones": tombstones, "figures": figures, "file": target.name, "at": manifest["created_at"]}
+                    "tombstones": tombstones, "figures": figures, "revocations": revoked, "file": target.name,
+                    "at": manifest["created_at"]}
                 uow.settings.set(UPWARD_SENT_SETTING, dumps(marks).decode("utf-8"))
                 record(uow, AuditKind.EXPORT, {
                     "what": "township_relay", "file": target.name, "committee": written.committee_id,
                     "period": written.period, "since": written.since, "up_to": written.up_to,
                     "rows": sum(n for k, n in written.counts.items() if k not in ("documents", "tombstones", "figures")),
                     "documents": written.counts.get("documents", 0), "figures": written.months,
+                    "revocations": [entry["fingerprint"] for entry in manifest["revocations"]],
                     "county_key": manifest["hub_key"]["fingerprint"]})
                 os.replace(temporary, target)
                 renamed = True
@@ -440,6 +458,43 @@ class TownshipRelay:
             if renamed:
                 _remove(target)
             raise
+
+
+def _revocations(held: dict, revocations: list[dict], township: _Township, sealer: crypto.RowSealer) -> list[dict]:
+    """The manifest's entries for the committee's keys the township revoked, oldest first: the key (and its
+    fingerprint), when, by which office, and the key that replaced it (the one revoked next, or the one the
+    township holds now) where there is one. Who revoked it and why are free text (a clerk may name people):
+    sealed to the county as the rows' personal fields are, bound to the committee and the revocation's number."""
+    entries = []
+    for number, row in enumerate(revocations):
+        if number + 1 < len(revocations):
+            successor = revocations[number + 1]
+        elif held["signing_key"] != row["signing_key"]:
+            successor = held
+        else:
+            successor = None
+        entries.append({
+            "number": row["id"], "committee_id": held["id"], "signing_key": row["signing_key"],
+            "fingerprint": row["fingerprint"], "revoked_at": row["revoked_at"].replace(microsecond=0).isoformat() + "Z",
+            "office": township.name, "township": township.area,
+            "replaced_by": None if successor is None else {"signing_key": successor["signing_key"],
+                                                           "fingerprint": successor["fingerprint"]},
+            "personal": sealer.seal(REVOCATION_SEAL, held["id"], row["id"],
+                                    {"reason": row["reason"], "revoked_by": row["revoked_by"]})})
+    return entries
+
+
+def _free(target: Path) -> Path:
+    """``target``, or 王庄村-2026-03-经王庄镇（2）.xdx ... where a relay of that name is on the drive already: a
+    relay carries only what went up since the last one (a revocation alone, say), so one written over an earlier
+    relay not yet taken to the county would lose that relay's rows. The name sorts after the earlier one's, and
+    the county's import takes a folder's packages in the order of their names."""
+    number = 2
+    found = target
+    while found.exists():
+        found = target.with_name(f"{target.stem}（{number}）{target.suffix}")
+        number += 1
+    return found
 
 
 def _sha256(path: Path) -> tuple[str, int]:

@@ -50,9 +50,10 @@ def run_hub_export_package(db, data_root: Path, to: Path, county_key_file: Path,
         counts = written.counts
         rows = sum(n for k, n in counts.items() if k not in ("documents", "tombstones", "figures"))
         months = "、".join(written.months) if written.months else "无新的月度数字"
+        revoked = f"本司法所吊销的签名密钥 {written.revocations} 把；" if written.revocations else ""
         out(f"{written.committee}：转报包已写入 {written.path}（记录 {rows} 条，其中案件 {counts.get('cases', 0)} 件；"
             f"删除 {counts.get('tombstones', 0)} 条；存档文件 {counts.get('documents', 0)} 个；月度数字 {months}；"
-            f"{written.size / (1 << 20):.1f} MB）。")
+            f"{revoked}{written.size / (1 << 20):.1f} MB）。")
     for name in result.unchanged:
         out(f"{name}：上次转报之后没有新的内容，没有生成转报包。")
     for name, why in result.refused:

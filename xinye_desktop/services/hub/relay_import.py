@@ -10,7 +10,14 @@
 - the village's key comes vouched by the township: registered as the village's on its first package, or it
   must equal the one the county already holds (from a package the village sent directly, or an earlier relay);
 - the figures carry every month not relayed before, each kept where it is newer (by the village's mark) than
-  what the county holds for that month.
+  what the county holds for that month;
+- the keys of the village the township revoked (manifest ``revocations``) are revoked at the county too, in
+  the import's transaction, as ``hub-revoke-key`` revokes them there (services/hub/committees.py: the same
+  ``hub_revoked_keys`` row, the committee's key no longer confirmed and its return key forgotten when it is
+  the one revoked), each with an audit row naming the township's office: a village package signed by such a
+  key is refused at the county from then on. A revocation the county holds already is left as it is. The
+  relay may vouch for a key it revokes itself (the township took those rows before it revoked the key, and
+  keeps them, as any hub does); a key the county revoked that the relay does not list as revoked is refused.
 """
 
 from __future__ import annotations
@@ -18,16 +25,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from typing import Iterable
 
+from ...domain.audit import AuditKind
 from ...domain.exchange import fingerprint
 from ...domain.hub import HubMode, county_of
 from ..exchange import crypto
-from ..exchange.format import PackageRefused, dumps
+from ..exchange.format import TAMPERED, PackageRefused, dumps
 from . import messages as m
 from . import relay_messages as r
+from .setup import record
 
 RELAY_TOWNSHIPS_SETTING = "hub_relay_townships"  # JSON: township (王庄镇) -> its registered signing key
 _PERIOD = re.compile(r"^\d{4}-\d{2}$")
+# The "table" a relayed revocation's sealed part (who revoked the key, and why) is bound to, with the committee
+# and the revocation's number at the township (services/hub/relay.py seals it; apply_revocations opens it).
+REVOCATION_SEAL = "hub_revoked_keys"
+_REVOKED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 
 
 def townships(uow) -> dict[str, dict]:
@@ -69,8 +83,10 @@ def check(uow, package, identity, refuse) -> bool:
     return pinned is None
 
 
-def register(uow, package, now: dt.datetime) -> None:
-    """The township's key registered on its first relay; its last relay noted on every one."""
+def register(uow, package, now: dt.datetime, relayed: Iterable[dict] = ()) -> None:
+    """The township's key registered on its first relay; its last relay noted on every one, and the keys its
+    relays listed as revoked (``revoked``: "committee id:key"), so that an older relay of that township vouching
+    for such a key, imported after the revocation (a drive's files taken out of order), is still taken."""
     by = package.manifest["relayed_by"]
     held = townships(uow)
     entry = held.get(by["area"]) or {"signing_key": crypto.b64(package.signing_key),
@@ -78,6 +94,9 @@ def register(uow, package, now: dt.datetime) -> None:
                                      "registered_at": f"{now:%Y-%m-%d %H:%M}", "registered_by": uow.actor[:30]}
     entry.update({"id": str(by.get("id") or "")[:36], "name": str(by.get("name") or "")[:100],
                   "last_relay_at": f"{now:%Y-%m-%d %H:%M}"})
+    revoked = set(entry.get("revoked") or []) | {_revoked_mark(e["committee_id"], e["signing_key"]) for e in relayed}
+    if revoked:
+        entry["revoked"] = sorted(revoked)
     held[by["area"]] = entry
     uow.settings.set(RELAY_TOWNSHIPS_SETTING, dumps(held).decode("utf-8"))
 
@@ -111,6 +130,15 @@ def summary_lines(summary, say=lambda _context, template: template) -> list[str]
     if summary.new_township:
         lines.append(say("Hub", r.NEW_TOWNSHIP).format(township=summary.relayed_by, hub=summary.relay_hub,
                                            fingerprint=summary.relay_fingerprint))
+    if summary.relayed_revocations:
+        applied = summary.revocations_applied
+        if applied:
+            lines.append(say("Hub", r.REVOCATIONS_APPLIED).format(
+                township=summary.relayed_by, count=summary.relayed_revocations, applied=len(applied),
+                fingerprints="、".join(applied)))
+        else:
+            lines.append(say("Hub", r.REVOCATIONS_HELD).format(township=summary.relayed_by,
+                                                               count=summary.relayed_revocations))
     return lines
 
 
@@ -118,3 +146,90 @@ def relayed_note(summary, say=lambda _context, template: template) -> str:
     months_text = (say("Hub", r.RELAYED_MONTHS).format(months="、".join(summary.relayed_months))
                    if summary.relayed_months else say("Hub", r.RELAYED_NO_MONTHS))
     return say("Hub", r.RELAYED).format(township=summary.relayed_by, months=months_text)
+
+
+# -- the township's revocations (manifest "revocations") ----------------------------------------------------------
+
+def revocations(package, refuse) -> list[dict]:
+    """The relay's revocations of its committee's keys, their shape checked (the signature covers them): each
+    with ``revoked_at`` as a naive UTC time. A relay written before they travelled lists none."""
+    found = package.manifest.get("revocations", [])
+    if not isinstance(found, list):
+        raise refuse("bad_format", r.RELAY_BAD_REVOCATIONS)
+    entries = []
+    for entry in found:
+        try:
+            key = crypto.unb64(entry["signing_key"])
+            replaced = entry.get("replaced_by")
+            good = (isinstance(entry["number"], int) and not isinstance(entry["number"], bool) and entry["number"] > 0
+                    and entry["committee_id"] == package.committee_id and len(key) == 32
+                    and entry["fingerprint"] == fingerprint(key) and isinstance(entry["personal"], str)
+                    and isinstance(entry["revoked_at"], str) and _REVOKED_AT.match(entry["revoked_at"])
+                    and (replaced is None or isinstance(replaced.get("fingerprint"), str)))
+            revoked_at = dt.datetime.fromisoformat(entry["revoked_at"][:-1]) if good else None
+        except (KeyError, TypeError, ValueError, AttributeError):
+            good = False
+        if not good:
+            raise refuse("bad_format", r.RELAY_BAD_REVOCATIONS)
+        entries.append({**entry, "revoked_at": revoked_at,
+                        "replaced_by": (replaced or {}).get("fingerprint", "")})
+    return entries
+
+
+def listed(relayed: list[dict], signing_key: str) -> dict | None:
+    """The relay's revocation of ``signing_key`` (base64), if it lists one."""
+    return next((entry for entry in relayed if entry["signing_key"] == signing_key), None)
+
+
+def _revoked_mark(committee_id: str, signing_key: str) -> str:
+    return f"{committee_id}:{signing_key}"
+
+
+def vouches_for_its_own_revoked_key(uow, repo, package, signing_key: str, relayed: list[dict]) -> bool:
+    """True when the key the relay vouches for is revoked only for the relay's committee and the township
+    revoked it itself (this relay lists that revocation, or an earlier relay of the township did): the township
+    took the rows it relays before it revoked the key (the village's new key has not come yet, or the relay is
+    older than the one that brought the revocation). Not for a key revoked for another committee, nor one the
+    county revoked that the township still takes."""
+    committee_id = package.committee_id
+    area = str(package.manifest["relayed_by"].get("area") or "")
+    earlier = (townships(uow).get(area) or {}).get("revoked") or []
+    return ((listed(relayed, signing_key) is not None or _revoked_mark(committee_id, signing_key) in earlier)
+            and all(row["committee_id"] == committee_id for row in repo.key_revocations(signing_key)))
+
+
+def apply_revocations(uow, repo, package, relayed: list[dict], held: dict, hub_private: bytes, refuse) -> list[str]:
+    """The relay's revocations the county does not hold yet, made here as ``hub-revoke-key`` makes them, each
+    with its audit row naming the township's office; the fingerprints of those applied. Every sealed part
+    opens first (or the relay is refused whole). ``held``: the committee's row (already added for a new one)."""
+    opener = package.opener(hub_private)
+    by = package.manifest["relayed_by"]
+    township, office = str(by.get("area") or ""), str(by.get("name") or "")
+    opened = []
+    for entry in relayed:
+        try:
+            personal = opener.open(REVOCATION_SEAL, entry["committee_id"], entry["number"], entry["personal"])
+        except ValueError:
+            raise refuse("tampered", TAMPERED, detail=f"revocations {entry['number']}") from None
+        opened.append((entry, personal))
+    applied = []
+    for entry, personal in opened:
+        cid, key = entry["committee_id"], entry["signing_key"]
+        if repo.revocation(key, cid) is not None:  # revoked here already (by the county, or an earlier relay)
+            continue
+        current = held["signing_key"] == key
+        who = " ".join(str(personal.get("revoked_by") or "").split())
+        reason = " ".join(str(personal.get("reason") or "").split()) or r.RELAYED_NO_REASON
+        revocation_id = repo.add_revocation(
+            committee_id=cid, signing_key=key, fingerprint=entry["fingerprint"],
+            return_key=held.get("return_key") if current else None, revoked_at=entry["revoked_at"],
+            revoked_by=(f"{township}司法所：{who}" if who else f"{township}司法所")[:30], reason=reason)
+        if current:  # as hub-revoke-key: no longer confirmed, its return key (the lost PC's) forgotten
+            repo.update_committee(cid, confirmed_at=None, confirmed_by="", return_key=None)
+            held = {**held, "confirmed_at": None, "confirmed_by": "", "return_key": None}
+        record(uow, AuditKind.SETTINGS, {
+            "what": "hub_revoke_key", "committee": cid, "fingerprint": entry["fingerprint"],
+            "revocation": revocation_id, "relayed_by": office, "township": township, "file": package.path.name,
+            "revoked_at": entry["revoked_at"].isoformat(), "replaced_by": entry["replaced_by"]})
+        applied.append(entry["fingerprint"])
+    return applied

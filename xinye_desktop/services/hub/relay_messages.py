@@ -31,6 +31,9 @@ RELAY_OTHER_KEY = QT_TRANSLATE_NOOP(
     "Hub", "转报包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与本司法局为{township}司法所登记的密钥（指纹 "
            "{registered}）不一致：什么都没有导入。请打电话向{township}司法所核对密钥指纹。")
 RELAY_BAD_FIGURES = QT_TRANSLATE_NOOP("Hub", "转报包 {name} 的月度数字格式不对：什么都没有导入。")
+RELAY_BAD_REVOCATIONS = QT_TRANSLATE_NOOP("Hub", "转报包 {name} 里吊销密钥的记录格式不对：什么都没有导入。")
+# The reason kept at the county for a relayed revocation whose sealed part names none.
+RELAYED_NO_REASON = QT_TRANSLATE_NOOP("Hub", "司法所转报的吊销（未写理由）")
 
 # The summary of one relay.
 RELAYED = QT_TRANSLATE_NOOP("Hub", "（经{township}司法所转报，{months}）")
@@ -39,3 +42,8 @@ RELAYED_NO_MONTHS = QT_TRANSLATE_NOOP("Hub", "没有新的月度数字")
 NEW_TOWNSHIP = QT_TRANSLATE_NOOP(
     "Hub", "第一次收到{township}司法所（{hub}）的转报包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与司法所核对"
            "这个指纹；以后用别的密钥签的{township}转报包都不会导入。")
+REVOCATIONS_APPLIED = QT_TRANSLATE_NOOP(
+    "Hub", "转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局已照样吊销其中 {applied} 把（指纹 {fingerprints}）："
+           "以后用这些密钥签的报送包一律拒收。")
+REVOCATIONS_HELD = QT_TRANSLATE_NOOP(
+    "Hub", "转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局都已吊销，没有变化。")
