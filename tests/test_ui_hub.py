@@ -368,6 +368,9 @@ def test_a_lost_village_pc_s_key_is_revoked_with_a_reason(qtbot, window):
     assert revoked["key_revoked_at"] is not None
     row = tab.committees.index(revoked)
     assert "已吊销" in tab.model.cell(row, 3).text
+    assert "已吊销" in tab.message_label.text() and "转报" not in tab.message_label.text()  # a 司法局 relays nothing
+    tab._relays = True  # a 司法所's tab says the revocation goes up with its next relay
+    assert "司法局也会拒收这把密钥" in tab._revoked_text(revoked, "ABCD")
     tab.view.selectRow(row)
     assert not tab.revoke_button.isEnabled() and not tab.confirm_button.isEnabled()
 

@@ -24,10 +24,11 @@ class CommitteesTab(HubTab):
     confirmed = Signal()  # a committee's key confirmed or a flag marked done
 
     def __init__(self, holdings, may_confirm: bool, may_resolve: bool, parent: QWidget | None = None, *,
-                 committees=None):
+                 committees=None, relays: bool = False):
         super().__init__(parent)
         self._holdings = holdings
         self._committees = committees  # services.hub.HubCommittees: revoking a key (None: no such button)
+        self._relays = relays  # a 司法所: its revocations go up to the 司法局 with its next relay
         self.committees: list[dict] = []
         self.flags: list[dict] = []
         self.task_write = None
@@ -166,11 +167,15 @@ class CommitteesTab(HubTab):
             return
         self.task_write = run_task(
             self._committees.revoke, committee["id"], reason, owner=self,
-            on_done=lambda revoked: self._written(translate(
-                "HubCommitteesTab", "{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → "
-                                    "换签名密钥…）后重新报送。").format(name=committee["name"],
-                                                                    fingerprint=revoked.fingerprint)),
+            on_done=lambda revoked: self._written(self._revoked_text(committee, revoked.fingerprint)),
             on_error=self._write_failed, name="hub-revoke-key")
+
+    def _revoked_text(self, committee: dict, fingerprint: str) -> str:
+        text = translate("HubCommitteesTab", "{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → "
+                                             "换签名密钥…）后重新报送。").format(name=committee["name"], fingerprint=fingerprint)
+        if self._relays:
+            text += translate("HubCommitteesTab", "下次向司法局转报时，这次吊销会一起报上去，司法局也会拒收这把密钥。")
+        return text
 
     # -- 待处理 -------------------------------------------------------------------------------------------
     def _ask_resolution(self, flag: dict) -> str | None:

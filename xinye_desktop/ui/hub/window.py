@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from ...domain.accounts import Permission
+from ...domain.hub import HubMode
 from ..i18n import LANGUAGES, Retranslating, Translations, translate, vtr
 from ..signed_in_window import SignedInWindow
 
@@ -83,7 +84,8 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.review_tab = ReviewTab(services.holdings, services.reviews, may(Permission.EDIT_CASES), self)
         self.elders_tab = EldersTab(services.overview, services.holdings, self)
         self.committees_tab = CommitteesTab(services.holdings, may(Permission.EDIT_SETTINGS),
-                                            may(Permission.EDIT_CASES), self, committees=services.committees)
+                                            may(Permission.EDIT_CASES), self, committees=services.committees,
+                                            relays=identity.mode is HubMode.TOWNSHIP)
         self.roster_tab = RosterTab(services.roster, may(Permission.EDIT_ELDERS), self)
         self.tabs = QTabWidget()
         for tab in (self.status_tab, self.ledger_tab, self.statistics_tab, self.review_tab, self.elders_tab,
