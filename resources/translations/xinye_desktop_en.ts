@@ -1501,37 +1501,37 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="95"/>
-        <location filename="../../xinye_desktop/app.py" line="768"/>
+        <location filename="../../xinye_desktop/app.py" line="773"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="470"/>
+        <location filename="../../xinye_desktop/app.py" line="475"/>
         <source>设置完成</source>
         <translation>Set-up complete</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="470"/>
+        <location filename="../../xinye_desktop/app.py" line="475"/>
         <source>本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。
 本机密钥指纹：{fingerprint}</source>
         <translation>This PC is now {name}. Give {file} to every village (copy it to a USB drive): the villages encrypt their reports with it.
 Fingerprint of this PC&apos;s key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="685"/>
+        <location filename="../../xinye_desktop/app.py" line="690"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="727"/>
-        <location filename="../../xinye_desktop/app.py" line="753"/>
+        <location filename="../../xinye_desktop/app.py" line="732"/>
+        <location filename="../../xinye_desktop/app.py" line="758"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="867"/>
+        <location filename="../../xinye_desktop/app.py" line="872"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -2359,12 +2359,12 @@ Fingerprint of this PC&apos;s key: {fingerprint}</translation>
     <message>
         <location filename="../../xinye_desktop/services/backup/restore.py" line="171"/>
         <source>这份备份是{office}汇总库的备份，这里是村调委会的数据：不能恢复到这里。请恢复到一个空文件夹（restore --data-dir 新文件夹），再用 --hub 打开。</source>
-        <translation>This is a backup of a {office} hub; this folder holds a village committee's data: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER) and open that with --hub.</translation>
+        <translation>This is a backup of a {office} hub; this folder holds a village committee&apos;s data: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER) and open that with --hub.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/backup/restore.py" line="174"/>
         <source>这份备份是村调委会的备份，这里是{office}的汇总库：不能恢复到这里。请恢复到一个空文件夹（restore --data-dir 新文件夹）。</source>
-        <translation>This is a village committee's backup; this folder is a {office} hub: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER).</translation>
+        <translation>This is a village committee&apos;s backup; this folder is a {office} hub: it cannot be restored here. Restore it into an empty folder (restore --data-dir NEW_FOLDER).</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/backup/restore.py" line="177"/>
@@ -3418,22 +3418,22 @@ Explain them to all parties. If, knowing this, they still want this person, reco
     <message>
         <location filename="../../xinye_desktop/domain/dispute_types.py" line="27"/>
         <source>第{line}项“{name}”：名称太长，最多 {max} 个字。</source>
-        <translation>Entry {line} "{name}": the name is too long (at most {max} characters).</translation>
+        <translation>Entry {line} &quot;{name}&quot;: the name is too long (at most {max} characters).</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/dispute_types.py" line="28"/>
         <source>第{line}项“{name}”：请选择它归入的统计类别（15 类之一）。</source>
-        <translation>Entry {line} "{name}": choose the report category it is counted under (one of the 15).</translation>
+        <translation>Entry {line} &quot;{name}&quot;: choose the report category it is counted under (one of the 15).</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/dispute_types.py" line="29"/>
         <source>第{line}项“{name}”本身就是统计类别之一，不用再加。</source>
-        <translation>Entry {line} "{name}" is one of the report categories already; it need not be added.</translation>
+        <translation>Entry {line} &quot;{name}&quot; is one of the report categories already; it need not be added.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/dispute_types.py" line="30"/>
         <source>第{line}项“{name}”与前面的一项重名。</source>
-        <translation>Entry {line} "{name}" has the same name as an entry above.</translation>
+        <translation>Entry {line} &quot;{name}&quot; has the same name as an entry above.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/domain/dispute_types.py" line="31"/>
@@ -3797,92 +3797,92 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>{folder} could not be found while writing the report package (the USB drive may have been removed): no incomplete report package was left behind. Please plug the USB drive back in and generate it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="128"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="133"/>
         <source>回执包 {name} 太大（{size}），超过上限 {limit}：没有读取，什么都没有导入。</source>
         <translation>Return package {name} is too large ({size}), over the limit of {limit}: it was not read, and nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="129"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="134"/>
         <source>回执包 {name} 里有一部分解开后太大（超过 {limit}），可能是恶意文件：没有读取，什么都没有导入。</source>
         <translation>Part of return package {name} is too large once unpacked (over {limit}) and may be a malicious file: it was not read, and nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="131"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="136"/>
         <source>{name} 不是回执包，或者文件不完整（可能复制时中断、U盘被拔出）：什么都没有导入。请让司法所重新生成回执包。</source>
         <translation>{name} is not a return package, or the file is incomplete (copying may have been interrupted or the USB drive removed): nothing was imported. Please ask the township justice office to generate the return package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="133"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="138"/>
         <source>回执包 {name} 已损坏（{detail} 的校验不符，文件可能在U盘上出错）：什么都没有导入。请让司法所重新生成回执包。</source>
         <translation>Return package {name} is damaged (the checksum of {detail} does not match; the file may have been corrupted on the USB drive): nothing was imported. Please ask the township justice office to generate the return package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="135"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="140"/>
         <source>回执包 {name} 里有不安全或不认识的文件名（{detail}），可能是被人改过的恶意文件：什么都没有读取和导入。</source>
         <translation>Return package {name} contains unsafe or unrecognized file names ({detail}) and may be a tampered, malicious file: nothing was read or imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="137"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="142"/>
         <source>回执包 {name} 的内容与它签名的清单不符（{detail}），可能被改动过：什么都没有导入。</source>
         <translation>The contents of return package {name} do not match its signed manifest ({detail}); it may have been tampered with: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="139"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="144"/>
         <source>回执包 {name} 的签名不对：不是司法所的签名密钥签的，或者清单被改动过。什么都没有导入。</source>
         <translation>The signature on return package {name} is not valid: it was not signed with the township justice office&apos;s signing key, or the manifest has been altered. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="141"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="146"/>
         <source>回执包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与本机第一次导入回执时记下的司法所密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向司法所核对密钥指纹。</source>
         <translation>Return package {name} was signed with a different signing key (fingerprint {fingerprint}) from the township justice office key recorded when this computer first imported a return package (fingerprint {registered}): nothing was imported. Please phone the township justice office to check the key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="144"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="149"/>
         <source>回执包 {name} 的格式（第 {version} 版）比这个程序新：请先升级三理室调解台再导入。什么都没有导入。</source>
         <translation>Return package {name} uses a format (version {version}) newer than this program: please upgrade Sanlishi Mediation Desk before importing. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="146"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="151"/>
         <source>回执包 {name} 的内容格式不对（{detail}）：什么都没有导入。</source>
         <translation>The contents of return package {name} are in the wrong format ({detail}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="147"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="152"/>
         <source>{name} 不是司法所发来的回执包（{kind}）：什么都没有导入。</source>
         <translation>{name} is not a return package from the township justice office ({kind}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="148"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="153"/>
         <source>回执包 {name} 是发给{committee}的，不是本调委会的：什么都没有导入。请把它交给对应的村。</source>
         <translation>Return package {name} is addressed to {committee}, not to this mediation committee: nothing was imported. Please pass it on to the right village.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="150"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="155"/>
         <source>回执包 {name} 带来的司法所公钥（指纹 {fingerprint}）与本机报送包加密用的公钥（指纹 {registered}）不一致：什么都没有导入。请打电话向司法所核对。</source>
         <translation>The township justice office public key carried by return package {name} (fingerprint {fingerprint}) does not match the public key this computer uses to encrypt report packages (fingerprint {registered}): nothing was imported. Please phone the township justice office to check.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="153"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="158"/>
         <source>回执包 {name} 是司法所的第 {sequence} 号回执，本机已经导入了第 {last} 号（{at}）：它不比已导入的新，什么都没有导入。</source>
         <translation>Return package {name} is return no. {sequence} from the township justice office, but this computer has already imported no. {last} ({at}): it is not newer than what has already been imported, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="156"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="161"/>
         <source>回执包 {name} 里的审查理由是加密给另一把密钥的（可能本机恢复过别的备份）：打不开，什么都没有导入。请让司法所在收到本机新的报送包后重新生成回执包。</source>
         <translation>The review reasons in return package {name} are encrypted for a different key (this computer may have restored a different backup): they cannot be opened, so nothing was imported. Please ask the township justice office to generate the return package again after it receives a new report package from this computer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="159"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="164"/>
         <source>回执包 {name} 里的设置不对（{detail}）：什么都没有导入。</source>
         <translation>The settings in return package {name} are not valid ({detail}): nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="160"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="165"/>
         <source>回执包 {name} 里的审查理由是加密的，要登录后才能打开：请先登录再导入。什么都没有导入。</source>
         <translation>The review reasons in return package {name} are encrypted and can only be opened after logging in: please log in first, then import. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/format.py" line="162"/>
+        <location filename="../../xinye_desktop/services/exchange/format.py" line="167"/>
         <source>回执包 {name} 里的安装程序没有保存下来（{detail}）：什么都没有导入。请检查磁盘空间后再导入。</source>
         <translation>The installer in return package {name} could not be saved ({detail}): nothing was imported. Please check the disk space, then import again.</translation>
     </message>
@@ -4589,208 +4589,263 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>The monthly figures in forwarding package {name} are in the wrong format: nothing was imported.</translation>
     </message>
     <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="34"/>
+        <source>转报包 {name} 里吊销密钥的记录格式不对：什么都没有导入。</source>
+        <translation>The key revocations in the relay package {name} are not in the right format: nothing was imported.</translation>
+    </message>
+    <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="36"/>
+        <source>司法所转报的吊销（未写理由）</source>
+        <translation>Revoked by the justice office and relayed (no reason given)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="39"/>
         <source>（经{township}司法所转报，{months}）</source>
         <translation>(forwarded by the {township} justice office, {months})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="37"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="40"/>
         <source>带来 {months} 的月度数字</source>
         <translation>Carries monthly figures for {months}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="38"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="41"/>
         <source>没有新的月度数字</source>
         <translation>No new monthly figures</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="39"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="42"/>
         <source>第一次收到{township}司法所（{hub}）的转报包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与司法所核对这个指纹；以后用别的密钥签的{township}转报包都不会导入。</source>
         <translation>First forwarding package received from the {township} justice office ({hub}): its signing key has been registered, fingerprint {fingerprint}. Please phone the township justice office to check this fingerprint; from now on, {township} forwarding packages signed with any other key will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="79"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="45"/>
+        <source>转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局已照样吊销其中 {applied} 把（指纹 {fingerprints}）：以后用这些密钥签的报送包一律拒收。</source>
+        <translation>The relay package brings {count} signing keys revoked by the {township} justice office; this bureau has revoked {applied} of them too (fingerprints {fingerprints}): packages signed with these keys are refused from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="48"/>
+        <source>转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局都已吊销，没有变化。</source>
+        <translation>The relay package brings {count} signing keys revoked by the {township} justice office; this bureau had revoked them all already: nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="86"/>
         <source>回执包没有写完（{detail}）。没有留下不完整的回执包；请检查U盘（是否插好、是否已满）后重新生成。</source>
         <translation>The return package was not fully written ({detail}). No incomplete return package was left behind; please check the USB drive (is it plugged in properly? is it full?) and generate it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="81"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="88"/>
         <source>找不到安装程序 {path}：回执包没有生成。</source>
         <translation>Installer {path} not found: the return package was not generated.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="82"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="89"/>
         <source>安装程序的文件名“{name}”不能用（太长，或含有 \ / : * ? &quot; &lt; &gt; | 等字符）：请改名后再生成回执包。</source>
         <translation>The installer file name “{name}” cannot be used (it is too long, or contains characters such as \ / : * ? &quot; &lt; &gt; |): please rename it, then generate the return package again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="84"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="91"/>
         <source>还没有收到过任何调委会的报送包：没有可以生成回执包的村。</source>
         <translation>No report packages have been received from any mediation committee yet: there are no villages to generate return packages for.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/returns.py" line="85"/>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="92"/>
         <source>没有给出要设置的项目（案号前缀、回访间隔或纠纷类型细目）：什么都没有改动。</source>
         <translation>Nothing to set was given (case-number prefix, visit interval or local dispute types): nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="51"/>
+        <source>人员名单里没有编号为 {id} 的人：什么都没有改动。</source>
+        <translation>There is no one numbered {id} on the roster: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="52"/>
+        <source>{name}已经停用了：什么都没有改动。</source>
+        <translation>{name} is retired already: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="53"/>
+        <source>{name}已经停用，不能再修改：需要时请重新新增。</source>
+        <translation>{name} is retired and can no longer be edited: add them again if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="54"/>
+        <source>还没有收到过{township}的调委会的报送包：不能只发给这个乡镇。</source>
+        <translation>No package has come from a committee of {township} yet: the roster entry cannot be sent to that township alone.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="55"/>
+        <source>请只选一个：发给一个村，或者发给一个乡镇的各村。</source>
+        <translation>Choose only one: one village, or the villages of one township.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="56"/>
+        <source>这个数据文件夹还没有设为司法所或司法局（先运行 hub-setup）：没有人员名单。村里的主持人、见证人请在 选择明白人 → 主持人·见证人·记录人名单 里登记。</source>
+        <translation>This data folder is not set up as a justice office or bureau yet (run hub-setup first): it has no roster. A village registers its hosts and witnesses under Choose the elder → Hosts · witnesses · recorders.</translation>
     </message>
 </context>
 <context>
     <name>HubCommitteesTab</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="90"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="91"/>
         <source>已吊销（{when}），等村里的新密钥</source>
         <translation>Revoked ({when}); waiting for the village&apos;s new key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="93"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="94"/>
         <source>已核对（{who}，{when}）</source>
         <translation>Checked ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="96"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="97"/>
         <source>未核对</source>
         <translation>Unchecked</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="107"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="108"/>
         <source>已登记的调委会 {n} 个（未核对指纹 {open} 个）</source>
         <translation>{n} registered mediation committees ({open} with unchecked fingerprints)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="109"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="110"/>
         <source>待处理 {n} 项</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="131"/>
         <source>核对指纹</source>
         <translation>Check fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="132"/>
         <source>请给{name}打电话，请对方在 文件 → 报送司法所… 里念出本调委会的指纹，把听到的指纹输入这里：</source>
         <translation>Please phone {name} and ask them to read out their mediation committee&apos;s fingerprint from File → Report to the township justice office…, then enter the fingerprint you hear here:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="145"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="146"/>
         <source>{name} 的指纹已核对无误。</source>
         <translation>The fingerprint of {name} has been checked and matches.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="153"/>
         <source>吊销签名密钥</source>
         <translation>Revoke the signing key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="154"/>
         <source>吊销后，用{name}现在这把密钥（指纹 {fingerprint}）签的报送包一律拒收；村里换了新密钥后，下一个报送包会登记新密钥。
 请写明理由（如 电脑被盗），会记入审计记录：</source>
         <translation>Once revoked, every package signed with the current key of {name} (fingerprint {fingerprint}) is refused; after the village makes a new key, its next package registers that key.
 Give the reason (e.g. the PC was stolen); it goes into the audit trail:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="169"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="174"/>
         <source>{name} 的签名密钥（指纹 {fingerprint}）已吊销。请村里换签名密钥（文件 → 报送司法所… → 换签名密钥…）后重新报送。</source>
         <translation>The signing key of {name} (fingerprint {fingerprint}) is revoked. Ask the village to make a new signing key (File → Report to the township justice office… → New signing key…) and report again.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="177"/>
+        <source>下次向司法局转报时，这次吊销会一起报上去，司法局也会拒收这把密钥。</source>
+        <translation> The next relay to the justice bureau carries this revocation, and the bureau will refuse this key too.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="182"/>
         <source>处理完毕</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="178"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="183"/>
         <source>写下怎么处理的（会记入审计记录）：</source>
         <translation>Describe how it was handled (this will be recorded in the audit trail):</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="190"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="195"/>
         <source>已标记为处理完毕。</source>
         <translation>Marked as handled.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="203"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="208"/>
         <source>没有保存：{reason}</source>
         <translation>Not saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="206"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
         <source>核对指纹…</source>
         <translation>Check fingerprint…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="207"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
         <source>吊销密钥…</source>
         <translation>Revoke key…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="208"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
         <source>处理完毕…</source>
         <translation>Mark as handled…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
         <source>每个调委会第一次报送时登记它的签名密钥。请打电话核对指纹：对得上，以后的报送包才能确认出自该村。</source>
         <translation>Each mediation committee&apos;s signing key is registered the first time it reports. Please phone to check the fingerprint: only if it matches can later report packages be confirmed as coming from that village.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="216"/>
         <source>乡镇</source>
         <translation>Township</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="211"/>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="217"/>
         <source>密钥指纹</source>
         <translation>Key fingerprint</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="212"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="217"/>
         <source>核对</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="218"/>
         <source>登记时间</source>
         <translation>Registered on</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="218"/>
         <source>最近报送</source>
         <translation>Last report</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="219"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="214"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="219"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="215"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
         <source>案号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="216"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="221"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="225"/>
         <source>已登记的调委会</source>
         <translation>Registered mediation committees</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/hub/committees_tab.py" line="226"/>
         <source>待处理</source>
         <translation>Pending</translation>
     </message>
@@ -5258,16 +5313,26 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="148"/>
+        <source>人员名单 {n} 人</source>
+        <translation>roster: {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="150"/>
+        <source>人员名单 {n} 人没有发送（村里还没报送过加密公钥）</source>
+        <translation>roster: {n} people not sent (the village has not yet sent its encryption key)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
         <source>附安装程序 {name}</source>
         <translation>Attach installer {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="158"/>
         <source>已生成 {n} 个回执包。村里第一次导入时，请在电话里核对本机的签名指纹：{fingerprint}</source>
         <translation>{n} return packages generated. When a village imports for the first time, please check this computer&apos;s signing fingerprint with them by phone: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="164"/>
         <source>回执包没有生成：{error}</source>
         <translation>Return package not generated: {error}</translation>
     </message>
@@ -5428,6 +5493,156 @@ Status: {status}</translation>
         <location filename="../../xinye_desktop/ui/hub/review_tab.py" line="302"/>
         <source>保存审查意见</source>
         <translation>Save the review</translation>
+    </message>
+</context>
+<context>
+    <name>HubRosterTab</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="39"/>
+        <source>各村（全部调委会）</source>
+        <translation>Every village (all committees)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="43"/>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="196"/>
+        <source>{township}各村</source>
+        <translation>The villages of {township}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="47"/>
+        <source>修改人员</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="47"/>
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="52"/>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="218"/>
+        <source>发给</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="53"/>
+        <source>保存后随下一批回执包发给所选的村，村里导入后出现在它的主持人、见证人名单里。</source>
+        <translation>Once saved, the next return packages send this to the chosen villages; after the import there it appears in their lists of hosts and witnesses.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="127"/>
+        <source>（{kind}）</source>
+        <translation> ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="134"/>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="135"/>
+        <source>在用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="137"/>
+        <source>共 {n} 人在用，{retired} 人已停用</source>
+        <translation>{n} active, {retired} retired</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="158"/>
+        <source>已加入人员名单：{name}，下次生成回执包时发给{where}。</source>
+        <translation>Added to the roster: {name}; sent to {where} with the next return packages.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="171"/>
+        <source>已保存：{name}（第 {version} 版），下次回执包会更新{where}的名单。</source>
+        <translation>Saved: {name} (version {version}); the next return packages update the list of {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="177"/>
+        <source>停用</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="178"/>
+        <source>停用{name}后，下次回执包会让{where}也停用此人（已参与的案件记录不变，名单里仍保留）。确定停用吗？</source>
+        <translation>Once {name} is retired, the next return packages retire this person at {where} too (the cases they took part in are unchanged, and they stay on the list). Retire?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="188"/>
+        <source>{name}已停用。</source>
+        <translation>{name} is retired.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="189"/>
+        <source>没有停用：{reason}</source>
+        <translation>Not retired: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="197"/>
+        <source>各村</source>
+        <translation>every village</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="209"/>
+        <source>这里登记的联村干警和各职能部门（派出所、自然资源所、农业服务中心、民政所等）的见证人，随回执包发给各村，村里不用再逐个录入。电话只显示部分号码。</source>
+        <translation>The village-link police officers and the departments' witnesses (police station, natural resources office, agricultural service centre, civil affairs office…) registered here go to the villages with the return packages, so the villages need not type them in. Phones are shown in part.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="212"/>
+        <source>显示已停用的</source>
+        <translation>Show retired</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="213"/>
+        <source>新增…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="214"/>
+        <source>修改…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="215"/>
+        <source>停用…</source>
+        <translation>Retire…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="216"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="216"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="217"/>
+        <source>单位/部门</source>
+        <translation>Unit / department</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="217"/>
+        <source>职务</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="218"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="219"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="219"/>
+        <source>状态</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -5797,7 +6012,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="55"/>
         <source>月报仍按 15 类统计；细目列在它所归的类别下面，村里选细目时，案件记为该类别，细目名称记为类型说明。</source>
-        <translation>The monthly report still counts the 15 categories. A local type is listed under its category; a case of that type is recorded as the category, with the local type's name as its type note.</translation>
+        <translation>The monthly report still counts the 15 categories. A local type is listed under its category; a case of that type is recorded as the category, with the local type&apos;s name as its type note.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/village_settings_dialog.py" line="60"/>
@@ -5833,112 +6048,117 @@ Status: {status}</translation>
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="213"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="217"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="218"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
         <source>三理室调解台（{office}）— {name}</source>
         <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="224"/>
         <source>本月报送</source>
         <translation>This month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="220"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="224"/>
         <source>汇总台账</source>
         <translation>Consolidated ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
         <source>统计汇总</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="221"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
         <source>案卷审查</source>
         <translation>Case-file review</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
         <source>明白人库</source>
         <translation>Trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
         <source>调委会与待处理</source>
         <translation>Committees and open items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
+        <source>人员名单</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="230"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="231"/>
         <source>导入报送包…</source>
         <translation>Import report packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="232"/>
         <source>生成回执包…</source>
         <translation>Make return packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="228"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="233"/>
         <source>下发给各村的设置…</source>
         <translation>Settings for the villages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="234"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="235"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="236"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="238"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="239"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="240"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="241"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="237"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="242"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="238"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="243"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="244"/>
         <source>{office}：{area}&#x3000;数据库：{database}</source>
         <translation>{office}: {area}   Database: {database}</translation>
     </message>
@@ -5955,12 +6175,12 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/backups.py" line="44"/>
         <source>数据库在 PostgreSQL 服务器上，各村的存档文件也在其中：请由管理服务器的人用 pg_dump 定期备份（用 pg_restore 或 psql 恢复）。本程序不在这台电脑上备份它。</source>
-        <translation>The database is on a PostgreSQL server, with the villages' archived documents in it: whoever runs the server should back it up regularly with pg_dump (restore with pg_restore or psql). This program does not back it up on this PC.</translation>
+        <translation>The database is on a PostgreSQL server, with the villages&apos; archived documents in it: whoever runs the server should back it up regularly with pg_dump (restore with pg_restore or psql). This program does not back it up on this PC.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/backups.py" line="81"/>
         <source>程序每次启动时和每天自动备份数据库和各村报送的存档文件（hub-documents 文件夹，仍是加密的），每份都会读回校验。保留最近7天每天一份、4周每周一份、12个月每月一份；升级前和恢复前的备份一直保留。</source>
-        <translation>At every start and once a day the program backs up the database and the villages' archived documents (the hub-documents folder, still encrypted), and reads each backup back to check it. It keeps one a day for 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
+        <translation>At every start and once a day the program backs up the database and the villages&apos; archived documents (the hub-documents folder, still encrypted), and reads each backup back to check it. It keeps one a day for 7 days, one a week for 4 weeks and one a month for 12 months; backups made before an upgrade or a restore are always kept.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/backups.py" line="107"/>
@@ -7181,78 +7401,78 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="267"/>
         <source>人员信息</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="268"/>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="276"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="269"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="277"/>
         <source>请选择</source>
         <translation>Please choose</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="274"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="275"/>
         <source>如 村支书、民警、所长</source>
         <translation>e.g. village Party secretary, police officer, station head</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="282"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="283"/>
         <source>角色 *</source>
         <translation>Role *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="283"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="284"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="285"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="286"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="286"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="287"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="288"/>
         <source>主持人类别</source>
         <translation>Host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="288"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="289"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="291"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="292"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="292"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="293"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="317"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="318"/>
         <source>职能部门 *</source>
         <translation>Department *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="321"/>
         <source>单位 *</source>
         <translation>Organisation *</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="320"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="321"/>
         <source>单位</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="337"/>
+        <location filename="../../xinye_desktop/ui/elder_dialog.py" line="338"/>
         <source>请按红字提示修改后再保存。</source>
         <translation>Correct the items marked in red, then save.</translation>
     </message>
@@ -7659,52 +7879,57 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>The return package was not imported and nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="142"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="154"/>
         <source>{name}：这个回执包已经导入过（{at}），没有任何改动。</source>
         <translation>{name}: this return package was imported before ({at}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="143"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="155"/>
         <source>{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件（在案件受理页打开案件可以看到）。</source>
         <translation>Return package no. {sequence} of {office} imported: the office has the records up to change {mark}, and the next package carries only what came after. Reviews: {new} new, {updated} updated, {unchanged} unchanged (open a case on the intake tab to see its review).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="147"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="159"/>
         <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
         <translation>{n} of them came without their reason (the office did not yet have this committee&apos;s encryption key): ask the office.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="156"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="163"/>
+        <source>{office}下发的人员名单（联村干警、职能部门见证人）已并入本调委会的名单：新增 {new} 人、更新 {updated} 人、停用 {retired} 人（在 选择明白人 → 主持人·见证人·记录人名单 里可以看到）。</source>
+        <translation>The roster the {office} sent (village-link police officers, department witnesses) is merged into this committee's lists: {new} added, {updated} updated, {retired} retired (see Choose the elder → Hosts · witnesses · recorders).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="171"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="157"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="172"/>
         <source>回访间隔（天）</source>
         <translation>Visit interval (days)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="158"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="173"/>
         <source>纠纷类型细目</source>
         <translation>Local dispute types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="149"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="161"/>
         <source>设置已按{office}的要求修改：{setting} {before} → {after}。</source>
         <translation>Setting changed as {office} asks: {setting} {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="150"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="162"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="151"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="166"/>
         <source>新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。</source>
         <translation>A new installer is saved in {path}: it was not run; an administrator checks it and installs it by hand.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="153"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="168"/>
         <source>第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。</source>
         <translation>First return package from {office}: its signing key is remembered, fingerprint {fingerprint}. Check this fingerprint with {office} by phone; return packages signed with any other key will not be imported.</translation>
     </message>
@@ -9280,12 +9505,12 @@ Count &quot;{what}&quot; for this case?
     <message>
         <location filename="../../xinye_desktop/ui/settings_dialog.py" line="42"/>
         <source>没有（司法所的回执包可以下发）</source>
-        <translation>None (the justice office's return packages can send them)</translation>
+        <translation>None (the justice office&apos;s return packages can send them)</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/settings_dialog.py" line="44"/>
         <source>由司法所的回执包下发，这里不能修改；受理登记时列在所归类别的下面。</source>
-        <translation>Sent by the justice office's return packages; not editable here. Intake lists them under their category.</translation>
+        <translation>Sent by the justice office&apos;s return packages; not editable here. Intake lists them under their category.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/settings_dialog.py" line="45"/>
@@ -10120,6 +10345,7 @@ Count &quot;{what}&quot; for this case?
     <message>
         <location filename="../../xinye_desktop/services/elders.py" line="161"/>
         <location filename="../../xinye_desktop/services/elders.py" line="172"/>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="50"/>
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
     </message>
@@ -10517,19 +10743,24 @@ Count &quot;{what}&quot; for this case?
         <translation>This case has no such party.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/storage/sealing.py" line="82"/>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="83"/>
         <source>需要登录后才能读取当事人的个人信息。</source>
         <translation>Log in to read the parties&apos; personal details.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/storage/sealing.py" line="89"/>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="90"/>
         <source>当事人的个人信息打不开：数据是用另一把密钥加密的，或者已被改动。请从备份恢复。</source>
         <translation>The parties&apos; personal details cannot be opened: they were encrypted with another key, or changed. Please restore from a backup.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/storage/sealing.py" line="98"/>
+        <location filename="../../xinye_desktop/storage/sealing.py" line="99"/>
         <source>这份数据是用另一个调委会（另一把数据密钥）加密的，用这里的账号打不开。什么都没有改动。</source>
         <translation>This data was encrypted by another committee (another data key); the accounts here cannot open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/roster.py" line="48"/>
+        <source>人员名单只收主持人（如联村干警）和见证人：记录人由各村自己登记</source>
+        <translation>The roster takes only hosts (such as village-link police officers) and witnesses: each village registers its own recorders</translation>
     </message>
 </context>
 <context>
