@@ -45,7 +45,7 @@ SEEDED = {
     'cases': (60, '28bb935153891221'),
     'parties': (142, '943faa2003539423'),
     'case_sequences': (4, 'e9270d717ba43c42'),
-    'settings': (2, 'eb2484958e9b36d9'),
+    'settings': (3, 'b253be525377d281'),  # + the county's local dispute types (0.9.0)
     'case_elders': (71, '33c8f33b03c14699'),
     'case_elder_consents': (164, '883a6f0a236f456d'),
     'case_roles': (196, '641e801e7d1a8c67'),

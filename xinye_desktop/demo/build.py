@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..domain.dispute_types import check_local_types, dumps_local_types
+from ..services.settings import LOCAL_DISPUTE_TYPES_KEY
 from ..storage import bulk
 from ..storage.database import Database
 from .aftercare import add_bulk_aftercare
 from .agreements import archive_bulk_agreements
 from .case_forms import add_case_forms
-from .cases import add_cases, parties_by_case
+from .cases import LOCAL_DISPUTE_TYPES, add_cases, parties_by_case
 from .choices import add_choices
 from .people import DemoGenerator, add_elders, add_role_people, add_villages
 from .prevention import add_prevention_and_canvasses
@@ -80,6 +82,9 @@ def generate(db: Database, cases: int = 300, seed: int = 2026, today: dt.date | 
         if not tables.setting("committee_name"):
             tables.insert("settings", [{"key": "committee_name", "value": committee or COMMITTEE},
                                        {"key": "operator", "value": "演示数据"}])
+        if not tables.setting(LOCAL_DISPUTE_TYPES_KEY):
+            tables.insert("settings", [{"key": LOCAL_DISPUTE_TYPES_KEY, "value": dumps_local_types(
+                check_local_types(LOCAL_DISPUTE_TYPES))}])
         people, by_village, by_township = add_role_people(tables, gen, all_villages, now)
         roles, history, people_of = add_choices(tables, gen, case_rows, party_rows, elders, all_villages, people,
                                                 by_village, by_township, now, plans)

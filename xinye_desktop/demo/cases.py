@@ -70,6 +70,10 @@ CASE_STORIES = {
         "要求{b}赔偿损坏的桌椅。", "认为桌椅本已陈旧，不同意全额赔偿。"),
 }
 OTHER_TYPE_NOTES = ("红白事纠纷", "借用物品纠纷", "村务管理纠纷")
+# The county's local dispute types (纠纷类型细目, domain/dispute_types.py), as its return packages send them:
+# the demo village holds them as one that imported a return, and its 村务管理纠纷 cases are of the last one.
+LOCAL_DISPUTE_TYPES = [("继承纠纷", "婚姻家庭纠纷"), ("赡养纠纷", "婚姻家庭纠纷"), ("土地承包经营纠纷", "山林土地纠纷"),
+                       ("村务管理纠纷", "其他纠纷")]
 REJECTION_SCENARIOS = (
     ScreeningAnswers(in_court=True), ScreeningAnswers(party_refuses=True), ScreeningAnswers(criminal=True),
     ScreeningAnswers(in_police=True), ScreeningAnswers(in_arbitration=True),

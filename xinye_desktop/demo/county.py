@@ -37,6 +37,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable
 
+from .cases import LOCAL_DISPUTE_TYPES
 from .people import SURNAMES, TOWNSHIPS
 
 # Villages (行政村) and communities (社区) per township, 255 in all: the county's ~255 村(社区) (domain.md:
@@ -297,10 +298,6 @@ def _review_round(db, folder: Path, summary: CountySummary, today: dt.date, seed
     # The county's local dispute types (纠纷类型细目), as Henan counties add them to the 15 categories.
     returns.set_village_settings(dispute_types=LOCAL_DISPUTE_TYPES)
     summary.returns = returns.write_returns(target)
-
-
-LOCAL_DISPUTE_TYPES = [("继承纠纷", "婚姻家庭纠纷"), ("赡养纠纷", "婚姻家庭纠纷"), ("土地承包经营纠纷", "山林土地纠纷"),
-                       ("村务管理纠纷", "其他纠纷")]
 
 
 def _import_returns(summary: CountySummary) -> None:
