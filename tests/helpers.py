@@ -199,3 +199,23 @@ def demo_folder_with_accounts(folder: Path, *, cases: int, seed: int, today: dt.
     finally:
         db.close()
     return paths, summary
+
+
+def committee_copy(template: Path, root: Path, name: str) -> str:
+    """A copy of the demo folder ``template`` at ``root`` as a committee of its own (a new committee id, the
+    travelling rows its origin, ``name`` its name): the villages of the exchange and hub tests. Its id."""
+    import shutil
+    import uuid
+
+    from xinye_desktop.storage.records import TRAVELLING_TABLES
+
+    shutil.copytree(template, root)
+    committee_id = str(uuid.uuid4())
+    conn = sqlite3.connect(root / "xinye.sqlite3")
+    with conn:
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_id'", (committee_id,))
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_name'", (name,))
+        for table in TRAVELLING_TABLES:
+            conn.execute(f"UPDATE {table} SET origin = ?", (committee_id,))
+    conn.close()
+    return committee_id

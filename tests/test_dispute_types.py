@@ -77,6 +77,8 @@ def test_the_hub_sends_its_local_types_and_the_village_offers_them(hub: Hub, vil
         assert "dispute_types" in json.loads(zf.read("manifest.json"))["settings"]
 
     db, root = village_copy("wang")
+    with db.transaction() as uow:  # the demo village holds the county's list already: one that never had one
+        uow.settings.set("dispute_types", "")
     assert SettingsService(db).local_dispute_types() == ()
     done = ReturnImporter(db, root).import_return(one.path)
     assert done.status == IMPORTED

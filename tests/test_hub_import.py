@@ -20,13 +20,13 @@ import shutil
 import signal
 import sqlite3
 import time
-import uuid as uuid_module
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from tests.helpers import committee_copy
 from xinye_desktop.domain.canvass import CanvassInput
 from xinye_desktop.domain.errors import Refused
 from xinye_desktop.domain.hub import FlagKind, HubMode, ReviewDecision, ReviewGrade
@@ -68,18 +68,7 @@ class Village:
         return sum(self.counts.values())
 
 
-def _make_village(template: Path, root: Path, name: str) -> str:
-    """A copy of the demo folder as a committee of its own; its committee id."""
-    shutil.copytree(template, root)
-    committee_id = str(uuid_module.uuid4())
-    conn = sqlite3.connect(root / "xinye.sqlite3")
-    with conn:
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_id'", (committee_id,))
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_name'", (name,))
-        for table in TRAVELLING_TABLES:
-            conn.execute(f"UPDATE {table} SET origin = ?", (committee_id,))
-    conn.close()
-    return committee_id
+_make_village = committee_copy
 
 
 def _counts(root: Path) -> dict[str, int]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import uuid as uuid_module
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.helpers import committee_copy
 from xinye_desktop.domain.canvass import CanvassInput
 from xinye_desktop.domain.errors import Refused
 from xinye_desktop.domain.hub import HubMode
@@ -31,7 +31,6 @@ from xinye_desktop.services.hub.relay import UPWARD_SENT_SETTING, TownshipRelay
 from xinye_desktop.services.hub.relay_import import RELAY_TOWNSHIPS_SETTING
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.hub_records import HUB_TABLES
-from xinye_desktop.storage.records import TRAVELLING_TABLES
 from xinye_desktop.storage.sealing import SIGNING_PUBLIC_SETTING
 
 CHEAP = keys.KdfCost(memory_kib=1024, time_cost=1)
@@ -65,15 +64,7 @@ def villages(demo_template, tmp_path_factory, township_keys) -> dict[str, Villag
     made = {}
     for key, name in (("wang", WANG), ("li", LI)):
         root = base / key / "data"
-        shutil.copytree(demo_template().root, root)
-        committee_id = str(uuid_module.uuid4())
-        conn = sqlite3.connect(root / "xinye.sqlite3")
-        with conn:
-            conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_id'", (committee_id,))
-            conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_name'", (name,))
-            for table in TRAVELLING_TABLES:
-                conn.execute(f"UPDATE {table} SET origin = ?", (committee_id,))
-        conn.close()
+        committee_id = committee_copy(demo_template().root, root, name)
         db = Database(root / "xinye.sqlite3")
         AccountService(db, cost=CHEAP).create_first_admin(ADMIN, "王保国", PASSWORD)
         written = ExchangeService(db, root).write_package(base / key, hub_public_key=township_keys[0],

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import sqlite3
-import uuid as uuid_module
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from tests.helpers import committee_copy
 from xinye_desktop.domain.errors import Refused, ValidationFailed
 from xinye_desktop.domain.hub import HubMode
 from xinye_desktop.domain.roles import HostKind, PersonInput, Role
@@ -35,7 +34,6 @@ from xinye_desktop.services.hub.returns import HubReturns
 from xinye_desktop.services.hub.roster import HubRoster
 from xinye_desktop.storage.database import Database
 from xinye_desktop.storage.hub_database import HubDatabase
-from xinye_desktop.storage.records import TRAVELLING_TABLES
 from xinye_desktop.storage.sealing import SIGNING_PRIVATE_SETTING
 
 CHEAP = keys.KdfCost(memory_kib=1024, time_cost=1)
@@ -56,17 +54,7 @@ class Village:
     package: Path
 
 
-def _make_village(template: Path, root: Path, name: str) -> str:
-    shutil.copytree(template, root)
-    committee_id = str(uuid_module.uuid4())
-    conn = sqlite3.connect(root / "xinye.sqlite3")
-    with conn:
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_id'", (committee_id,))
-        conn.execute("UPDATE settings SET value = ? WHERE key = 'committee_name'", (name,))
-        for table in TRAVELLING_TABLES:
-            conn.execute(f"UPDATE {table} SET origin = ?", (committee_id,))
-    conn.close()
-    return committee_id
+_make_village = committee_copy
 
 
 @pytest.fixture(scope="module")

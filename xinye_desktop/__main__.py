@@ -969,6 +969,21 @@ def _folder_for_writing(args, command: str):
     return folder, None
 
 
+def _folder_for(args, command: str, *, writes: bool):
+    """The data folder of a command that writes only sometimes (``writes``: as _folder_for_writing), else
+    opened to read and logged in; (folder, None) or (None, exit code)."""
+    if writes:
+        return _folder_for_writing(args, command)
+    folder = data_folder(args, READ)
+    if folder is None:
+        return None, 2
+    refused = log_in(args, folder, command)
+    if refused is not None:
+        folder.db.close()
+        return None, refused
+    return folder, None
+
+
 def run_new_signing_key(args) -> int:
     """``new-signing-key --confirm``: services/exchange ExchangeService.new_signing_key (an administrator's
     login; one audit row)."""
@@ -1101,18 +1116,10 @@ def run_hub_statistics(args) -> int:
         return 2
     if args.out is not None and _output_refused(args.out, "--out", "统计.xlsx"):
         return 2
-    if args.out is not None:
-        folder, code = _folder_for_writing(args, "hub-statistics --out")
-        if folder is None:
-            return code
-    else:
-        folder = data_folder(args, READ)
-        if folder is None:
-            return 2
-        refused = log_in(args, folder, "hub-statistics")
-        if refused is not None:
-            folder.db.close()
-            return refused
+    folder, code = _folder_for(args, "hub-statistics --out" if args.out is not None else "hub-statistics",
+                               writes=args.out is not None)
+    if folder is None:
+        return code
     with folder:
         return statistics(folder.db, period, args.out, err=_say)
 
@@ -1191,18 +1198,9 @@ def run_hub_roster(args) -> int:
     with the data key: it logs in; a change writes (the folder must be writable)."""
     from .services.hub.roster_command import run_hub_roster as roster
 
-    if args.add or args.retire is not None:
-        folder, code = _folder_for_writing(args, "hub-roster")
-        if folder is None:
-            return code
-    else:
-        folder = data_folder(args, READ)
-        if folder is None:
-            return 2
-        refused = log_in(args, folder, "hub-roster")
-        if refused is not None:
-            folder.db.close()
-            return refused
+    folder, code = _folder_for(args, "hub-roster", writes=bool(args.add or args.retire is not None))
+    if folder is None:
+        return code
     with folder:
         return roster(folder.db, add=args.add, retire=args.retire, role=args.role, name=args.name, unit=args.unit,
                       post=args.post, phone=args.phone, village=args.village, township=args.township, err=_say)

@@ -228,11 +228,7 @@ class HubRoster:
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_ELDERS)
             repo = HubRosterRepository(uow.session, uow.sealing)
-            held = repo.person(person_id)
-            if held is None:
-                raise Refused(NO_SUCH_PERSON, id=person_id)
-            if held["retired"]:
-                raise Refused(RETIRED_NOT_EDITED, name=held["name"])
+            held = _active(repo, person_id, RETIRED_NOT_EDITED)
             townships = {c["id"]: c["township"] or "" for c in HubRepository(uow.session).committees()}
             if _twin(repo.people(), person, _villages(held["committee_id"], held["township"], townships), townships,
                      exclude=person_id):
@@ -255,16 +251,22 @@ class HubRoster:
         with self._db.transaction() as uow:
             guard(uow, Permission.EDIT_ELDERS)
             repo = HubRosterRepository(uow.session, uow.sealing)
-            held = repo.person(person_id)
-            if held is None:
-                raise Refused(NO_SUCH_PERSON, id=person_id)
-            if held["retired"]:
-                raise Refused(ALREADY_RETIRED, name=held["name"])
+            held = _active(repo, person_id, ALREADY_RETIRED)
             repo.update(person_id, retired=1, version=held["version"] + 1, updated_at=self._clock(),
                         updated_by=uow.actor[:30])
             record(uow, AuditKind.PEOPLE, {"what": "hub_roster_retire", "person": person_id, "uuid": held["uuid"],
                                            "version": held["version"] + 1})
             return _person(repo.person(person_id), {c["id"]: c["name"] for c in HubRepository(uow.session).committees()})
+
+
+def _active(repo: HubRosterRepository, person_id: int, if_retired: str) -> dict:
+    """The person as held, or Refused: none by that number, or retired (``if_retired`` says what then)."""
+    held = repo.person(person_id)
+    if held is None:
+        raise Refused(NO_SUCH_PERSON, id=person_id)
+    if held["retired"]:
+        raise Refused(if_retired, name=held["name"])
+    return held
 
 
 def roster_for_return(uow, committee_id: str) -> list[dict]:
