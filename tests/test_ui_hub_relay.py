@@ -86,7 +86,7 @@ def test_the_dialog_writes_the_relays_with_progress_and_remembers_the_county_key
     window = township_window
     assert window.relay_action.isVisible() and window.relay_action.text() == "转报司法局…"
     dialog = window.relay_dialog()
-    assert "第一次转报" in dialog.key_status.text() and dialog.key_button.text() == "选择公钥文件…"
+    assert "第一次转报" in dialog.key_text() and dialog.key_button.text() == "选择公钥文件…"
 
     # The folder: none chosen, then one pulled out: said under the field, nothing started.
     dialog.folder_edit.setText("")
@@ -110,7 +110,7 @@ def test_the_dialog_writes_the_relays_with_progress_and_remembers_the_county_key
     dialog.month_edit.setText("2026-13x")
     dialog.use_key_file(_key_file(world.county, tmp_path / "county-key.txt"))
     county_fp = fingerprint(county_keys[0], "hub")
-    assert dialog.key_box.error == "" and county_fp in dialog.key_status.text()
+    assert dialog.key_box.error == "" and county_fp in dialog.key_text()
     dialog.start()
     assert "2026-12" in dialog.month_box.error and dialog.task is None
     dialog.month_edit.setText("2026-03")
@@ -133,12 +133,12 @@ def test_the_dialog_writes_the_relays_with_progress_and_remembers_the_county_key
     # Remembered with the first relay, one audit row; the dialog says so and asks for no file any more.
     assert world.township.read_settings()[COUNTY_KEY_SETTING] == b64(county_keys[0])
     assert [a["fingerprint"] for a in _county_key_audits(world.township)] == [county_fp]
-    assert county_fp in dialog.key_status.text() and "不用再选" in dialog.key_status.text()
+    assert county_fp in dialog.key_text() and "不用再选" in dialog.key_text()
     assert dialog.key_button.text() == "换一个公钥文件…"
 
     # Again, in a dialog of its own: nothing new, each village says so; then 全部重新转报 without a key file.
     again = window.relay_dialog()
-    assert county_fp in again.key_status.text()
+    assert county_fp in again.key_text()
     again.folder_edit.setText(str(world.usb))
     again.start()
     nothing = outcome(qtbot, again.task, timeout=60000)
@@ -172,23 +172,23 @@ def test_another_county_key_is_refused_unless_the_clerk_replaces_it(qtbot, towns
     dialog.confirm_replace = lambda: asked.append(True) and False  # the clerk says no: no file is asked for
     dialog.choose_key_file = lambda: pytest.fail("no file is asked for without the clerk's yes")
     dialog.key_button.click()
-    assert asked == [True] and county_fp in dialog.key_status.text()
+    assert asked == [True] and county_fp in dialog.key_text()
     # The same key's file again: nothing to replace.
     dialog.confirm_replace = lambda: True
     dialog.choose_key_file = lambda: str(_key_file(world.county, tmp_path / "same.txt"))
     dialog.key_button.click()
-    assert dialog._county_key is None and "不用再选" in dialog.key_status.text()
+    assert dialog._county_key is None and "不用再选" in dialog.key_text()
     dialog.choose_key_file = lambda: str(other_file)
     dialog.key_button.click()
     other_fp = fingerprint(other_public, "hub")
-    assert other_fp in dialog.key_status.text() and "代替" in dialog.key_status.text()
+    assert other_fp in dialog.key_text() and "代替" in dialog.key_text()
     dialog.all_check.setChecked(True)
     dialog.start()
     result = outcome(qtbot, dialog.task, timeout=60000)
     assert len(result.written) == 2 and {_hub_key_of(w.path) for w in result.written} == {b64(other_public)}
     assert [(a["before"], a["fingerprint"]) for a in _county_key_audits(world.township)] == [
         ("", county_fp), (county_fp, other_fp)]
-    assert other_fp in dialog.key_status.text() and "不用再选" in dialog.key_status.text()
+    assert other_fp in dialog.key_text() and "不用再选" in dialog.key_text()
 
 
 def test_a_township_without_a_remembered_key_is_told_to_give_one(world):

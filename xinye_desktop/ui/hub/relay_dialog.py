@@ -27,7 +27,7 @@ from ..i18n import join_list, translate
 from ..send_package_dialog import refusal_text, removable_folder
 from ..tasks import present_error, run_task
 from ..widgets import ERROR_STYLE, Cell, FieldBox, RowsModel, rows_view, set_minimum_width
-from .common import committee_cell
+from .common import committee_cell, short_committee
 
 _MONTH = re.compile(r"^\d{4}-\d{1,2}$")
 # Where a refused relay's message goes (PackageRefused.reason, services/hub/relay.py).
@@ -83,14 +83,18 @@ class RelayDialog(QDialog):
         self.key_box = FieldBox(self.key_edit)
         self.key_button = QPushButton()
         self.key_button.clicked.connect(self.pick_key)
-        self.key_status = QLabel()
+        self.key_status = QLabel()  # under the field: what to choose, or the chosen key's fingerprint
         self.key_status.setWordWrap(True)
+        self.remembered_label = QLabel()  # in the field's place: the remembered key's fingerprint
+        self.remembered_label.setWordWrap(True)
+        self.remembered_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key_column = QWidget()
         key_layout = QVBoxLayout(key_column)
         key_layout.setContentsMargins(0, 0, 0, 0)
         key_layout.setSpacing(2)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_box, 1)
+        key_row.addWidget(self.remembered_label, 1)
         key_row.addWidget(self.key_button, 0, Qt.AlignmentFlag.AlignTop)
         key_layout.addLayout(key_row)
         key_layout.addWidget(self.key_status)
@@ -140,6 +144,11 @@ class RelayDialog(QDialog):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused_label = QLabel()  # the villages whose relay was not written, each with why, in full
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet(ERROR_STYLE)
+        self.refused_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.refused_label.hide()
         self.model = RowsModel([
             translate("HubRelayDialog", "调委会"), translate("HubRelayDialog", "文件"),
             translate("HubRelayDialog", "记录"), translate("HubRelayDialog", "案件"),
@@ -157,6 +166,7 @@ class RelayDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.buttons)
 
         start = Path(folder) if folder is not None else removable_folder()
@@ -200,6 +210,10 @@ class RelayDialog(QDialog):
             self.key_button.setText(translate("HubRelayDialog", "换一个公钥文件…"))
         else:
             self.key_button.setText(translate("HubRelayDialog", "选择公钥文件…"))
+        remembered_only = self._remembered is not None and self._county_key is None
+        self.key_box.setVisible(not remembered_only)
+        self.remembered_label.setVisible(remembered_only)
+        self.key_status.setVisible(not remembered_only)
         if self._county_key is not None:
             chosen = fingerprint(self._county_key, "hub")
             if self._replace:
@@ -211,11 +225,18 @@ class RelayDialog(QDialog):
                                                    "生成后本机记下这把公钥，以后不用再选。").format(fingerprint=chosen)
         elif self._remembered is not None:
             self.key_edit.clear()
-            text = translate("HubRelayDialog", "已记下司法局的公钥，指纹 {fingerprint}（可打电话与司法局核对）。不用再选公钥文件。").format(
-                fingerprint=self._remembered)
+            self.key_box.set_error("")
+            text = ""
+            self.remembered_label.setText(translate(
+                "HubRelayDialog", "已记下司法局的公钥，指纹 {fingerprint}（可打电话与司法局核对）。不用再选公钥文件。").format(
+                fingerprint=self._remembered))
         else:
             text = translate("HubRelayDialog", "第一次转报：请选择司法局给的 hub-key.txt（司法局用 hub-setup 写出）。")
         self.key_status.setText(text)
+
+    def key_text(self) -> str:
+        """What the dialog says of the 司法局's key (the remembered one's fingerprint, or what to choose)."""
+        return self.remembered_label.text() if self.remembered_label.isVisibleTo(self) else self.key_status.text()
 
     def _confirm_replace(self) -> bool:
         answer = QMessageBox.question(self, translate("HubRelayDialog", "换司法局的公钥"), translate(
@@ -243,6 +264,7 @@ class RelayDialog(QDialog):
             return False
         self._bad_key_file = False
         self.key_box.set_error("")
+        self.key_status.show()
         if fingerprint(key, "hub") == self._remembered:  # the same key again: nothing to replace
             self._county_key, self._replace = None, False
         else:
@@ -264,6 +286,7 @@ class RelayDialog(QDialog):
         key_ok = (self._county_key is not None or self._remembered is not None) and not self._bad_key_file
         if self._county_key is None and self._remembered is None:
             self.key_box.set_error(translate("HubRelayDialog", "请先选择司法局的公钥文件 hub-key.txt。"))
+            self.key_status.hide()  # "第一次转报：请选择…" says it again
         elif key_ok:
             self.key_box.set_error("")  # a refusal of the key given last time: the service says it again
         month = self.month_edit.text().strip()
@@ -274,6 +297,7 @@ class RelayDialog(QDialog):
         self._set_busy(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
+        self.refused_label.hide()
         self.result_label.setText(translate("HubRelayDialog", "正在生成……"))
         self.result_label.setStyleSheet("")
         self.task = run_task(self._write, folder, self._county_key, month or None, self.all_check.isChecked(),
@@ -311,18 +335,22 @@ class RelayDialog(QDialog):
                          Cell(translate("HubRelayDialog", "上次转报之后没有新的内容，没有生成转报包"))])
         for name, why in result.refused:
             rows.append([committee_cell(name), Cell("—"), Cell(""), Cell(""), Cell(""), Cell(""), Cell(""), Cell(""),
-                         Cell(why, tooltip=why, colour="#b00020")])
+                         Cell(translate("HubRelayDialog", "没有生成转报包（原因见表下）"), tooltip=why, colour="#b00020")])
         self.model.set_rows(rows)
+        self.refused_label.setText("\n".join(
+            translate("HubRelayDialog", "{committee}：{why}").format(committee=short_committee(name), why=why)
+            for name, why in result.refused))
+        self.refused_label.setVisible(bool(result.refused))
         if result.written:
             said = translate("HubRelayDialog", "已生成 {n} 个转报包，存在 {folder}。").format(
                 n=len(result.written), folder=str(result.written[0].path.parent))
         else:
             said = translate("HubRelayDialog", "没有需要转报的内容：各调委会上次转报之后都没有新的内容。")
         if result.refused:
-            said += translate("HubRelayDialog", "{n} 个调委会的转报包没有生成（原因见下表）。").format(n=len(result.refused))
+            said += translate("HubRelayDialog", "{n} 个调委会的转报包没有生成（原因见表下）。").format(n=len(result.refused))
         said += "\n" + translate("HubRelayDialog", "本司法所签名密钥指纹：{fingerprint}（司法局第一次导入时，请打电话读给司法局核对）。").format(
             fingerprint=result.fingerprint)
-        self.result_label.setStyleSheet(ERROR_STYLE if result.refused else "")
+        self.result_label.setStyleSheet("")
         self.result_label.setText(said)
         if result.written:  # the key they were encrypted to is remembered now
             self._county_key, self._replace = None, False
