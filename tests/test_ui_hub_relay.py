@@ -247,6 +247,8 @@ def test_the_command_needs_the_county_key_only_the_first_time(world, tmp_path, m
     assert main(base + ["--all", "--county-key", str(other_file)]) == 2
     err = capsys.readouterr().err
     assert "不一样" in err and "--replace-county-key" in err
+    assert main(base + ["--all", "--replace-county-key"]) == 2  # replaced by what?
+    assert "--county-key" in capsys.readouterr().err
     assert main(base + ["--all", "--county-key", str(other_file), "--replace-county-key"]) == 0
     capsys.readouterr()
     world.township = Database(world.township_root / "xinye.sqlite3")

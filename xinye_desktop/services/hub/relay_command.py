@@ -30,6 +30,9 @@ def _err(text: str) -> None:
 def run_hub_export_package(db, data_root: Path, to: Path, county_key_file: Path | None, *, month: str | None = None,
                            resend_all: bool = False, replace_county_key: bool = False,
                            out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+    if replace_county_key and county_key_file is None:
+        err("--replace-county-key 要和 --county-key FILE（司法局新的 hub-key.txt）一起用：没有生成转报包。")
+        return 2
     try:
         county_key = None if county_key_file is None else read_county_key_file(county_key_file)
         result = TownshipRelay(db, data_root).write_packages(Path(to), county_key, month=month, resend_all=resend_all,
