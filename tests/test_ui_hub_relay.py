@@ -178,6 +178,13 @@ def test_another_county_key_is_refused_unless_the_clerk_replaces_it(qtbot, towns
     dialog.choose_key_file = lambda: str(_key_file(world.county, tmp_path / "same.txt"))
     dialog.key_button.click()
     assert dialog._county_key is None and "不用再选" in dialog.key_text()
+    # A file that holds no key: said under the field, which the remembered key's fingerprint had stood in for.
+    broken = tmp_path / "broken.txt"
+    broken.write_text("xx", encoding="ascii")
+    dialog.choose_key_file = lambda: str(broken)
+    dialog.key_button.click()
+    assert "公钥不对" in dialog.key_box.error and dialog.key_box.isVisibleTo(dialog)
+    assert "仍用记下的公钥" in dialog.key_text() and county_fp in dialog.key_text()
     dialog.choose_key_file = lambda: str(other_file)
     dialog.key_button.click()
     other_fp = fingerprint(other_public, "hub")

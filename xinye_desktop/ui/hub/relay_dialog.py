@@ -46,7 +46,6 @@ class RelayDialog(QDialog):
         self.result = None  # the last RelayResult
         self._county_key: bytes | None = None  # chosen from a file; None: the remembered one
         self._replace = False  # the chosen key replaces the remembered one (asked first)
-        self._bad_key_file = False  # the file last chosen holds no key: nothing is written until another is
         self._remembered: str | None = None  # the remembered key's fingerprint
         # What asks the clerk, replaced in the tests.
         self.choose_folder = lambda: QFileDialog.getExistingDirectory(
@@ -259,10 +258,17 @@ class RelayDialog(QDialog):
         try:
             key = county_key_of(read_county_key_file(path))
         except Refused as error:
-            self._county_key, self._replace, self._bad_key_file = None, False, True
+            self._county_key, self._replace = None, False
             self.key_box.set_error(refusal_text(error))
+            self.key_box.show()
+            self.remembered_label.hide()
+            if self._remembered is not None:  # the field stays, with its message, and says which key is used
+                self.key_status.setText(translate("HubRelayDialog", "生成转报包仍用记下的公钥，指纹 {fingerprint}。").format(
+                    fingerprint=self._remembered))
+                self.key_status.show()
+            else:
+                self.key_status.hide()  # the message under the field says it
             return False
-        self._bad_key_file = False
         self.key_box.set_error("")
         self.key_status.show()
         if fingerprint(key, "hub") == self._remembered:  # the same key again: nothing to replace
@@ -283,11 +289,12 @@ class RelayDialog(QDialog):
         if self.running:
             return
         folder = self._check_folder()
-        key_ok = (self._county_key is not None or self._remembered is not None) and not self._bad_key_file
-        if self._county_key is None and self._remembered is None:
-            self.key_box.set_error(translate("HubRelayDialog", "请先选择司法局的公钥文件 hub-key.txt。"))
+        key_ok = self._county_key is not None or self._remembered is not None
+        if not key_ok:
+            if not self.key_box.error:
+                self.key_box.set_error(translate("HubRelayDialog", "请先选择司法局的公钥文件 hub-key.txt。"))
             self.key_status.hide()  # "第一次转报：请选择…" says it again
-        elif key_ok:
+        else:
             self.key_box.set_error("")  # a refusal of the key given last time: the service says it again
         month = self.month_edit.text().strip()
         month_ok = not month or bool(_MONTH.match(month))
