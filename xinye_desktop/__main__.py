@@ -255,8 +255,12 @@ def build_parser() -> argparse.ArgumentParser:
                                   "new since the last relay, signed by the 司法所, the personal data encrypted to "
                                   "the 司法局's key; written as 王庄村-2026-12-经王庄镇.xdx")
     hub_export.add_argument("--to", type=Path, required=True, metavar="FOLDER", help="the folder to write them in")
-    hub_export.add_argument("--county-key", type=Path, required=True, metavar="FILE",
-                            help="the 司法局's public key (its hub-key.txt)")
+    hub_export.add_argument("--county-key", type=Path, metavar="FILE",
+                            help="the 司法局's public key (its hub-key.txt); needed the first time only: the first "
+                                 "relay written remembers it")
+    hub_export.add_argument("--replace-county-key", action="store_true",
+                            help="use the --county-key given although another key is remembered (the 司法局 made "
+                                 "a new key pair: check its fingerprint by phone first)")
     hub_export.add_argument("--month", metavar="YYYY-MM",
                             help="the month they are for (default: the newest month each village reported)")
     hub_export.add_argument("--all", action="store_true", dest="resend_all",
@@ -1178,7 +1182,7 @@ def run_hub_export_package(args) -> int:
         return code
     with folder:
         return export(folder.db, folder.paths.root, args.to, args.county_key, month=args.month,
-                      resend_all=args.resend_all, err=_say)
+                      resend_all=args.resend_all, replace_county_key=args.replace_county_key, err=_say)
 
 
 def run_hub_revoke_key(args) -> int:

@@ -413,6 +413,11 @@ def build_hub_services(paths: DataPaths, db: Database):
 
         return AuditService(db)
 
+    def relay(_s):
+        from .services.hub.relay import TownshipRelay
+
+        return TownshipRelay(db, paths.root)
+
     def committees(_s):
         from .services.hub import HubCommittees
 
@@ -429,7 +434,8 @@ def build_hub_services(paths: DataPaths, db: Database):
         return BackupService(paths, db)
 
     factories = {"overview": overview, "holdings": holdings, "reviews": reviews, "importer": importer,
-                 "returns": returns, "audit": audit, "committees": committees, "roster": roster}
+                 "returns": returns, "audit": audit, "committees": committees, "roster": roster,
+                 "relay": relay}
     if db.path is not None:  # SQLite: the folder's file and hub-documents/; a server's backups are pg_dump's
         factories["backups"] = backups
     return HubServices(paths, factories)

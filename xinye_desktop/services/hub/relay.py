@@ -24,6 +24,11 @@ relay (``since``/``up_to`` of the next one), each month's figures by the village
 highest revocation (``hub_revoked_keys.id``) relayed.
 ``resend_all`` (``--all``) sends everything again; the county imports it as unchanged rows.
 
+The county's X25519 public key is remembered in the setting ``hub_county_public_key`` (base64), set in the
+transaction that records the first relay written with it (one audit row when it is first set or changed): the
+next relays need no key file. A key given that differs from the remembered one is refused unless
+``replace_county_key`` (the county made a new key pair: the clerk checked its fingerprint by phone).
+
 Thread contract as ExchangeService.write_package's: its own transactions, ``progress`` called on the caller's
 thread. Each file is written to a temporary name in the target folder, fsynced, and renamed in the transaction
 that writes its audit row and moves its marks: a USB drive pulled out mid-write leaves no relay under its
@@ -72,6 +77,8 @@ from .relay_import import REVOCATION_SEAL
 from .setup import identity_in, private_key_in, record
 
 UPWARD_SENT_SETTING = "hub_upward_sent"  # JSON: committee id -> what the last relay of it carried (above)
+COUNTY_KEY_SETTING = "hub_county_public_key"  # base64: the county's key the last relay was encrypted to
+KEY_FILE_LIMIT = 4096  # hub-key.txt is one line of base64; anything larger is not a key file
 
 Progress = Callable[[int, int], None]
 _MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -151,6 +158,36 @@ def relay_name(village: str, area: str, period: str) -> str:
     return f"{stem}-经{_UNSAFE.sub('', area).strip(' .') or '司法所'}{SUFFIX}"
 
 
+def read_county_key_file(path: Path) -> bytes | str:
+    """What the 司法局's key file (its hub-key.txt, one line of base64, or 32 raw bytes) holds, for
+    ``write_packages``, which checks it; PackageRefused("county_key") when it cannot be read."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(KEY_FILE_LIMIT + 1)
+    except OSError as error:
+        raise PackageRefused("county_key", r.COUNTY_KEY_UNREADABLE, file=str(path),
+                             detail=error.strerror or str(error)) from None
+    return data if len(data) == 32 else data.decode("ascii", "replace").strip()
+
+
+def county_key_of(value: bytes | str) -> bytes:
+    """The 司法局's X25519 public key from its raw bytes or base64; PackageRefused("county_key") otherwise."""
+    try:
+        return crypto.hub_public_key(value)
+    except Refused:
+        raise PackageRefused("county_key", r.NO_COUNTY_KEY) from None
+
+
+def _remembered(stored: str | None) -> bytes | None:
+    if not stored:
+        return None
+    try:
+        return crypto.hub_public_key(stored)
+    except Refused:  # a hand-edited setting: as if none were remembered
+        return None
+
+
 def _load_marks(text: str | None) -> dict:
     try:
         value = json.loads(text) if text else {}
@@ -168,10 +205,21 @@ class TownshipRelay:
         self._clock = clock
         self._in_database: bool | None = None  # where the sealed documents are (document_store), asked once
 
-    def write_packages(self, to: Path, county_public_key: bytes | str, *, month: str | None = None,
-                       resend_all: bool = False, progress: Progress | None = None) -> RelayResult:
+    def county_key_fingerprint(self) -> str | None:
+        """The fingerprint of the 司法局's key the relays are encrypted to (None before the first relay), to
+        check over the phone. Needs Permission.EXPORT."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.EXPORT)
+            key = _remembered(uow.settings.get(COUNTY_KEY_SETTING))
+        return None if key is None else fingerprint(key, "hub")
+
+    def write_packages(self, to: Path, county_public_key: bytes | str | None = None, *, month: str | None = None,
+                       resend_all: bool = False, progress: Progress | None = None,
+                       replace_county_key: bool = False) -> RelayResult:
         """Write into the folder ``to`` one relay per village committee with anything new since its last
-        relay (``resend_all``: everything), encrypted to ``county_public_key`` (raw or base64 X25519).
+        relay (``resend_all``: everything), encrypted to ``county_public_key`` (raw or base64 X25519; None:
+        the one remembered from the last relay). A key that differs from the remembered one is refused
+        unless ``replace_county_key``; the first relay written remembers the key given.
         ``month`` ("2026-12"): the month the relays are for (their name and period); figures of later
         months wait for the next relay. Needs Permission.EXPORT and a login (the villages' personal fields
         are opened, and the township's signing key is sealed with its data key)."""
@@ -179,11 +227,8 @@ class TownshipRelay:
         to = Path(to)
         if not to.is_dir():
             raise PackageRefused("folder", NO_FOLDER, folder=str(to))
-        try:
-            county = crypto.hub_public_key(county_public_key)
-        except Refused:
-            raise PackageRefused("county_key", r.NO_COUNTY_KEY) from None
-        township, committees = self._read(cap, resend_all, county)
+        given = None if county_public_key is None else county_key_of(county_public_key)
+        township, committees, county = self._read(cap, resend_all, given, replace_county_key)
         result = RelayResult(fingerprint(township.signing_public))
         total = len(committees)
         for number, item in enumerate(committees, start=1):
@@ -203,7 +248,7 @@ class TownshipRelay:
         return result
 
     # -- what is new, read in one transaction ---------------------------------------------------------------------
-    def _read(self, cap: Period | None, resend_all: bool, county: bytes):
+    def _read(self, cap: Period | None, resend_all: bool, given: bytes | None, replace: bool):
         with self._db.transaction() as uow:
             guard(uow, Permission.EXPORT)
             identity = identity_in(uow)
@@ -211,8 +256,15 @@ class TownshipRelay:
                 raise Refused(NOT_A_HUB)
             if identity.mode is not HubMode.TOWNSHIP:
                 raise Refused(r.ONLY_TOWNSHIP, office=identity.office, area=identity.area)
+            remembered = _remembered(uow.settings.get(COUNTY_KEY_SETTING))
+            county = given if given is not None else remembered
+            if county is None:
+                raise PackageRefused("county_key", r.NO_COUNTY_KEY_YET)
             if county == identity.public_key:
                 raise PackageRefused("county_key", r.COUNTY_KEY_IS_OURS)
+            if remembered is not None and county != remembered and not replace:
+                raise PackageRefused("county_key", r.COUNTY_KEY_CHANGED, given=fingerprint(county, "hub"),
+                                     remembered=fingerprint(remembered, "hub"))
             sealed = uow.settings.get(SIGNING_PRIVATE_SETTING)
             if not sealed or not uow.settings.get(SIGNING_PUBLIC_SETTING) or uow.sealer is None:
                 raise PackageRefused("signing_key", r.NO_SIGNING_KEY)
@@ -254,7 +306,7 @@ class TownshipRelay:
                 months = sorted(f["period"] for f in repo.all_figures(cid))
                 found.append(_Committee(held, latest.get(cid, 0), rows, tombstones, figures, documents, keys, mark,
                                         months[-1] if months else None, revocations))
-            return township, found
+            return township, found, county
 
     # -- one file -----------------------------------------------------------------------------------------------------
     def _relay(self, folder: Path, township: _Township, item: _Committee, county: bytes,
@@ -451,6 +503,7 @@ class TownshipRelay:
                     "documents": written.counts.get("documents", 0), "figures": written.months,
                     "revocations": [entry["fingerprint"] for entry in manifest["revocations"]],
                     "county_key": manifest["hub_key"]["fingerprint"]})
+                _remember_county_key(uow, crypto.unb64(manifest["hub_key"]["public_key"]))
                 os.replace(temporary, target)
                 renamed = True
                 _fsync_folder(target.parent)
@@ -458,6 +511,16 @@ class TownshipRelay:
             if renamed:
                 _remove(target)
             raise
+
+
+def _remember_county_key(uow, county: bytes) -> None:
+    """The key this relay was encrypted to, remembered for the next ones (one audit row when it is new)."""
+    before = _remembered(uow.settings.get(COUNTY_KEY_SETTING))
+    if before == county:
+        return
+    uow.settings.set(COUNTY_KEY_SETTING, crypto.b64(county))
+    record(uow, AuditKind.SETTINGS, {"what": "county_key", "fingerprint": fingerprint(county, "hub"),
+                                     "before": "" if before is None else fingerprint(before, "hub")})
 
 
 def _revocations(held: dict, revocations: list[dict], township: _Township, sealer: crypto.RowSealer) -> list[dict]:
@@ -523,4 +586,5 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-__all__ = ["UPWARD_SENT_SETTING", "RelayResult", "RelayWritten", "TownshipRelay", "relay_name"]
+__all__ = ["COUNTY_KEY_SETTING", "UPWARD_SENT_SETTING", "RelayResult", "RelayWritten", "TownshipRelay", "county_key_of",
+           "read_county_key_file", "relay_name"]

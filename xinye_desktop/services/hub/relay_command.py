@@ -1,6 +1,8 @@
-"""The command line's ``hub-export-package --to FOLDER --county-key FILE [--month YYYY-MM] [--all]`` (issue 16
-item 3): a 司法所's relays to the 司法局, after __main__ has opened the hub's data folder and logged in
-(the villages' personal fields are opened to be sealed to the county, and the township signs).
+"""The command line's ``hub-export-package --to FOLDER [--county-key FILE [--replace-county-key]] [--month YYYY-MM]
+[--all]`` (issue 16 item 3): a 司法所's relays to the 司法局, after __main__ has opened the hub's data folder and
+logged in (the villages' personal fields are opened to be sealed to the county, and the township signs).
+``--county-key`` is needed the first time only: the first relay written remembers the key
+(services/hub/relay.py); another key than the remembered one needs ``--replace-county-key``.
 
 Exit codes as the other commands': 0 written (or nothing new), 1 a relay failed on the way (the others
 are written; nothing is left under a failed one's name), 2 nothing done because of what was given (no such
@@ -15,8 +17,8 @@ from typing import Callable
 from ...domain.errors import Refused
 from ..exchange.format import PackageRefused
 from .messages import NOT_A_HUB
-from .relay import TownshipRelay
-from .relay_messages import ONLY_TOWNSHIP
+from .relay import TownshipRelay, read_county_key_file
+from .relay_messages import COUNTY_KEY_CHANGED, NO_COUNTY_KEY_YET, ONLY_TOWNSHIP
 
 _NOTHING_DONE = {"folder", "county_key", "period", "signing_key"}
 
@@ -25,23 +27,22 @@ def _err(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _read_key(path: Path) -> bytes | str:
-    data = Path(path).read_bytes()
-    return data if len(data) == 32 else data.decode("ascii", "replace").strip()
-
-
-def run_hub_export_package(db, data_root: Path, to: Path, county_key_file: Path, *, month: str | None = None,
-                           resend_all: bool = False, out: Callable[[str], None] = print,
-                           err: Callable[[str], None] = _err) -> int:
-    try:
-        county_key = _read_key(county_key_file)
-    except OSError as error:
-        err(f"读不到司法局的公钥文件 {county_key_file}：{error.strerror or error}。没有生成转报包。")
+def run_hub_export_package(db, data_root: Path, to: Path, county_key_file: Path | None, *, month: str | None = None,
+                           resend_all: bool = False, replace_county_key: bool = False,
+                           out: Callable[[str], None] = print, err: Callable[[str], None] = _err) -> int:
+    if replace_county_key and county_key_file is None:
+        err("--replace-county-key 要和 --county-key FILE（司法局新的 hub-key.txt）一起用：没有生成转报包。")
         return 2
     try:
-        result = TownshipRelay(db, data_root).write_packages(Path(to), county_key, month=month, resend_all=resend_all)
+        county_key = None if county_key_file is None else read_county_key_file(county_key_file)
+        result = TownshipRelay(db, data_root).write_packages(Path(to), county_key, month=month, resend_all=resend_all,
+                                                             replace_county_key=replace_county_key)
     except PackageRefused as refused:
         err(refused.text())
+        if refused.message == NO_COUNTY_KEY_YET:
+            err("请加上 --county-key FILE（司法局的 hub-key.txt）。")
+        elif refused.message == COUNTY_KEY_CHANGED:
+            err("核对无误后，加上 --replace-county-key 换用这把公钥。")
         return 2 if refused.reason in _NOTHING_DONE else 1
     except Refused as refused:
         err(refused.text() if refused.message in (NOT_A_HUB, ONLY_TOWNSHIP) else "没有生成转报包：" + refused.text())

@@ -17,6 +17,13 @@ COUNTY_KEY_IS_OURS = QT_TRANSLATE_NOOP(
 HELD_DAMAGED = QT_TRANSLATE_NOOP(
     "Hub", "本司法所保存的{committee}的数据打不开（{detail}）：这个村的转报包没有生成，其他村不受影响。")
 BAD_MONTH = QT_TRANSLATE_NOOP("Hub", "月份不对：请写成 2026-12 这样的年月。没有生成转报包。")
+NO_COUNTY_KEY_YET = QT_TRANSLATE_NOOP(
+    "Hub", "本司法所还没有记下司法局的公钥：第一次转报请给出司法局 hub-setup 写出的 hub-key.txt（以后会记住）。"
+           "没有生成转报包。")
+COUNTY_KEY_CHANGED = QT_TRANSLATE_NOOP(
+    "Hub", "给的司法局公钥（指纹 {given}）与本司法所记下的（指纹 {remembered}）不一样：没有生成转报包。司法局确实换了密钥时，"
+           "请先打电话与司法局核对新指纹，再换用新的公钥。")
+COUNTY_KEY_UNREADABLE = QT_TRANSLATE_NOOP("Hub", "读不到司法局的公钥文件 {file}：{detail}。没有生成转报包。")
 
 # Importing (the 司法局).
 RELAY_AT_TOWNSHIP = QT_TRANSLATE_NOOP(

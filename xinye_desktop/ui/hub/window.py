@@ -171,17 +171,20 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.import_action = QAction(self, triggered=self.import_packages)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.return_action = QAction(self, triggered=self.write_returns)
+        self.relay_action = QAction(self, triggered=self.write_relays)
         self.village_settings_action = QAction(self, triggered=self.edit_village_settings)
         self.refresh_action = QAction(self, triggered=self.changed.emit)
         self.refresh_action.setShortcut(QKeySequence("F5"))
         self.quit_action = QAction(self, triggered=self.close)
-        self.file_menu.addActions([self.import_action, self.return_action, self.village_settings_action])
+        self.file_menu.addActions([self.import_action, self.return_action, self.relay_action,
+                                   self.village_settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.refresh_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.import_action.setVisible(self.may(Permission.EDIT_CASES))
         self.return_action.setVisible(self.may(Permission.EXPORT))
+        self.relay_action.setVisible(self.relays_upward())  # only a 司法所 relays up to its 司法局
         self.village_settings_action.setVisible(self.may(Permission.EDIT_SETTINGS))
 
         self.language_menu = bar.addMenu("")
@@ -230,6 +233,7 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
         self.file_menu.setTitle(translate("HubWindow", "文件(&F)"))
         self.import_action.setText(translate("HubWindow", "导入报送包…"))
         self.return_action.setText(translate("HubWindow", "生成回执包…"))
+        self.relay_action.setText(translate("HubWindow", "转报司法局…"))
         self.village_settings_action.setText(translate("HubWindow", "下发给各村的设置…"))
         self.refresh_action.setText(translate("HubWindow", "刷新"))
         self.quit_action.setText(translate("HubWindow", "退出"))
@@ -267,6 +271,18 @@ class HubWindow(SignedInWindow, Retranslating, QMainWindow):
     def write_returns(self) -> None:
         if self.may(Permission.EXPORT):
             self.return_dialog().exec()
+
+    def relays_upward(self) -> bool:
+        return self.identity.mode is HubMode.TOWNSHIP and self.may(Permission.EXPORT)
+
+    def relay_dialog(self):
+        from .relay_dialog import RelayDialog
+
+        return RelayDialog(self.services.relay, self)
+
+    def write_relays(self) -> None:
+        if self.relays_upward():
+            self.relay_dialog().exec()
 
     def village_settings_dialog(self):
         from .village_settings_dialog import VillageSettingsDialog
