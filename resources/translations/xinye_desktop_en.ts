@@ -1501,37 +1501,37 @@
     <name>App</name>
     <message>
         <location filename="../../xinye_desktop/app.py" line="95"/>
-        <location filename="../../xinye_desktop/app.py" line="773"/>
+        <location filename="../../xinye_desktop/app.py" line="779"/>
         <source>无法打开数据库 {path}：
 {error}</source>
         <translation>Cannot open the database {path}:
 {error}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="475"/>
+        <location filename="../../xinye_desktop/app.py" line="481"/>
         <source>设置完成</source>
         <translation>Set-up complete</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="475"/>
+        <location filename="../../xinye_desktop/app.py" line="481"/>
         <source>本机已设为{name}。请把 {file} 交给各村（拷到 U 盘），村里报送时用它加密。
 本机密钥指纹：{fingerprint}</source>
         <translation>This PC is now {name}. Give {file} to every village (copy it to a USB drive): the villages encrypt their reports with it.
 Fingerprint of this PC&apos;s key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="690"/>
+        <location filename="../../xinye_desktop/app.py" line="696"/>
         <source>无法使用数据文件夹</source>
         <translation>Cannot use the data folder</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="732"/>
-        <location filename="../../xinye_desktop/app.py" line="758"/>
+        <location filename="../../xinye_desktop/app.py" line="738"/>
+        <location filename="../../xinye_desktop/app.py" line="764"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/app.py" line="872"/>
+        <location filename="../../xinye_desktop/app.py" line="878"/>
         <source>正在检查数据库，检查完成之前保存会稍等。</source>
         <translation>Checking the database; saving waits until the check is done.</translation>
     </message>
@@ -4564,67 +4564,82 @@ If this keeps happening, please send this file to technical support.</translatio
         <translation>Invalid month: please enter a year and month such as 2026-12. No forwarding package was generated.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="22"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="20"/>
+        <source>本司法所还没有记下司法局的公钥：第一次转报请给出司法局 hub-setup 写出的 hub-key.txt（以后会记住）。没有生成转报包。</source>
+        <translation>This justice office has no justice bureau key on record yet: for the first relay, give the hub-key.txt the bureau's hub-setup wrote (it is remembered afterwards). No relay package was written.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="23"/>
+        <source>给的司法局公钥（指纹 {given}）与本司法所记下的（指纹 {remembered}）不一样：没有生成转报包。司法局确实换了密钥时，请先打电话与司法局核对新指纹，再换用新的公钥。</source>
+        <translation>The bureau key given (fingerprint {given}) is not the one on record here (fingerprint {remembered}): no relay package was written. If the bureau really changed its key, check the new fingerprint with the bureau by phone first, then replace the key.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="26"/>
+        <source>读不到司法局的公钥文件 {file}：{detail}。没有生成转报包。</source>
+        <translation>The bureau's key file {file} cannot be read: {detail}. No relay package was written.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="29"/>
         <source>报送包 {name} 是{township}司法所转报给司法局的转报包，司法所不导入转报包：什么都没有导入。村里的报送包请直接导入。</source>
         <translation>Report package {name} is a forwarding package sent by the {township} justice office to the county justice bureau; township justice offices do not import forwarding packages, so nothing was imported. Import the villages&apos; report packages directly.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="25"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="32"/>
         <source>转报包 {name} 由{township}司法所转报，但里面的调委会（{committee}）属于{other}：一个司法所只能转报本乡镇的调委会，什么都没有导入。</source>
         <translation>Forwarding package {name} was forwarded by the {township} justice office, but the mediation committee in it ({committee}) belongs to {other}: a township justice office can only forward its own township&apos;s committees, so nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="28"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="35"/>
         <source>转报包 {name} 没有写明是哪个乡镇的司法所转报的：什么都没有导入。</source>
         <translation>Forwarding package {name} does not say which township justice office forwarded it: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="30"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="37"/>
         <source>转报包 {name} 是用另一把签名密钥签的（指纹 {fingerprint}），与本司法局为{township}司法所登记的密钥（指纹 {registered}）不一致：什么都没有导入。请打电话向{township}司法所核对密钥指纹。</source>
         <translation>Forwarding package {name} was signed with a different signing key (fingerprint {fingerprint}) from the key this county justice bureau registered for the {township} justice office (fingerprint {registered}): nothing was imported. Please phone the {township} justice office to check the key fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="33"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="40"/>
         <source>转报包 {name} 的月度数字格式不对：什么都没有导入。</source>
         <translation>The monthly figures in forwarding package {name} are in the wrong format: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="34"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="41"/>
         <source>转报包 {name} 里吊销密钥的记录格式不对：什么都没有导入。</source>
         <translation>The key revocations in the relay package {name} are not in the right format: nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="36"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="43"/>
         <source>司法所转报的吊销（未写理由）</source>
         <translation>Revoked by the justice office and relayed (no reason given)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="39"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="46"/>
         <source>（经{township}司法所转报，{months}）</source>
         <translation>(forwarded by the {township} justice office, {months})</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="40"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="47"/>
         <source>带来 {months} 的月度数字</source>
         <translation>Carries monthly figures for {months}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="41"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="48"/>
         <source>没有新的月度数字</source>
         <translation>No new monthly figures</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="42"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="49"/>
         <source>第一次收到{township}司法所（{hub}）的转报包：已登记它的签名密钥，指纹 {fingerprint}。请打电话与司法所核对这个指纹；以后用别的密钥签的{township}转报包都不会导入。</source>
         <translation>First forwarding package received from the {township} justice office ({hub}): its signing key has been registered, fingerprint {fingerprint}. Please phone the township justice office to check this fingerprint; from now on, {township} forwarding packages signed with any other key will not be imported.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="45"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="52"/>
         <source>转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局已照样吊销其中 {applied} 把（指纹 {fingerprints}）：以后用这些密钥签的报送包一律拒收。</source>
         <translation>The relay package brings {count} signing keys revoked by the {township} justice office; this bureau has revoked {applied} of them too (fingerprints {fingerprints}): packages signed with these keys are refused from now on.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="48"/>
+        <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="55"/>
         <source>转报包带来{township}司法所吊销的签名密钥 {count} 把，本司法局都已吊销，没有变化。</source>
         <translation>The relay package brings {count} signing keys revoked by the {township} justice office; this bureau had revoked them all already: nothing changed.</translation>
     </message>
@@ -5212,6 +5227,269 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     </message>
 </context>
 <context>
+    <name>HubRelayDialog</name>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="52"/>
+        <source>转报包存到哪里（一般是U盘）</source>
+        <translation>Where to save the relay packages (usually a USB drive)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="54"/>
+        <source>选择司法局的公钥文件</source>
+        <translation>Choose the justice bureau's key file</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="55"/>
+        <source>公钥文件 (*.txt);;所有文件 (*)</source>
+        <translation>Key files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="57"/>
+        <source>转报司法局</source>
+        <translation>Relay to the justice bureau</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="60"/>
+        <source>给每个有新内容的调委会生成一个转报包（如 王庄村-2026-12-经王庄镇.xdx），拷到 U 盘送到司法局导入。转报包里是本司法所收到的各村记录、存档文件和月度数字，用本司法所的密钥签名；身份证号、电话、住址用司法局的公钥加密，U 盘丢失也不会泄露。</source>
+        <translation>For each committee with something new, a relay package (e.g. 王庄村-2026-12-经王庄镇.xdx) to copy onto a USB drive and import at the justice bureau. It holds the villages' records, archived files and monthly figures this office received, signed with this office's key; ID numbers, phones and addresses are encrypted to the bureau's key, so a lost drive reveals none of them.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="68"/>
+        <source>插上U盘，再选择U盘</source>
+        <translation>Plug in the USB drive, then choose it</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="69"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="81"/>
+        <source>司法局给的 hub-key.txt</source>
+        <translation>the hub-key.txt the bureau gave</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="103"/>
+        <source>如 2026-12</source>
+        <translation>e.g. 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="106"/>
+        <source>不填：转报到现在为止的全部新内容。填了：转报包按这个月命名，以后月份的数字留到下次转报。</source>
+        <translation>Empty: everything new up to now. Given: the packages are named for that month, and later months' figures wait for the next relay.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="116"/>
+        <source>全部重新转报</source>
+        <translation>Relay everything again</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="117"/>
+        <source>把本司法所保存的全部内容再转报一遍，不只是上次转报之后新的内容。司法局的数据丢了或换了电脑时才用；司法局已有的记录导入时不会重复。</source>
+        <translation>Relays everything this office holds again, not only what is new since the last relay. Use it only when the bureau lost its data or has a new PC; records the bureau has already are not duplicated on import.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="130"/>
+        <source>存到：</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="131"/>
+        <source>司法局公钥：</source>
+        <translation>Bureau's key:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="132"/>
+        <source>月份：</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="135"/>
+        <source>生成转报包</source>
+        <translation>Write relay packages</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="152"/>
+        <source>调委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="152"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="153"/>
+        <source>记录</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="153"/>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="154"/>
+        <source>存档文件</source>
+        <translation>Archived files</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="154"/>
+        <source>月度数字</source>
+        <translation>Monthly figures</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="155"/>
+        <source>吊销密钥</source>
+        <translation>Revoked keys</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="155"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="156"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="174"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="209"/>
+        <source>换一个公钥文件…</source>
+        <translation>Another key file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="191"/>
+        <source>请选择转报包存放的文件夹（一般是U盘）。</source>
+        <translation>Choose the folder for the relay packages (usually a USB drive).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="194"/>
+        <source>找不到文件夹 {folder}（U盘拔掉了？）：请插好U盘或重新选择。</source>
+        <translation>The folder {folder} is not there (USB drive pulled out?): plug the drive in or choose again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="211"/>
+        <source>选择公钥文件…</source>
+        <translation>Choose key file…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="219"/>
+        <source>新公钥的指纹 {fingerprint}（代替记下的 {remembered}）：请打电话与司法局核对，一致再生成转报包。生成后本机记下这把新公钥。</source>
+        <translation>The new key's fingerprint is {fingerprint} (replacing {remembered}): check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the new key.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="223"/>
+        <source>指纹 {fingerprint}：请打电话与司法局核对，一致再生成转报包。生成后本机记下这把公钥，以后不用再选。</source>
+        <translation>Fingerprint {fingerprint}: check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the key; no need to choose it again.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="229"/>
+        <source>已记下司法局的公钥，指纹 {fingerprint}（可打电话与司法局核对）。不用再选公钥文件。</source>
+        <translation>The bureau's key is on record, fingerprint {fingerprint} (check it with the bureau by phone if in doubt). No need to choose a key file.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="233"/>
+        <source>第一次转报：请选择司法局给的 hub-key.txt（司法局用 hub-setup 写出）。</source>
+        <translation>First relay: choose the hub-key.txt the bureau gave (its hub-setup writes it).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
+        <source>换司法局的公钥</source>
+        <translation>Replace the bureau's key</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
+        <source>本司法所已记下司法局的公钥（指纹 {fingerprint}）。只有司法局换了密钥（重新设置了司法局的电脑）时才换：
+换了以后，转报包都用新的公钥加密，原来的司法局打不开。
+
+确定要换一个公钥文件吗？</source>
+        <translation>This office has the bureau's key on record (fingerprint {fingerprint}). Replace it only if the bureau changed its key (set its PC up again):
+afterwards every relay package is encrypted to the new key, and the old bureau PC cannot open them.
+
+Replace the key file?</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="266"/>
+        <source>生成转报包仍用记下的公钥，指纹 {fingerprint}。</source>
+        <translation>The packages are still written with the key on record, fingerprint {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="295"/>
+        <source>请先选择司法局的公钥文件 hub-key.txt。</source>
+        <translation>Choose the bureau's key file hub-key.txt first.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="301"/>
+        <source>请写成 2026-12 这样的年月，或者不填。</source>
+        <translation>Write a year and month such as 2026-12, or leave it empty.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="308"/>
+        <source>正在生成……</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="331"/>
+        <source>无新的</source>
+        <translation>none new</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="334"/>
+        <source>删除 {n} 条</source>
+        <translation>{n} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="342"/>
+        <source>上次转报之后没有新的内容，没有生成转报包</source>
+        <translation>Nothing new since the last relay: no package written</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="345"/>
+        <source>没有生成转报包（原因见表下）</source>
+        <translation>No package written (why: below the table)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="348"/>
+        <source>{committee}：{why}</source>
+        <translation>{committee}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="352"/>
+        <source>已生成 {n} 个转报包，存在 {folder}。</source>
+        <translation>{n} relay packages written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="355"/>
+        <source>没有需要转报的内容：各调委会上次转报之后都没有新的内容。</source>
+        <translation>Nothing to relay: no committee has anything new since the last relay.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="357"/>
+        <source>{n} 个调委会的转报包没有生成（原因见表下）。</source>
+        <translation>The relay packages of {n} committees were not written (why: below the table).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="358"/>
+        <source>本司法所签名密钥指纹：{fingerprint}（司法局第一次导入时，请打电话读给司法局核对）。</source>
+        <translation>This office's signing key fingerprint: {fingerprint} (read it to the bureau by phone at its first import).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="370"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="377"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="380"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="383"/>
+        <source>转报包没有生成。</source>
+        <translation>No relay package was written.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="385"/>
+        <source>转报包没有生成：{error}</source>
+        <translation>No relay package was written: {error}</translation>
+    </message>
+</context>
+<context>
     <name>HubReturnDialog</name>
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="26"/>
@@ -5587,7 +5865,7 @@ Status: {status}</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="209"/>
         <source>这里登记的联村干警和各职能部门（派出所、自然资源所、农业服务中心、民政所等）的见证人，随回执包发给各村，村里不用再逐个录入。电话只显示部分号码。</source>
-        <translation>The village-link police officers and the departments' witnesses (police station, natural resources office, agricultural service centre, civil affairs office…) registered here go to the villages with the return packages, so the villages need not type them in. Phones are shown in part.</translation>
+        <translation>The village-link police officers and the departments&apos; witnesses (police station, natural resources office, agricultural service centre, civil affairs office…) registered here go to the villages with the return packages, so the villages need not type them in. Phones are shown in part.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/roster_tab.py" line="212"/>
@@ -6048,117 +6326,122 @@ Status: {status}</translation>
 <context>
     <name>HubWindow</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="217"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="220"/>
         <source>找不到该语言的翻译文件，仍使用简体中文。</source>
         <translation>The translation for that language was not found; staying with Simplified Chinese.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="222"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
         <source>三理室调解台（{office}）— {name}</source>
         <translation>Sanlishi Mediation Desk ({office}) — {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
         <source>本月报送</source>
         <translation>This month&apos;s reports</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="224"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
         <source>汇总台账</source>
         <translation>Consolidated ledger</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="228"/>
         <source>统计汇总</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="225"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="228"/>
         <source>案卷审查</source>
         <translation>Case-file review</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="229"/>
         <source>明白人库</source>
         <translation>Trusted elders</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="226"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="229"/>
         <source>调委会与待处理</source>
         <translation>Committees and open items</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="227"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="230"/>
         <source>人员名单</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="230"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="233"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="231"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="234"/>
         <source>导入报送包…</source>
         <translation>Import report packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="232"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="235"/>
         <source>生成回执包…</source>
         <translation>Make return packages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="236"/>
+        <source>转报司法局…</source>
+        <translation>Relay to the justice bureau…</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="237"/>
         <source>下发给各村的设置…</source>
         <translation>Settings for the villages…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="234"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="238"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="235"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="239"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="236"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="240"/>
         <source>语言 / Language</source>
         <translation>语言 / Language</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="238"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="242"/>
         <source>账号(&amp;A)</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="239"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="243"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="240"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="244"/>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="245"/>
         <source>账号管理…</source>
         <translation>Accounts…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="242"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="246"/>
         <source>审计记录…</source>
         <translation>Audit trail…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="243"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="247"/>
         <source>注销</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/window.py" line="244"/>
+        <location filename="../../xinye_desktop/ui/hub/window.py" line="248"/>
         <source>{office}：{area}&#x3000;数据库：{database}</source>
         <translation>{office}: {area}   Database: {database}</translation>
     </message>
@@ -7896,7 +8179,7 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
     <message>
         <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="163"/>
         <source>{office}下发的人员名单（联村干警、职能部门见证人）已并入本调委会的名单：新增 {new} 人、更新 {updated} 人、停用 {retired} 人（在 选择明白人 → 主持人·见证人·记录人名单 里可以看到）。</source>
-        <translation>The roster the {office} sent (village-link police officers, department witnesses) is merged into this committee's lists: {new} added, {updated} updated, {retired} retired (see Choose the elder → Hosts · witnesses · recorders).</translation>
+        <translation>The roster the {office} sent (village-link police officers, department witnesses) is merged into this committee&apos;s lists: {new} added, {updated} updated, {retired} retired (see Choose the elder → Hosts · witnesses · recorders).</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="171"/>
