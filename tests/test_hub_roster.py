@@ -348,6 +348,32 @@ def test_a_committee_whose_packages_name_no_key_gets_no_roster(hub, villages, vi
     assert _people_of(db).keys() == before.keys()
 
 
+def test_a_village_on_an_older_app_gets_its_roster_once_it_sends_from_this_one(hub, villages, village_copy,
+                                                                               tmp_path, monkeypatch):
+    """A village app before 0.9.0 refuses a member it does not know, and the return with it (the installer that
+    would upgrade it too): the people wait until a package from the new version shows the village reads them."""
+    from xinye_desktop.services.exchange import writer
+    from xinye_desktop.services.hub.returns import reads_roster
+
+    assert reads_roster("0.9.0") and reads_roster("1.0") and not reads_roster("0.8.0")
+    assert not reads_roster(None) and not reads_roster("") and not reads_roster("dev")
+    hub.roster.add(POLICE)
+    db, root = village_copy("wang")
+    monkeypatch.setattr(writer, "__version__", "0.8.0")
+    old = ExchangeService(db, root).write_package(_usb(tmp_path, "old"), period="2026-04")
+    assert HubImporter(hub.db, hub.root).import_packages([old.path])[0].status == IMPORTED
+    [waiting] = hub.returns.write_returns(_usb(tmp_path, "back-old"), "王庄村")
+    assert (waiting.roster, waiting.roster_waiting) == (0, 1)
+    with zipfile.ZipFile(waiting.path) as zf:
+        assert ROSTER not in zf.namelist()  # so the old app reads the return (and its installer)
+    monkeypatch.undo()
+    new = ExchangeService(db, root).write_package(_usb(tmp_path, "new"), period="2026-05")
+    assert HubImporter(hub.db, hub.root).import_packages([new.path])[0].status == IMPORTED
+    [sent] = hub.returns.write_returns(_usb(tmp_path, "back-new"), "王庄村")
+    assert (sent.roster, sent.roster_waiting) == (1, 0)
+    assert ReturnImporter(db, root).import_return(sent.path).roster["new"] == 1
+
+
 def _resigned(hub: Hub, source: Path, target: Path, change) -> Path:
     """The return at ``source`` with ``change(lines) -> lines`` applied to its roster, the manifest's hashes
     made to match and signed again with the hub's own key: a package as a buggy or hostile hub could write."""

@@ -8,6 +8,7 @@ The same SQL on SQLite and PostgreSQL. Never commits.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -82,6 +83,18 @@ class HubRepository:
     def add_package(self, **values) -> int:
         t = _table("hub_packages")
         return self._s.execute(insert(t).values(**values).returning(t.c.id)).scalar_one()
+
+    def village_app_version(self, committee_id: str) -> str | None:
+        """The app version the committee's newest package imported here (not relayed) was written by; None
+        when none says (a relay, or imported before the hub kept it)."""
+        t = _table("hub_packages")
+        summary = self._s.execute(select(t.c.summary).where(t.c.committee_id == committee_id)
+                                  .order_by(t.c.id.desc()).limit(1)).scalar_one_or_none()
+        try:
+            version = json.loads(summary or "{}").get("app_version")
+        except (ValueError, AttributeError):
+            return None
+        return version if isinstance(version, str) and version else None
 
     def set_package_summary(self, package_id: int, summary: str) -> None:
         t = _table("hub_packages")

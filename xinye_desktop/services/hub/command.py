@@ -182,6 +182,9 @@ def run_hub_return(db, to: Path, committee: str | None = None, installer: Path |
         if item.roster or item.roster_withheld:
             parts.append(f"人员名单 {item.roster} 人" + (f"（{item.roster_withheld} 人没有发送：村里的报送包还没有带加密公钥）"
                                                      if item.roster_withheld else ""))
+        if item.roster_waiting:
+            parts.append(f"人员名单 {item.roster_waiting} 人暂不发送：村里的程序是旧版本，读不了人员名单（村里升级到 0.9.0 "
+                         "并报送一次后，下一个回执包会带上）")
         if item.installer:
             parts.append(f"安装程序 {item.installer}")
         out(f"回执包已写入 {item.path}（{item.committee}，第 {item.sequence} 号；" + "；".join(parts) + "）。")

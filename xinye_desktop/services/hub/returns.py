@@ -107,6 +107,7 @@ class WrittenReturn:
     size: int = 0
     roster: int = 0  # roster people carried
     roster_withheld: int = 0  # roster people not sent (no key of the village's to seal their names to)
+    roster_waiting: int = 0  # roster people kept back: the village's app cannot read a roster yet
 
 
 @dataclass
@@ -118,6 +119,20 @@ class _Snapshot:
     decisions: list[dict]
     settings: dict
     roster: list[dict] = field(default_factory=list)
+    roster_waiting: int = 0
+
+
+# The first version whose village reads a return's roster member: an older one refuses a member it does not
+# know, and the return with it (its installer too). Its roster waits until a package shows the village on one.
+ROSTER_READ_SINCE = (0, 9, 0)
+
+
+def reads_roster(app_version: str | None) -> bool:
+    """Whether a village on ``app_version`` (its newest package's; None or "" when not known) reads a roster."""
+    try:
+        return tuple(int(part) for part in str(app_version or "").split(".")[:3]) >= ROSTER_READ_SINCE
+    except ValueError:
+        return False
 
 
 def return_name(committee_name: str, day: dt.date) -> str:
@@ -281,7 +296,8 @@ class HubReturns:
                 target, committee_id, snap.committee["name"], snap.sequence, manifest["acknowledged"],
                 manifest["counts"]["decisions"], manifest["counts"]["withheld"], snap.settings,
                 installer.name if installer is not None else None, manifest["hub"]["fingerprint"],
-                temporary.stat().st_size, manifest["counts"]["roster"], manifest["counts"]["roster_withheld"])
+                temporary.stat().st_size, manifest["counts"]["roster"], manifest["counts"]["roster_withheld"],
+                snap.roster_waiting)
             self._commit(temporary, target, written, hashlib.sha256(body).hexdigest())
         except OSError as err:
             _remove(temporary)
@@ -306,8 +322,11 @@ class HubReturns:
             reviews = repo.latest_reviews(committee_id, repo.reviewed_cases(committee_id))
             numbers = repo.case_numbers(committee_id, reviews)
             decisions = [{**review, "case_number": numbers.get(uuid, "")} for uuid, review in sorted(reviews.items())]
+            roster, waiting = roster_for_return(uow, committee_id), 0
+            if roster and not reads_roster(repo.village_app_version(committee_id)):
+                roster, waiting = [], len(roster)
             return _Snapshot(identity, committee, signing_key, (last["sequence"] if last else 0) + 1, decisions,
-                             _village_settings(uow), roster_for_return(uow, committee_id))
+                             _village_settings(uow), roster, waiting)
 
     def _write(self, temporary: Path, snap: _Snapshot, installer: Path | None, now: dt.datetime) -> tuple[dict, bytes]:
         committee = snap.committee

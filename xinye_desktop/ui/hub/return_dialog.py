@@ -149,6 +149,9 @@ class ReturnDialog(QDialog):
             if item.roster_withheld:
                 notes.append(translate("HubReturnDialog", "人员名单 {n} 人没有发送（村里还没报送过加密公钥）").format(
                     n=item.roster_withheld))
+            if item.roster_waiting:
+                notes.append(translate("HubReturnDialog", "人员名单 {n} 人暂不发送（村里的程序是旧版本：升级并报送一次后再发）").format(
+                    n=item.roster_waiting))
             if item.installer:
                 notes.append(translate("HubReturnDialog", "附安装程序 {name}").format(name=item.installer))
             rows.append([committee_cell(item.committee), Cell(item.path.name, tooltip=str(item.path)), Cell(str(item.sequence), right=True),
