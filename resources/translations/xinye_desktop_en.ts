@@ -4566,7 +4566,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="20"/>
         <source>本司法所还没有记下司法局的公钥：第一次转报请给出司法局 hub-setup 写出的 hub-key.txt（以后会记住）。没有生成转报包。</source>
-        <translation>This justice office has no justice bureau key on record yet: for the first relay, give the hub-key.txt the bureau's hub-setup wrote (it is remembered afterwards). No relay package was written.</translation>
+        <translation>This justice office has no justice bureau key on record yet: for the first relay, give the hub-key.txt the bureau&apos;s hub-setup wrote (it is remembered afterwards). No relay package was written.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="23"/>
@@ -4576,7 +4576,7 @@ If this keeps happening, please send this file to technical support.</translatio
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="26"/>
         <source>读不到司法局的公钥文件 {file}：{detail}。没有生成转报包。</source>
-        <translation>The bureau's key file {file} cannot be read: {detail}. No relay package was written.</translation>
+        <translation>The bureau&apos;s key file {file} cannot be read: {detail}. No relay package was written.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/relay_messages.py" line="29"/>
@@ -5236,7 +5236,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="54"/>
         <source>选择司法局的公钥文件</source>
-        <translation>Choose the justice bureau's key file</translation>
+        <translation>Choose the justice bureau&apos;s key file</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="55"/>
@@ -5251,7 +5251,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="60"/>
         <source>给每个有新内容的调委会生成一个转报包（如 王庄村-2026-12-经王庄镇.xdx），拷到 U 盘送到司法局导入。转报包里是本司法所收到的各村记录、存档文件和月度数字，用本司法所的密钥签名；身份证号、电话、住址用司法局的公钥加密，U 盘丢失也不会泄露。</source>
-        <translation>For each committee with something new, a relay package (e.g. 王庄村-2026-12-经王庄镇.xdx) to copy onto a USB drive and import at the justice bureau. It holds the villages' records, archived files and monthly figures this office received, signed with this office's key; ID numbers, phones and addresses are encrypted to the bureau's key, so a lost drive reveals none of them.</translation>
+        <translation>For each committee with something new, a relay package (e.g. 王庄村-2026-12-经王庄镇.xdx) to copy onto a USB drive and import at the justice bureau. It holds the villages&apos; records, archived files and monthly figures this office received, signed with this office&apos;s key; ID numbers, phones and addresses are encrypted to the bureau&apos;s key, so a lost drive reveals none of them.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="68"/>
@@ -5276,7 +5276,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="106"/>
         <source>不填：转报到现在为止的全部新内容。填了：转报包按这个月命名，以后月份的数字留到下次转报。</source>
-        <translation>Empty: everything new up to now. Given: the packages are named for that month, and later months' figures wait for the next relay.</translation>
+        <translation>Empty: everything new up to now. Given: the packages are named for that month, and later months&apos; figures wait for the next relay.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="116"/>
@@ -5296,7 +5296,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="131"/>
         <source>司法局公钥：</source>
-        <translation>Bureau's key:</translation>
+        <translation>Bureau&apos;s key:</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="132"/>
@@ -5377,7 +5377,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="219"/>
         <source>新公钥的指纹 {fingerprint}（代替记下的 {remembered}）：请打电话与司法局核对，一致再生成转报包。生成后本机记下这把新公钥。</source>
-        <translation>The new key's fingerprint is {fingerprint} (replacing {remembered}): check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the new key.</translation>
+        <translation>The new key&apos;s fingerprint is {fingerprint} (replacing {remembered}): check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the new key.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="223"/>
@@ -5387,7 +5387,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="229"/>
         <source>已记下司法局的公钥，指纹 {fingerprint}（可打电话与司法局核对）。不用再选公钥文件。</source>
-        <translation>The bureau's key is on record, fingerprint {fingerprint} (check it with the bureau by phone if in doubt). No need to choose a key file.</translation>
+        <translation>The bureau&apos;s key is on record, fingerprint {fingerprint} (check it with the bureau by phone if in doubt). No need to choose a key file.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="233"/>
@@ -5397,7 +5397,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
         <source>换司法局的公钥</source>
-        <translation>Replace the bureau's key</translation>
+        <translation>Replace the bureau&apos;s key</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
@@ -5405,7 +5405,7 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
 换了以后，转报包都用新的公钥加密，原来的司法局打不开。
 
 确定要换一个公钥文件吗？</source>
-        <translation>This office has the bureau's key on record (fingerprint {fingerprint}). Replace it only if the bureau changed its key (set its PC up again):
+        <translation>This office has the bureau&apos;s key on record (fingerprint {fingerprint}). Replace it only if the bureau changed its key (set its PC up again):
 afterwards every relay package is encrypted to the new key, and the old bureau PC cannot open them.
 
 Replace the key file?</translation>
@@ -5418,7 +5418,7 @@ Replace the key file?</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="295"/>
         <source>请先选择司法局的公钥文件 hub-key.txt。</source>
-        <translation>Choose the bureau's key file hub-key.txt first.</translation>
+        <translation>Choose the bureau&apos;s key file hub-key.txt first.</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="301"/>
@@ -5473,7 +5473,7 @@ Replace the key file?</translation>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="358"/>
         <source>本司法所签名密钥指纹：{fingerprint}（司法局第一次导入时，请打电话读给司法局核对）。</source>
-        <translation>This office's signing key fingerprint: {fingerprint} (read it to the bureau by phone at its first import).</translation>
+        <translation>This office&apos;s signing key fingerprint: {fingerprint} (read it to the bureau by phone at its first import).</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="370"/>
@@ -5601,16 +5601,21 @@ Replace the key file?</translation>
     </message>
     <message>
         <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
+        <source>人员名单 {n} 人暂不发送（村里的程序是旧版本：升级并报送一次后再发）</source>
+        <translation>roster: {n} people held back (the village runs an older version: sent once it has upgraded and reported)</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="156"/>
         <source>附安装程序 {name}</source>
         <translation>Attach installer {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="158"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="161"/>
         <source>已生成 {n} 个回执包。村里第一次导入时，请在电话里核对本机的签名指纹：{fingerprint}</source>
         <translation>{n} return packages generated. When a village imports for the first time, please check this computer&apos;s signing fingerprint with them by phone: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="164"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="167"/>
         <source>回执包没有生成：{error}</source>
         <translation>Return package not generated: {error}</translation>
     </message>
