@@ -103,27 +103,12 @@ class RelayDialog(QDialog):
         self.month_edit.setPlaceholderText(translate("HubRelayDialog", "如 2026-12"))
         self.month_edit.setMaximumWidth(160)
         self.month_box = FieldBox(self.month_edit)
-        month_note = QLabel(translate("HubRelayDialog", "不填：转报到现在为止的全部新内容。填了：转报包按这个月命名，"
-                                                        "以后月份的数字留到下次转报。"))
-        month_note.setWordWrap(True)
-        month_note.setStyleSheet(MUTED_STYLE)
-        month_column = QWidget()
-        month_layout = QVBoxLayout(month_column)
-        month_layout.setContentsMargins(0, 0, 0, 0)
-        month_layout.setSpacing(2)
-        month_layout.addWidget(self.month_box)
-        month_layout.addWidget(month_note)
+        month_column = _with_note(self.month_box, translate(
+            "HubRelayDialog", "不填：转报到现在为止的全部新内容。填了：转报包按这个月命名，以后月份的数字留到下次转报。"))
         self.all_check = QCheckBox(translate("HubRelayDialog", "全部重新转报"))
-        all_note = QLabel(translate("HubRelayDialog", "把本司法所保存的全部内容再转报一遍，不只是上次转报之后新的内容。"
-                                                      "司法局的数据丢了或换了电脑时才用；司法局已有的记录导入时不会重复。"))
-        all_note.setWordWrap(True)
-        all_note.setStyleSheet(MUTED_STYLE)
-        all_column = QWidget()
-        all_layout = QVBoxLayout(all_column)
-        all_layout.setContentsMargins(0, 0, 0, 0)
-        all_layout.setSpacing(2)
-        all_layout.addWidget(self.all_check)
-        all_layout.addWidget(all_note)
+        all_column = _with_note(self.all_check, translate(
+            "HubRelayDialog", "把本司法所保存的全部内容再转报一遍，不只是上次转报之后新的内容。"
+                              "司法局的数据丢了或换了电脑时才用；司法局已有的记录导入时不会重复。"))
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -401,3 +386,17 @@ class RelayDialog(QDialog):
 
 
 __all__ = ["RelayDialog"]
+
+
+def _with_note(field: QWidget, note: str) -> QWidget:
+    """``field`` with a muted, wrapped explanation right under it (one row of the form)."""
+    label = QLabel(note)
+    label.setWordWrap(True)
+    label.setStyleSheet(MUTED_STYLE)
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(label)
+    return column
