@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_hub_import import ADMIN, CHEAP, PASSWORD, WANG, _make_village
+from tests.helpers import committee_copy
+from tests.test_hub_import import ADMIN, CHEAP, PASSWORD, WANG
 from xinye_desktop.__main__ import main
 from xinye_desktop.services.accounts import AccountService
 from xinye_desktop.services.hub.setup import HUB_PRIVATE_SETTING
@@ -31,7 +32,7 @@ SETUP = ["hub-setup", "--mode", "司法所", "--area", "新野县王庄镇"]
 def village(demo_template, tmp_path_factory) -> Path:
     """One village's data folder (a copy of the session's demo as 王庄村's committee, its administrator set up)."""
     root = tmp_path_factory.mktemp("village") / "data"
-    _make_village(demo_template().root, root, WANG)
+    committee_copy(demo_template().root, root, WANG)
     db = Database(root / "xinye.sqlite3")
     AccountService(db, cost=CHEAP).create_first_admin(ADMIN, "王保国", PASSWORD)
     db.close()

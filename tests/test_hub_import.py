@@ -68,9 +68,6 @@ class Village:
         return sum(self.counts.values())
 
 
-_make_village = committee_copy
-
-
 def _counts(root: Path) -> dict[str, int]:
     conn = sqlite3.connect(root / "xinye.sqlite3")
     try:
@@ -104,7 +101,7 @@ def villages(demo_template, tmp_path_factory, hub_keys) -> dict[str, Village]:
     made = {}
     for key, name in (("wang", WANG), ("li", LI), ("shang", SHANG)):
         root = base / key / "data"
-        committee_id = _make_village(demo_template().root, root, name)
+        committee_id = committee_copy(demo_template().root, root, name)
         db = Database(root / "xinye.sqlite3")
         AccountService(db, cost=CHEAP).create_first_admin(ADMIN, "王保国", PASSWORD)
         written = ExchangeService(db, root).write_package(base / key, hub_public_key=hub_keys[0], period="2026-03")

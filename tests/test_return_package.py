@@ -55,9 +55,6 @@ class Village:
     up_to: int
 
 
-_make_village = committee_copy
-
-
 @pytest.fixture(scope="module")
 def hub_keys():
     return new_hub_keys()
@@ -69,7 +66,7 @@ def villages(demo_template, tmp_path_factory, hub_keys) -> dict[str, Village]:
     made = {}
     for key, name in (("wang", WANG), ("li", LI)):
         root = base / key / "data"
-        committee_id = _make_village(demo_template().root, root, name)
+        committee_id = committee_copy(demo_template().root, root, name)
         db = Database(root / "xinye.sqlite3")
         AccountService(db, cost=CHEAP).create_first_admin(ADMIN, "王保国", PASSWORD)
         written = ExchangeService(db, root).write_package(base / key, hub_public_key=hub_keys[0], period="2026-03")

@@ -959,27 +959,18 @@ def run_export_package(args) -> int:
 def _folder_for_writing(args, command: str):
     """The data folder of a command that writes (the hub's, new-signing-key), opened for writing and logged in;
     (folder, None) or (None, exit code)."""
-    folder = data_folder(args, WRITE if getattr(args, "database", None) is not None else READ)
-    if folder is None:
-        return None, 2
-    if folder.db.read_only:
-        folder.db.close()
-        _say(f"数据文件夹 {folder.paths.root} 不能写入：{command} 要写入数据，没有执行。")
-        return None, 2
-    refused = log_in(args, folder, command)
-    if refused is not None:
-        folder.db.close()
-        return None, refused
-    return folder, None
+    return _folder_for(args, command, writes=True)
 
 
 def _folder_for(args, command: str, *, writes: bool):
-    """The data folder of a command that writes only sometimes (``writes``: as _folder_for_writing), else
-    opened to read and logged in; (folder, None) or (None, exit code)."""
-    if writes:
-        return _folder_for_writing(args, command)
-    folder = data_folder(args, READ)
+    """The data folder opened and logged in: for writing where the command ``writes`` (refused on a folder it
+    cannot write), else to read; (folder, None) or (None, exit code)."""
+    folder = data_folder(args, WRITE if writes and getattr(args, "database", None) is not None else READ)
     if folder is None:
+        return None, 2
+    if writes and folder.db.read_only:
+        folder.db.close()
+        _say(f"数据文件夹 {folder.paths.root} 不能写入：{command} 要写入数据，没有执行。")
         return None, 2
     refused = log_in(args, folder, command)
     if refused is not None:

@@ -80,11 +80,16 @@ def hub_mode(db_path: Path) -> str | None:
     file is a hub's, else None (a village's, or a file without settings)."""
     conn = connect_read_only(db_path)
     try:
+        return _hub_mode(conn)
+    finally:
+        conn.close()
+
+
+def _hub_mode(conn: sqlite3.Connection) -> str | None:
+    try:
         found = conn.execute("SELECT value FROM settings WHERE key = ?", (HUB_MODE_SETTING,)).fetchone()
     except sqlite3.Error:  # no settings table (not the app's database, or an empty one)
         return None
-    finally:
-        conn.close()
     return found[0] if found and found[0] else None
 
 
@@ -92,9 +97,9 @@ def table_counts(db_path: Path) -> dict[str, int | None]:
     """The schema revision and the rows of the counted tables (None for a table the file lacks). A hub's
     own cases, parties... tables stay empty: its counts are the villages' rows it holds (hub_rows, tombstones
     included: kept, never deleted, so the count only grows, as a village's does)."""
-    hub = hub_mode(db_path) is not None
     conn = connect_read_only(db_path)
     try:
+        hub = _hub_mode(conn) is not None
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if hub and "hub_rows" in tables:
             marks = ",".join("?" * len(COUNTED_TABLES))

@@ -71,6 +71,24 @@ def _revoked(held: dict, row: dict) -> RevokedKey:
     return RevokedKey(held["id"], held["name"], row["fingerprint"], row["revoked_at"], row["revoked_by"], row["reason"])
 
 
+def revoke_in(uow, repo: HubRepository, held: dict, signing_key: str, key_fingerprint: str, *,
+              revoked_at: dt.datetime, revoked_by: str, reason: str, audit: dict | None = None) -> dict:
+    """The key revoked for the committee ``held`` in the caller's transaction (here, or a 司法所's relay,
+    relay_import.py): its ``hub_revoked_keys`` row; where it is the committee's current key, that key is no
+    longer confirmed and its return key (the lost PC's) forgotten; one audit row (``audit`` adds to it).
+    The row written."""
+    current = held["signing_key"] == signing_key
+    row = {"committee_id": held["id"], "signing_key": signing_key, "fingerprint": key_fingerprint,
+           "return_key": held.get("return_key") if current else None, "revoked_at": revoked_at,
+           "revoked_by": revoked_by[:30], "reason": reason}
+    revocation_id = repo.add_revocation(**row)
+    if current:
+        repo.update_committee(held["id"], confirmed_at=None, confirmed_by="", return_key=None)
+    record(uow, AuditKind.SETTINGS, {"what": "hub_revoke_key", "committee": held["id"], "fingerprint": key_fingerprint,
+                                     "revocation": revocation_id, **(audit or {})})
+    return row
+
+
 class HubCommittees:
     """The hub's decisions about a committee's key. Thread contract: any thread, one transaction per call."""
 
@@ -97,14 +115,8 @@ class HubCommittees:
             if earlier is not None:
                 raise Refused(m.ALREADY_REVOKED, committee=held["name"], fingerprint=earlier["fingerprint"],
                               revoked_at=local_time(earlier["revoked_at"]))
-            now = self._clock()
-            row = {"committee_id": held["id"], "signing_key": held["signing_key"], "fingerprint": held["fingerprint"],
-                   "return_key": held.get("return_key"), "revoked_at": now, "revoked_by": uow.actor[:30],
-                   "reason": reason}
-            revocation_id = repo.add_revocation(**row)
-            repo.update_committee(held["id"], confirmed_at=None, confirmed_by="", return_key=None)
-            record(uow, AuditKind.SETTINGS, {"what": "hub_revoke_key", "committee": held["id"],
-                                             "fingerprint": held["fingerprint"], "revocation": revocation_id})
+            row = revoke_in(uow, repo, held, held["signing_key"], held["fingerprint"], revoked_at=self._clock(),
+                            revoked_by=uow.actor, reason=reason)
             return _revoked(held, row)
 
     def revocations(self, committee_id: str | None = None) -> list[RevokedKey]:
@@ -117,4 +129,4 @@ class HubCommittees:
                              row) for row in repo.revocations(committee_id)]
 
 
-__all__ = ["REASON_LIMIT", "HubCommittees", "RevokedKey", "pick_committee"]
+__all__ = ["REASON_LIMIT", "HubCommittees", "RevokedKey", "pick_committee", "revoke_in"]

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import sys
 import zipfile
@@ -94,8 +93,7 @@ class PackageSummary:
     deleted: int = 0
     documents: int = 0
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
-    flags: list[str] = field(default_factory=list)  # in Chinese
-    flag_details: list[dict] = field(default_factory=list)  # their templates and values (messages.flag_text)
+    flag_details: list[dict] = field(default_factory=list)  # the flags raised: text, template, values
     reason: str = ""
     message: str = ""  # a refusal, in Chinese; its template and values below, for another language
     message_template: str = ""
@@ -113,6 +111,11 @@ class PackageSummary:
     @property
     def name(self) -> str:
         return Path(self.path).name
+
+    @property
+    def flags(self) -> list[str]:
+        """The flags raised, in Chinese."""
+        return [str(detail.get("text") or "") for detail in self.flag_details]
 
     def counts(self) -> dict[str, int]:
         return {"new": self.new, "updated": self.updated, "unchanged": self.unchanged, "older": self.older,
@@ -149,9 +152,7 @@ class PackageSummary:
                                                       revoked_at=self.key_revoked_at))
         if self.relayed_by:
             lines += relay_import.summary_lines(self, say)
-        if self.flag_details:
-            return lines + [m.flag_text(detail, say) for detail in self.flag_details]
-        return lines + self.flags
+        return lines + [m.flag_text(detail, say) for detail in self.flag_details]
 
 
 def _refused_summary(path: Path, refused: Refused, office: str) -> PackageSummary:
@@ -371,9 +372,8 @@ class _Import:
                                    acknowledged=acknowledged, office=identity.office))
         else:
             acknowledged = max(acknowledged, package.up_to)
-        self.repo.add_flags([row for row, _text in flags])
-        summary.flags = [text for _row, text in flags]
-        summary.flag_details = [json.loads(row["detail"]) for row, _text in flags]
+        self.repo.add_flags([row for row, _detail in flags])
+        summary.flag_details = [detail for _row, detail in flags]
         self.figures(package_id)
         summary.documents = self.documents(package_id)
         self.repo.update_committee(self.cid, name=summary.committee, township=self.committee.get("township", ""),
@@ -498,20 +498,19 @@ class _Import:
 
     # -- flags ---------------------------------------------------------------------------------------------------
     def flag(self, kind: FlagKind, package_id: int, detail: dict, message: str, *, uuid: str | None = None,
-             table_name: str | None = None, case_number: str | None = None, **params) -> tuple[dict, str]:
-        """The flag's row and its sentence. The row keeps the sentence in Chinese (``text``) and its template
+             table_name: str | None = None, case_number: str | None = None, **params) -> tuple[dict, dict]:
+        """The flag's row and its detail. The detail keeps the sentence in Chinese (``text``) and its template
         and values (``message``, ``params``), so that a window in another language says it in that language
         (messages.flag_text)."""
         params = {"case_number": case_number or "", **params}
-        text = message.format(**params)
+        detail = {**detail, "text": message.format(**params), "message": message, "params": params}
         row = {"kind": kind.value, "committee_id": self.cid, "table_name": table_name, "uuid": uuid,
-               "case_number": case_number,
-               "detail": dumps({**detail, "text": text, "message": message, "params": params}).decode("utf-8"),
+               "case_number": case_number, "detail": dumps(detail).decode("utf-8"),
                "package_id": package_id, "created_at": self.now, "resolved_at": None, "resolved_by": "",
                "resolution": ""}
-        return row, text
+        return row, detail
 
-    def case_number_flags(self, numbers: list[str], package_id: int) -> list[tuple[dict, str]]:
+    def case_number_flags(self, numbers: list[str], package_id: int) -> list[tuple[dict, dict]]:
         """One flag per other committee that holds a case under one of the new cases' numbers."""
         by_other: dict[str, list[str]] = {}
         for other, number in self.repo.case_numbers_elsewhere(self.cid, numbers):
@@ -529,7 +528,7 @@ class _Import:
         return flags
 
     def review_flags(self, touched: dict[str, int], case_numbers: dict[str, str], package_id: int,
-                     identity: HubIdentity) -> list[tuple[dict, str]]:
+                     identity: HubIdentity) -> list[tuple[dict, dict]]:
         """A case the hub reviewed that the village changed since (a newer row of it, or under it)."""
         if not touched:
             return []
@@ -547,7 +546,7 @@ class _Import:
         return flags
 
     def _review_flag(self, case_uuid: str, number: str, review: dict, version: int, package_id: int,
-                     identity: HubIdentity) -> tuple[dict, str]:
+                     identity: HubIdentity) -> tuple[dict, dict]:
         decision = ReviewDecision.from_code(review["decision"] or None)
         return self.flag(
             FlagKind.CHANGED_AFTER_REVIEW, package_id,

@@ -27,14 +27,13 @@ import json
 import re
 from typing import Iterable
 
-from ...domain.audit import AuditKind
 from ...domain.exchange import fingerprint
 from ...domain.hub import HubMode, county_of
 from ..exchange import crypto
 from ..exchange.format import TAMPERED, PackageRefused, dumps
 from . import messages as m
 from . import relay_messages as r
-from .setup import record
+from .committees import revoke_in
 
 RELAY_TOWNSHIPS_SETTING = "hub_relay_townships"  # JSON: township (王庄镇) -> its registered signing key
 _PERIOD = re.compile(r"^\d{4}-\d{2}$")
@@ -217,19 +216,13 @@ def apply_revocations(uow, repo, package, relayed: list[dict], held: dict, hub_p
         cid, key = entry["committee_id"], entry["signing_key"]
         if repo.revocation(key, cid) is not None:  # revoked here already (by the county, or an earlier relay)
             continue
-        current = held["signing_key"] == key
         who = " ".join(str(personal.get("revoked_by") or "").split())
         reason = " ".join(str(personal.get("reason") or "").split()) or r.RELAYED_NO_REASON
-        revocation_id = repo.add_revocation(
-            committee_id=cid, signing_key=key, fingerprint=entry["fingerprint"],
-            return_key=held.get("return_key") if current else None, revoked_at=entry["revoked_at"],
-            revoked_by=(f"{township}司法所：{who}" if who else f"{township}司法所")[:30], reason=reason)
-        if current:  # as hub-revoke-key: no longer confirmed, its return key (the lost PC's) forgotten
-            repo.update_committee(cid, confirmed_at=None, confirmed_by="", return_key=None)
+        revoke_in(uow, repo, held, key, entry["fingerprint"], revoked_at=entry["revoked_at"],
+                  revoked_by=f"{township}司法所：{who}" if who else f"{township}司法所", reason=reason,
+                  audit={"relayed_by": office, "township": township, "file": package.path.name,
+                         "revoked_at": entry["revoked_at"].isoformat(), "replaced_by": entry["replaced_by"]})
+        if held["signing_key"] == key:  # no longer confirmed, its return key forgotten (revoke_in did so)
             held = {**held, "confirmed_at": None, "confirmed_by": "", "return_key": None}
-        record(uow, AuditKind.SETTINGS, {
-            "what": "hub_revoke_key", "committee": cid, "fingerprint": entry["fingerprint"],
-            "revocation": revocation_id, "relayed_by": office, "township": township, "file": package.path.name,
-            "revoked_at": entry["revoked_at"].isoformat(), "replaced_by": entry["replaced_by"]})
         applied.append(entry["fingerprint"])
     return applied
