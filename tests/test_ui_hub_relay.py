@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from tests.test_hub_relay import (  # noqa: E402,F401  (fixtures: villages, township_keys, county_keys, world)
-    CHEAP, CLERK, CLERK_PASSWORD, county_keys, township_keys, villages, world,
+    CHEAP, CLERK, CLERK_PASSWORD, LI, WANG, county_keys, township_keys, villages, world,
 )
 from xinye_desktop.app import create_window, hub_identity  # noqa: E402
 from xinye_desktop.domain.accounts import AccountRole  # noqa: E402
@@ -264,3 +264,19 @@ def test_the_command_needs_the_county_key_only_the_first_time(world, tmp_path, m
     assert newest and _hub_key_of(newest[0]) == b64(other_public)
     assert main(base[:3] + ["--county-key", str(tmp_path / "gone.txt")] + base[3:]) == 2
     assert "读不到司法局的公钥文件" in capsys.readouterr().err
+
+
+def test_a_replaced_county_key_is_remembered_when_there_is_nothing_new_to_relay(world, county_keys):
+    # The county made a new key pair in a quiet month: the clerk replaces the key, nothing is relayed, and next
+    # month's relays still go to the new key, not to the old one.
+    world.relay(month="2026-03")
+    other_public, _ = new_hub_keys()
+    relay = TownshipRelay(world.township, world.township_root)
+    quiet = relay.write_packages(world.usb, other_public, replace_county_key=True)
+    assert not quiet.written and sorted(quiet.unchanged) == sorted([WANG, LI])
+    assert world.township.read_settings()[COUNTY_KEY_SETTING] == b64(other_public)
+    county_fp, other_fp = fingerprint(county_keys[0], "hub"), fingerprint(other_public, "hub")
+    assert [(a["before"], a["fingerprint"]) for a in _county_key_audits(world.township)] == [
+        ("", county_fp), (county_fp, other_fp)]
+    resent = relay.write_packages(world.usb, resend_all=True)  # no key given: the one remembered
+    assert len(resent.written) == 2 and {_hub_key_of(w.path) for w in resent.written} == {b64(other_public)}

@@ -25,8 +25,8 @@ highest revocation (``hub_revoked_keys.id``) relayed.
 ``resend_all`` (``--all``) sends everything again; the county imports it as unchanged rows.
 
 The county's X25519 public key is remembered in the setting ``hub_county_public_key`` (base64), set in the
-transaction that records the first relay written with it (one audit row when it is first set or changed): the
-next relays need no key file. A key given that differs from the remembered one is refused unless
+transaction that records the first relay written with it, or after a run that had nothing new to relay (one
+audit row when it is first set or changed): the next relays need no key file. A key given that differs from the remembered one is refused unless
 ``replace_county_key`` (the county made a new key pair: the clerk checked its fingerprint by phone).
 
 Thread contract as ExchangeService.write_package's: its own transactions, ``progress`` called on the caller's
@@ -219,7 +219,7 @@ class TownshipRelay:
         """Write into the folder ``to`` one relay per village committee with anything new since its last
         relay (``resend_all``: everything), encrypted to ``county_public_key`` (raw or base64 X25519; None:
         the one remembered from the last relay). A key that differs from the remembered one is refused
-        unless ``replace_county_key``; the first relay written remembers the key given.
+        unless ``replace_county_key``; the key given is remembered, with or without a relay written.
         ``month`` ("2026-12"): the month the relays are for (their name and period); figures of later
         months wait for the next relay. Needs Permission.EXPORT and a login (the villages' personal fields
         are opened, and the township's signing key is sealed with its data key)."""
@@ -245,6 +245,12 @@ class TownshipRelay:
                     result.refused.append((item.held["name"], refused.text()))
             if progress is not None:
                 progress(number, total)
+        if given is not None and not result.written:
+            # Nothing new this time: the key given (a first one, or one that replaces the county's old key) is
+            # still remembered, or next month's relays would need it again or go to the old key.
+            with self._db.transaction() as uow:
+                guard(uow, Permission.EXPORT)
+                _remember_county_key(uow, given)
         return result
 
     # -- what is new, read in one transaction ---------------------------------------------------------------------

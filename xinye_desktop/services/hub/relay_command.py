@@ -1,7 +1,7 @@
 """The command line's ``hub-export-package --to FOLDER [--county-key FILE [--replace-county-key]] [--month YYYY-MM]
 [--all]`` (issue 16 item 3): a 司法所's relays to the 司法局, after __main__ has opened the hub's data folder and
 logged in (the villages' personal fields are opened to be sealed to the county, and the township signs).
-``--county-key`` is needed the first time only: the first relay written remembers the key
+``--county-key`` is needed the first time only: the first run remembers the key, relays written or not
 (services/hub/relay.py); another key than the remembered one needs ``--replace-county-key``.
 
 Exit codes as the other commands': 0 written (or nothing new), 1 a relay failed on the way (the others

@@ -2,7 +2,7 @@
 new since its last relay (services/hub/relay.TownshipRelay; the command line's ``hub-export-package``).
 
 The clerk picks the folder (a USB drive where one is plugged in), the 司法局's public key the first time (its
-hub-key.txt; the first relay written remembers it, after which the dialog shows its fingerprint and asks no
+hub-key.txt; the first run remembers it, relays written or not, after which the dialog shows its fingerprint and asks no
 more; 换一个公钥文件… asks first, for a 司法局 that made a new key pair), optionally the month (empty: everything
 new up to now) and 全部重新转报 (``--all``). The relays are written on a worker (ui/tasks.py) with a progress bar;
 then a table says per village what its relay carries, or why none was written, and the township's signing
@@ -344,8 +344,7 @@ class RelayDialog(QDialog):
             fingerprint=result.fingerprint)
         self.result_label.setStyleSheet("")
         self.result_label.setText(said)
-        if result.written:  # the key they were encrypted to is remembered now
-            self._county_key, self._replace = None, False
+        self._county_key, self._replace = None, False  # the key given is remembered now, relays written or not
         self._show_key()
         self._finish()
 
