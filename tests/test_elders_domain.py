@@ -15,7 +15,7 @@ from xinye_desktop.domain.elders import (
     MAX_AGE, MIN_AGE, Elder, ElderInput, check_elder, default_term_end, duplicate_key, surname_of,
 )
 from xinye_desktop.domain.enums import DisputeType, ElderIdentity, ElderSelection, Sex
-from xinye_desktop.domain.roles import HostKind, PersonInput, Role, check_person
+from xinye_desktop.domain.roles import HostKind, PersonInput, Role, check_person, roster_twins
 from xinye_desktop.domain.selection import (
     ChoiceEnd, ChoiceRefused, ChoiceState, Conflict, ConflictKind, Consent, ElderChoice, PartyConsent, PartyRef,
     RoleCounts, check_decision, check_end, check_proposal, consents_for, find_conflicts, readiness,
@@ -636,3 +636,17 @@ def test_person_form_round_trip():
     person, _ = check_person(person_input(Role.HOST, "陈卫东", unit="王庄镇派出所", post="民警",
                                           host_kind=HostKind.LINK_POLICE, phone="13700000000"))
     assert check_person(PersonInput.from_person(person)) == (person, [])
+
+
+def test_a_likely_twin_is_one_typed_here_with_the_role_and_name_of_a_roster_person_both_still_chosen():
+    def person(id, role, name, uuid, retired=False):
+        made, errors = check_person(person_input(role, name))
+        assert errors == []
+        return replace(made, id=id, uuid=uuid, retired=retired)
+
+    sent = person(1, Role.HOST, "张建军", "hub-1")
+    people = [sent, person(2, Role.HOST, " 张 建军", "own-2"), person(3, Role.WITNESS, "张建军", "own-3"),
+              person(4, Role.HOST, "张建国", "own-4"), person(5, Role.HOST, "张建军", "own-5", retired=True),
+              person(6, Role.WITNESS, "李秀英", "hub-6", retired=True), person(7, Role.WITNESS, "李秀英", "own-7")]
+    assert roster_twins(people, {"hub-1", "hub-6"}) == {2: sent}  # a retired roster person has no twin
+    assert roster_twins(people, set()) == {}

@@ -327,6 +327,30 @@ def test_a_village_edit_is_kept_until_the_hub_changes_the_person(hub, villages, 
     assert _people_of(db)[police.uuid].post == "所长"
 
 
+def test_a_person_the_village_typed_itself_is_said_to_be_a_likely_twin_and_never_merged(hub, villages, village_copy,
+                                                                                         tmp_path):
+    """The village had typed its 联村干警 itself before the 司法所 kept a roster: after the return both rows are
+    there, the village's own is said to be a likely twin (same role, same name), and nothing of it changes
+    until a person retires it."""
+    db, root = village_copy("wang")
+    people = PeopleService(db)
+    own = people.add(PersonInput(**{**POLICE.__dict__, "unit": "王庄派出所", "phone": ""}))
+    namesake = people.add(PersonInput(role=Role.WITNESS, name="张建军", unit="王庄镇水利站"))  # another role
+    assert people.from_hub() == (frozenset(), {})
+    police = hub.roster.add(POLICE)
+    [one] = hub.returns.write_returns(_usb(tmp_path), "王庄村")
+    done = ReturnImporter(db, root).import_return(one.path)
+    assert done.roster == {"new": 1, "updated": 0, "retired": 0, "unchanged": 0, "twins": 1}
+    assert any("1 人与司法所名单中的人同名" in line for line in done.lines())
+    uuids, twins = people.from_hub()
+    assert uuids == {police.uuid} and set(twins) == {own.id} and twins[own.id].uuid == police.uuid
+    held = _people_of(db)
+    assert (held[own.uuid].unit, held[own.uuid].retired) == ("王庄派出所", False)  # the village's row as it was
+    assert not held[namesake.uuid].retired and held[police.uuid].unit == "王庄镇派出所"
+    people.set_retired(own.id, True)  # the clerk checked: the same person
+    assert people.from_hub() == ({police.uuid}, {})
+
+
 def test_a_committee_whose_packages_name_no_key_gets_no_roster(hub, villages, village_copy, tmp_path):
     hub.roster.add(POLICE)
     hub.roster.add(LAND, "王庄村")

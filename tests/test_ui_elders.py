@@ -789,7 +789,8 @@ def test_a_witness_needs_a_department_and_a_retired_one_is_not_offered(make_wind
     people.add_button.click()
     assert not people.run_dialog.left
     assert people.message.text() == "已加入名单：周国土"
-    assert [people.model.cell(0, c).text for c in range(6)] == ["见证人", "周国土", "乡镇国土资源所", "", "", "可选用"]
+    assert [people.model.cell(0, c).text for c in range(7)] == [
+        "见证人", "周国土", "乡镇国土资源所", "", "", "本村录入", "可选用"]
 
     # Offered for the case while in use...
     page = tab.choice_page
@@ -805,7 +806,7 @@ def test_a_witness_needs_a_department_and_a_retired_one_is_not_offered(make_wind
     assert people.message.text() == "周国土已停用，不再出现在选择列表中；已参与的案件记录不变。"
     assert people.model.rowCount() == 0
     people.show_retired.setChecked(True)
-    assert people.model.cell(0, 5).text == "已停用"
+    assert people.model.cell(0, 6).text == "已停用"
     people.table.selectRow(0)
     assert people.retire_button.text() == "恢复选用"
 
@@ -813,6 +814,37 @@ def test_a_witness_needs_a_department_and_a_retired_one_is_not_offered(make_wind
     page.run_dialog = answer(lambda d: offered.append(combo_texts(d.combos["person"])) or False)
     assert not page.add_role(Role.WITNESS)
     assert offered == [["新建人员…"]]
+
+
+def test_a_person_typed_here_who_may_be_one_from_the_township_roster_is_marked_and_retired_by_hand(
+        make_window, database, qtbot):
+    import json
+
+    from xinye_desktop.services.exchange.format import ROSTER_VERSIONS_SETTING
+
+    people = PeopleService(database)
+    own = people.add(person_input(Role.HOST, "张建军", unit="王庄派出所", host_kind=HostKind.LINK_POLICE))
+    sent = people.add(person_input(Role.HOST, "张 建军", unit="王庄镇派出所", host_kind=HostKind.LINK_POLICE))
+    with database.transaction() as uow:  # as services/exchange/returns_import.py records the roster's people
+        uow.settings.set(ROSTER_VERSIONS_SETTING, json.dumps({sent.uuid: 1}))
+    window = make_window()
+    page = open_elder_tab(window).people_page
+    window.elder_tab.pages.setCurrentWidget(page)
+    rows = {page.model.cell(r, 2).text: [page.model.cell(r, c) for c in (5, 6)] for r in range(page.model.rowCount())}
+    assert [c.text for c in rows["王庄镇派出所"]] == ["司法所名单", "可选用"]
+    source, status = rows["王庄派出所"]
+    assert (source.text, status.text) == ("本村录入", "可能重复") and "王庄镇派出所" in status.tooltip
+    assert isinstance(page.message, NoticeLabel) and "本村录入的 1 人" in page.message.text()
+    people.set_retired(own.id, True)  # retired elsewhere (another clerk): no twin left, the notice goes
+    page.refresh()
+    assert not page.message.isVisibleTo(page) and page.model.rowCount() == 1
+    people.set_retired(own.id, False)
+    page.refresh()
+    assert "本村录入的 1 人" in page.message.text()
+    page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.cell(r, 2).text == "王庄派出所"))
+    page.retire_button.click()  # what was done is said; the list no longer offers the village's row
+    assert page.message.text() == "张建军已停用，不再出现在选择列表中；已参与的案件记录不变。"
+    assert [p.id for p in people.people()] == [sent.id] and people.from_hub()[1] == {}
 
 
 # -- (8) a closed case ------------------------------------------------------------------------------

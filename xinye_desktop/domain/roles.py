@@ -77,6 +77,25 @@ class RolePerson:
         return text
 
 
+def roster_twins(people: list[RolePerson], from_hub: set[str] | frozenset[str]) -> dict[int, RolePerson]:
+    """The village's own people (typed here) who are likely the same person as one the 司法所's roster brought
+    (``from_hub``: those people's uuids): the same role and the same name, both still chosen. Keyed by the
+    village person's id, with the roster's person. Only a hint for a person to check (two 张伟 may be two
+    people): nothing is merged or retired here."""
+    hub: dict[tuple[Role, str], RolePerson] = {}
+    for person in people:
+        if person.uuid in from_hub and not person.retired:
+            hub.setdefault((person.role, "".join(person.name.split())), person)
+    twins: dict[int, RolePerson] = {}
+    for person in people:
+        if person.uuid in from_hub or person.retired or person.id is None:
+            continue
+        twin = hub.get((person.role, "".join(person.name.split())))
+        if twin is not None:
+            twins[person.id] = twin
+    return twins
+
+
 def check_person(data: PersonInput) -> tuple[RolePerson | None, list[FieldError]]:
     errors: list[FieldError] = []
     if data.role is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import replace
 
 from ..domain.accounts import Permission
@@ -10,7 +11,7 @@ from ..domain.audit import AuditKind
 from ..domain.elders import Elder, ElderInput, ElderStats, check_elder
 from ..domain.errors import FieldError, ValidationFailed
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.roles import PersonInput, Role, RolePerson, check_person
+from ..domain.roles import PersonInput, Role, RolePerson, check_person, roster_twins
 from ..domain.text import TextError, clean_text
 from ..storage.database import Database
 from .elder_stats import ElderStatsCache
@@ -153,6 +154,13 @@ class PeopleService:
         with self._db.transaction() as uow:
             return uow.people.people(role, include_retired=include_retired, text=text)
 
+    def from_hub(self) -> tuple[frozenset[str], dict[int, RolePerson]]:
+        """The uuids of the people the 司法所's roster brought, and the village's own people who are likely
+        the same as one of them (domain.roles.roster_twins), read in one transaction."""
+        with self._db.transaction() as uow:
+            uuids = roster_uuids(uow.settings)
+            return uuids, (roster_twins(uow.people.people(None), uuids) if uuids else {})
+
     def add(self, data: PersonInput) -> RolePerson:
         person = self._checked(data)
         with self._db.transaction() as uow:
@@ -195,3 +203,15 @@ class PeopleService:
         if errors:
             raise ValidationFailed(errors)
         return person
+
+
+def roster_uuids(settings) -> frozenset[str]:
+    """The uuids of the people the 司法所's return packages brought (their versions kept in
+    ``exchange_roster_versions`` by services/exchange/returns_import.py)."""
+    from .exchange.format import ROSTER_VERSIONS_SETTING  # here: services.exchange loads cryptography, not needed at start-up
+
+    try:
+        taken = json.loads(settings.get(ROSTER_VERSIONS_SETTING) or "{}")
+    except ValueError:
+        return frozenset()
+    return frozenset(taken) if isinstance(taken, dict) else frozenset()

@@ -45,7 +45,7 @@ from ...domain.dispute_types import LocalTypesError, dumps_local_types, loads_lo
 from ...domain.exchange import fingerprint
 from ...domain.hub import ReviewDecision, ReviewGrade
 from ...domain.i18n import QT_TRANSLATE_NOOP
-from ...domain.roles import HostKind, PersonInput, Role, check_person
+from ...domain.roles import HostKind, PersonInput, Role, check_person, roster_twins
 from ...storage.clock import utcnow
 from ...storage.database import Database
 from ...storage.return_repositories import ReturnDecisionRepository
@@ -143,6 +143,8 @@ class ImportedReturn:
             lines.append(say("ReturnImport", SAID_ROSTER).format(
                 office=self.office, new=roster.get("new", 0), updated=roster.get("updated", 0),
                 retired=roster.get("retired", 0)))
+        if roster.get("twins"):
+            lines.append(say("ReturnImport", SAID_ROSTER_TWINS).format(n=roster["twins"]))
         if self.installer is not None:
             lines.append(say("ReturnImport", SAID_INSTALLER).format(path=str(self.installer)))
         if self.first_time:
@@ -163,6 +165,9 @@ SAID_EMPTY = QT_TRANSLATE_NOOP("ReturnImport", "（空）")
 SAID_ROSTER = QT_TRANSLATE_NOOP(
     "ReturnImport", "{office}下发的人员名单（联村干警、职能部门见证人）已并入本调委会的名单：新增 {new} 人、更新 {updated} 人、"
                     "停用 {retired} 人（在 选择明白人 → 主持人·见证人·记录人名单 里可以看到）。")
+SAID_ROSTER_TWINS = QT_TRANSLATE_NOOP(
+    "ReturnImport", "本调委会自己录入的人中有 {n} 人与司法所名单中的人同名、同角色，可能是同一个人：请在那份名单里核对"
+                    "（状态一栏写着“可能重复”），是同一个人的，停用本村录入的那一条（已参与的案件记录不变）。")
 SAID_INSTALLER = QT_TRANSLATE_NOOP(
     "ReturnImport", "新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。")
 SAID_FIRST_TIME = QT_TRANSLATE_NOOP(
@@ -478,6 +483,10 @@ class _Import:
             taken[uuid] = version
         if taken != before:
             settings.set(ROSTER_VERSIONS_SETTING, dumps(taken).decode("utf-8"))
+        if counts["new"] or counts["updated"]:  # the village's own people who may be one of them: said, not merged
+            twins = len(roster_twins(self.uow.people.people(None), frozenset(taken)))
+            if twins:
+                counts["twins"] = twins
         return counts
 
     def apply_settings(self) -> dict:

@@ -1,4 +1,8 @@
-"""主持人·见证人·记录人名单: the people chosen again and again for cases, kept once."""
+"""主持人·见证人·记录人名单: the people chosen again and again for cases, kept once.
+
+The people the 司法所's return packages brought (联村干警, the departments' 见证人) say so in 来源. A person the
+village typed itself with the same role and name as one of them is marked 可能重复 (domain.roles.roster_twins):
+the clerk checks and retires the village's row where it is the same person. Nothing is merged for them."""
 
 from __future__ import annotations
 
@@ -23,6 +27,9 @@ class PeoplePage(Retranslating, QWidget):
         self._people = people
         self.run_dialog = run_dialog
         self.rows = []
+        self.from_hub: frozenset[str] = frozenset()  # uuids of the people the 司法所's roster brought
+        self.twins: dict = {}  # village person id -> the roster's person it may be
+        self._twin_notice = False  # the message says the twins (a newer notice of an action replaces it)
         self._loaded = False
         self.role = EnumCombo(Role, placeholder=True)
         self.search = QLineEdit()
@@ -66,7 +73,8 @@ class PeoplePage(Retranslating, QWidget):
         self.show_retired.setText(translate("PeoplePage", "显示已停用的"))
         self.model.set_headers([
             translate("PeoplePage", "角色"), translate("PeoplePage", "姓名"), translate("PeoplePage", "单位/部门"),
-            translate("PeoplePage", "职务"), translate("PeoplePage", "电话"), translate("PeoplePage", "状态")])
+            translate("PeoplePage", "职务"), translate("PeoplePage", "电话"), translate("PeoplePage", "来源"),
+            translate("PeoplePage", "状态")])
         self.add_button.setText(translate("PeoplePage", "新增…"))
         self.edit_button.setText(translate("PeoplePage", "修改…"))
         if self._loaded:
@@ -78,6 +86,7 @@ class PeoplePage(Retranslating, QWidget):
         self._loaded = True
         self.rows = self._people.people(self.role.current(), include_retired=self.show_retired.isChecked(),
                                         text=self.search.text())
+        self.from_hub, self.twins = self._people.from_hub()
         self._show_rows()
 
     def _show_rows(self) -> None:
@@ -87,11 +96,36 @@ class PeoplePage(Retranslating, QWidget):
             role = vtr(person.role.label)
             if person.host_kind is not None:
                 role += f"（{vtr(person.host_kind.label)}）"
-            values = [role, person.name, person.unit, person.post, mask_phone(person.phone),
-                      translate("PeoplePage", "已停用") if person.retired else translate("PeoplePage", "可选用")]
-            rows.append([Cell(v, colour="#808080" if person.retired else "") for v in values])
+            source = (translate("PeoplePage", "司法所名单") if person.uuid in self.from_hub
+                      else translate("PeoplePage", "本村录入"))
+            values = [role, person.name, person.unit, person.post, mask_phone(person.phone), source]
+            colour = "#808080" if person.retired else ""
+            cells = [Cell(v, colour=colour) for v in values]
+            twin = self.twins.get(person.id)
+            if person.retired:
+                cells.append(Cell(translate("PeoplePage", "已停用"), colour=colour))
+            elif twin is not None:
+                cells.append(Cell(translate("PeoplePage", "可能重复"), colour="#a15c00", tooltip=translate(
+                    "PeoplePage", "司法所名单中也有{role}{name}（{unit}）：是同一个人的，停用本村录入的这一条。").format(
+                    role=vtr(twin.role.label), name=twin.name, unit=twin.unit or "—")))
+            else:
+                cells.append(Cell(translate("PeoplePage", "可选用")))
+            rows.append(cells)
         self.model.set_rows(rows)
+        if self.twins:
+            self.message.show_notice("warning", translate(
+                "PeoplePage", "本村录入的 {n} 人与司法所名单中的人同名、同角色（状态为“可能重复”）：请核对，是同一个人的，"
+                              "选中本村录入的那一条点“停用”（已参与的案件记录不变）。").format(n=len(self.twins)))
+            self._twin_notice = True
+        elif self._twin_notice:
+            self.message.show_notice("ok", "")
+            self._twin_notice = False
         self._update_buttons()
+
+    def _say(self, kind: str, text: str) -> None:
+        """A notice of what was just done; it stands in for the twins' notice (their rows still say 可能重复)."""
+        self.message.show_notice(kind, text)
+        self._twin_notice = False
 
     def selected(self):
         row = selected_row(self.table)
@@ -108,8 +142,8 @@ class PeoplePage(Retranslating, QWidget):
         dialog = PersonDialog(self._people.add, initial=PersonInput(role=self.role.current()), parent=self)
         if not self.run_dialog(dialog) or dialog.saved is None:
             return False
-        self.message.show_notice("ok", translate("PeoplePage", "已加入名单：{name}").format(name=dialog.saved.name))
         self.refresh()
+        self._say("ok", translate("PeoplePage", "已加入名单：{name}").format(name=dialog.saved.name))
         self.changed.emit()
         return True
 
@@ -130,9 +164,9 @@ class PeoplePage(Retranslating, QWidget):
         if person is None:
             return False
         self._people.set_retired(person.id, not person.retired)
-        self.message.show_notice("ok", translate("PeoplePage", "{name}已停用，不再出现在选择列表中；已参与的案件记录不变。")
-                                 .format(name=person.name) if not person.retired
-                                 else translate("PeoplePage", "{name}已恢复选用。").format(name=person.name))
         self.refresh()
+        self._say("ok", translate("PeoplePage", "{name}已停用，不再出现在选择列表中；已参与的案件记录不变。")
+                  .format(name=person.name) if not person.retired
+                  else translate("PeoplePage", "{name}已恢复选用。").format(name=person.name))
         self.changed.emit()
         return True
