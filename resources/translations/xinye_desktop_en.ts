@@ -5279,128 +5279,128 @@ Give the reason (e.g. the PC was stolen); it goes into the audit trail:</transla
         <translation>Empty: everything new up to now. Given: the packages are named for that month, and later months&apos; figures wait for the next relay.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="116"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="108"/>
         <source>全部重新转报</source>
         <translation>Relay everything again</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="117"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="109"/>
         <source>把本司法所保存的全部内容再转报一遍，不只是上次转报之后新的内容。司法局的数据丢了或换了电脑时才用；司法局已有的记录导入时不会重复。</source>
         <translation>Relays everything this office holds again, not only what is new since the last relay. Use it only when the bureau lost its data or has a new PC; records the bureau has already are not duplicated on import.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="130"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="115"/>
         <source>存到：</source>
         <translation>Save to:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="131"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="116"/>
         <source>司法局公钥：</source>
         <translation>Bureau&apos;s key:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="117"/>
         <source>月份：</source>
         <translation>Month:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="135"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="120"/>
         <source>生成转报包</source>
         <translation>Write relay packages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="137"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="152"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="137"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="138"/>
         <source>记录</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="138"/>
         <source>案件</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="139"/>
         <source>存档文件</source>
         <translation>Archived files</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="154"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="139"/>
         <source>月度数字</source>
         <translation>Monthly figures</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="140"/>
         <source>吊销密钥</source>
         <translation>Revoked keys</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="155"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="140"/>
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="156"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="141"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="174"/>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="209"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="159"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="194"/>
         <source>换一个公钥文件…</source>
         <translation>Another key file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="191"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="176"/>
         <source>请选择转报包存放的文件夹（一般是U盘）。</source>
         <translation>Choose the folder for the relay packages (usually a USB drive).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="194"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="179"/>
         <source>找不到文件夹 {folder}（U盘拔掉了？）：请插好U盘或重新选择。</source>
         <translation>The folder {folder} is not there (USB drive pulled out?): plug the drive in or choose again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="211"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="196"/>
         <source>选择公钥文件…</source>
         <translation>Choose key file…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="219"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="204"/>
         <source>新公钥的指纹 {fingerprint}（代替记下的 {remembered}）：请打电话与司法局核对，一致再生成转报包。生成后本机记下这把新公钥。</source>
         <translation>The new key&apos;s fingerprint is {fingerprint} (replacing {remembered}): check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the new key.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="223"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="208"/>
         <source>指纹 {fingerprint}：请打电话与司法局核对，一致再生成转报包。生成后本机记下这把公钥，以后不用再选。</source>
         <translation>Fingerprint {fingerprint}: check it with the bureau by phone, and write the packages only if it matches. This PC then remembers the key; no need to choose it again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="229"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="214"/>
         <source>已记下司法局的公钥，指纹 {fingerprint}（可打电话与司法局核对）。不用再选公钥文件。</source>
         <translation>The bureau&apos;s key is on record, fingerprint {fingerprint} (check it with the bureau by phone if in doubt). No need to choose a key file.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="233"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="218"/>
         <source>第一次转报：请选择司法局给的 hub-key.txt（司法局用 hub-setup 写出）。</source>
         <translation>First relay: choose the hub-key.txt the bureau gave (its hub-setup writes it).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="226"/>
         <source>换司法局的公钥</source>
         <translation>Replace the bureau&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="241"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="226"/>
         <source>本司法所已记下司法局的公钥（指纹 {fingerprint}）。只有司法局换了密钥（重新设置了司法局的电脑）时才换：
 换了以后，转报包都用新的公钥加密，原来的司法局打不开。
 
@@ -5411,80 +5411,80 @@ afterwards every relay package is encrypted to the new key, and the old bureau P
 Replace the key file?</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="266"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="251"/>
         <source>生成转报包仍用记下的公钥，指纹 {fingerprint}。</source>
         <translation>The packages are still written with the key on record, fingerprint {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="295"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="280"/>
         <source>请先选择司法局的公钥文件 hub-key.txt。</source>
         <translation>Choose the bureau&apos;s key file hub-key.txt first.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="301"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="286"/>
         <source>请写成 2026-12 这样的年月，或者不填。</source>
         <translation>Write a year and month such as 2026-12, or leave it empty.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="308"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="293"/>
         <source>正在生成……</source>
         <translation>Writing…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="331"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="316"/>
         <source>无新的</source>
         <translation>none new</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="334"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="319"/>
         <source>删除 {n} 条</source>
         <translation>{n} deleted</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="342"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="327"/>
         <source>上次转报之后没有新的内容，没有生成转报包</source>
         <translation>Nothing new since the last relay: no package written</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="345"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="330"/>
         <source>没有生成转报包（原因见表下）</source>
         <translation>No package written (why: below the table)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="348"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="333"/>
         <source>{committee}：{why}</source>
         <translation>{committee}: {why}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="352"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="337"/>
         <source>已生成 {n} 个转报包，存在 {folder}。</source>
         <translation>{n} relay packages written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="355"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="340"/>
         <source>没有需要转报的内容：各调委会上次转报之后都没有新的内容。</source>
         <translation>Nothing to relay: no committee has anything new since the last relay.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="357"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="342"/>
         <source>{n} 个调委会的转报包没有生成（原因见表下）。</source>
         <translation>The relay packages of {n} committees were not written (why: below the table).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="358"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="343"/>
         <source>本司法所签名密钥指纹：{fingerprint}（司法局第一次导入时，请打电话读给司法局核对）。</source>
         <translation>This office&apos;s signing key fingerprint: {fingerprint} (read it to the bureau by phone at its first import).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="370"/>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="377"/>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="380"/>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="383"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="354"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="361"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="364"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="367"/>
         <source>转报包没有生成。</source>
         <translation>No relay package was written.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="385"/>
+        <location filename="../../xinye_desktop/ui/hub/relay_dialog.py" line="369"/>
         <source>转报包没有生成：{error}</source>
         <translation>No relay package was written: {error}</translation>
     </message>
@@ -7591,97 +7591,127 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="63"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="70"/>
         <source>角色：</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="64"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="71"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="65"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="72"/>
         <source>按姓名、拼音首字母或单位查找</source>
         <translation>Find by name, pinyin initials or organisation</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="66"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="73"/>
         <source>显示已停用的</source>
         <translation>Show inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="75"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="75"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="75"/>
         <source>单位/部门</source>
         <translation>Organisation/department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="76"/>
         <source>职务</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="76"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="69"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="76"/>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="77"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="70"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="78"/>
         <source>新增…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="71"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="79"/>
         <source>修改…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="99"/>
+        <source>司法所名单</source>
+        <translation>Office roster</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="100"/>
+        <source>本村录入</source>
+        <translation>Typed here</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="106"/>
         <source>已停用</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="91"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="108"/>
+        <source>可能重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="108"/>
+        <source>司法所名单中也有{role}{name}（{unit}）：是同一个人的，停用本村录入的这一条。</source>
+        <translation>The office roster also has {role} {name} ({unit}): if it is the same person, retire this row typed here.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="112"/>
         <source>可选用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="104"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="116"/>
+        <source>本村录入的 {n} 人与司法所名单中的人同名、同角色（状态为“可能重复”）：请核对，是同一个人的，选中本村录入的那一条点“停用”（已参与的案件记录不变）。</source>
+        <translation>{n} people typed here have the name and role of someone on the office roster (state “Possible duplicate”): check them, and where it is the same person select the row typed here and click “Retire” (the cases they took part in stay as they are).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="138"/>
         <source>恢复选用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="105"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="139"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="111"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="146"/>
         <source>已加入名单：{name}</source>
         <translation>Added to the list: {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="133"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="168"/>
         <source>{name}已停用，不再出现在选择列表中；已参与的案件记录不变。</source>
         <translation>{name} is inactive and no longer offered for selection; the records of past cases are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="135"/>
+        <location filename="../../xinye_desktop/ui/elders/people_page.py" line="170"/>
         <source>{name}已恢复选用。</source>
         <translation>{name} is active again.</translation>
     </message>
@@ -8167,57 +8197,62 @@ If you choose &quot;Don&apos;t restore&quot;, the draft is set aside, not delete
         <translation>The return package was not imported and nothing was changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="154"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="156"/>
         <source>{name}：这个回执包已经导入过（{at}），没有任何改动。</source>
         <translation>{name}: this return package was imported before ({at}); nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="155"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="157"/>
         <source>{office}第 {sequence} 号回执包已导入：司法所已收到第 {mark} 号变更为止的记录，下次报送包只带之后的变化。审查意见新增 {new} 件、更新 {updated} 件、没有变化 {unchanged} 件（在案件受理页打开案件可以看到）。</source>
         <translation>Return package no. {sequence} of {office} imported: the office has the records up to change {mark}, and the next package carries only what came after. Reviews: {new} new, {updated} updated, {unchanged} unchanged (open a case on the intake tab to see its review).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="159"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="161"/>
         <source>其中 {n} 件没有附理由（司法所当时还没有本调委会的加密公钥）：请向司法所询问。</source>
         <translation>{n} of them came without their reason (the office did not yet have this committee&apos;s encryption key): ask the office.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="163"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="165"/>
         <source>{office}下发的人员名单（联村干警、职能部门见证人）已并入本调委会的名单：新增 {new} 人、更新 {updated} 人、停用 {retired} 人（在 选择明白人 → 主持人·见证人·记录人名单 里可以看到）。</source>
         <translation>The roster the {office} sent (village-link police officers, department witnesses) is merged into this committee&apos;s lists: {new} added, {updated} updated, {retired} retired (see Choose the elder → Hosts · witnesses · recorders).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="171"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="168"/>
+        <source>本调委会自己录入的人中有 {n} 人与司法所名单中的人同名、同角色，可能是同一个人：请在那份名单里核对（状态一栏写着“可能重复”），是同一个人的，停用本村录入的那一条（已参与的案件记录不变）。</source>
+        <translation>{n} people this committee typed itself have the name and role of someone on the office roster and may be the same person: check them in that list (their state says “Possible duplicate”), and where it is the same person retire the row typed here (the cases they took part in stay as they are).</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="176"/>
         <source>案号前缀</source>
         <translation>Case number prefix</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="172"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="177"/>
         <source>回访间隔（天）</source>
         <translation>Visit interval (days)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="173"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="178"/>
         <source>纠纷类型细目</source>
         <translation>Local dispute types</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="161"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="163"/>
         <source>设置已按{office}的要求修改：{setting} {before} → {after}。</source>
         <translation>Setting changed as {office} asks: {setting} {before} → {after}.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="162"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="164"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="166"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="171"/>
         <source>新版本安装程序已保存到 {path}：没有自动运行，请核对后由管理员手动安装。</source>
         <translation>A new installer is saved in {path}: it was not run; an administrator checks it and installs it by hand.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="168"/>
+        <location filename="../../xinye_desktop/services/exchange/returns_import.py" line="173"/>
         <source>第一次导入{office}的回执包：已记下它的签名密钥，指纹 {fingerprint}。请打电话与{office}核对这个指纹；以后用别的密钥签的回执包都不会导入。</source>
         <translation>First return package from {office}: its signing key is remembered, fingerprint {fingerprint}. Check this fingerprint with {office} by phone; return packages signed with any other key will not be imported.</translation>
     </message>
@@ -10603,36 +10638,36 @@ Count &quot;{what}&quot; for this case?
         <translation>The term must end after the date elected (appointed)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/roles.py" line="83"/>
+        <location filename="../../xinye_desktop/domain/roles.py" line="102"/>
         <location filename="../../xinye_desktop/services/accounts.py" line="414"/>
         <source>请选择角色</source>
         <translation>Choose the role</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/roles.py" line="95"/>
+        <location filename="../../xinye_desktop/domain/roles.py" line="114"/>
         <source>请填写见证人所在的职能部门</source>
         <translation>Enter the witness&apos;s department</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/domain/roles.py" line="106"/>
+        <location filename="../../xinye_desktop/domain/roles.py" line="125"/>
         <source>请选择主持人类别</source>
         <translation>Choose the host type</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="141"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="142"/>
         <location filename="../../xinye_desktop/services/roster.py" line="187"/>
         <source>明白人库中已有同名、同村、同电话的{name}（已退出）</source>
         <translation>The elder pool already has {name} with the same name, village and phone (left the pool)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="142"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="143"/>
         <location filename="../../xinye_desktop/services/roster.py" line="188"/>
         <source>明白人库中已有同名、同村、同电话的{name}</source>
         <translation>The elder pool already has {name} with the same name, village and phone</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/services/elders.py" line="161"/>
-        <location filename="../../xinye_desktop/services/elders.py" line="172"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="169"/>
+        <location filename="../../xinye_desktop/services/elders.py" line="180"/>
         <location filename="../../xinye_desktop/services/hub/roster.py" line="50"/>
         <source>名单中已有同一单位的{name}</source>
         <translation>The list already has {name} from the same organisation</translation>
