@@ -410,3 +410,40 @@ def test_the_command_writes_a_relay_per_village_and_prints_the_fingerprint(world
     world.township = Database(world.township_root / "xinye.sqlite3")
     assert main(["import-package", str(world.usb), "--data-dir", str(world.county_root)]) == 0
     assert "经王庄镇司法所转报" in capsys.readouterr().out
+
+
+def test_the_county_writes_returns_only_for_the_villages_that_report_to_it_themselves(
+        world, villages, county_keys, demo_template, tmp_path):
+    """A relayed village trusts its 司法所's key: its returns come from there, and one written at the county
+    would be refused at the village. The county leaves it out, refuses it by name and says so."""
+    from xinye_desktop.services.hub.command import run_hub_return
+    from xinye_desktop.services.hub.returns import HubReturns
+
+    relays = world.relay(month="2026-03")
+    assert [s.status for s in world.county_import(w.path for w in relays.written)] == [IMPORTED, IMPORTED]
+    returns = HubReturns(world.county)
+    with pytest.raises(Refused, match="2 个调委会都是经司法所转报的"):
+        returns.committees()
+    with pytest.raises(Refused, match="经王庄镇司法所转报"):
+        returns.committees("王庄村")
+    assert sorted(returns.relayed()) == sorted([(WANG, "王庄镇"), (LI, "王庄镇")])
+
+    # A village by the county seat reports to the 司法局 itself: only its return is written.
+    town = "新野县城郊乡刘营村人民调解委员会"
+    root = tmp_path / "town" / "data"
+    committee_copy(demo_template().root, root, town)
+    db = Database(root / "xinye.sqlite3")
+    AccountService(db, cost=CHEAP).create_first_admin(ADMIN, "刘会计", PASSWORD)
+    package = ExchangeService(db, root).write_package(tmp_path / "town", hub_public_key=county_keys[0],
+                                                      period="2026-03").path
+    db.close()
+    assert [s.status for s in world.county_import([package])] == [IMPORTED]
+    assert [c["name"] for c in returns.committees()] == [town]
+    folder = tmp_path / "returns"
+    folder.mkdir()
+    said: list[str] = []
+    assert run_hub_return(world.county, folder, out=said.append) == 0
+    [written] = folder.iterdir()
+    assert written.name.startswith("刘营村-回执-")
+    assert "经司法所转报的 2 个调委会没有生成回执包" in said[-1] and "经王庄镇司法所" in said[-1]
+    assert returns.committees("刘营村")[0]["name"] == town

@@ -280,3 +280,17 @@ def test_a_replaced_county_key_is_remembered_when_there_is_nothing_new_to_relay(
         ("", county_fp), (county_fp, other_fp)]
     resent = relay.write_packages(world.usb, resend_all=True)  # no key given: the one remembered
     assert len(resent.written) == 2 and {_hub_key_of(w.path) for w in resent.written} == {b64(other_public)}
+
+
+def test_the_county_s_return_dialog_leaves_out_the_relayed_villages_and_says_so(qtbot, world, tmp_path):
+    relays = world.relay(month="2026-03")
+    world.county_import(w.path for w in relays.written)
+    county = _window(qtbot, world.county, world.county_root, tmp_path, accounts=False)
+    try:
+        dialog = county.return_dialog()
+        assert dialog.relayed_label.isVisibleTo(dialog)
+        assert "经司法所转报的 2 个调委会不在这里（王庄镇李庄村、王庄镇王庄村）" in dialog.relayed_label.text()
+        assert "都是经司法所转报的" in dialog.result_label.text() and not dialog.write_button.isEnabled()
+        assert dialog.committee_combo.count() == 1  # 全部调委会 only: no village to pick
+    finally:
+        county.close()

@@ -96,6 +96,22 @@ class HubRepository:
             return None
         return version if isinstance(version, str) and version else None
 
+    def relayed_committees(self) -> dict[str, str]:
+        """committee id -> the township (its area, 新野县王庄镇) whose relay is the newest package imported here
+        for it: a village that reports through its 司法所, which sends its return packages (the village
+        trusts that hub's key only). A package imported before the hub noted this says nothing (direct)."""
+        t = _table("hub_packages")
+        newest = select(func.max(t.c.id)).group_by(t.c.committee_id)
+        found: dict[str, str] = {}
+        for committee_id, summary in self._s.execute(select(t.c.committee_id, t.c.summary).where(t.c.id.in_(newest))):
+            try:
+                township = json.loads(summary or "{}").get("relayed_by")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(township, str) and township:
+                found[committee_id] = township
+        return found
+
     def set_package_summary(self, package_id: int, summary: str) -> None:
         t = _table("hub_packages")
         self._s.execute(update(t).where(t.c.id == package_id).values(summary=summary))

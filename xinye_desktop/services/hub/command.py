@@ -190,6 +190,10 @@ def run_hub_return(db, to: Path, committee: str | None = None, installer: Path |
         out(f"回执包已写入 {item.path}（{item.committee}，第 {item.sequence} 号；" + "；".join(parts) + "）。")
     if written:
         out(f"本{_office(db)}签名密钥指纹：{written[0].fingerprint}（村里第一次导入回执包时请电话核对）。")
+    relayed = returns.relayed() if committee is None else []
+    if relayed:
+        out(f"经司法所转报的 {len(relayed)} 个调委会没有生成回执包（它们的回执包由各自的司法所发回）："
+            + "、".join(f"{name}（经{township}司法所）" for name, township in relayed))
     return 0
 
 

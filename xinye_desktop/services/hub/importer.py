@@ -381,7 +381,9 @@ class _Import:
                                    highest_up_to=max(held["highest_up_to"], package.up_to), last_package_at=self.now,
                                    return_key=self.return_key() or held.get("return_key"))
         counts = {**summary.counts(), "tables": summary.tables, "flags": len(flags)}
-        if not self.relay:  # what the village runs (a relay's is the township's): returns.reads_roster
+        if self.relay:  # it reports through its 司法所, which sends its returns: returns.HubReturns.committees
+            counts["relayed_by"] = summary.relayed_by[:30]
+        else:  # what the village runs (a relay's is the township's): returns.reads_roster
             counts["app_version"] = str(package.manifest.get("app_version") or "")[:20]
         self.repo.set_package_summary(package_id, dumps(counts).decode("utf-8"))
         if self.relay:

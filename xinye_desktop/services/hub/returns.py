@@ -89,6 +89,12 @@ NO_INSTALLER = QT_TRANSLATE_NOOP("Hub", "找不到安装程序 {path}：回执�
 BAD_INSTALLER_NAME = QT_TRANSLATE_NOOP(
     "Hub", "安装程序的文件名“{name}”不能用（太长，或含有 \\ / : * ? \" < > | 等字符）：请改名后再生成回执包。")
 NO_COMMITTEES = QT_TRANSLATE_NOOP("Hub", "还没有收到过任何调委会的报送包：没有可以生成回执包的村。")
+ONLY_RELAYED = QT_TRANSLATE_NOOP(
+    "Hub", "这里登记的 {n} 个调委会都是经司法所转报的：它们的回执包由各自的司法所生成、发回（村里只认那个司法所的签名），"
+           "这里不用生成。")
+RELAYED_RETURN = QT_TRANSLATE_NOOP(
+    "Hub", "{committee}经{township}司法所转报：它的回执包由{township}司法所生成、发回（村里只认那个司法所的签名），"
+           "这里生成的会被村里拒收。")
 NOTHING_SET = QT_TRANSLATE_NOOP("Hub", "没有给出要设置的项目（案号前缀、回访间隔或纠纷类型细目）：什么都没有改动。")
 
 
@@ -248,18 +254,37 @@ class HubReturns:
 
     # -- which committees ----------------------------------------------------------------------------------------
     def committees(self, which: str | None = None) -> list[dict]:
-        """The committees a return is for: all the hub has registered, or the one ``which`` names (its id,
-        its full name or its village, 王庄村). Refused when none matches or a village's name is ambiguous."""
+        """The committees a return is for: all the hub has registered that report to it themselves, or the
+        one ``which`` names (its id, its full name or its village, 王庄村). A committee whose newest package
+        came in a 司法所's relay gets its returns from that 司法所 (its key is the one the village trusts: a
+        return from here would be refused there), so it is left out (``relayed``), and refused by name.
+        Refused when none matches or a village's name is ambiguous."""
         with self._db.transaction() as uow:
             guard(uow, Permission.VIEW_CASES)
             if identity_in(uow) is None:
                 raise Refused(NOT_A_HUB)
-            every = HubRepository(uow.session).committees()
+            repo = HubRepository(uow.session)
+            every, relayed = repo.committees(), repo.relayed_committees()
         if which is None:
             if not every:
                 raise Refused(NO_COMMITTEES)
-            return every
-        return [pick_committee(every, which)]
+            direct = [c for c in every if c["id"] not in relayed]
+            if not direct:
+                raise Refused(ONLY_RELAYED, n=len(every))
+            return direct
+        picked = pick_committee(every, which)
+        if picked["id"] in relayed:
+            raise Refused(RELAYED_RETURN, committee=picked["name"], township=relayed[picked["id"]])
+        return [picked]
+
+    def relayed(self) -> list[tuple[str, str]]:
+        """(committee name, township) of each committee left out of the returns because it reports through
+        its 司法所 (committees)."""
+        with self._db.transaction() as uow:
+            guard(uow, Permission.VIEW_CASES)
+            repo = HubRepository(uow.session)
+            relayed = repo.relayed_committees()
+            return [(c["name"], relayed[c["id"]]) for c in repo.committees() if c["id"] in relayed]
 
     # -- writing -------------------------------------------------------------------------------------------------
     def write_returns(self, to: Path, committee: str | None = None, *, installer: Path | None = None,

@@ -1,6 +1,8 @@
 """生成回执包: the hub's return package per village committee (services/hub/returns.HubReturns): the
 acknowledgement (the village's next package carries only what is new), the review decisions, the settings
-set for the villages and optionally a new installer, signed by the hub; written to a folder (a USB drive)."""
+set for the villages and optionally a new installer, signed by the hub; written to a folder (a USB drive).
+The villages that report through their 司法所 are not offered (their 司法所 sends their returns): a note says
+how many, and which."""
 
 from __future__ import annotations
 
@@ -31,6 +33,9 @@ class ReturnDialog(QDialog):
         intro = QLabel(translate("HubReturnDialog", "给每个调委会生成一个回执包（如 王庄村-回执-2026-12.xdr），拷到 U 盘带回村里，"
                                                     "在村里的电脑上导入。回执包里有：已收到哪些记录、审查意见、统一设置，可以附带新版安装程序。"))
         intro.setWordWrap(True)
+        self.relayed_label = QLabel()  # the villages left out: their 司法所 sends their returns
+        self.relayed_label.setWordWrap(True)
+        self.relayed_label.setVisible(False)
         self.folder_edit = QLineEdit()
         self.folder_edit.setReadOnly(True)
         self.folder_button = QPushButton(translate("HubReturnDialog", "选择文件夹…"))
@@ -80,6 +85,7 @@ class ReturnDialog(QDialog):
         actions.addWidget(self.write_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.relayed_label)
         layout.addLayout(form)
         layout.addLayout(actions)
         layout.addWidget(self.progress)
@@ -91,6 +97,13 @@ class ReturnDialog(QDialog):
 
     def _load_committees(self) -> None:
         try:
+            relayed = self._returns.relayed()
+            if relayed:
+                self.relayed_label.setText(translate(
+                    "HubReturnDialog", "经司法所转报的 {n} 个调委会不在这里（{names}）：它们的回执包由各自的司法所生成、发回。").format(
+                    n=len(relayed), names="、".join(short_committee(name) for name, _township in relayed[:8])
+                    + ("……" if len(relayed) > 8 else "")))
+                self.relayed_label.setVisible(True)
             committees = self._returns.committees()
         except Exception as error:  # noqa: BLE001 - no committees yet, or a role that may not: said here
             self.result_label.setText(error_text(error))
