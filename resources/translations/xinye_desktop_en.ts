@@ -4665,6 +4665,16 @@ If this keeps happening, please send this file to technical support.</translatio
     </message>
     <message>
         <location filename="../../xinye_desktop/services/hub/returns.py" line="92"/>
+        <source>这里登记的 {n} 个调委会都是经司法所转报的：它们的回执包由各自的司法所生成、发回（村里只认那个司法所的签名），这里不用生成。</source>
+        <translation>All {n} committees registered here report through their township justice office: that office writes and sends back their return packages (the village trusts only that office's signature), so none are written here.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="95"/>
+        <source>{committee}经{township}司法所转报：它的回执包由{township}司法所生成、发回（村里只认那个司法所的签名），这里生成的会被村里拒收。</source>
+        <translation>{committee} reports through the {township} justice office: that office writes and sends back its return packages (the village trusts only its signature); one written here would be refused at the village.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/services/hub/returns.py" line="98"/>
         <source>没有给出要设置的项目（案号前缀、回访间隔或纠纷类型细目）：什么都没有改动。</source>
         <translation>Nothing to set was given (case-number prefix, visit interval or local dispute types): nothing was changed.</translation>
     </message>
@@ -5492,130 +5502,135 @@ Replace the key file?</translation>
 <context>
     <name>HubReturnDialog</name>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="26"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="28"/>
         <source>回执包存到哪里</source>
         <translation>Where to save return packages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="27"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="29"/>
         <source>选择新版安装程序</source>
         <translation>Choose the new installer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="28"/>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="65"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="30"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="70"/>
         <source>生成回执包</source>
         <translation>Generate return packages</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="31"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="33"/>
         <source>给每个调委会生成一个回执包（如 王庄村-回执-2026-12.xdr），拷到 U 盘带回村里，在村里的电脑上导入。回执包里有：已收到哪些记录、审查意见、统一设置，可以附带新版安装程序。</source>
         <translation>Generate one return package for each mediation committee (e.g. 王庄村-回执-2026-12.xdr), copy them to a USB drive, take them back to the villages and import them on the village computers. A return package contains which records have been received, review comments and common settings, and can include a new version of the installer.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="36"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="41"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="46"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="51"/>
         <source>全部调委会</source>
         <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="49"/>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="52"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="54"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="57"/>
         <source>不附带</source>
         <translation>Don&apos;t attach</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="50"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="55"/>
         <source>选择安装程序…</source>
         <translation>Choose installer…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="62"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="67"/>
         <source>存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="63"/>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="68"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="77"/>
         <source>调委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="64"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="69"/>
         <source>安装程序</source>
         <translation>Installer</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="72"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="77"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="78"/>
         <source>第几号</source>
         <translation>Sequence no.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="73"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="78"/>
         <source>审查意见</source>
         <translation>Review comments</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="74"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="79"/>
         <source>说明</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="122"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="102"/>
+        <source>经司法所转报的 {n} 个调委会不在这里（{names}）：它们的回执包由各自的司法所生成、发回。</source>
+        <translation>{n} committees that report through their township justice office are not listed here ({names}): their offices write and send back their return packages.</translation>
+    </message>
+    <message>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="135"/>
         <source>请选择回执包存放的文件夹（如 U 盘）。</source>
         <translation>Please choose the folder to save the return packages in (e.g. a USB drive).</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="125"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="138"/>
         <source>这个文件夹不存在了（U 盘拔掉了？），请重新选择。</source>
         <translation>This folder no longer exists (was the USB drive removed?). Please choose again.</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="132"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="145"/>
         <source>正在生成……</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="146"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="159"/>
         <source>{n} 件的理由没有发送（村里还没报送过加密公钥）</source>
         <translation>Reasons for {n} cases were not sent (the village has not yet sent its encryption public key)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="148"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="161"/>
         <source>人员名单 {n} 人</source>
         <translation>roster: {n} people</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="150"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="163"/>
         <source>人员名单 {n} 人没有发送（村里还没报送过加密公钥）</source>
         <translation>roster: {n} people not sent (the village has not yet sent its encryption key)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="153"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="166"/>
         <source>人员名单 {n} 人暂不发送（村里的程序是旧版本：升级并报送一次后再发）</source>
         <translation>roster: {n} people held back (the village runs an older version: sent once it has upgraded and reported)</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="156"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="169"/>
         <source>附安装程序 {name}</source>
         <translation>Attach installer {name}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="161"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="174"/>
         <source>已生成 {n} 个回执包。村里第一次导入时，请在电话里核对本机的签名指纹：{fingerprint}</source>
         <translation>{n} return packages generated. When a village imports for the first time, please check this computer&apos;s signing fingerprint with them by phone: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="167"/>
+        <location filename="../../xinye_desktop/ui/hub/return_dialog.py" line="180"/>
         <source>回执包没有生成：{error}</source>
         <translation>Return package not generated: {error}</translation>
     </message>
