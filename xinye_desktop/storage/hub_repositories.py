@@ -97,7 +97,7 @@ class HubRepository:
         return version if isinstance(version, str) and version else None
 
     def relayed_committees(self) -> dict[str, str]:
-        """committee id -> the township (its area, 新野县王庄镇) whose relay is the newest package imported here
+        """committee id -> the township (as its relay names it, 王庄镇) whose relay is the newest package imported here
         for it: a village that reports through its 司法所, which sends its return packages (the village
         trusts that hub's key only). A package imported before the hub noted this says nothing (direct)."""
         t = _table("hub_packages")

@@ -26,8 +26,9 @@ highest revocation (``hub_revoked_keys.id``) relayed.
 
 The county's X25519 public key is remembered in the setting ``hub_county_public_key`` (base64), set in the
 transaction that records the first relay written with it, or after a run that had nothing new to relay (one
-audit row when it is first set or changed): the next relays need no key file. A key given that differs from the remembered one is refused unless
-``replace_county_key`` (the county made a new key pair: the clerk checked its fingerprint by phone).
+audit row when it is first set or changed): the next relays need no key file. A key given that differs from
+the remembered one is refused unless ``replace_county_key`` (the county made a new key pair: the clerk checked
+its fingerprint by phone).
 
 Thread contract as ExchangeService.write_package's: its own transactions, ``progress`` called on the caller's
 thread. Each file is written to a temporary name in the target folder, fsynced, and renamed in the transaction
