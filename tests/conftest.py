@@ -13,6 +13,17 @@ from tests.postgres import postgres_cluster, postgres_url  # noqa: E402,F401  (f
 from xinye_desktop.paths import DataPaths  # noqa: E402
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item):
+    """Delete the widgets pytest-qt closed (deleteLater) now, between tests. Otherwise they wait for the next
+    test's event loop and are deleted while its worker thread may hold the interpreter lock: a widget's
+    disconnect then waits for that lock under a Qt lock the worker needs (a hang seen in a CI run)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def data_paths(tmp_path) -> DataPaths:
     paths = DataPaths(tmp_path / "data")

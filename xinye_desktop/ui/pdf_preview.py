@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QImageWriter, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -142,6 +142,11 @@ class PdfPreviewDialog(QDialog):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
         self.print_button.setEnabled(False)
+        # Qt's PDF engine asks the image plugins which formats they write for each picture; the first ask
+        # loads them and moves them to the GUI thread, under a lock that a widget being deleted on the GUI
+        # thread (waiting for the interpreter lock the worker holds) may hold: a deadlock seen in the test
+        # suite. Asked here, on the GUI thread, they are loaded before the worker starts.
+        QImageWriter.supportedImageFormats()
         # The Task holds the printer until the work has ended: the GUI thread does not touch it meanwhile.
         self.print_task = run_task(print_pdf_file, self.path, printer, owner=self, name="print-pdf", with_progress=True,
                                    progress_bar=self.print_progress, on_done=self._on_printed,
